@@ -1,0 +1,188 @@
+/**
+ * The engine's data types. The engine is pure: data goes in as 2-D cell grids
+ * (one per Excel table, with its sheet origin), and results and diagnostics
+ * come out as plain data. It never knows whether the grid came from Office.js
+ * or from an .xlsx file.
+ */
+
+/** A user-facing language. */
+export type Lang = "zh" | "en";
+
+/** A message in both languages. */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** An Excel error value such as `#N/A`, `#DIV/0!` or `#REF!`. */
+export interface CellErrorValue {
+  readonly error: string;
+}
+
+/**
+ * One cell as an adapter hands it to the engine.
+ * - `null`: blank
+ * - `number`: a number cell; a date cell is given as its Excel serial number
+ *   (1900 date system, 1 = 1900-01-01, 45000 = 2023-03-15)
+ * - `string`: text, exactly as typed
+ * - `boolean`: TRUE/FALSE
+ * - `{error}`: an Excel error value; a formula with no computed value is
+ *   `{error: "#UNCOMPUTED"}` (see {@link UNCOMPUTED}).
+ */
+export type Cell = null | number | string | boolean | CellErrorValue;
+
+/** The error code an adapter gives a formula cell that has no cached result. */
+export const UNCOMPUTED = "#UNCOMPUTED";
+
+/** An Excel table (ListObject) as read from the workbook. */
+export interface TableGrid {
+  /** The table's name in the workbook, as spelled there. */
+  readonly name: string;
+  /** The sheet the table is on. */
+  readonly sheet: string;
+  /** 1-based sheet row of the header row. */
+  readonly headerRow: number;
+  /** 1-based sheet column of the table's first column. */
+  readonly firstColumn: number;
+  /** The header cells. */
+  readonly header: readonly Cell[];
+  /** The data rows, every one (blank ones included), each as long as the header. */
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/** Everything the engine reads: every table of the workbook. */
+export interface WorkbookInput {
+  readonly tables: readonly TableGrid[];
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export type Tier = "first" | "second" | "third" | "unqualified";
+
+/** The English names of the input tables. */
+export type TableName =
+  | "Units"
+  | "Indicators"
+  | "Satisfaction"
+  | "Survey"
+  | "Bonuses"
+  | "Penalties"
+  | "SpotChecks"
+  | "Vetoes"
+  | "Appeals"
+  | "Holidays"
+  | "Rules";
+
+/** A problem in the user's data: a value, never an exception. */
+export interface Diagnostic {
+  readonly severity: Severity;
+  readonly code: DiagnosticCode;
+  /** English table name, or null when the problem is not about one table. */
+  readonly table: string | null;
+  /** 1-based data row of the table (blank rows counted), or null. */
+  readonly row: number | null;
+  /** English column name, or null. */
+  readonly column: string | null;
+  /** Sheet address such as `指标!F7` (or `指标!A1:F1` for a header), or null. */
+  readonly cell: string | null;
+  /** The unit the problem concerns (it is then not graded if an error), or null. */
+  readonly unit: string | null;
+  readonly message: Bilingual;
+}
+
+export type DiagnosticCode =
+  | "TABLE_MISSING"
+  | "TABLE_AMBIGUOUS"
+  | "COLUMN_MISSING"
+  | "COLUMN_AMBIGUOUS"
+  | "COLUMN_UNKNOWN"
+  | "VALUE_REQUIRED"
+  | "NOT_A_NUMBER"
+  | "NOT_A_DATE"
+  | "CELL_ERROR"
+  | "NUMBER_NORMALIZED"
+  | "OUT_OF_RANGE"
+  | "UNIT_DUPLICATE"
+  | "UNIT_UNKNOWN"
+  | "CATEGORY_UNKNOWN"
+  | "CATEGORY_SMALL"
+  | "INDICATORS_MISSING"
+  | "POINTS_TOTAL_MISMATCH"
+  | "CORE_COUNT"
+  | "SATISFACTION_MISSING"
+  | "SATISFACTION_DUPLICATE"
+  | "SATISFACTION_CONFLICT"
+  | "SURVEY_FEW_VOTES"
+  | "BONUS_MULTIPLIER"
+  | "BONUS_CAPPED"
+  | "PENALTY_OUTSIDE_PERIOD"
+  | "VETO_AREA_UNKNOWN"
+  | "ADJUSTMENT_LATE"
+  | "TEMPORARY_LATE"
+  | "APPEAL_LATE"
+  | "RULE_UNKNOWN"
+  | "RULE_INVALID"
+  | "QUOTA_ROUNDED_UP"
+  | "TIE_AT_BOUNDARY"
+  | "BELOW_THRESHOLD"
+  | "VETO_APPLIED"
+  | "CATEGORY_PROVISIONAL"
+  | "OUTPUT_CONFLICT";
+
+/**
+ * One unit's result. Scores are decimal strings rounded to `decimals`
+ * (e.g. "968.75"), or null where they could not be computed.
+ */
+export interface UnitResult {
+  readonly unit: string;
+  readonly category: string;
+  readonly assessed: boolean;
+  readonly graded: boolean;
+  readonly functional: string | null;
+  readonly common: string | null;
+  readonly target: string | null;
+  readonly bonus: string | null;
+  readonly penalty: string | null;
+  readonly public: string | null;
+  readonly leader: string | null;
+  readonly spotCheck: string | null;
+  readonly composite: string | null;
+  /** Rank in its category among graded units (1, 2, 2, 4), or null. */
+  readonly rank: number | null;
+  /** Assessed units in its category (graded or not). */
+  readonly categorySize: number | null;
+  readonly tier: Tier | null;
+  /** Points needed to draw level with the next better quota tier, or null. */
+  readonly margin: string | null;
+  readonly vetoed: boolean;
+  readonly explanation: Bilingual;
+}
+
+/** Quotas of one category. */
+export interface CategorySummary {
+  readonly category: string;
+  readonly size: number;
+  readonly graded: number;
+  readonly provisional: boolean;
+  readonly quotas: { readonly first: number; readonly second: number; readonly third: number };
+  readonly counts: Readonly<Record<Tier, number>>;
+}
+
+/** What `grade` returns. */
+export interface GradeResult {
+  /** False when nothing could be graded (a required table missing, RULE_INVALID). */
+  readonly gradedAny: boolean;
+  /** True when Results must not be written (RULE_INVALID or a required table missing). */
+  readonly resultsWithheld: boolean;
+  /** Every rule key with the value in force, as text (defaults included). */
+  readonly rules: Readonly<Record<string, string>>;
+  /** Decimals of written scores. */
+  readonly decimals: number;
+  /** One per unit of Units, in output order (category first appearance, rank, unit). */
+  readonly units: readonly UnitResult[];
+  readonly categories: readonly CategorySummary[];
+  /** Sorted: errors first, then by table and row. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** "sha256:<hex>" of the canonical input tables and rules. */
+  readonly inputFingerprint: string;
+}

@@ -1,0 +1,85 @@
+/**
+ * The workbook port: what the shared run (read → grade → write) needs from a
+ * host. Two adapters implement it: `xlsx/` (ExcelJS, for the command line) and
+ * `excel/` (Office.js, for the add-in). Neither the engine nor the task pane
+ * knows which one is in use.
+ */
+import type { WorkbookInput } from "../engine/types";
+
+export type OutputKind = "results" | "warnings" | "runlog";
+
+/** The output sheets Appraise owns, with their fixed sheet and table names. */
+export const OUTPUT_SHEETS: Readonly<Record<OutputKind, { readonly sheet: string; readonly table: string }>> = {
+  results: { sheet: "考评结果", table: "Results" },
+  warnings: { sheet: "校验提示", table: "Warnings" },
+  runlog: { sheet: "运行记录", table: "RunLog" },
+};
+
+/**
+ * Ownership is recorded in the workbook as a defined name per output sheet
+ * (workbook scope) that refers to cell A1 of the sheet Appraise created, e.g.
+ * `Appraise_Owned_Results` → `'考评结果'!$A$1`. A sheet with an output's name is
+ * Appraise's only when that name exists and refers to that sheet. Defined
+ * names survive saving, sharing and both ExcelJS and Office.js.
+ */
+export const OWNERSHIP_NAMES: Readonly<Record<OutputKind, string>> = {
+  results: "Appraise_Owned_Results",
+  warnings: "Appraise_Owned_Warnings",
+  runlog: "Appraise_Owned_RunLog",
+};
+
+export type Ownership = "absent" | "owned" | "foreign";
+
+/** A value written to an output cell. Strings are always written as literal text. */
+export type OutCell = string | number | boolean | null;
+
+/** A hyperlink from an output cell to a place in the workbook. */
+export interface InternalLink {
+  /** Output data row index (0-based) and column index (0-based). */
+  readonly row: number;
+  readonly col: number;
+  /** The target, e.g. `指标!F7` (sheet quoted where Excel needs it). */
+  readonly target: string;
+}
+
+/** One output sheet, fully laid out. */
+export interface OutputSheetPlan {
+  readonly kind: OutputKind;
+  readonly sheet: string;
+  readonly table: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly OutCell[])[];
+  /** Excel number format per column ("0.00", "@" for text, null = General). */
+  readonly numberFormats: readonly (string | null)[];
+  /** Column widths in characters. */
+  readonly columnWidths: readonly number[];
+  /** Background fill per data row as "RRGGBB", or null. */
+  readonly rowFills: readonly (string | null)[];
+  readonly links: readonly InternalLink[];
+}
+
+/** Everything one run writes. */
+export interface OutputPlan {
+  /** Null when Results must be left as they were (RULE_INVALID, table missing). */
+  readonly results: OutputSheetPlan | null;
+  readonly warnings: OutputSheetPlan;
+  /** The RunLog sheet layout; its `rows` holds exactly the one row to append. */
+  readonly runLog: OutputSheetPlan;
+}
+
+/** What a host reads in one go. */
+export interface WorkbookSnapshot {
+  readonly input: WorkbookInput;
+  readonly ownership: Readonly<Record<OutputKind, Ownership>>;
+}
+
+export interface WorkbookPort {
+  /** Reads every table of the workbook and the ownership of the output sheets. */
+  read(): Promise<WorkbookSnapshot>;
+  /**
+   * Writes the plan: replaces the Results and Warnings sheets' contents (creating
+   * them and their ownership names when absent), and appends the RunLog row.
+   * Never called for a sheet whose ownership is "foreign".
+   */
+  write(plan: OutputPlan): Promise<void>;
+}

@@ -1,0 +1,51 @@
+/**
+ * One run, the same for every host: read the workbook through the port, grade,
+ * lay out the outputs and write them. A sheet with an output's name that
+ * Appraise did not create blocks the whole write (OUTPUT_CONFLICT): nothing is
+ * written, so a failed run leaves the previous results in place.
+ */
+import { grade } from "../engine/grade";
+import { diagnostic } from "../engine/messages";
+import { sortDiagnostics } from "../engine/sortDiagnostics";
+import type { Diagnostic, GradeResult, Lang } from "../engine/types";
+import { buildOutputPlan } from "./outputs";
+import { OUTPUT_SHEETS, type OutputKind, type OutputPlan, type WorkbookPort } from "./port";
+
+export type RunPhase = "read" | "check" | "grade" | "write";
+
+export interface RunOptions {
+  readonly lang: Lang;
+  /** Appraise's version, written to the RunLog. */
+  readonly version: string;
+  /** The run's time, written to the RunLog (ISO 8601). */
+  readonly now: Date;
+  readonly onPhase?: (phase: RunPhase) => void;
+}
+
+export interface RunOutcome {
+  /** The engine's result, with OUTPUT_CONFLICT diagnostics added. */
+  readonly result: GradeResult;
+  /** The plan that was (or, on conflict, would have been) written. */
+  readonly plan: OutputPlan;
+  /** True when the outputs were written. */
+  readonly written: boolean;
+}
+
+/** Reads, grades and writes. Host failures propagate as the port's rejections. */
+export async function runAppraisal(port: WorkbookPort, options: RunOptions): Promise<RunOutcome> {
+  options.onPhase?.("read");
+  const snapshot = await port.read();
+  options.onPhase?.("check");
+  const conflicts: Diagnostic[] = (Object.keys(OUTPUT_SHEETS) as OutputKind[])
+    .filter((kind) => snapshot.ownership[kind] === "foreign")
+    .map((kind) => diagnostic("OUTPUT_CONFLICT", { cell: null }, { sheet: OUTPUT_SHEETS[kind].sheet }));
+  options.onPhase?.("grade");
+  const graded = grade(snapshot.input);
+  const result: GradeResult =
+    conflicts.length === 0 ? graded : { ...graded, diagnostics: sortDiagnostics([...conflicts, ...graded.diagnostics]) };
+  const plan = buildOutputPlan(result, { lang: options.lang, version: options.version, now: options.now });
+  if (conflicts.length > 0) return { result, plan, written: false };
+  options.onPhase?.("write");
+  await port.write(plan);
+  return { result, plan, written: true };
+}
