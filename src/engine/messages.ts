@@ -202,8 +202,14 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
   },
   VETO_APPLIED: {
     severity: "info",
-    zh: (p) => `单位“${s(p.unit)}”被一票否决（${s(p.area)}），等次由${s(p.zhFrom)}降为${s(p.zhTo)}。`,
-    en: (p) => `Unit "${s(p.unit)}" is vetoed (${s(p.area)}): ${s(p.from)} lowered to ${s(p.to)}.`,
+    zh: (p) =>
+      p.from === p.to
+        ? `单位“${s(p.unit)}”被一票否决（${s(p.area)}），已是${s(p.zhTo)}，等次不变。`
+        : `单位“${s(p.unit)}”被一票否决（${s(p.area)}），等次由${s(p.zhFrom)}降为${s(p.zhTo)}。`,
+    en: (p) =>
+      p.from === p.to
+        ? `Unit "${s(p.unit)}" is vetoed (${s(p.area)}); it is already ${s(p.to)}, so its tier stays.`
+        : `Unit "${s(p.unit)}" is vetoed (${s(p.area)}): ${s(p.from)} lowered to ${s(p.to)}.`,
   },
   CATEGORY_PROVISIONAL: {
     severity: "warning",

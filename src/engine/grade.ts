@@ -1,0 +1,153 @@
+/**
+ * `grade(input) → result`: the whole engine in one pure call. Tables in as
+ * cell grids; scores, tiers, explanations and diagnostics out. Never throws
+ * on user data: every problem is a diagnostic.
+ */
+import { chinaCalendar, workbookCalendar, type Calendar } from "./calendar";
+import type { Day } from "./cells";
+import { bonusOf, checkAppeals, penaltyOf, spotCheckOf, vetoesOf } from "./adjustments";
+import { Decimal, roundHalfUp } from "./decimal";
+import { inputFingerprint } from "./fingerprint";
+import { indicatorScores } from "./indicatorScores";
+import { findTables, readTable, type ParsedRow, type ParsedTable } from "./readTable";
+import { registerUnits, rowsByUnit, type UnitEntry, type UnitRegistry } from "./registerUnits";
+import { readRules, type Rules } from "./rules";
+import { satisfactionScores, type SatisfactionScores } from "./satisfaction";
+import { sortDiagnostics } from "./sortDiagnostics";
+import { diagnostic } from "./messages";
+import { TABLES } from "./tables";
+import { tierCategory, type TierMember } from "./tiers/tierCategory";
+import { buildResults, type UnitParts } from "./buildResults";
+import type { Diagnostic, GradeResult, TableName, WorkbookInput } from "./types";
+
+type Tables = Partial<Record<TableName, ParsedTable>>;
+
+function readAll(input: WorkbookInput, out: Diagnostic[]): { tables: Tables; unusable: boolean } {
+  const found = findTables(input);
+  out.push(...found.diagnostics);
+  const tables: Tables = {};
+  let unusable = found.diagnostics.some((d) => d.severity === "error");
+  for (const decl of TABLES) {
+    const grid = found.grids.get(decl.name);
+    if (!grid) continue;
+    const read = readTable(decl, grid);
+    out.push(...read.diagnostics);
+    if (read.table) tables[decl.name] = read.table;
+    else if (decl.required) unusable = true;
+  }
+  return { tables, unusable };
+}
+
+function calendarOf(table: ParsedTable | undefined): Calendar {
+  if (!table) return chinaCalendar;
+  const off = new Set<number>();
+  const work = new Set<number>();
+  for (const row of table.rows) {
+    const date = row.values.Date as Day | undefined;
+    if (!row.ok || !date) continue;
+    (row.values.Kind === "work" ? work : off).add(date.days);
+  }
+  return workbookCalendar(off, work);
+}
+
+/** Every unit's parts, exact (not yet rounded). */
+function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: Diagnostic[]): Map<string, UnitParts> {
+  const by = (name: TableName): Map<string, ParsedRow[]> => rowsByUnit(tables[name] ?? null, registry, out);
+  const indicators = by("Indicators");
+  const [bonuses, penalties, spotChecks, vetoes, appeals] = (["Bonuses", "Penalties", "SpotChecks", "Vetoes", "Appeals"] as const).map(by) as Map<string, ParsedRow[]>[];
+  const satisfactionRows = by("Satisfaction");
+  const surveyRows = by("Survey");
+  const calendar = calendarOf(tables.Holidays);
+  const satisfaction: SatisfactionScores = satisfactionScores(
+    tables.Satisfaction ? { table: tables.Satisfaction, byUnit: satisfactionRows } : null,
+    tables.Survey ? { table: tables.Survey, byUnit: surveyRows } : null,
+    rules,
+    out,
+  );
+  const parts = new Map<string, UnitParts>();
+  for (const unit of registry.units.values()) {
+    const rowsOf = (m: Map<string, ParsedRow[]> | undefined): ParsedRow[] => m?.get(unit.name) ?? [];
+    const scores = indicatorScores(unit, tables.Indicators as ParsedTable, rowsOf(indicators), rules, calendar, out);
+    checkAppeals(tables.Appeals ?? null, rowsOf(appeals), rules, calendar, out);
+    const sat = satisfaction.get(unit.name) ?? {};
+    parts.set(unit.name, {
+      ...scores,
+      bonus: bonusOf(unit, tables.Bonuses ?? null, rowsOf(bonuses), rules, out),
+      penalty: penaltyOf(tables.Penalties ?? null, rowsOf(penalties), rules, out),
+      spotCheck: spotCheckOf(rowsOf(spotChecks)),
+      public: sat.public?.value ?? null,
+      leader: sat.leader?.value ?? null,
+      vetoes: vetoesOf(tables.Vetoes ?? null, rowsOf(vetoes), out),
+    });
+    if (unit.assessed) missingSatisfaction(unit, sat, out);
+  }
+  return parts;
+}
+
+/** SATISFACTION_MISSING for an assessed unit with no public or no leader score from any table. */
+function missingSatisfaction(unit: UnitEntry, sat: { public?: unknown; leader?: unknown }, out: Diagnostic[]): void {
+  for (const kind of ["public", "leader"] as const) {
+    if (!sat[kind]) out.push(diagnostic("SATISFACTION_MISSING", unit.location, { unit: unit.name, kind }));
+  }
+}
+
+/** Rounds each part, sums target and composite from the rounded parts, and decides who is graded. */
+function members(registry: UnitRegistry, parts: Map<string, UnitParts>, rules: Rules, concerned: ReadonlySet<string>): Map<string, TierMember & { rounded: UnitParts }> {
+  const result = new Map<string, TierMember & { rounded: UnitParts }>();
+  const r = (d: Decimal | null): Decimal | null => (d === null ? null : roundHalfUp(d, rules.decimals));
+  for (const unit of registry.units.values()) {
+    const p = parts.get(unit.name) as UnitParts;
+    const rounded: UnitParts = { ...p, functional: r(p.functional), common: r(p.common), bonus: r(p.bonus), penalty: r(p.penalty), spotCheck: r(p.spotCheck), public: r(p.public), leader: r(p.leader) };
+    const { functional, common, bonus, penalty, spotCheck } = rounded;
+    const target = functional && common ? functional.plus(common) : null;
+    const satisfaction = rounded.public && rounded.leader ? rounded.public.plus(rounded.leader) : null;
+    const deductions = penalty && spotCheck ? penalty.plus(spotCheck) : null;
+    const composite = target && bonus && satisfaction && deductions ? target.plus(bonus).plus(satisfaction).minus(deductions) : null;
+    const graded = unit.assessed && unit.category !== "" && composite !== null && !concerned.has(unit.name);
+    result.set(unit.name, { unit: unit.name, graded, composite, target, satisfaction, deductions, vetoes: p.vetoes, location: unit.location, rounded });
+  }
+  return result;
+}
+
+/** The result when nothing can be graded: diagnostics only, Results withheld. */
+function withheld(out: Diagnostic[], rulesText: Readonly<Record<string, string>>, decimals: number, tables: readonly ParsedTable[]): GradeResult {
+  return { gradedAny: false, resultsWithheld: true, rules: rulesText, decimals, units: [], categories: [], diagnostics: sortDiagnostics(out), inputFingerprint: inputFingerprint(tables, rulesText) };
+}
+
+/**
+ * Grades a workbook's tables (SPEC sections 2–5).
+ * @example
+ * grade({ tables: [] }).diagnostics.map((d) => d.code) //=> ["TABLE_MISSING", "TABLE_MISSING"]
+ */
+export function grade(input: WorkbookInput): GradeResult {
+  const out: Diagnostic[] = [];
+  const { tables, unusable } = readAll(input, out);
+  const ruleRead = readRules(tables.Rules ?? null);
+  out.push(...ruleRead.diagnostics);
+  const parsed = Object.values(tables) as ParsedTable[];
+  const rules = ruleRead.rules;
+  if (!rules || unusable || !tables.Units || !tables.Indicators) return withheld(out, ruleRead.text, rules?.decimals ?? 2, parsed);
+  const registry = registerUnits(tables.Units, rules.categories, out);
+  const parts = scoreUnits(tables, registry, rules, out);
+  const concerned = new Set(out.filter((d) => d.severity === "error" && d.unit !== null).map((d) => d.unit as string));
+  const all = members(registry, parts, rules, concerned);
+  const tierRules = { ratios: rules.tierRatios, rounding: rules.tierRounding, threshold: rules.tierThreshold, ties: rules.tierTies, tiebreak: rules.tierTiebreak, vetoRefill: rules.vetoRefill, decimals: rules.decimals };
+  const tiers = new Map<string, ReturnType<typeof tierCategory>>();
+  for (const category of registry.categoryOrder.filter((c) => c !== "")) {
+    const inCategory = [...all.values()].filter((m) => registry.units.get(m.unit)?.category === category && registry.units.get(m.unit)?.assessed);
+    const t = tierCategory(category, inCategory, tierRules);
+    tiers.set(category, t);
+    out.push(...t.diagnostics);
+  }
+  const built = buildResults(registry, all, tiers, out, rules.decimals);
+  return {
+    gradedAny: built.units.some((u) => u.graded),
+    resultsWithheld: false,
+    rules: ruleRead.text,
+    decimals: rules.decimals,
+    units: built.units,
+    categories: built.categories,
+    diagnostics: sortDiagnostics(out),
+    inputFingerprint: inputFingerprint(parsed, ruleRead.text),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Functional and common scores of one unit from its Indicators rows, with the
+ * checks that belong to them: score within MaxPoints, points totals, core
+ * indicator count, late adjustments and late temporary tasks.
+ */
+import type { Day } from "./cells";
+import { workingDaysBetween, type Calendar } from "./calendar";
+import { Decimal, sum } from "./decimal";
+import { diagnostic } from "./messages";
+import { locate, type ParsedRow, type ParsedTable } from "./readTable";
+import type { Rules } from "./rules";
+import { CORE_GROUPS, TEMPORARY_GROUPS } from "./tables";
+import type { UnitEntry } from "./registerUnits";
+import type { Diagnostic } from "./types";
+
+export interface IndicatorScores {
+  /** Null when the unit has no rows of that type or any of them has an error. */
+  readonly functional: Decimal | null;
+  readonly common: Decimal | null;
+}
+
+const inGroup = (row: ParsedRow, groups: readonly string[]): boolean =>
+  typeof row.values.Group === "string" && groups.includes(row.values.Group.toLowerCase());
+
+/** OUT_OF_RANGE for a score above its MaxPoints; returns whether the row stays usable. */
+function checkScore(table: ParsedTable, row: ParsedRow, out: Diagnostic[]): boolean {
+  const max = row.values.MaxPoints as Decimal | undefined;
+  const score = row.values.Score as Decimal | undefined;
+  if (max !== undefined && score !== undefined && score.greaterThan(max)) {
+    out.push(diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: "Score", zh: "得分", value: score.toString(), range: `0..${max.toString()}` }));
+    return false;
+  }
+  return row.ok;
+}
+
+/** ADJUSTMENT_LATE and TEMPORARY_LATE: warnings; the row still counts. */
+function checkDates(table: ParsedTable, row: ParsedRow, rules: Rules, calendar: Calendar, out: Diagnostic[]): void {
+  const adjusted = row.values.AdjustmentFiled as Day | undefined;
+  if (adjusted && adjusted.days > rules.deadlineAdjustment.days) {
+    out.push(diagnostic("ADJUSTMENT_LATE", locate(table, row, "AdjustmentFiled"), { date: adjusted.iso, deadline: rules.deadlineAdjustment.iso }));
+  }
+  const assigned = row.values.AssignedDate as Day | undefined;
+  const filed = row.values.FiledDate as Day | undefined;
+  if (assigned && filed && inGroup(row, TEMPORARY_GROUPS)) {
+    const days = workingDaysBetween(assigned, filed, calendar);
+    if (days > rules.temporaryWorkingDays) {
+      out.push(diagnostic("TEMPORARY_LATE", locate(table, row, "FiledDate"), { assigned: assigned.iso, filed: filed.iso, days, limit: rules.temporaryWorkingDays }));
+    }
+  }
+}
+
+function typeScore(unit: UnitEntry, type: "functional" | "common", rows: readonly ParsedRow[], usable: boolean, rules: Rules, out: Diagnostic[]): Decimal | null {
+  if (rows.length === 0) {
+    if (unit.assessed) out.push(diagnostic("INDICATORS_MISSING", unit.location, { unit: unit.name, type }));
+    return null;
+  }
+  if (!usable) return null;
+  const weight = type === "functional" ? rules.weightFunctional : rules.weightCommon;
+  const totalMax = sum(rows.map((r) => r.values.MaxPoints as Decimal));
+  const total = sum(rows.map((r) => r.values.Score as Decimal));
+  if (!totalMax.equals(weight)) {
+    if (unit.assessed) out.push(diagnostic("POINTS_TOTAL_MISMATCH", unit.location, { unit: unit.name, type, total: totalMax.toString(), weight: weight.toString() }));
+    if (type === "functional" && rules.functionalNormalize && !totalMax.isZero()) return total.times(weight).dividedBy(totalMax);
+  }
+  return total;
+}
+
+/**
+ * Sums a unit's functional and common scores. Σ Score per type; functional
+ * is scaled by weight ÷ ΣMaxPoints when `functional.normalize` is on and the
+ * points do not total the weight. CORE_COUNT is checked only where the table
+ * has a Group column (a summary table of one row per type has none).
+ */
+export function indicatorScores(unit: UnitEntry, table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, calendar: Calendar, out: Diagnostic[]): IndicatorScores {
+  const functional = rows.filter((r) => r.values.Type === "functional");
+  const common = rows.filter((r) => r.values.Type === "common");
+  let usable = { functional: true, common: true };
+  for (const row of rows) {
+    const ok = checkScore(table, row, out);
+    checkDates(table, row, rules, calendar, out);
+    if (!ok && row.values.Type === "functional") usable = { ...usable, functional: false };
+    if (!ok && row.values.Type === "common") usable = { ...usable, common: false };
+    if (!ok && row.values.Type === undefined) usable = { functional: false, common: false };
+  }
+  if (table.columns.has("Group") && unit.assessed) {
+    const core = functional.filter((r) => inGroup(r, CORE_GROUPS)).length;
+    if (core < rules.coreMin || core > rules.coreMax) {
+      out.push(diagnostic("CORE_COUNT", unit.location, { unit: unit.name, count: core, min: rules.coreMin, max: rules.coreMax }));
+    }
+  }
+  return {
+    functional: typeScore(unit, "functional", functional, usable.functional, rules, out),
+    common: typeScore(unit, "common", common, usable.common, rules, out),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The Units table as a registry: every unit once, in the order of Units, with
+ * its category, whether it is assessed and where it is listed. Rows of other
+ * tables that name a unit not in Units are UNIT_UNKNOWN and ignored.
+ */
+import { closestName } from "./closestName";
+import { diagnostic, type DiagnosticLocation } from "./messages";
+import { cellOf, locate, type ParsedRow, type ParsedTable } from "./readTable";
+import type { Diagnostic } from "./types";
+
+export interface UnitEntry {
+  readonly name: string;
+  /** "" when the Category cell is blank or unreadable. */
+  readonly category: string;
+  readonly assessed: boolean;
+  /** Where the unit is (first) listed in Units. */
+  readonly location: DiagnosticLocation;
+}
+
+export interface UnitRegistry {
+  readonly units: ReadonlyMap<string, UnitEntry>;
+  /** Category names in order of first appearance in Units. */
+  readonly categoryOrder: readonly string[];
+}
+
+/**
+ * Reads Units into a registry. A unit listed again is UNIT_DUPLICATE on each
+ * later row (the unit is then not graded); a category outside the
+ * `categories` rule is CATEGORY_UNKNOWN.
+ */
+export function registerUnits(table: ParsedTable, allowedCategories: readonly string[] | null, out: Diagnostic[]): UnitRegistry {
+  const units = new Map<string, UnitEntry>();
+  const categoryOrder: string[] = [];
+  for (const row of table.rows) {
+    if (row.unit === null) continue;
+    const existing = units.get(row.unit);
+    if (existing) {
+      out.push(diagnostic("UNIT_DUPLICATE", locate(table, row, "Unit"), { unit: row.unit, first: existing.location.row ?? "" }));
+      continue;
+    }
+    const category = typeof row.values.Category === "string" ? row.values.Category : "";
+    const assessed = row.values.Assessed === undefined ? true : row.values.Assessed === true;
+    units.set(row.unit, { name: row.unit, category, assessed, location: locate(table, row, "Unit") });
+    if (!categoryOrder.includes(category)) categoryOrder.push(category);
+    if (category !== "" && allowedCategories && !allowedCategories.includes(category)) {
+      out.push(diagnostic("CATEGORY_UNKNOWN", locate(table, row, "Category"), { category, allowed: allowedCategories.join(", ") }));
+    }
+  }
+  return { units, categoryOrder };
+}
+
+/**
+ * The rows of a table grouped by known unit. Rows naming an unknown unit are
+ * UNIT_UNKNOWN (with the closest known name suggested) and left out; rows with
+ * no readable unit were already reported by the table reader.
+ */
+export function rowsByUnit(table: ParsedTable | null, registry: UnitRegistry, out: Diagnostic[]): Map<string, ParsedRow[]> {
+  const byUnit = new Map<string, ParsedRow[]>();
+  if (!table) return byUnit;
+  for (const row of table.rows) {
+    if (row.unit === null) continue;
+    if (!registry.units.has(row.unit)) {
+      const suggestion = closestName(row.unit, registry.units.keys());
+      const loc = { table: table.decl.name, row: row.row, column: "Unit", cell: cellOf(table, row.row, "Unit") };
+      out.push(diagnostic("UNIT_UNKNOWN", loc, { name: row.unit, suggestion: suggestion ?? undefined }));
+      continue;
+    }
+    const list = byUnit.get(row.unit);
+    if (list) list.push(row);
+    else byUnit.set(row.unit, [row]);
+  }
+  return byUnit;
+}

@@ -1,0 +1,104 @@
+/**
+ * Public and leader scores: entered directly in Satisfaction, or computed from
+ * raw votes in Survey. A unit's score of one kind comes from exactly one row
+ * of one table: a second row in the same table is SATISFACTION_DUPLICATE, a
+ * row in the other table SATISFACTION_CONFLICT.
+ */
+import { isBlank } from "./cells";
+import { Decimal, sum } from "./decimal";
+import { diagnostic } from "./messages";
+import { locate, type ParsedRow, type ParsedTable } from "./readTable";
+import type { Rules } from "./rules";
+import type { Diagnostic } from "./types";
+
+export type SatisfactionKind = "public" | "leader";
+
+interface Source {
+  readonly table: "Satisfaction" | "Survey";
+  readonly row: number;
+  /** Null when the row has an error or no valid votes. */
+  readonly value: Decimal | null;
+}
+
+/** Per unit, per kind: the score's source. */
+export type SatisfactionScores = Map<string, Partial<Record<SatisfactionKind, Source>>>;
+
+const VOTE_COLUMNS = ["Satisfied", "FairlySatisfied", "BasicallySatisfied", "Dissatisfied"] as const;
+
+/**
+ * Survey points = Σ(count × weight) ÷ valid votes × full points; `Unknown`
+ * (不了解) votes are not valid votes.
+ * @example
+ * surveyPoints([30, 10, 0, 0], weights(1, 0.8, 0.6, 0), new Decimal(200)).toString() //=> "190"
+ */
+export function surveyPoints(counts: readonly Decimal[], weights: readonly Decimal[], full: Decimal): Decimal | null {
+  const valid = sum(counts);
+  if (valid.isZero()) return null;
+  const weighted = sum(counts.map((c, i) => c.times(weights[i] as Decimal)));
+  return weighted.dividedBy(valid).times(full);
+}
+
+function record(scores: SatisfactionScores, table: ParsedTable, row: ParsedRow, kind: SatisfactionKind, value: Decimal | null, out: Diagnostic[]): void {
+  const unit = row.unit as string;
+  const entry = scores.get(unit) ?? {};
+  const existing = entry[kind];
+  const column = table.decl.name === "Satisfaction" ? (kind === "public" ? "Public" : "Leader") : "Kind";
+  if (existing && existing.table === table.decl.name) {
+    out.push(diagnostic("SATISFACTION_DUPLICATE", locate(table, row, column), { unit, kind, first: existing.row }));
+  } else if (existing) {
+    out.push(diagnostic("SATISFACTION_CONFLICT", locate(table, row, column), { unit, kind }));
+  } else {
+    entry[kind] = { table: table.decl.name as Source["table"], row: row.row, value };
+    scores.set(unit, entry);
+  }
+}
+
+function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, scores: SatisfactionScores, out: Diagnostic[]): void {
+  for (const row of rows) {
+    for (const [kind, column, full] of [["public", "Public", rules.weightPublic], ["leader", "Leader", rules.weightLeader]] as const) {
+      const index = table.columns.get(column);
+      if (index === undefined || isBlank(row.raw[index] ?? null)) continue;
+      const value = row.values[column] as Decimal | undefined;
+      if (value !== undefined && value.greaterThan(full)) {
+        out.push(diagnostic("OUT_OF_RANGE", locate(table, row, column), { en: column, zh: column === "Public" ? "公众评议" : "领导评价", value: value.toString(), range: `0..${full.toString()}` }));
+        record(scores, table, row, kind, null, out);
+      } else {
+        record(scores, table, row, kind, row.ok && value !== undefined ? value : null, out);
+      }
+    }
+  }
+}
+
+function fromSurvey(table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, scores: SatisfactionScores, out: Diagnostic[]): void {
+  for (const row of rows) {
+    const kind = row.values.Kind as SatisfactionKind | undefined;
+    if (kind === undefined) continue;
+    const counts = VOTE_COLUMNS.map((c) => row.values[c] as Decimal | undefined);
+    if (!row.ok || counts.some((c) => c === undefined)) {
+      record(scores, table, row, kind, null, out);
+      continue;
+    }
+    const votes = counts as Decimal[];
+    const valid = sum(votes);
+    if (valid.lessThan(rules.surveyMinVotes)) {
+      out.push(diagnostic("SURVEY_FEW_VOTES", locate(table, row, "Kind"), { unit: row.unit ?? "", kind, votes: valid.toString(), min: rules.surveyMinVotes }));
+    }
+    const full = kind === "public" ? rules.weightPublic : rules.weightLeader;
+    const points = surveyPoints(votes, rules.surveyWeights, full);
+    if (points === null) out.push(diagnostic("SATISFACTION_MISSING", locate(table, row, "Kind"), { unit: row.unit ?? "", kind }));
+    record(scores, table, row, kind, points, out);
+  }
+}
+
+/** Collects every unit's public and leader score sources, Satisfaction first, then Survey. */
+export function satisfactionScores(
+  satisfaction: { table: ParsedTable; byUnit: Map<string, ParsedRow[]> } | null,
+  survey: { table: ParsedTable; byUnit: Map<string, ParsedRow[]> } | null,
+  rules: Rules,
+  out: Diagnostic[],
+): SatisfactionScores {
+  const scores: SatisfactionScores = new Map();
+  if (satisfaction) for (const rows of satisfaction.byUnit.values()) fromSatisfaction(satisfaction.table, rows, rules, scores, out);
+  if (survey) for (const rows of survey.byUnit.values()) fromSurvey(survey.table, rows, rules, scores, out);
+  return scores;
+}
