@@ -1,0 +1,104 @@
+/**
+ * What an .xlsx package holds that ExcelJS would lose or misread, found by
+ * listing its parts. ExcelJS 4.4 drops charts, pivot tables, macros and other
+ * parts it does not model when it saves, which is why Appraise never rewrites
+ * the input file and says so in the copy.
+ */
+import { listZipEntries, readZipEntry } from "./zip";
+
+/** A kind of workbook part ExcelJS does not carry over into the copy. */
+export type DroppedPartKind =
+  | "charts"
+  | "pivotTables"
+  | "macros"
+  | "slicers"
+  | "controls"
+  | "externalLinks"
+  | "dataConnections"
+  | "threadedComments"
+  | "shapes";
+
+export interface DroppedPart {
+  readonly kind: DroppedPartKind;
+  /** How many parts of the package are of this kind. */
+  readonly count: number;
+}
+
+export const DROPPED_PART_LABELS: Readonly<Record<DroppedPartKind, { readonly zh: string; readonly en: string }>> = {
+  charts: { zh: "图表", en: "charts" },
+  pivotTables: { zh: "数据透视表", en: "pivot tables" },
+  macros: { zh: "VBA 宏", en: "VBA macros" },
+  slicers: { zh: "切片器/日程表", en: "slicers/timelines" },
+  controls: { zh: "表单控件", en: "form controls" },
+  externalLinks: { zh: "外部链接", en: "external links" },
+  dataConnections: { zh: "数据连接", en: "data connections" },
+  threadedComments: { zh: "线程式批注", en: "threaded comments" },
+  shapes: { zh: "形状/文本框", en: "shapes/text boxes" },
+};
+
+const PART_PATTERNS: readonly (readonly [DroppedPartKind, RegExp])[] = [
+  ["charts", /^xl\/(charts\/chart\d*\.xml|chartsheets\/[^/]+\.xml)$/],
+  ["pivotTables", /^xl\/pivotTables\/[^/]+\.xml$/],
+  ["macros", /^xl\/vbaProject\.bin$/],
+  ["slicers", /^xl\/(slicers|timelines)\/[^/]+\.xml$/],
+  ["controls", /^xl\/(activeX|ctrlProps)\/[^/]+\.(xml|bin)$/],
+  ["externalLinks", /^xl\/externalLinks\/[^/]+\.xml$/],
+  ["dataConnections", /^xl\/(connections\.xml|queryTables\/[^/]+\.xml)$/],
+  ["threadedComments", /^xl\/threadedComments\/[^/]+\.xml$/],
+];
+
+/** Shapes, text boxes and connectors in a drawing (pictures survive; charts are counted as charts). */
+const SHAPE = /<(?:\w+:)?(?:sp|grpSp|cxnSp)[\s>]/;
+
+export interface PackageInfo {
+  /** False when the bytes are not a zip package this reader understands. */
+  readonly readable: boolean;
+  readonly droppedParts: readonly DroppedPart[];
+  /**
+   * Tables declared without a header row (`headerRowCount="0"`), by name.
+   * ExcelJS reads every table whose XML omits the attribute (Excel's default
+   * of 1, as Excel writes it) as having no header row; this corrects that.
+   */
+  readonly headerlessTables: ReadonlySet<string>;
+}
+
+/**
+ * Lists the parts of an .xlsx package.
+ * @example
+ * inspectPackage(fs.readFileSync("with-chart.xlsx")).droppedParts //=> [{ kind: "charts", count: 1 }]
+ */
+export function inspectPackage(buf: Buffer): PackageInfo {
+  const entries = listZipEntries(buf);
+  if (entries === null) return { readable: false, droppedParts: [], headerlessTables: new Set() };
+  const counts = new Map<DroppedPartKind, number>();
+  const bump = (kind: DroppedPartKind): void => void counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const headerless = new Set<string>();
+  for (const entry of entries) {
+    const match = PART_PATTERNS.find(([, re]) => re.test(entry.name));
+    if (match) bump(match[0]);
+    if (/^xl\/drawings\/drawing\d+\.xml$/.test(entry.name)) {
+      const xml = readZipEntry(buf, entry)?.toString("utf8") ?? "";
+      if (SHAPE.test(xml)) bump("shapes");
+    }
+    if (/^xl\/tables\/[^/]+\.xml$/.test(entry.name)) {
+      const xml = readZipEntry(buf, entry)?.toString("utf8") ?? "";
+      const open = /<(?:\w+:)?table\s[^>]*>/.exec(xml)?.[0] ?? "";
+      const name = /\sname="([^"]*)"/.exec(open)?.[1];
+      if (name !== undefined && /\sheaderRowCount="0"/.test(open)) headerless.add(unescapeXml(name));
+    }
+  }
+  const droppedParts = PART_PATTERNS.map(([kind]) => kind)
+    .concat("shapes")
+    .filter((kind) => counts.has(kind))
+    .map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
+  return { readable: true, droppedParts, headerlessTables: headerless };
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}

@@ -1,0 +1,80 @@
+/**
+ * Reads every table (ListObject) of an ExcelJS workbook into the engine's
+ * grids. ExcelJS 4.4 does not rebuild `table.rows` for a loaded file, so cells
+ * are read from the sheet within the table's ref.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import type { Cell, TableGrid } from "../../engine/types";
+import { toCell } from "./toCell";
+
+/** The parts of an ExcelJS table model this adapter uses (loaded or added). */
+export interface TableModel {
+  name: string;
+  /** Set for loaded tables and by `addTable`. */
+  tableRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: { name: string }[];
+}
+
+/** The models of a sheet's tables. `getTables()` is mistyped in ExcelJS's typings. */
+export function tableModels(ws: Worksheet): TableModel[] {
+  return (ws.getTables() as unknown as { model: TableModel }[]).map((t) => t.model);
+}
+
+export interface RangeBox {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * The box of an A1 range such as "B2:F20" (or a single cell).
+ * @example
+ * decodeRange("B2:F20") //=> { top: 2, left: 2, bottom: 20, right: 6 }
+ */
+export function decodeRange(ref: string): RangeBox | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const col = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [r1, c1] = [Number(m[2]), col(m[1])];
+  const [r2, c2] = m[3] === undefined ? [r1, c1] : [Number(m[4]), col(m[3])];
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
+function readRow(ws: Worksheet, rowNumber: number, box: RangeBox): Cell[] {
+  const row = ws.findRow(rowNumber);
+  const cells: Cell[] = [];
+  for (let c = box.left; c <= box.right; c++) cells.push(row ? toCell(row.findCell(c)?.value) : null);
+  return cells;
+}
+
+/** One table as a grid, or null when its ref cannot be read. */
+export function readTable(ws: Worksheet, model: TableModel): TableGrid | null {
+  const box = model.tableRef === undefined ? null : decodeRange(model.tableRef);
+  if (box === null) return null;
+  const hasHeader = model.headerRow !== false;
+  const header: Cell[] = hasHeader ? readRow(ws, box.top, box) : model.columns.map((c) => c.name);
+  const first = hasHeader ? box.top + 1 : box.top;
+  const last = model.totalsRow ? box.bottom - 1 : box.bottom;
+  const rows: Cell[][] = [];
+  for (let r = first; r <= last; r++) rows.push(readRow(ws, r, box));
+  return { name: model.name, sheet: ws.name, headerRow: first - 1, firstColumn: box.left, header, rows };
+}
+
+/**
+ * Every table of the workbook, sheet by sheet in tab order, except those on
+ * the sheets named in `skipSheets` (Appraise's own output sheets).
+ */
+export function readTables(wb: Workbook, skipSheets: ReadonlySet<string> = new Set()): TableGrid[] {
+  const grids: TableGrid[] = [];
+  for (const ws of wb.worksheets) {
+    if (skipSheets.has(ws.name)) continue;
+    for (const model of tableModels(ws)) {
+      const grid = readTable(ws, model);
+      if (grid !== null) grids.push(grid);
+    }
+  }
+  return grids;
+}

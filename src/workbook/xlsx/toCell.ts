@@ -1,0 +1,54 @@
+/**
+ * Converts an ExcelJS cell value to the engine's `Cell`.
+ */
+import { UNCOMPUTED, type Cell } from "../../engine/types";
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's serial number of 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/**
+ * The Excel serial number (1900 system) of a date as ExcelJS gives it. ExcelJS
+ * turns a date cell's serial into a `Date` as if the serial were UTC (and
+ * already applies the workbook's 1904 setting), so the inverse is plain UTC
+ * arithmetic, never the machine's time zone.
+ * @example
+ * dateToSerial(new Date(Date.UTC(2016, 10, 25))) //=> 42699
+ */
+export function dateToSerial(date: Date): number {
+  return UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY;
+}
+
+function richTextToString(value: unknown): string | null {
+  if (typeof value === "string") return value;
+  if (value !== null && typeof value === "object" && Array.isArray((value as { richText?: unknown }).richText)) {
+    return (value as { richText: { text?: unknown }[] }).richText.map((run) => (typeof run.text === "string" ? run.text : "")).join("");
+  }
+  return null;
+}
+
+/**
+ * One cell: numbers, text, booleans and errors as they are; rich text and
+ * hyperlinks as their text; dates as serial numbers; formulas as their cached
+ * result, or `{error: "#UNCOMPUTED"}` when the file holds none (ExcelJS also
+ * drops falsy cached results such as 0 or "", which then read as uncomputed:
+ * the message asks the user to recalculate and save in Excel).
+ * @example
+ * toCell({ richText: [{ text: "区" }, { text: "财政局" }] }) //=> "区财政局"
+ * toCell({ formula: "A1*2" }) //=> { error: "#UNCOMPUTED" }
+ */
+export function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { error: "#VALUE!" } : dateToSerial(value);
+  if (typeof value !== "object") return String(value);
+  const v = value as Record<string, unknown>;
+  if ("formula" in v || "sharedFormula" in v) {
+    return v.result === undefined || v.result === null ? { error: UNCOMPUTED } : toCell(v.result);
+  }
+  if (typeof v.error === "string") return { error: v.error };
+  if ("richText" in v) return richTextToString(v) ?? null;
+  if ("hyperlink" in v || "text" in v) return richTextToString(v.text) ?? null;
+  return null;
+}

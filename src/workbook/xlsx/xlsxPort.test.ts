@@ -1,0 +1,219 @@
+import { Workbook } from "exceljs";
+import { sampleResult } from "../../../test/helpers/sampleResult";
+import { rewriteZip, workbookWith, zipText } from "../../../test/helpers/workbooks";
+import { buildOutputPlan } from "../outputs";
+import { OWNERSHIP_NAMES } from "../port";
+import { loadWorkbook, workbookToBuffer } from "./files";
+import { inspectPackage } from "./inspectPackage";
+import { readOwnership } from "./ownership";
+import { readTables } from "./readTables";
+import { createXlsxPort } from "./xlsxPort";
+
+const meta = { lang: "zh" as const, version: "0.1.0", now: new Date("2017-02-10T08:30:00.000Z") };
+const plan = (over = {}) => buildOutputPlan(sampleResult(over), meta);
+
+/** Saves and reloads, as the command line does between runs. */
+async function roundTrip(wb: Workbook): Promise<Workbook> {
+  return (await loadWorkbook(await workbookToBuffer(wb))).workbook;
+}
+
+const units = () =>
+  workbookWith([
+    {
+      sheet: "考评对象",
+      name: "Units",
+      ref: "B3",
+      headers: ["单位", "类别"],
+      rows: [
+        ["区发改局", "经济管理类和其他类"],
+        [null, null],
+        ["=1+1", { richText: [{ text: "经济" }, { text: "管理类" }] }],
+      ],
+    },
+    {
+      sheet: "指标考核",
+      name: "Indicators",
+      headers: ["单位", "得分", "布置日期", "公式"],
+      rows: [
+        ["区发改局", 95.5, new Date(Date.UTC(2016, 10, 25)), { formula: "B2*2", result: 191 }],
+        ["区发改局", { error: "#N/A" }, null, { formula: "B3*2" }],
+      ],
+    },
+  ]);
+
+describe("reading tables", () => {
+  it("reads every table by its ref, blank rows included, after a save and load", async () => {
+    const wb = await roundTrip(units());
+    const [u, ind] = readTables(wb);
+    expect(u).toEqual({
+      name: "Units",
+      sheet: "考评对象",
+      headerRow: 3,
+      firstColumn: 2,
+      header: ["单位", "类别"],
+      rows: [
+        ["区发改局", "经济管理类和其他类"],
+        [null, null],
+        ["=1+1", "经济管理类"],
+      ],
+    });
+    expect(ind.rows).toEqual([
+      ["区发改局", 95.5, 42699, 191],
+      ["区发改局", { error: "#N/A" }, null, { error: "#UNCOMPUTED" }],
+    ]);
+  });
+
+  it("reads a table as Excel writes it (no headerRowCount) with its header, and keeps it in the copy", async () => {
+    const excelLike = rewriteZip(await workbookToBuffer(units()), (name, text) =>
+      name.startsWith("xl/tables/") ? text.replace(/ headerRowCount="1"/, "") : text,
+    );
+    const loaded = await loadWorkbook(excelLike);
+    expect(readTables(loaded.workbook)[0].header).toEqual(["单位", "类别"]);
+    const copy = await workbookToBuffer(loaded.workbook);
+    expect(zipText(copy, "xl/tables/table1.xml")).toContain('headerRowCount="1"');
+  });
+
+  it("reads a table declared without a header row by its column names", async () => {
+    const headerless = rewriteZip(await workbookToBuffer(units()), (name, text) =>
+      name === "xl/tables/table1.xml" ? text.replace(/ headerRowCount="1"/, ' headerRowCount="0"').replace('ref="B3:C6"', 'ref="B4:C6"') : text,
+    );
+    const loaded = await loadWorkbook(headerless);
+    const grid = readTables(loaded.workbook)[0];
+    expect(grid.header).toEqual(["单位", "类别"]);
+    expect(grid.headerRow).toBe(3);
+    expect(grid.rows.length).toBe(3);
+  });
+
+  it("skips the tables of Appraise's own sheets", async () => {
+    const wb = units();
+    await createXlsxPort(wb).write(plan());
+    const snapshot = await createXlsxPort(wb).read();
+    expect(snapshot.input.tables.map((t) => t.name)).toEqual(["Units", "Indicators"]);
+    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "owned", runlog: "owned" });
+  });
+});
+
+describe("ownership", () => {
+  it("is absent for a new workbook and foreign for someone else's sheet of that name", () => {
+    const wb = units();
+    expect(readOwnership(wb)).toEqual({ results: "absent", warnings: "absent", runlog: "absent" });
+    wb.addWorksheet("校验提示");
+    expect(readOwnership(wb).warnings).toBe("foreign");
+  });
+
+  it("is foreign when the output table name is taken on another sheet", () => {
+    const wb = workbookWith([{ sheet: "Mine", name: "results", headers: ["a"], rows: [[1]] }]);
+    expect(readOwnership(wb).results).toBe("foreign");
+  });
+
+  it("survives saving: the defined names point at the output sheets", async () => {
+    const wb = units();
+    await createXlsxPort(wb).write(plan());
+    const bytes = await workbookToBuffer(wb);
+    expect(zipText(bytes, "xl/workbook.xml")).toContain(`<definedName name="${OWNERSHIP_NAMES.results}">&apos;考评结果&apos;!$A$1</definedName>`);
+    expect(readOwnership(await roundTrip(wb))).toEqual({ results: "owned", warnings: "owned", runlog: "owned" });
+  });
+});
+
+describe("writing outputs", () => {
+  it("writes text from the workbook as literal text, never a formula", async () => {
+    const wb = units();
+    await createXlsxPort(wb).write(plan());
+    const bytes = await workbookToBuffer(wb);
+    for (const name of ["考评结果", "校验提示", "运行记录"]) {
+      expect(zipText(bytes, `xl/worksheets/sheet${wb.getWorksheet(name)!.id}.xml`)).not.toContain("<f>");
+    }
+    expect(zipText(bytes, "xl/sharedStrings.xml")).toContain("<t>=1+1</t>");
+    const back = await roundTrip(wb);
+    expect(back.getWorksheet("考评结果")!.getCell("A3").value).toBe("=1+1");
+  });
+
+  it("writes scores as numbers with formats, fills by tier, widths and a frozen header", async () => {
+    const wb = await roundTrip((await (async () => {
+      const w = units();
+      await createXlsxPort(w).write(plan());
+      return w;
+    })()));
+    const ws = wb.getWorksheet("考评结果")!;
+    expect(ws.getCell("A1").value).toBe("单位");
+    expect(ws.getCell("K2").value).toBe(968.75);
+    expect(ws.getCell("K2").numFmt).toBe("0.00");
+    expect(ws.getCell("A2").numFmt).toBe("@");
+    expect((ws.getCell("A2").fill as { fgColor: { argb: string } }).fgColor.argb).toBe("FFC6EFCE");
+    expect(ws.getColumn(2).width).toBe(19);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect((ws.getTable("Results") as unknown as { model: { tableRef: string } }).model.tableRef).toBe("A1:P4");
+  });
+
+  it("links Warnings cells to the cells they name, in Excel's in-workbook form", async () => {
+    const wb = units();
+    await createXlsxPort(wb).write(plan());
+    const bytes = await workbookToBuffer(wb);
+    const sheetNo = wb.getWorksheet("校验提示")!.id;
+    const xml = zipText(bytes, `xl/worksheets/sheet${sheetNo}.xml`)!;
+    expect(xml).toContain('<hyperlink ref="F2" location="指标考核!F6"/>');
+    expect(xml).toContain('<hyperlink ref="F3" location="&apos;My sheet&apos;!A1"/>');
+    expect(zipText(bytes, `xl/worksheets/_rels/sheet${sheetNo}.xml.rels`) ?? "").not.toContain("hyperlink");
+  });
+
+  it("replaces Results and Warnings in place and keeps their tab position", async () => {
+    const wb = units();
+    await createXlsxPort(wb).write(plan());
+    wb.addWorksheet("Later");
+    const before = wb.worksheets.map((w) => w.name);
+    const fewer = sampleResult();
+    await createXlsxPort(wb).write(buildOutputPlan({ ...fewer, units: fewer.units.slice(0, 1), diagnostics: [] }, meta));
+    const back = await roundTrip(wb);
+    expect(back.worksheets.map((w) => w.name)).toEqual(before);
+    const results = readTables(back).length; // only inputs are read when the sheets are Appraise's
+    expect(results).toBe(5);
+    const warnings = back.getWorksheet("校验提示")!;
+    // No diagnostics: the table keeps one blank row under its header.
+    expect((warnings.getTable("Warnings") as unknown as { model: { tableRef: string } }).model.tableRef).toBe("A1:G2");
+    expect(back.getWorksheet("考评结果")!.getCell("A3").value).toBeNull();
+  });
+
+  it("leaves Results as they were when the plan withholds them", async () => {
+    const wb = units();
+    await createXlsxPort(wb).write(plan());
+    await createXlsxPort(wb).write(plan({ resultsWithheld: true }));
+    expect((await roundTrip(wb)).getWorksheet("考评结果")!.getCell("A3").value).toBe("=1+1");
+  });
+
+  it("appends to the RunLog, never truncating it, with the note where given", async () => {
+    let wb = units();
+    await createXlsxPort(wb).write(plan());
+    wb = await roundTrip(wb);
+    await createXlsxPort(wb, { runLogNote: "图表未保留" }).write(buildOutputPlan(sampleResult(), { ...meta, lang: "en", now: new Date("2017-02-11T00:00:00Z") }));
+    wb = await roundTrip(wb);
+    const ws = wb.getWorksheet("运行记录")!;
+    expect(ws.getCell("A1").value).toBe("Time");
+    expect(ws.getCell("A2").value).toBe("2017-02-10T08:30:00.000Z");
+    expect(ws.getCell("A3").value).toBe("2017-02-11T00:00:00.000Z");
+    expect(ws.getCell("L2").value).toBeNull();
+    expect(ws.getCell("L3").value).toBe("图表未保留");
+    expect((ws.getTable("RunLog") as unknown as { model: { tableRef: string } }).model.tableRef).toBe("A1:L3");
+  });
+});
+
+describe("inspectPackage", () => {
+  it("lists parts ExcelJS drops, which the copy then lacks", async () => {
+    const withChart = rewriteZip(await workbookToBuffer(units()), (_n, t) => t, {
+      "xl/charts/chart1.xml": "<c:chartSpace/>",
+      "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>",
+      "xl/drawings/drawing1.xml": "<xdr:wsDr><xdr:twoCellAnchor><xdr:sp><xdr:nvSpPr/></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>",
+    });
+    expect(inspectPackage(withChart).droppedParts).toEqual([
+      { kind: "charts", count: 1 },
+      { kind: "pivotTables", count: 1 },
+      { kind: "shapes", count: 1 },
+    ]);
+    const copy = await workbookToBuffer((await loadWorkbook(withChart)).workbook);
+    expect(inspectPackage(copy).droppedParts).toEqual([]);
+  });
+
+  it("finds nothing in a plain workbook and says when the bytes are not a package", async () => {
+    expect(inspectPackage(await workbookToBuffer(units()))).toMatchObject({ readable: true, droppedParts: [] });
+    expect(inspectPackage(Buffer.from("not a zip")).readable).toBe(false);
+  });
+});
