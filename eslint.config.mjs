@@ -1,0 +1,118 @@
+/**
+ * ESLint 9 flat config.
+ *
+ * - JavaScript (scripts/, bin/, configs, test stubs): eslint's recommended rules, as CommonJS on Node.
+ * - TypeScript (.ts/.tsx): typescript-eslint's recommended rules plus the
+ *   Office Add-ins rules (load before read, sync after load, no sync in loops…).
+ * - src/engine/ is the pure core: it may not import UI, host, file or Node
+ *   modules, nor reach into the shells (as excalidraw fences its core packages).
+ */
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+const TS_FILES = ["**/*.ts", "**/*.tsx"];
+
+/**
+ * The plugin ships its presets with prettier and its own parser bundled in, so
+ * only its rules (at the plugin's recommended severities) are taken from it.
+ */
+const officeAddinsRules = Object.fromEntries(
+  officeAddins.configs.recommended
+    .flatMap((config) => Object.entries(config.rules ?? {}))
+    .filter(([name]) => name.startsWith("office-addins/")),
+);
+if (Object.keys(officeAddinsRules).length === 0) {
+  throw new Error("eslint-plugin-office-addins: no rules found in configs.recommended; check the plugin's exports");
+}
+
+const nodeGlobals = {
+  require: "readonly",
+  module: "writable",
+  exports: "writable",
+  __dirname: "readonly",
+  __filename: "readonly",
+  process: "readonly",
+  console: "readonly",
+  Buffer: "readonly",
+  URL: "readonly",
+  setTimeout: "readonly",
+  clearTimeout: "readonly",
+};
+
+const unusedVars = [
+  "error",
+  {
+    argsIgnorePattern: "^_",
+    varsIgnorePattern: "^_",
+    caughtErrorsIgnorePattern: "^_",
+    destructuredArrayIgnorePattern: "^_",
+  },
+];
+
+const engineBoundary = "src/engine is pure TypeScript (no DOM, Node, host or file library); pass data in through src/workbook instead";
+
+export default defineConfig([
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", ".bench/"] },
+
+  js.configs.recommended,
+
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", ecmaVersion: 2022, globals: nodeGlobals },
+    rules: { "no-unused-vars": unusedVars },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { sourceType: "module", ecmaVersion: 2022, globals: nodeGlobals },
+  },
+  {
+    // Jest's setup file runs in jsdom as well as node.
+    files: ["test/setup.js"],
+    languageOptions: { globals: { window: "writable" } },
+  },
+
+  {
+    files: TS_FILES,
+    extends: [tseslint.configs.recommended],
+    rules: { "@typescript-eslint/no-unused-vars": unusedVars },
+  },
+  {
+    files: TS_FILES,
+    // ExcelJS and Node code has no Office.js proxies: the plugin's heuristics
+    // (any `getCell(...)` result must be loaded and synced) misfire there.
+    ignores: ["src/workbook/xlsx/**", "src/cli/**"],
+    plugins: { "office-addins": officeAddins },
+    rules: officeAddinsRules,
+  },
+
+  {
+    files: ["src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["react", "react-dom", "office-js", "@microsoft/office-js", "exceljs", "fs", "path", "crypto"].map((name) => ({
+            name,
+            message: engineBoundary,
+          })),
+          patterns: [
+            {
+              group: ["react/*", "react-dom/*", "@fluentui/*", "exceljs/*", "node:*", "fs/*", "path/*"],
+              message: engineBoundary,
+            },
+            {
+              regex: "^(\\.\\./)+(workbook|taskpane|cli|commands)(/|$)",
+              message: "src/engine may not import the shells (workbook, taskpane, cli, commands): they depend on the engine, not the other way round",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "window", "document", "process", "require"].map((name) => ({ name, message: engineBoundary })),
+      ],
+    },
+  },
+]);
