@@ -1,0 +1,92 @@
+/**
+ * The data of the tier engine (SPEC section 4): what one category's members
+ * and the tier rules look like going in, and what comes out. Every number is
+ * a `Decimal`, never a binary float, so that N × share and the margins are exact.
+ */
+import type Decimal from "decimal.js";
+import type { Bilingual, Diagnostic, Tier } from "../types";
+import type { DiagnosticLocation } from "../messages";
+
+/** A tier a quota can give: the places of step 3, before threshold and veto. */
+export type QuotaTier = "first" | "second" | "third";
+
+/** The places of each quota tier in one category; they always sum to N. */
+export interface Quotas {
+  readonly first: number;
+  readonly second: number;
+  readonly third: number;
+}
+
+/** How N × share is turned into whole places (`tier.rounding`). */
+export type Rounding = "largest-remainder" | "cap" | "half-up";
+
+/** What a group of equal composites straddling a tier boundary gets (`tier.ties`). */
+export type TieMode = "share-better" | "share-worse" | "tiebreak";
+
+/**
+ * A key of `tier.tiebreak`: `target` (higher is better), `satisfaction`
+ * (public + leader, higher is better), `deductions` (penalty + spot-check,
+ * lower is better).
+ */
+export type TiebreakKey = "target" | "satisfaction" | "deductions";
+
+/** The tier rules in force, parsed and validated by the Rules reader. */
+export interface TierRules {
+  /** First, second, third shares; they sum to 1 (validated elsewhere). */
+  readonly ratios: readonly [Decimal, Decimal, Decimal];
+  readonly rounding: Rounding;
+  /** A composite below this is unqualified. */
+  readonly threshold: Decimal;
+  readonly ties: TieMode;
+  readonly tiebreak: readonly TiebreakKey[];
+  /** True: a vetoed unit's freed place goes to the next unit. */
+  readonly vetoRefill: boolean;
+  /** Decimals for numbers written in messages and explanations. */
+  readonly decimals: number;
+}
+
+/** One veto row of a unit. */
+export interface TierVeto {
+  readonly area: string;
+  readonly location: DiagnosticLocation;
+}
+
+/** One assessed unit of a category, as the scorer hands it over. */
+export interface TierMember {
+  readonly unit: string;
+  /** Ungraded members count in N but take no place. */
+  readonly graded: boolean;
+  /** Already rounded to `decimals`; non-null when graded. */
+  readonly composite: Decimal | null;
+  readonly target: Decimal | null;
+  /** Public + leader. */
+  readonly satisfaction: Decimal | null;
+  /** Penalty + spot-check. */
+  readonly deductions: Decimal | null;
+  /** Empty: not vetoed. */
+  readonly vetoes: readonly TierVeto[];
+  /** The unit's row in Units. */
+  readonly location: DiagnosticLocation;
+}
+
+/** Where one graded unit ends up. */
+export interface Placement {
+  readonly unit: string;
+  /** Competition ranking by composite within the category: 1, 2, 2, 4. */
+  readonly rank: number;
+  /** The tier of step 3, before threshold and veto. */
+  readonly quotaTier: QuotaTier;
+  /** The final tier. */
+  readonly tier: Tier;
+  /** Points to draw level with the lowest composite of the next better quota tier, or null. */
+  readonly margin: Decimal | null;
+  readonly explanation: Bilingual;
+}
+
+/** What `tierCategory` returns for one category. */
+export interface CategoryTiers {
+  readonly quotas: Quotas;
+  /** Graded members only, keyed by unit. */
+  readonly placements: ReadonlyMap<string, Placement>;
+  readonly diagnostics: readonly Diagnostic[];
+}
