@@ -34,12 +34,15 @@ export function isErrorCell(cell: Cell): cell is { readonly error: string } {
   return typeof cell === "object" && cell !== null;
 }
 
+const TRIMMABLE = /[\s\u3000\u00a0\ufeff]/;
+
 /**
  * Trims text, including full-width (U+3000) and no-break spaces.
  * @example
  * normalizeText("\u3000区发改局 ") //=> "区发改局"
  */
 export function normalizeText(text: string): string {
+  if (text.length > 0 && !TRIMMABLE.test(text[0] as string) && !TRIMMABLE.test(text[text.length - 1] as string)) return text;
   return text.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, "");
 }
 
@@ -60,6 +63,14 @@ export function describeCell(cell: Cell): string {
   return String(cell);
 }
 
+/** A number cell as a Decimal to 4 decimals; one allocation for the usual short numbers. */
+function decimalOf(n: number): Decimal {
+  const text = String(n);
+  const dot = text.indexOf(".");
+  const short = !text.includes("e") && (dot === -1 || text.length - dot - 1 <= INPUT_DECIMALS);
+  return short ? new Decimal(text) : new Decimal(text).toDecimalPlaces(INPUT_DECIMALS);
+}
+
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
@@ -74,7 +85,7 @@ export function readNumber(cell: Cell): Read<Decimal> {
   if (isErrorCell(cell)) return { ok: false, problem: { kind: "error", value: cell.error } };
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { ok: false, problem: { kind: "notNumber", value: String(cell) } };
-    return { ok: true, value: new Decimal(cell).toDecimalPlaces(INPUT_DECIMALS) };
+    return { ok: true, value: decimalOf(cell) };
   }
   if (typeof cell === "boolean") return { ok: false, problem: { kind: "notNumber", value: describeCell(cell) } };
   const text = toHalfWidth(normalizeText(cell));

@@ -179,15 +179,17 @@ function readRow(decl: TableDecl, grid: TableGrid, columns: ReadonlyMap<string, 
     if (index === undefined) continue;
     const cell = raw[index] ?? null;
     const result = readCell(cell, column);
-    const loc = { table: decl.name, row, column: column.name, cell: cellAddress(grid.sheet, grid.headerRow + row, grid.firstColumn + index), unit };
+    // The location is built only for a diagnostic: most cells are fine, and tables can be large.
+    const loc = (): DiagnosticLocation => ({ table: decl.name, row, column: column.name, cell: cellAddress(grid.sheet, grid.headerRow + row, grid.firstColumn + index), unit });
     if (result.ok) {
       values[column.name] = result.value;
       if ("normalizedFrom" in result && result.normalizedFrom !== undefined) {
-        out.push(diagnostic("NUMBER_NORMALIZED", loc, { en: column.name, zh: column.zh, value: describeCell(cell), number: String(result.value) }));
+        out.push(diagnostic("NUMBER_NORMALIZED", loc(), { en: column.name, zh: column.zh, value: describeCell(cell), number: String(result.value) }));
       }
       continue;
     }
-    const d = problemDiagnostic(result.problem, loc, column);
+    if (result.problem.kind === "blank" && !column.required) continue;
+    const d = problemDiagnostic(result.problem, loc(), column);
     if (d) {
       out.push(d);
       ok = ok && d.severity !== "error";
