@@ -37,18 +37,16 @@ function notGraded(errors: readonly Diagnostic[], category: string): Bilingual {
   return { zh: `未评定：${where}${first.message.zh}${more.zh}`, en: `Not graded: ${where}${first.message.en}${more.en}` };
 }
 
-const PROVISIONAL: Bilingual = { zh: "；本类别有未评定单位，等次暂定", en: "; provisional: the category has ungraded units" };
-
 function scoreText(d: Decimal | null, decimals: number): string | null {
   return d === null ? null : formatScore(d, decimals);
 }
 
-function unitResult(member: Member, entry: { category: string; assessed: boolean }, tiers: CategoryTiers | undefined, provisional: boolean, errors: readonly Diagnostic[], decimals: number): UnitResult {
+function unitResult(member: Member, entry: { category: string; assessed: boolean }, tiers: CategoryTiers | undefined, errors: readonly Diagnostic[], decimals: number): UnitResult {
   const placement = member.graded ? tiers?.placements.get(member.unit) : undefined;
   const p = member.rounded;
   const t = (d: Decimal | null): string | null => scoreText(d, decimals);
-  let explanation: Bilingual = !entry.assessed ? NOT_ASSESSED : placement ? placement.explanation : notGraded(errors, entry.category);
-  if (placement && provisional) explanation = { zh: explanation.zh + PROVISIONAL.zh, en: explanation.en + PROVISIONAL.en };
+  // A provisional category's graded units say so in their explanation (see tiers/explain.ts).
+  const explanation: Bilingual = !entry.assessed ? NOT_ASSESSED : placement ? placement.explanation : notGraded(errors, entry.category);
   return {
     unit: member.unit,
     category: entry.category,
@@ -92,9 +90,8 @@ export function buildResults(
     else errorsByUnit.set(d.unit, [d]);
   }
   const order = new Map(registry.categoryOrder.map((c, i) => [c, i]));
-  const provisional = new Set([...tiers.entries()].filter(([, t]) => t.diagnostics.some((d) => d.code === "CATEGORY_PROVISIONAL")).map(([c]) => c));
   const units = [...registry.units.values()]
-    .map((entry) => unitResult(members.get(entry.name) as Member, entry, tiers.get(entry.category), provisional.has(entry.category), errorsByUnit.get(entry.name) ?? [], decimals))
+    .map((entry) => unitResult(members.get(entry.name) as Member, entry, tiers.get(entry.category), errorsByUnit.get(entry.name) ?? [], decimals))
     .sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || cmp(a.unit, b.unit));
   const categories = [...tiers.entries()].map(([category, t]) => summary(category, t, units));
   return { units, categories };
