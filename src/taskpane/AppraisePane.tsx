@@ -1,0 +1,101 @@
+/**
+ * The task pane, presentational: everything it does goes through the
+ * {@link PaneApi} it is given, so it runs the same over Office.js, over a fake
+ * host in tests, or over hand-written stubs. It never imports office-js.
+ */
+import { makeStyles, Spinner, Subtitle1, tokens } from "@fluentui/react-components";
+import { AutoRecomputeSwitch } from "./AutoRecomputeSwitch";
+import { HostErrorBar } from "./HostErrorBar";
+import { type Lang, STRINGS } from "./i18n";
+import { NoTablesNotice } from "./NoTablesNotice";
+import type { PaneApi } from "./paneTypes";
+import { RecomputeSection } from "./RecomputeSection";
+import { gradedHeadline, RunSummary } from "./RunSummary";
+import { progressLabel } from "./RunProgress";
+import { StaleNotice } from "./StaleNotice";
+import { TableList } from "./TableList";
+import { usePane } from "./usePane";
+import { useVisuallyHidden } from "./visuallyHidden";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+  },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+});
+
+export interface AppraisePaneProps {
+  readonly api: PaneApi;
+  readonly lang: Lang;
+  /** The auto-recompute switch's position when the pane opens. */
+  readonly initialAutoRecompute?: boolean;
+  /** Quiet time after an input change before the pane follows it up (ms). */
+  readonly changeDelayMs?: number;
+}
+
+export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }: AppraisePaneProps) {
+  const styles = useStyles();
+  const hidden = useVisuallyHidden();
+  const strings = STRINGS[lang];
+  const pane = usePane(api, { initialAutoRecompute, changeDelayMs });
+  const { tables, phase, outcome, failure } = pane;
+  const noTables = tables !== null && tables.every((t) => !t.found);
+  const announcement = phase !== null ? progressLabel(strings, phase) : outcome !== null ? gradedHeadline(strings, outcome.result) : "";
+  const onSelectCell = (address: string) => void pane.selectCell(address);
+
+  const tableList = tables !== null && !noTables && (
+    <TableList
+      lang={lang}
+      strings={strings}
+      tables={tables}
+      creating={pane.creating}
+      onCreateMissing={() => void pane.createTables()}
+    />
+  );
+
+  return (
+    <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">{strings.appTitle}</Subtitle1>
+        <AutoRecomputeSwitch strings={strings} checked={pane.auto} onChange={pane.setAuto} />
+      </header>
+      <div className={hidden.root} role="status" aria-live="polite">
+        {announcement}
+      </div>
+      {failure !== null && (
+        <HostErrorBar
+          lang={lang}
+          strings={strings}
+          error={failure.error}
+          onRetry={failure.error.retryable && failure.action !== "select" ? pane.retry : undefined}
+          onDismiss={pane.dismiss}
+        />
+      )}
+      {pane.stale && !noTables && phase === null && <StaleNotice strings={strings} />}
+      {tables === null && failure === null && <Spinner size="small" labelPosition="after" label={strings.loading} />}
+      {noTables ? (
+        <NoTablesNotice
+          strings={strings}
+          creating={pane.creating}
+          onCreate={() => void pane.createTables()}
+          onCheckAgain={() => void pane.inspect()}
+        />
+      ) : (
+        <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} onRecompute={() => void pane.recompute()} />
+      )}
+      {outcome === null && tableList}
+      {outcome !== null && (
+        <RunSummary lang={lang} strings={strings} result={outcome.result} written={outcome.written} onSelectCell={onSelectCell} />
+      )}
+      {outcome !== null && tableList}
+    </main>
+  );
+}
+
+export default AppraisePane;

@@ -1,0 +1,58 @@
+import { Body1, Caption1, Link, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { Diagnostic, Lang } from "../engine/types";
+import type { PaneStrings } from "./i18n";
+import { tableLabel } from "./inputTables";
+import { SeverityIcon } from "./SeverityIcon";
+import { useVisuallyHidden } from "./visuallyHidden";
+
+const useStyles = makeStyles({
+  item: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  icon: { paddingTop: "2px" },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground3 },
+  link: { alignSelf: "flex-start", textAlign: "start" },
+});
+
+export interface DiagnosticItemProps {
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+  readonly diagnostic: Diagnostic;
+  readonly onSelectCell: (address: string) => void;
+}
+
+/** One diagnostic: its message, where it is, and a link that selects its cell. */
+export function DiagnosticItem({ lang, strings, diagnostic: d, onSelectCell }: DiagnosticItemProps) {
+  const styles = useStyles();
+  const hidden = useVisuallyHidden();
+  const messageId = useId("diagnostic");
+  const where = [
+    d.table === null && d.row === null ? null : strings.location(d.table === null ? null : tableLabel(d.table, lang), d.row),
+    d.unit === null ? null : `${strings.unitPrefix}${d.unit}`,
+  ].filter((s): s is string => s !== null && s !== "");
+  const cell = d.cell;
+  return (
+    <li className={styles.item} data-severity={d.severity} data-code={d.code}>
+      <span className={styles.icon}>
+        <SeverityIcon severity={d.severity} />
+      </span>
+      <div className={styles.body}>
+        <Body1 id={messageId}>
+          <span className={hidden.root}>{strings.severityOne[d.severity]}: </span>
+          {d.message[lang]}
+        </Body1>
+        {where.length > 0 && <Caption1 className={styles.meta}>{where.join(" · ")}</Caption1>}
+        {cell !== null && (
+          <Link as="button" className={styles.link} aria-describedby={messageId} onClick={() => onSelectCell(cell)}>
+            {strings.goToCell(cell)}
+          </Link>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { Lang } from "../engine/types";
+import { errorText, type PaneStrings } from "./i18n";
+import type { PaneError } from "./paneTypes";
+
+export interface HostErrorBarProps {
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+  readonly error: PaneError;
+  /** Shown as a Retry button; omit when trying again cannot help. */
+  readonly onRetry?: () => void;
+  readonly onDismiss: () => void;
+}
+
+/** A host failure in plain words, with Retry when the host says it may work. */
+export function HostErrorBar({ lang, strings, error, onRetry, onDismiss }: HostErrorBarProps) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.hostErrorTitle}</MessageBarTitle>
+        {errorText(error, lang)}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={onDismiss} />
+        }
+      >
+        {onRetry !== undefined && <Button onClick={onRetry}>{strings.retry}</Button>}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,37 @@
+import { Body1, Button, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
+import { ArrowSyncRegular, TableAddRegular } from "@fluentui/react-icons";
+import type { PaneStrings } from "./i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface NoTablesNoticeProps {
+  readonly strings: PaneStrings;
+  readonly creating: boolean;
+  readonly onCreate: () => void;
+  readonly onCheckAgain: () => void;
+}
+
+/** The empty workbook: what Appraise needs, and the button that makes it. */
+export function NoTablesNotice({ strings, creating, onCreate, onCheckAgain }: NoTablesNoticeProps) {
+  const styles = useStyles();
+  const headingId = useId("no-tables");
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {strings.noTablesTitle}
+      </Subtitle2>
+      <Body1>{strings.noTablesBody}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<TableAddRegular />} disabledFocusable={creating} onClick={onCreate}>
+          {creating ? strings.creatingTables : strings.createTables}
+        </Button>
+        <Button icon={<ArrowSyncRegular />} disabledFocusable={creating} onClick={onCheckAgain}>
+          {strings.checkAgain}
+        </Button>
+      </div>
+    </section>
+  );
+}

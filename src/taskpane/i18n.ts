@@ -1,0 +1,231 @@
+/**
+ * Every string the task pane shows, in Chinese and English. Diagnostic
+ * messages and tier labels come from the engine (`message[lang]`,
+ * `TIER_LABELS`); everything else is here.
+ */
+import { TIER_LABELS } from "../engine/messages";
+import type { Lang, Severity, Tier } from "../engine/types";
+import type { RunPhase } from "../workbook/runAppraisal";
+
+export type { Lang };
+
+export interface PaneStrings {
+  readonly appTitle: string;
+  readonly loading: string;
+  readonly noTablesTitle: string;
+  readonly noTablesBody: string;
+  readonly createTables: string;
+  readonly createMissingTables: string;
+  readonly creatingTables: string;
+  readonly checkAgain: string;
+  readonly tablesHeading: string;
+  readonly rows: (n: number) => string;
+  readonly missingRequired: string;
+  readonly missingOptional: string;
+  readonly missingAlternative: (alternative: string) => string;
+  readonly requiredMissingHint: string;
+  readonly recompute: string;
+  readonly recomputing: string;
+  /** The short phase names: 读取 / 校验 / 评定 / 写入. */
+  readonly phase: Readonly<Record<RunPhase, string>>;
+  readonly phaseDoing: Readonly<Record<RunPhase, string>>;
+  readonly starting: string;
+  readonly step: (index: number, total: number) => string;
+  readonly phasesLabel: string;
+  readonly phaseDone: string;
+  readonly phaseCurrent: string;
+  readonly autoRecompute: string;
+  readonly staleTitle: string;
+  readonly staleBody: string;
+  readonly hostErrorTitle: string;
+  readonly retry: string;
+  readonly dismiss: string;
+  readonly unexpectedError: (detail: string) => string;
+  readonly conflictTitle: string;
+  readonly conflictBody: string;
+  readonly withheldTitle: string;
+  readonly withheldBody: string;
+  readonly graded: (graded: number, units: number) => string;
+  readonly written: string;
+  readonly countsLabel: string;
+  /** Plural headings: 错误 / Errors. */
+  readonly severityPlural: Readonly<Record<Severity, string>>;
+  /** Singular, before one diagnostic: 错误 / Error. */
+  readonly severityOne: Readonly<Record<Severity, string>>;
+  readonly filterAll: string;
+  readonly filterLabel: string;
+  readonly noDiagnostics: string;
+  readonly noDiagnosticsOfKind: string;
+  readonly goToCell: (cell: string) => string;
+  readonly showMore: (n: number) => string;
+  readonly diagnosticsHeading: string;
+  readonly location: (table: string | null, row: number | null) => string;
+  readonly unitPrefix: string;
+  readonly categoriesHeading: string;
+  readonly categoryMeta: (size: number, graded: number) => string;
+  readonly provisional: string;
+  readonly chartLegend: string;
+  readonly tierBar: (tier: string, count: number, quota: number | null, over: boolean) => string;
+  readonly overQuota: string;
+  readonly tier: Readonly<Record<Tier, string>>;
+}
+
+const tierLabels = (lang: Lang): Record<Tier, string> => ({
+  first: TIER_LABELS.first[lang],
+  second: TIER_LABELS.second[lang],
+  third: TIER_LABELS.third[lang],
+  unqualified: TIER_LABELS.unqualified[lang],
+});
+
+const zh: PaneStrings = {
+  appTitle: "绩效考评",
+  loading: "正在查找输入表格…",
+  noTablesTitle: "还没有输入表格",
+  noTablesBody:
+    "Appraise 从本工作簿中的 Excel 表格读取考评数据，例如“考评对象”和“指标考核”。这个工作簿里还没有这些表格。" +
+    "点击“创建输入表格”，会添加带标题行的空表格；填好数据后点击“重新计算”。",
+  createTables: "创建输入表格",
+  createMissingTables: "创建缺少的表格",
+  creatingTables: "正在创建表格…",
+  checkAgain: "重新检查",
+  tablesHeading: "输入表格",
+  rows: (n) => `${n} 行`,
+  missingRequired: "缺少（必需）",
+  missingOptional: "未使用（可选）",
+  missingAlternative: (alternative) => `缺少（可用“${alternative}”代替）`,
+  requiredMissingHint: "缺少必需的表格时，重新计算不会评定等次，只写出校验提示。",
+  recompute: "重新计算",
+  recomputing: "正在计算…",
+  phase: { read: "读取", check: "校验", grade: "评定", write: "写入" },
+  phaseDoing: {
+    read: "读取：正在读取输入表格",
+    check: "校验：正在检查输出工作表",
+    grade: "评定：正在计算得分和等次",
+    write: "写入：正在写出结果",
+  },
+  starting: "正在开始…",
+  step: (index, total) => `第 ${index}/${total} 步`,
+  phasesLabel: "计算步骤",
+  phaseDone: "已完成",
+  phaseCurrent: "进行中",
+  autoRecompute: "自动重新计算",
+  staleTitle: "结果已过期",
+  staleBody: "上次计算后输入表格有改动。点击“重新计算”更新结果。",
+  hostErrorTitle: "操作未能完成",
+  retry: "重试",
+  dismiss: "关闭",
+  unexpectedError: (detail) => `发生了意外错误：${detail}`,
+  conflictTitle: "结果未写入",
+  conflictBody:
+    "工作簿中已有与输出同名的工作表，但它不是 Appraise 创建的。为保护其内容，Appraise 没有改动任何工作表。请重命名或删除该工作表，然后重新计算。",
+  withheldTitle: "未评定等次",
+  withheldBody: "规则值无效或缺少必需的表格，考评结果保持原样，只写出了校验提示。请先修正下面的错误。",
+  graded: (graded, units) => `已评定 ${graded}/${units} 个单位`,
+  written: "结果已写入“考评结果”和“校验提示”工作表。",
+  countsLabel: "问题数量",
+  severityPlural: { error: "错误", warning: "警告", info: "提示" },
+  severityOne: { error: "错误", warning: "警告", info: "提示" },
+  filterAll: "全部",
+  filterLabel: "按严重程度筛选",
+  noDiagnostics: "没有发现问题。",
+  noDiagnosticsOfKind: "这一类没有条目。",
+  goToCell: (cell) => `转到 ${cell}`,
+  showMore: (n) => `再显示 ${n} 条`,
+  diagnosticsHeading: "校验提示",
+  location: (table, row) => [table, row === null ? null : `第 ${row} 行`].filter((s) => s !== null).join(" · "),
+  unitPrefix: "单位：",
+  categoriesHeading: "各类别等次",
+  categoryMeta: (size, graded) => `${size} 个单位，已评定 ${graded} 个`,
+  provisional: "暂定",
+  chartLegend: "色条为获评单位数，竖线为名额。",
+  tierBar: (tier, count, quota, over) =>
+    quota === null ? `${tier}：${count} 个` : `${tier}：${count} 个，名额 ${quota} 个${over ? "（超出名额）" : ""}`,
+  overQuota: "超出名额",
+  tier: tierLabels("zh"),
+};
+
+const en: PaneStrings = {
+  appTitle: "Performance appraisal",
+  loading: "Looking for the input tables…",
+  noTablesTitle: "No input tables yet",
+  noTablesBody:
+    "Appraise reads the appraisal from Excel tables in this workbook, such as Units (考评对象) and Indicators (指标考核). " +
+    "This workbook has none of them yet. Create input tables adds empty tables with their header rows; fill them in, then select Recompute.",
+  createTables: "Create input tables",
+  createMissingTables: "Create missing tables",
+  creatingTables: "Creating tables…",
+  checkAgain: "Check again",
+  tablesHeading: "Input tables",
+  rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
+  missingRequired: "Missing (required)",
+  missingOptional: "Not used (optional)",
+  missingAlternative: (alternative) => `Missing (${alternative} can be used instead)`,
+  requiredMissingHint: "While a required table is missing, Recompute grades nothing and writes only the warnings.",
+  recompute: "Recompute",
+  recomputing: "Recomputing…",
+  phase: { read: "Read", check: "Check", grade: "Grade", write: "Write" },
+  phaseDoing: {
+    read: "Read: reading the input tables",
+    check: "Check: checking the output sheets",
+    grade: "Grade: computing scores and tiers",
+    write: "Write: writing the results",
+  },
+  starting: "Starting…",
+  step: (index, total) => `Step ${index} of ${total}`,
+  phasesLabel: "Steps",
+  phaseDone: "done",
+  phaseCurrent: "in progress",
+  autoRecompute: "Recompute automatically",
+  staleTitle: "Results are out of date",
+  staleBody: "The input tables changed after the last run. Select Recompute to bring the results up to date.",
+  hostErrorTitle: "That did not work",
+  retry: "Retry",
+  dismiss: "Dismiss",
+  unexpectedError: (detail) => `Something unexpected went wrong: ${detail}`,
+  conflictTitle: "Results were not written",
+  conflictBody:
+    "A sheet with an output's name exists, but Appraise did not create it. To protect it, Appraise changed no sheet at all. Rename or delete that sheet, then recompute.",
+  withheldTitle: "No tiers were assigned",
+  withheldBody:
+    "A rule value is invalid or a required table is missing, so Results were left as they were and only the warnings were written. Fix the errors below first.",
+  graded: (graded, units) => `Graded ${graded} of ${units} units`,
+  written: "Results are in the sheets 考评结果 (Results) and 校验提示 (Warnings).",
+  countsLabel: "Problems found",
+  severityPlural: { error: "Errors", warning: "Warnings", info: "Info" },
+  severityOne: { error: "Error", warning: "Warning", info: "Info" },
+  filterAll: "All",
+  filterLabel: "Filter by severity",
+  noDiagnostics: "No problems found.",
+  noDiagnosticsOfKind: "Nothing of this kind.",
+  goToCell: (cell) => `Go to ${cell}`,
+  showMore: (n) => `Show ${n} more`,
+  diagnosticsHeading: "Warnings",
+  location: (table, row) => [table, row === null ? null : `row ${row}`].filter((s) => s !== null).join(" · "),
+  unitPrefix: "Unit: ",
+  categoriesHeading: "Tiers by category",
+  categoryMeta: (size, graded) => `${size} units, ${graded} graded`,
+  provisional: "Provisional",
+  chartLegend: "Bars show the units in each tier; the mark shows the quota.",
+  tierBar: (tier, count, quota, over) =>
+    quota === null ? `${tier}: ${count}` : `${tier}: ${count}, quota ${quota}${over ? " (over quota)" : ""}`,
+  overQuota: "over quota",
+  tier: tierLabels("en"),
+};
+
+export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { zh, en };
+
+/**
+ * The pane's language from Office's display language tag: any Chinese → zh.
+ * @example
+ * langFromDisplayLanguage("zh-TW") //=> "zh"
+ * langFromDisplayLanguage("en-GB") //=> "en"
+ */
+export function langFromDisplayLanguage(tag: string | null | undefined): Lang {
+  const primary = (tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  return primary === "zh" ? "zh" : "en";
+}
+
+/** The message of a host error in the pane's language. */
+export function errorText(error: { readonly messageZh: string; readonly messageEn: string }, lang: Lang): string {
+  return lang === "zh" ? error.messageZh : error.messageEn;
+}

@@ -1,0 +1,89 @@
+/**
+ * Builds the pane's {@link PaneApi} from a host's parts: a WorkbookPort to read
+ * and write, and the few host actions the port does not cover. App.tsx gives it
+ * the Office.js adapter; the end-to-end test gives it a fake host, so both run
+ * the same pane over the same code path.
+ *
+ * Every host failure becomes `{ok: false, error}` through `describeHostError`:
+ * the pane shows it in plain words, nothing is logged and carried on.
+ */
+import { grade } from "../engine/grade";
+import type { Lang } from "../engine/types";
+import type { WorkbookPort } from "../workbook/port";
+import { runAppraisal, type RunOptions, type RunOutcome } from "../workbook/runAppraisal";
+import { tableStatuses } from "./inputTables";
+import type { PaneActionResult, PaneApi, PaneError, PaneRunResult } from "./paneTypes";
+
+export interface PaneHost {
+  readonly port: WorkbookPort;
+  /** The language of the written outputs (headers, tier labels). */
+  readonly lang: Lang;
+  /** Appraise's version, written to the RunLog. */
+  readonly version: string;
+  /** The run's time; `new Date()` unless a test fixes it. */
+  readonly now?: () => Date;
+  readonly describeHostError: (e: unknown) => PaneError;
+  readonly selectCell: (address: string) => Promise<void>;
+  /** Adds the input tables the workbook lacks. */
+  readonly createInputTables: () => Promise<void>;
+  /** The host's own staleness check; when absent, see `lastRunFingerprint`. */
+  readonly isStale?: () => Promise<boolean>;
+  /**
+   * The input fingerprint of the last recorded run (the RunLog's last row), or
+   * null when there is none: the inputs are stale when theirs differs.
+   */
+  readonly lastRunFingerprint?: () => Promise<string | null>;
+  /** Input-table change events, with Appraise's own writes filtered out. */
+  readonly onInputsChanged?: (listener: () => void) => () => void;
+  readonly setAutoRecompute?: (on: boolean) => void;
+  /** The run itself: runAppraisal unless a test gives another. */
+  readonly run?: (port: WorkbookPort, options: RunOptions) => Promise<RunOutcome>;
+}
+
+/**
+ * @example
+ * const api = createPaneApi({ port, lang: "zh", version: "0.1.0", describeHostError, selectCell, createInputTables });
+ * await api.recompute(() => {}) //=> { ok: true, result: {...}, written: true }
+ */
+export function createPaneApi(host: PaneHost): PaneApi {
+  const run = host.run ?? runAppraisal;
+  const now = host.now ?? (() => new Date());
+  const fail = (e: unknown) => ({ ok: false as const, error: host.describeHostError(e) });
+  const attempt = async (action: () => Promise<void>): Promise<PaneActionResult> => {
+    try {
+      await action();
+      return { ok: true };
+    } catch (e) {
+      return fail(e);
+    }
+  };
+
+  return {
+    async inspect() {
+      try {
+        const snapshot = await host.port.read();
+        return { ok: true, tables: tableStatuses(snapshot.input.tables) };
+      } catch (e) {
+        return fail(e);
+      }
+    },
+    async recompute(onPhase): Promise<PaneRunResult> {
+      try {
+        const outcome = await run(host.port, { lang: host.lang, version: host.version, now: now(), onPhase });
+        return { ok: true, result: outcome.result, written: outcome.written };
+      } catch (e) {
+        return fail(e);
+      }
+    },
+    selectCell: (address) => attempt(() => host.selectCell(address)),
+    createInputTables: () => attempt(() => host.createInputTables()),
+    async isStale() {
+      if (host.isStale !== undefined) return host.isStale();
+      if (host.lastRunFingerprint === undefined) return false;
+      const [last, snapshot] = await Promise.all([host.lastRunFingerprint(), host.port.read()]);
+      return last !== null && last !== grade(snapshot.input).inputFingerprint;
+    },
+    onInputsChanged: (listener) => host.onInputsChanged?.(listener) ?? (() => undefined),
+    setAutoRecompute: (on) => host.setAutoRecompute?.(on),
+  };
+}

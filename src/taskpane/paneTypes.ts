@@ -1,0 +1,70 @@
+/**
+ * The contract between the task pane and whatever host it runs in. The pane
+ * gets a {@link PaneApi} as a prop and never touches `Excel`: the add-in builds
+ * one over Office.js (App.tsx), tests build one over a fake host or by hand.
+ *
+ * Host failures are values, not rejections: every call that can fail resolves
+ * to `{ok: false, error}` with a message in plain words in both languages.
+ */
+import type { GradeResult, TableName } from "../engine/types";
+import type { RunPhase } from "../workbook/runAppraisal";
+
+export type { RunPhase };
+
+/** A host failure described for people (from the adapter's `describeHostError`). */
+export interface PaneError {
+  /** A stable code, e.g. "ItemNotFound", "RequestPayloadSizeLimitExceeded". */
+  readonly code: string;
+  readonly messageZh: string;
+  readonly messageEn: string;
+  /** True when trying the same thing again may work. */
+  readonly retryable: boolean;
+}
+
+export interface PaneFailure {
+  readonly ok: false;
+  readonly error: PaneError;
+}
+
+/** What one recompute gave: the graded result, and whether the outputs were written. */
+export type PaneRunResult =
+  | { readonly ok: true; readonly result: GradeResult; readonly written: boolean }
+  | PaneFailure;
+
+/** One input table of SPEC section 2 and whether the workbook has it. */
+export interface TableStatus {
+  readonly name: TableName;
+  readonly zh: string;
+  readonly found: boolean;
+  /** Data rows that are not blank (0 when not found). */
+  readonly rows: number;
+  readonly required: boolean;
+  /** A table that can stand in for this one (Satisfaction ⇄ Survey). */
+  readonly alternative?: TableName;
+}
+
+export type InspectResult = { readonly ok: true; readonly tables: readonly TableStatus[] } | PaneFailure;
+
+/** The outcome of an action with no data to return. */
+export type PaneActionResult = { readonly ok: true } | PaneFailure;
+
+/** Everything the pane can ask of its host. */
+export interface PaneApi {
+  /** Which input tables exist, with their row counts. */
+  inspect(): Promise<InspectResult>;
+  /** Reads, grades and writes; reports each phase as it starts. */
+  recompute(onPhase: (phase: RunPhase) => void): Promise<PaneRunResult>;
+  /** Selects a sheet address such as `指标!F7` in the workbook. */
+  selectCell(address: string): Promise<PaneActionResult>;
+  /** Creates the input tables the workbook lacks (existing ones are left alone). */
+  createInputTables(): Promise<PaneActionResult>;
+  /** True when the inputs differ from those of the last recorded run (fingerprint check). */
+  isStale(): Promise<boolean>;
+  /**
+   * Calls `listener` when an input table changes. Appraise's own writes must not
+   * be reported. Returns the function that unsubscribes.
+   */
+  onInputsChanged(listener: () => void): () => void;
+  /** Remembers the auto-recompute choice (the pane itself starts the runs). */
+  setAutoRecompute(on: boolean): void;
+}

@@ -1,0 +1,185 @@
+/**
+ * The task pane's state and actions over a {@link PaneApi}: inspecting the
+ * tables, running, creating tables, following input changes and the
+ * auto-recompute choice. Rendering lives in AppraisePane; this hook holds the
+ * order of events, which is where the subtle parts are:
+ * - one run at a time: a click or an auto-run while running does nothing;
+ * - an input change during a run is remembered and handled when it ends, so a
+ *   change made while reading is never lost;
+ * - changes are debounced (`changeDelayMs`): typing a column of scores starts
+ *   one follow-up, not one per cell.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { GradeResult } from "../engine/types";
+import { toPaneError } from "./paneError";
+import type { PaneApi, PaneError, PaneRunResult, RunPhase, TableStatus } from "./paneTypes";
+
+/** What the Retry button repeats. */
+export type PaneAction = "inspect" | "recompute" | "create" | "select";
+
+export interface PaneFailureState {
+  readonly error: PaneError;
+  readonly action: PaneAction;
+}
+
+export interface PaneOutcome {
+  readonly result: GradeResult;
+  readonly written: boolean;
+}
+
+export interface PaneState {
+  /** Null until the first inspection answers. */
+  readonly tables: readonly TableStatus[] | null;
+  /** The phase of the run in progress ("starting" before the first), or null when idle. */
+  readonly phase: RunPhase | "starting" | null;
+  readonly creating: boolean;
+  /** The last successful run of this session. */
+  readonly outcome: PaneOutcome | null;
+  readonly failure: PaneFailureState | null;
+  readonly stale: boolean;
+  readonly auto: boolean;
+}
+
+export interface PaneActions {
+  readonly inspect: () => Promise<void>;
+  readonly recompute: () => Promise<void>;
+  readonly createTables: () => Promise<void>;
+  readonly selectCell: (address: string) => Promise<void>;
+  readonly setAuto: (on: boolean) => void;
+  readonly retry: () => void;
+  readonly dismiss: () => void;
+}
+
+export interface UsePaneOptions {
+  readonly initialAutoRecompute?: boolean;
+  readonly changeDelayMs?: number;
+}
+
+async function settle<T>(p: () => Promise<T>): Promise<T | { ok: false; error: PaneError }> {
+  try {
+    return await p();
+  } catch (e) {
+    return { ok: false, error: toPaneError(e) };
+  }
+}
+
+export function usePane(api: PaneApi, options: UsePaneOptions = {}): PaneState & PaneActions {
+  const { initialAutoRecompute = false, changeDelayMs = 500 } = options;
+  const [tables, setTables] = useState<readonly TableStatus[] | null>(null);
+  const [phase, setPhase] = useState<RunPhase | "starting" | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [outcome, setOutcome] = useState<PaneOutcome | null>(null);
+  const [failure, setFailure] = useState<PaneFailureState | null>(null);
+  const [stale, setStale] = useState(false);
+  const [auto, setAutoState] = useState(initialAutoRecompute);
+
+  const running = useRef(false);
+  const changedDuringRun = useRef(false);
+  const autoRef = useRef(initialAutoRecompute);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const followUpRef = useRef<() => void>(() => undefined);
+
+  const inspect = useCallback(async () => {
+    const res = await settle(() => api.inspect());
+    if (res.ok) {
+      setTables(res.tables);
+      setFailure((f) => (f?.action === "inspect" ? null : f));
+    } else setFailure({ error: res.error, action: "inspect" });
+  }, [api]);
+
+  const scheduleFollowUp = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      followUpRef.current();
+    }, changeDelayMs);
+  }, [changeDelayMs]);
+
+  const recompute = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    changedDuringRun.current = false;
+    setPhase("starting");
+    setFailure(null);
+    const res: PaneRunResult = await settle(() => api.recompute((p) => setPhase(p)));
+    running.current = false;
+    setPhase(null);
+    if (res.ok) {
+      setOutcome({ result: res.result, written: res.written });
+      setStale(changedDuringRun.current);
+    } else setFailure({ error: res.error, action: "recompute" });
+    if (changedDuringRun.current) scheduleFollowUp();
+  }, [api, scheduleFollowUp]);
+
+  // After input changes: refresh the table list, then run if auto-recompute is on.
+  followUpRef.current = () => {
+    if (running.current) {
+      changedDuringRun.current = true;
+      return;
+    }
+    void inspect().then(() => (autoRef.current ? recompute() : undefined));
+  };
+
+  const createTables = useCallback(async () => {
+    setCreating(true);
+    setFailure(null);
+    const res = await settle(() => api.createInputTables());
+    setCreating(false);
+    if (!res.ok) setFailure({ error: res.error, action: "create" });
+    await inspect();
+  }, [api, inspect]);
+
+  const selectCell = useCallback(
+    async (address: string) => {
+      const res = await settle(() => api.selectCell(address));
+      if (!res.ok) setFailure({ error: res.error, action: "select" });
+      else setFailure((f) => (f?.action === "select" ? null : f));
+    },
+    [api],
+  );
+
+  // Turning auto-recompute on while the results are stale brings them up to date at once.
+  const setAuto = useCallback(
+    (on: boolean) => {
+      autoRef.current = on;
+      setAutoState(on);
+      api.setAutoRecompute(on);
+      if (on && stale) void recompute();
+    },
+    [api, stale, recompute],
+  );
+
+  const dismiss = useCallback(() => setFailure(null), []);
+
+  const retry = useCallback(() => {
+    const action = failure?.action;
+    if (action === "inspect") void inspect();
+    else if (action === "recompute") void recompute();
+    else if (action === "create") void createTables();
+  }, [failure, inspect, recompute, createTables]);
+
+  // On open: list the tables, ask whether the recorded results are stale, follow changes.
+  useEffect(() => {
+    let live = true;
+    void inspect();
+    void settle(() => api.isStale()).then((s) => {
+      if (!live || s !== true) return;
+      setStale(true);
+      if (autoRef.current) void recompute();
+    });
+    const unsubscribe = api.onInputsChanged(() => {
+      if (running.current) changedDuringRun.current = true;
+      else {
+        setStale(true);
+        scheduleFollowUp();
+      }
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+      if (timer.current !== null) clearTimeout(timer.current);
+    };
+  }, [api, inspect, recompute, scheduleFollowUp]);
+
+  return { tables, phase, creating, outcome, failure, stale, auto, inspect, recompute, createTables, selectCell, setAuto, retry, dismiss };
+}

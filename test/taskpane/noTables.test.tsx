@@ -1,0 +1,46 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { noTables, someTables } from "./fixtures";
+import { fakeApi, renderPane } from "./fakeApi";
+
+describe("AppraisePane with no input tables", () => {
+  it("explains what is missing and offers to create the tables", async () => {
+    renderPane(fakeApi({ tables: noTables }));
+    expect(await screen.findByRole("heading", { name: "还没有输入表格" })).toBeTruthy();
+    expect(screen.getByText(/Appraise 从本工作簿中的 Excel 表格读取考评数据/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "创建输入表格" })).toBeTruthy();
+    // Nothing to recompute yet: the one primary action is creating the tables.
+    expect(screen.queryByRole("button", { name: "重新计算" })).toBeNull();
+  });
+
+  it("creates the tables, then lists them", async () => {
+    const api = fakeApi({ tables: noTables });
+    renderPane(api);
+    fireEvent.click(await screen.findByRole("button", { name: "创建输入表格" }));
+    api.inspect.mockResolvedValue({ ok: true, tables: someTables });
+    await waitFor(() => expect(api.createInputTables).toHaveBeenCalledTimes(1));
+    const list = await screen.findByRole("region", { name: "输入表格" });
+    expect(within(list).getByText("考评对象")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "重新计算" })).toBeTruthy();
+  });
+
+  it("says so in English", async () => {
+    renderPane(fakeApi({ tables: noTables }), "en");
+    expect(await screen.findByRole("heading", { name: "No input tables yet" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Create input tables" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Check again" })).toBeTruthy();
+  });
+
+  it("shows a failed creation as an error with Retry", async () => {
+    const api = fakeApi({ tables: noTables });
+    api.createInputTables.mockResolvedValueOnce({
+      ok: false,
+      error: { code: "InvalidOperation", messageZh: "工作表受保护，无法添加表格。", messageEn: "The sheet is protected.", retryable: true },
+    });
+    renderPane(api);
+    fireEvent.click(await screen.findByRole("button", { name: "创建输入表格" }));
+    expect(await screen.findByText("工作表受保护，无法添加表格。")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "重试" }));
+    await waitFor(() => expect(api.createInputTables).toHaveBeenCalledTimes(2));
+  });
+});
