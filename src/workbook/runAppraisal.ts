@@ -4,6 +4,7 @@
  * Appraise did not create blocks the whole write (OUTPUT_CONFLICT): nothing is
  * written, so a failed run leaves the previous results in place.
  */
+import { cellAddress } from "../engine/address";
 import { grade } from "../engine/grade";
 import { diagnostic } from "../engine/messages";
 import { sortDiagnostics } from "../engine/sortDiagnostics";
@@ -38,7 +39,7 @@ export async function runAppraisal(port: WorkbookPort, options: RunOptions): Pro
   options.onPhase?.("check");
   const conflicts: Diagnostic[] = (Object.keys(OUTPUT_SHEETS) as OutputKind[])
     .filter((kind) => snapshot.ownership[kind] === "foreign")
-    .map((kind) => diagnostic("OUTPUT_CONFLICT", { cell: null }, { sheet: OUTPUT_SHEETS[kind].sheet }));
+    .map((kind) => diagnostic("OUTPUT_CONFLICT", { cell: cellAddress(OUTPUT_SHEETS[kind].sheet, 1, 1) }, { sheet: OUTPUT_SHEETS[kind].sheet }));
   options.onPhase?.("grade");
   const graded = grade(snapshot.input);
   const result: GradeResult =
