@@ -1,0 +1,105 @@
+/** The command line's help texts, in both languages. */
+import type { Lang } from "../engine/types";
+
+export type Command = "score" | "template" | "demo";
+
+const GENERAL = {
+  zh: `appraise：绩效考评评分（考评结果、校验提示、运行记录）
+
+用法：
+  appraise score <输入.xlsx> [--out <输出.xlsx>] [--json <文件|->] [--lang zh|en] [--strict]
+  appraise template <输出.xlsx> [--force]
+  appraise demo <输出.xlsx> [--inputs-only] [--lang zh|en] [--force]
+  appraise <命令> --help
+  appraise --version
+
+命令：
+  score     读取工作簿中的表格，评分定等，把结果写入副本（输入文件不作改动）
+  template  生成包含全部输入表格和考评规则的空白工作簿
+  demo      生成示例工作簿（45 个单位，分数为虚构），并已评定
+
+退出状态：0 完成（即使有校验提示）；1 使用 --strict 且有错误，或因 OUTPUT_CONFLICT 未写入；
+          2 文件无法读取或写入、缺少必需的表格，或命令行用法有误。
+`,
+  en: `appraise: grades a performance appraisal (绩效考评) workbook
+
+Usage:
+  appraise score <in.xlsx> [--out <out.xlsx>] [--json <file|->] [--lang zh|en] [--strict]
+  appraise template <out.xlsx> [--force]
+  appraise demo <out.xlsx> [--inputs-only] [--lang zh|en] [--force]
+  appraise <command> --help
+  appraise --version
+
+Commands:
+  score     read the workbook's tables, grade, and write the results into a copy (the input is never changed)
+  template  write an empty workbook with every input table and the rules
+  demo      write a demo workbook (45 units, made-up scores), already graded
+
+Exit status: 0 completed (even with diagnostics); 1 with --strict when any error was found, or nothing
+             written because of OUTPUT_CONFLICT; 2 a file could not be read or written, a required table
+             is missing, or the command line was wrong.
+`,
+} as const;
+
+const COMMANDS: Readonly<Record<Command, { readonly zh: string; readonly en: string }>> = {
+  score: {
+    zh: `用法：appraise score <输入.xlsx> [选项]
+
+读取输入工作簿中的表格（考评对象、指标考核、满意度评价……），评分定等，
+把“考评结果”“校验提示”“运行记录”工作表写入副本。输入文件从不修改。
+
+选项：
+  --out <文件>      副本的位置，默认为输入文件旁的 <输入>.graded.xlsx
+  --json <文件|->   另写一份 JSON 报告到文件，“-”表示标准输出（此时不打印摘要）
+  --lang zh|en      工作表和消息的语言，默认取自系统语言环境（LC_ALL/LANG）
+  --strict          有任何错误时退出状态为 1
+`,
+    en: `Usage: appraise score <in.xlsx> [options]
+
+Reads the input tables (Units, Indicators, Satisfaction, …) of the workbook,
+grades, and writes the Results, Warnings and RunLog sheets into a copy. The
+input file is never modified.
+
+Options:
+  --out <file>      where the copy goes; default <in>.graded.xlsx beside the input
+  --json <file|->   also write the JSON report to a file, or to stdout with "-" (then no summary is printed)
+  --lang zh|en      language of the sheets and messages; default from the locale (LC_ALL/LANG)
+  --strict          exit with status 1 when any error was found
+`,
+  },
+  template: {
+    zh: `用法：appraise template <输出.xlsx> [--force]
+
+生成空白工作簿：每个输入表格一个工作表（中文表头，英文表名），“考评规则”表列出全部参数及默认值。
+文件已存在时不覆盖，除非使用 --force。
+`,
+    en: `Usage: appraise template <out.xlsx> [--force]
+
+Writes an empty workbook: one sheet per input table (Chinese headers, English table names) and a
+Rules table listing every key with its default. An existing file is not overwritten unless --force.
+`,
+  },
+  demo: {
+    zh: `用法：appraise demo <输出.xlsx> [--inputs-only] [--lang zh|en] [--force]
+
+按方案中的 45 个单位生成示例工作簿，分数由固定种子的随机数虚构，并已评定。
+  --inputs-only   只写输入表格，不评定（examples/yinhai-2016.xlsx 即由此生成）
+文件已存在时不覆盖，除非使用 --force。
+`,
+    en: `Usage: appraise demo <out.xlsx> [--inputs-only] [--lang zh|en] [--force]
+
+Writes a demo workbook with the reference plan's 45 units and made-up scores from a fixed seed,
+already graded.
+  --inputs-only   write the input tables only, ungraded (examples/yinhai-2016.xlsx is made so)
+An existing file is not overwritten unless --force.
+`,
+  },
+};
+
+export function generalHelp(lang: Lang): string {
+  return GENERAL[lang];
+}
+
+export function commandHelp(command: Command, lang: Lang): string {
+  return COMMANDS[command][lang];
+}

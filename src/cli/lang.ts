@@ -1,0 +1,36 @@
+/**
+ * The language of the command line's messages and of the output sheets when
+ * `--lang` is not given: Chinese when the locale says so, English otherwise.
+ */
+import type { Lang } from "../engine/types";
+
+/**
+ * The locale in POSIX order (LC_ALL, then LC_MESSAGES, then LANG; "C" and
+ * "POSIX" mean none), else the system's locale as Node's Intl sees it (Windows
+ * sets no LANG). `zh…` gives Chinese.
+ * @example
+ * defaultLang({ LANG: "zh_CN.UTF-8" }) //=> "zh"
+ * defaultLang({ LC_ALL: "C", LANG: "zh_CN.UTF-8" }) //=> "zh"
+ * defaultLang({ LANG: "en_US.UTF-8" }) //=> "en"
+ */
+export function defaultLang(env: Readonly<Record<string, string | undefined>>, systemLocale: () => string = intlLocale): Lang {
+  const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "" && v !== "C" && v !== "POSIX");
+  const locale = fromEnv ?? systemLocale();
+  return /^zh/i.test(locale) ? "zh" : "en";
+}
+
+function intlLocale(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return "en";
+  }
+}
+
+/** Parses `--lang`; null when it is neither zh nor en. */
+export function parseLang(value: string): Lang | null {
+  const v = value.trim().toLowerCase();
+  if (v === "zh" || v.startsWith("zh-") || v.startsWith("zh_") || v === "中文") return "zh";
+  if (v === "en" || v.startsWith("en-") || v.startsWith("en_")) return "en";
+  return null;
+}

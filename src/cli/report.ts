@@ -1,0 +1,174 @@
+/**
+ * What `appraise score` tells its user: the JSON report of SPEC section 7 and
+ * a readable summary per category.
+ */
+import { TIER_LABELS } from "../engine/messages";
+import type { Diagnostic, GradeResult, Lang, Severity, Tier } from "../engine/types";
+import { SEVERITY_LABELS } from "../workbook/outputs";
+import { DROPPED_PART_LABELS, type DroppedPart, type DroppedPartKind } from "../workbook/xlsx/inspectPackage";
+
+export interface JsonUnit {
+  readonly unit: string;
+  readonly category: string;
+  readonly assessed: boolean;
+  readonly graded: boolean;
+  readonly functional: number | null;
+  readonly common: number | null;
+  readonly target: number | null;
+  readonly bonus: number | null;
+  readonly penalty: number | null;
+  readonly public: number | null;
+  readonly leader: number | null;
+  readonly spotCheck: number | null;
+  readonly composite: number | null;
+  readonly rank: number | null;
+  readonly categorySize: number | null;
+  readonly tier: Tier | null;
+  readonly margin: number | null;
+  readonly vetoed: boolean;
+  readonly explanation: string;
+}
+
+export interface JsonDiagnostic {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly table: string | null;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+/** The JSON report: SPEC section 7, plus `droppedParts` (what the copy lacks). */
+export interface JsonReport {
+  readonly appraiseVersion: string;
+  readonly inputFingerprint: string;
+  readonly rules: Readonly<Record<string, string>>;
+  readonly units: readonly JsonUnit[];
+  readonly diagnostics: readonly JsonDiagnostic[];
+  readonly droppedParts: readonly DroppedPartKind[];
+}
+
+const num = (s: string | null): number | null => (s === null ? null : Number(s));
+
+/**
+ * The report of a run. Scores are the engine's rounded decimal strings as
+ * numbers (so 968.75, never 968.7500000001).
+ */
+export function jsonReport(result: GradeResult, lang: Lang, version: string, dropped: readonly DroppedPart[]): JsonReport {
+  return {
+    appraiseVersion: version,
+    inputFingerprint: result.inputFingerprint,
+    rules: result.rules,
+    units: result.units.map((u) => ({
+      unit: u.unit,
+      category: u.category,
+      assessed: u.assessed,
+      graded: u.graded,
+      functional: num(u.functional),
+      common: num(u.common),
+      target: num(u.target),
+      bonus: num(u.bonus),
+      penalty: num(u.penalty),
+      public: num(u.public),
+      leader: num(u.leader),
+      spotCheck: num(u.spotCheck),
+      composite: num(u.composite),
+      rank: u.rank,
+      categorySize: u.categorySize,
+      tier: u.tier,
+      margin: num(u.margin),
+      vetoed: u.vetoed,
+      explanation: u.explanation[lang],
+    })),
+    diagnostics: result.diagnostics.map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      table: d.table,
+      row: d.row,
+      column: d.column,
+      cell: d.cell,
+      message: d.message[lang],
+    })),
+    droppedParts: dropped.map((p) => p.kind),
+  };
+}
+
+const TIERS: readonly Tier[] = ["first", "second", "third", "unqualified"];
+
+/** How many diagnostics of each severity. */
+export function severityCounts(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+const T = {
+  zh: {
+    units: (size: number, graded: number) => `${size} 个单位，已评定 ${graded} 个`,
+    provisional: "（暂定）",
+    checks: (c: Record<Severity, number>) => `校验：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`,
+    more: (n: number) => `  ……另有 ${n} 个错误，见“校验提示”工作表或 --json`,
+    wrote: (file: string) => `结果已写入 ${file}`,
+    notWritten: "未写入任何文件。",
+    withheld: "未进行评定（见上面的错误），“考评结果”工作表保持不变。",
+    colon: "：",
+  },
+  en: {
+    units: (size: number, graded: number) => `${size} units, ${graded} graded`,
+    provisional: " (provisional)",
+    checks: (c: Record<Severity, number>) => `Checks: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
+    more: (n: number) => `  … and ${n} more errors: see the Warnings sheet or --json`,
+    wrote: (file: string) => `Wrote ${file}`,
+    notWritten: "Nothing was written.",
+    withheld: "Nothing was graded (see the errors above); the Results sheet is left as it was.",
+    colon: ": ",
+  },
+} as const;
+
+/** Errors listed by name in the summary; the rest are counted. */
+export const TOP_ERRORS = 5;
+
+export interface SummaryOptions {
+  readonly lang: Lang;
+  /** Where the graded copy went, or null when nothing was written. */
+  readonly written: string | null;
+}
+
+/**
+ * A readable summary: per category its units, graded count and each tier's
+ * count against its quota; then the diagnostics by severity and the first few
+ * errors; then where the graded copy went.
+ */
+export function summaryText(result: GradeResult, options: SummaryOptions): string {
+  const { lang } = options;
+  const t = T[lang];
+  const lines: string[] = [];
+  for (const c of result.categories) {
+    lines.push(`${c.category}${t.colon}${t.units(c.size, c.graded)}${c.provisional ? t.provisional : ""}`);
+    const tiers = TIERS.map((tier) => {
+      const quota = tier === "unqualified" ? null : c.quotas[tier];
+      return `${TIER_LABELS[tier][lang]} ${c.counts[tier]}${quota === null ? "" : `/${quota}`}`;
+    });
+    lines.push(`  ${tiers.join("  ")}`);
+  }
+  if (result.resultsWithheld) lines.push(t.withheld);
+  const counts = severityCounts(result.diagnostics);
+  lines.push(t.checks(counts));
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  for (const d of errors.slice(0, TOP_ERRORS)) {
+    const where = d.cell ?? d.table ?? "";
+    lines.push(`  ${SEVERITY_LABELS.error[lang]} ${d.code}${where ? ` ${where}` : ""}${t.colon}${d.message[lang]}`);
+  }
+  if (errors.length > TOP_ERRORS) lines.push(t.more(errors.length - TOP_ERRORS));
+  lines.push(options.written === null ? t.notWritten : t.wrote(options.written));
+  return lines.join("\n") + "\n";
+}
+
+/** One line naming the parts of the input a copy lacks. */
+export function droppedPartsText(dropped: readonly DroppedPart[], lang: Lang): string {
+  const names = dropped.map((p) => DROPPED_PART_LABELS[p.kind][lang]).join(lang === "zh" ? "、" : ", ");
+  return lang === "zh"
+    ? `输入文件含有${names}，生成的副本中不会保留（所用的文件库不支持）；输入文件本身未作改动。`
+    : `The input has ${names}, which the copy does not keep (the file library cannot write them); the input file itself is unchanged.`;
+}

@@ -1,0 +1,178 @@
+/**
+ * `appraise score <in.xlsx>`: grades a workbook file into a copy. The input
+ * file is only read; the copy (default `<in>.graded.xlsx`) is written in one
+ * go, or not at all when an output sheet belongs to someone else.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { Workbook } from "exceljs";
+import type { GradeResult, Lang } from "../engine/types";
+import type { OutputKind, Ownership } from "../workbook/port";
+import { runAppraisal, type RunOutcome } from "../workbook/runAppraisal";
+import { createXlsxPort, loadWorkbook, packageOwnership, saveWorkbook, type DroppedPart } from "../workbook/xlsx";
+import { VERSION } from "../version";
+import type { CliIo } from "./io";
+import { createProgress, type Progress } from "./progress";
+import { droppedPartsText, jsonReport, summaryText } from "./report";
+
+export const EXIT = { ok: 0, strictErrors: 1, conflict: 1, unreadable: 2 } as const;
+
+export interface ScoreOptions {
+  readonly input: string;
+  readonly out?: string;
+  /** A file for the JSON report, or "-" for stdout. */
+  readonly json?: string;
+  readonly lang: Lang;
+  readonly strict: boolean;
+}
+
+/**
+ * The default copy beside the input.
+ * @example
+ * defaultOut("data/foo.xlsx") //=> "data/foo.graded.xlsx"
+ * defaultOut("foo") //=> "foo.graded.xlsx"
+ */
+export function defaultOut(input: string): string {
+  const ext = path.extname(input);
+  const base = ext.toLowerCase() === ".xlsx" || ext.toLowerCase() === ".xlsm" ? input.slice(0, -ext.length) : input;
+  return `${base}.graded.xlsx`;
+}
+
+const MSG = {
+  zh: {
+    cannotRead: (f: string, why: string) => `无法读取 ${f}：${why}\n`,
+    notWorkbook: (f: string) => `${f} 不是可读取的 .xlsx 工作簿。\n`,
+    sameFile: (f: string) => `输出文件不能是输入文件本身（${f}）：Appraise 从不修改输入文件。请用 --out 指定另一个文件。\n`,
+    outNotWorkbook: (f: string) => `${f} 已存在且不是 .xlsx 工作簿，未覆盖。请换一个 --out 文件名。\n`,
+    cannotWrite: (f: string, why: string) => `无法写入 ${f}：${why}\n`,
+    conflict: "输出工作表与非 Appraise 创建的工作表同名（OUTPUT_CONFLICT），未写入任何文件。\n",
+    missing: "缺少必需的表格（TABLE_MISSING）。\n",
+  },
+  en: {
+    cannotRead: (f: string, why: string) => `Cannot read ${f}: ${why}\n`,
+    notWorkbook: (f: string) => `${f} is not an .xlsx workbook Appraise can read.\n`,
+    sameFile: (f: string) => `The output file cannot be the input file (${f}): Appraise never modifies its input. Name another file with --out.\n`,
+    outNotWorkbook: (f: string) => `${f} exists and is not an .xlsx workbook; it was not overwritten. Choose another --out file.\n`,
+    cannotWrite: (f: string, why: string) => `Cannot write ${f}: ${why}\n`,
+    conflict: "An output sheet's name is taken by a sheet Appraise did not create (OUTPUT_CONFLICT); nothing was written.\n",
+    missing: "A required table is missing (TABLE_MISSING).\n",
+  },
+} as const;
+
+const reason = (e: unknown): string => (e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e));
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** The ownership of the output sheets in an existing `--out` file; "notWorkbook" if it is something else. */
+async function destinationOwnership(out: string): Promise<Record<OutputKind, Ownership> | null | "notWorkbook"> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(out);
+  } catch {
+    return null;
+  }
+  return packageOwnership(bytes) ?? "notWorkbook";
+}
+
+interface Loaded {
+  readonly workbook: Workbook;
+  readonly dropped: readonly DroppedPart[];
+}
+
+async function loadInput(file: string, io: CliIo, lang: Lang): Promise<Loaded | number> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    io.stderr(MSG[lang].cannotRead(file, reason(e)));
+    return EXIT.unreadable;
+  }
+  try {
+    const loaded = await loadWorkbook(bytes);
+    return { workbook: loaded.workbook, dropped: loaded.info.droppedParts };
+  } catch {
+    io.stderr(MSG[lang].notWorkbook(file));
+    return EXIT.unreadable;
+  }
+}
+
+async function writeJson(target: string, text: string, io: CliIo, lang: Lang): Promise<boolean> {
+  if (target === "-") {
+    io.stdout(text);
+    return true;
+  }
+  try {
+    await fs.writeFile(path.resolve(io.cwd, target), text);
+    return true;
+  } catch (e) {
+    io.stderr(MSG[lang].cannotWrite(target, reason(e)));
+    return false;
+  }
+}
+
+function exitCode(result: GradeResult, written: boolean, strict: boolean): number {
+  if (result.diagnostics.some((d) => d.code === "TABLE_MISSING")) return EXIT.unreadable;
+  if (!written) return EXIT.conflict;
+  if (strict && result.diagnostics.some((d) => d.severity === "error")) return EXIT.strictErrors;
+  return EXIT.ok;
+}
+
+async function grade(input: Loaded, out: string, options: ScoreOptions, io: CliIo, progress: Progress): Promise<RunOutcome | number> {
+  const { lang } = options;
+  const destination = await destinationOwnership(out);
+  if (destination === "notWorkbook") {
+    io.stderr(MSG[lang].outNotWorkbook(out));
+    return EXIT.unreadable;
+  }
+  const note = input.dropped.length > 0 ? droppedPartsText(input.dropped, lang) : undefined;
+  const port = createXlsxPort(input.workbook, { runLogNote: note, destination });
+  const outcome = await runAppraisal(port, { lang, version: VERSION, now: io.now(), onPhase: (p) => progress.phase(p) });
+  if (!outcome.written) return outcome;
+  try {
+    await saveWorkbook(input.workbook, out);
+  } catch (e) {
+    io.stderr(MSG[lang].cannotWrite(out, reason(e)));
+    return EXIT.unreadable;
+  }
+  return outcome;
+}
+
+/** Runs `score`; resolves to the exit status. */
+export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const input = path.resolve(io.cwd, options.input);
+  const outArg = options.out ?? defaultOut(options.input);
+  const out = path.resolve(io.cwd, outArg);
+  if (await sameFile(input, out)) {
+    io.stderr(MSG[lang].sameFile(options.input));
+    return EXIT.unreadable;
+  }
+  const progress = createProgress(io, lang);
+  progress.phase("read");
+  const loaded = await loadInput(input, io, lang);
+  if (typeof loaded === "number") {
+    progress.done();
+    return loaded;
+  }
+  const outcome = await grade(loaded, out, options, io, progress);
+  progress.done();
+  if (typeof outcome === "number") return outcome;
+  if (loaded.dropped.length > 0) io.stderr(`${droppedPartsText(loaded.dropped, lang)}\n`);
+  const { result, written } = outcome;
+  if (!written) io.stderr(MSG[lang].conflict);
+  else if (result.diagnostics.some((d) => d.code === "TABLE_MISSING")) io.stderr(MSG[lang].missing);
+  if (options.json !== undefined) {
+    const text = `${JSON.stringify(jsonReport(result, lang, VERSION, loaded.dropped), null, 2)}\n`;
+    if (!(await writeJson(options.json, text, io, lang))) return EXIT.unreadable;
+  }
+  if (options.json !== "-") io.stdout(summaryText(result, { lang, written: written ? outArg : null }));
+  return exitCode(result, written, options.strict);
+}
