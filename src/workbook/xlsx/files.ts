@@ -8,6 +8,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
 import { inspectPackage, type PackageInfo } from "./inspectPackage";
+import { patchCompactXml } from "./compactXml";
 import { patchInternalLinks } from "./internalLinks";
 import { tableModels } from "./readTables";
 
@@ -36,6 +37,7 @@ export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
 /** The bytes of the workbook as an .xlsx file. */
 export async function workbookToBuffer(wb: Workbook): Promise<Buffer> {
   patchInternalLinks();
+  patchCompactXml();
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
