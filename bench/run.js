@@ -18,6 +18,7 @@ const { spawn, spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { setInterval, clearInterval } = require("timers");
 
 const root = path.join(__dirname, "..");
 const benchDir = path.join(root, ".bench");
