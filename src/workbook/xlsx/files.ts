@@ -24,6 +24,7 @@ export interface LoadedWorkbook {
  */
 export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
   const info = inspectPackage(bytes);
+  patchInternalLinks();
   const workbook = new Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   // ExcelJS reads a table without headerRowCount (Excel's default of 1, as

@@ -4,6 +4,7 @@
  * parts it does not model when it saves, which is why Appraise never rewrites
  * the input file and says so in the copy.
  */
+import { OUTPUT_SHEETS, OWNERSHIP_NAMES, type OutputKind, type Ownership } from "../port";
 import { listZipEntries, readZipEntry } from "./zip";
 
 /** A kind of workbook part ExcelJS does not carry over into the copy. */
@@ -16,7 +17,8 @@ export type DroppedPartKind =
   | "externalLinks"
   | "dataConnections"
   | "threadedComments"
-  | "shapes";
+  | "shapes"
+  | "definedNames";
 
 export interface DroppedPart {
   readonly kind: DroppedPartKind;
@@ -34,6 +36,7 @@ export const DROPPED_PART_LABELS: Readonly<Record<DroppedPartKind, { readonly zh
   dataConnections: { zh: "数据连接", en: "data connections" },
   threadedComments: { zh: "线程式批注", en: "threaded comments" },
   shapes: { zh: "形状/文本框", en: "shapes/text boxes" },
+  definedNames: { zh: "公式或常量名称", en: "names defined by formulas or constants" },
 };
 
 const PART_PATTERNS: readonly (readonly [DroppedPartKind, RegExp])[] = [
@@ -80,6 +83,10 @@ export function inspectPackage(buf: Buffer): PackageInfo {
       const xml = readZipEntry(buf, entry)?.toString("utf8") ?? "";
       if (SHAPE.test(xml)) bump("shapes");
     }
+    if (entry.name === "xl/workbook.xml") {
+      const dropped = droppedNames(readZipEntry(buf, entry)?.toString("utf8") ?? "");
+      if (dropped > 0) counts.set("definedNames", dropped);
+    }
     if (/^xl\/tables\/[^/]+\.xml$/.test(entry.name)) {
       const xml = readZipEntry(buf, entry)?.toString("utf8") ?? "";
       const open = /<(?:\w+:)?table\s[^>]*>/.exec(xml)?.[0] ?? "";
@@ -88,10 +95,28 @@ export function inspectPackage(buf: Buffer): PackageInfo {
     }
   }
   const droppedParts = PART_PATTERNS.map(([kind]) => kind)
-    .concat("shapes")
+    .concat("shapes", "definedNames")
     .filter((kind) => counts.has(kind))
     .map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
   return { readable: true, droppedParts, headerlessTables: headerless };
+}
+
+/** A reference ExcelJS keeps in a defined name: cells or ranges with `$` anchors, e.g. `'考评结果'!$A$1:$B$2`. */
+const KEPT_RANGE = /^(?:'(?:[^']|'')+'|[^'!]+)!\$[A-Za-z]{1,3}\$\d+(?::\$[A-Za-z]{1,3}\$\d+)?$/;
+
+/**
+ * How many of the workbook's defined names ExcelJS drops: those holding a
+ * formula, a constant or a whole-column reference. Excel's built-in names
+ * (`_xlnm.…`: print areas, filters) are not counted.
+ */
+function droppedNames(workbookXml: string): number {
+  let dropped = 0;
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\s[^>]*?name="([^"]*)"[^>]*>([^<]*)</g)) {
+    if (m[1].startsWith("_xlnm.")) continue;
+    const parts = unescapeXml(m[2]).split(",");
+    if (!parts.every((p) => KEPT_RANGE.test(p.trim()))) dropped++;
+  }
+  return dropped;
 }
 
 function unescapeXml(s: string): string {
@@ -101,4 +126,27 @@ function unescapeXml(s: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
+}
+
+/**
+ * The ownership of the output sheets in an .xlsx package, read from its
+ * workbook part alone (sheet names and defined names) without loading it: the
+ * command line checks an existing `--out` file this way before replacing it.
+ * Null when the bytes are not a workbook package.
+ */
+export function packageOwnership(buf: Buffer): Record<OutputKind, Ownership> | null {
+  const entry = listZipEntries(buf)?.find((e) => e.name === "xl/workbook.xml");
+  const xml = entry ? readZipEntry(buf, entry)?.toString("utf8") : undefined;
+  if (xml === undefined) return null;
+  const sheets = new Set([...xml.matchAll(/<(?:\w+:)?sheet\s[^>]*?name="([^"]*)"/g)].map((m) => unescapeXml(m[1])));
+  const names = new Map<string, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?definedName\s[^>]*?name="([^"]*)"[^>]*>([^<]*)</g)) names.set(unescapeXml(m[1]), unescapeXml(m[2]));
+  const out = {} as Record<OutputKind, Ownership>;
+  for (const kind of Object.keys(OUTPUT_SHEETS) as OutputKind[]) {
+    const { sheet } = OUTPUT_SHEETS[kind];
+    const ref = names.get(OWNERSHIP_NAMES[kind]) ?? "";
+    const refSheet = ref.slice(0, Math.max(0, ref.lastIndexOf("!"))).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    out[kind] = !sheets.has(sheet) ? "absent" : refSheet === sheet ? "owned" : "foreign";
+  }
+  return out;
 }

@@ -8,8 +8,13 @@
  * to a cell of the workbook is `<hyperlink ref="F2" location="'指标'!F7"/>`
  * with no relationship. This patch makes ExcelJS render that form for targets
  * that start with `#` (and for the `Sheet!A1` form ExcelJS itself treats as
- * internal), and drops their relationships. Applied once per process; the
- * ExcelJS adapter is the only code that writes .xlsx files.
+ * internal), and drops their relationships.
+ *
+ * Reading, ExcelJS keeps only hyperlinks with a relationship, so the user's
+ * own links to cells of the workbook would vanish from the copy. The patch
+ * reads them too, as `#Sheet!A1` targets, which the writer above then writes
+ * back in Excel's form. Applied once per process; the ExcelJS adapter is the
+ * only code that reads or writes .xlsx files.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 
@@ -31,7 +36,14 @@ interface WorksheetModel {
 }
 interface WorksheetXformPrototype {
   prepare(this: unknown, model: WorksheetModel, options: unknown): void;
+  reconcile(this: unknown, model: LoadedWorksheetModel, options: unknown): void;
 }
+interface LoadedWorksheetModel {
+  hyperlinks?: HyperlinkModel[];
+  relationships?: { Id: string; Type: string; Target: string }[];
+}
+
+const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
 const PATCHED = Symbol.for("appraise.exceljs.internalLinks");
 
@@ -64,6 +76,18 @@ export function patchInternalLinks(): void {
       location: (model.target ?? "").replace(/^#/, ""),
       tooltip: model.tooltip,
     });
+  };
+
+  const reconcile = worksheetXform.prototype.reconcile;
+  worksheetXform.prototype.reconcile = function (model, options) {
+    // Give each location-only link a stand-in relationship, which ExcelJS's
+    // reader then maps onto its cell like any other link.
+    (model.hyperlinks ?? []).forEach((h, i) => {
+      if (h.rId !== undefined || h.target === undefined) return;
+      h.rId = `appraiseLocation${i}`;
+      (model.relationships ??= []).push({ Id: h.rId, Type: HYPERLINK_REL, Target: `#${h.target}` });
+    });
+    reconcile.call(this, model, options);
   };
 
   const prepare = worksheetXform.prototype.prepare;

@@ -12,6 +12,7 @@ describe("toCell", () => {
     ["rich text", { richText: [{ text: "区" }, { font: { bold: true }, text: "财政局" }] }, "区财政局"],
     ["hyperlink", { text: "区教育局", hyperlink: "https://example.com" }, "区教育局"],
     ["hyperlink with rich text", { text: { richText: [{ text: "区" }, { text: "民政局" }] }, hyperlink: "#A1" }, "区民政局"],
+    ["hyperlink on a number", { text: 95.5, hyperlink: "#Sheet!A1" }, 95.5],
     ["formula with a number", { formula: "A1*2", result: 12 }, 12],
     ["formula with text", { formula: "A1&B1", result: "ab" }, "ab"],
     ["formula with an error", { formula: "1/0", result: { error: "#DIV/0!" } }, { error: "#DIV/0!" }],

@@ -49,6 +49,10 @@ export function toCell(value: unknown): Cell {
   }
   if (typeof v.error === "string") return { error: v.error };
   if ("richText" in v) return richTextToString(v) ?? null;
-  if ("hyperlink" in v || "text" in v) return richTextToString(v.text) ?? null;
+  if ("hyperlink" in v || "text" in v) {
+    // A link on a number or boolean cell keeps that value as its "text".
+    if (typeof v.text === "number" || typeof v.text === "boolean") return toCell(v.text);
+    return richTextToString(v.text) ?? null;
+  }
   return null;
 }

@@ -196,6 +196,24 @@ describe("writing outputs", () => {
   });
 });
 
+describe("links to cells of the workbook in the input", () => {
+  it("survive into the copy in Excel's own form", async () => {
+    const wb = units();
+    wb.getWorksheet("指标考核")!.getCell("F1").value = "see units";
+    const withLink = rewriteZip(await workbookToBuffer(wb), (name, text) =>
+      name === `xl/worksheets/sheet${wb.getWorksheet("指标考核")!.id}.xml`
+        ? text.replace("<pageMargins", '<hyperlinks><hyperlink ref="F1" location="考评对象!B3" display="see units"/></hyperlinks><pageMargins')
+        : text,
+    );
+    const loaded = (await loadWorkbook(withLink)).workbook;
+    expect(loaded.getWorksheet("指标考核")!.getCell("F1").value).toEqual({ text: "see units", hyperlink: "#考评对象!B3" });
+    const copy = await workbookToBuffer(loaded);
+    const sheetNo = loaded.getWorksheet("指标考核")!.id;
+    expect(zipText(copy, `xl/worksheets/sheet${sheetNo}.xml`)).toContain('<hyperlink ref="F1" location="考评对象!B3"/>');
+    expect(zipText(copy, `xl/worksheets/_rels/sheet${sheetNo}.xml.rels`) ?? "").not.toContain("hyperlink");
+  });
+});
+
 describe("inspectPackage", () => {
   it("lists parts ExcelJS drops, which the copy then lacks", async () => {
     const withChart = rewriteZip(await workbookToBuffer(units()), (_n, t) => t, {
@@ -210,6 +228,20 @@ describe("inspectPackage", () => {
     ]);
     const copy = await workbookToBuffer((await loadWorkbook(withChart)).workbook);
     expect(inspectPackage(copy).droppedParts).toEqual([]);
+  });
+
+  it("counts defined names ExcelJS drops (formulas, constants), not cell names or Excel's own", async () => {
+    const withNames = rewriteZip(await workbookToBuffer(units()), (name, text) =>
+      name === "xl/workbook.xml"
+        ? text.replace(
+            "<calcPr",
+            '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">考评对象!$B$3:$C$6</definedName>' +
+              '<definedName name="Ratio">0.4</definedName><definedName name="Whole">考评对象!$A:$A</definedName>' +
+              "<definedName name=\"Cell\">'考评对象'!$B$3</definedName></definedNames><calcPr",
+          )
+        : text,
+    );
+    expect(inspectPackage(withNames).droppedParts).toEqual([{ kind: "definedNames", count: 2 }]);
   });
 
   it("finds nothing in a plain workbook and says when the bytes are not a package", async () => {

@@ -4,7 +4,7 @@
  * this port and saves the workbook as a copy.
  */
 import type { Workbook } from "exceljs";
-import { OUTPUT_SHEETS, type OutputKind, type OutputPlan, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { OUTPUT_SHEETS, type OutputKind, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { readOwnership } from "./ownership";
 import { readTables } from "./readTables";
 import { writePlan } from "./writePlan";
@@ -15,6 +15,12 @@ export interface XlsxPortOptions {
    * blank, e.g. which parts of the input the copy lacks.
    */
   readonly runLogNote?: string;
+  /**
+   * The ownership of the output sheets in the file the copy will replace (an
+   * existing `--out` file). A sheet foreign there is foreign here too, so a
+   * run never overwrites a file holding someone else's sheet of that name.
+   */
+  readonly destination?: Readonly<Record<OutputKind, Ownership>> | null;
 }
 
 function withNote(plan: OutputPlan, note: string | undefined): OutputPlan {
@@ -34,9 +40,9 @@ export function createXlsxPort(wb: Workbook, options: XlsxPortOptions = {}): Wor
   return {
     async read(): Promise<WorkbookSnapshot> {
       const ownership = readOwnership(wb);
-      const owned = new Set(
-        (Object.keys(OUTPUT_SHEETS) as OutputKind[]).filter((k) => ownership[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet),
-      );
+      const kinds = Object.keys(OUTPUT_SHEETS) as OutputKind[];
+      const owned = new Set(kinds.filter((k) => ownership[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet));
+      for (const kind of kinds) if (options.destination?.[kind] === "foreign") ownership[kind] = "foreign";
       return { input: { tables: readTables(wb, owned) }, ownership };
     },
     async write(plan: OutputPlan): Promise<void> {

@@ -1,0 +1,56 @@
+import { diagnostic } from "../engine/messages";
+import { sampleResult } from "../../test/helpers/sampleResult";
+import { droppedPartsText, jsonReport, summaryText, TOP_ERRORS } from "./report";
+
+describe("jsonReport", () => {
+  it("gives scores as numbers, null where absent, and messages in one language", () => {
+    const report = jsonReport(sampleResult(), "en", "0.1.0", [{ kind: "charts", count: 2 }]);
+    expect(report.units[0]).toMatchObject({ unit: "区发改局", functional: 585.5, composite: 968.75, margin: null, tier: "first", explanation: "Rank 1 of 3 → first" });
+    expect(report.units[2]).toMatchObject({ graded: false, public: null, composite: null, rank: null, tier: null });
+    expect(report.diagnostics[0]).toEqual({
+      severity: "error",
+      code: "NOT_A_NUMBER",
+      table: "Indicators",
+      row: 5,
+      column: "Score",
+      cell: "指标考核!F6",
+      message: expect.stringContaining("must be a number"),
+    });
+    expect(report.droppedParts).toEqual(["charts"]);
+  });
+});
+
+describe("summaryText", () => {
+  it("lists categories with tier counts against quotas, checks and the file", () => {
+    const text = summaryText(sampleResult(), { lang: "zh", written: "out.xlsx" });
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("经济管理类和其他类：3 个单位，已评定 2 个（暂定）");
+    expect(lines[1]).toBe("  一等 1/1  二等 1/2  三等 0/0  不合格 0");
+    expect(lines[2]).toBe("校验：错误 2 个，警告 1 个，提示 0 个");
+    expect(lines[3]).toMatch(/^ {2}错误 NOT_A_NUMBER 指标考核!F6：/);
+    expect(lines[5]).toBe("结果已写入 out.xlsx");
+  });
+
+  it("names the first few errors and counts the rest", () => {
+    const many = Array.from({ length: TOP_ERRORS + 3 }, (_, i) =>
+      diagnostic("VALUE_REQUIRED", { table: "Units", row: i + 1, column: "Category", cell: `考评对象!B${i + 2}` }, { zh: "类别", en: "Category" }),
+    );
+    const text = summaryText(sampleResult({ diagnostics: many }), { lang: "en", written: null });
+    expect(text.match(/^ {2}Error VALUE_REQUIRED/gm)?.length).toBe(TOP_ERRORS);
+    expect(text).toContain("… and 3 more errors");
+    expect(text.trim().endsWith("Nothing was written.")).toBe(true);
+  });
+
+  it("says when nothing was graded", () => {
+    expect(summaryText(sampleResult({ resultsWithheld: true, categories: [] }), { lang: "en", written: "x.xlsx" })).toContain("Nothing was graded");
+  });
+});
+
+it("names dropped parts in the user's language", () => {
+  const parts = [
+    { kind: "charts" as const, count: 1 },
+    { kind: "pivotTables" as const, count: 2 },
+  ];
+  expect(droppedPartsText(parts, "zh")).toContain("图表、数据透视表");
+  expect(droppedPartsText(parts, "en")).toContain("charts, pivot tables");
+});
