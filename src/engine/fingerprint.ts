@@ -1,9 +1,26 @@
 /**
  * The input fingerprint: SHA-256 of the canonical input tables and rules.
  * Canonical means: only the declared tables and columns, columns in declared
- * order, blank rows dropped, rows sorted, and the rules in force; so moving
- * rows or columns, or adding ignored columns, keeps the fingerprint, while any
- * change to a value Appraise reads changes it.
+ * order, blank rows dropped, rows in a canonical order, and the rules in force;
+ * so moving rows or columns, or adding ignored columns, keeps the fingerprint,
+ * while any change to a value Appraise reads changes it.
+ *
+ * The canonical text (format v2) is
+ *
+ *     appraise-input-v2
+ *     <table>\n<columns as JSON>\n<row>\n<row>\n…\n     (each table, by name)
+ *     Rules\n<key>=<value>\n…                          (by key)
+ *
+ * A row is its cells in declared column order, each followed by a tab: `_` for
+ * blank, `n` + the number, `s` + the text, `T`/`F`, `e` + the error value.
+ * In text, backslash, tab and newline are escaped (`\\`, `\t`, `\n`), so every
+ * row has exactly one text. Rows are ordered by a 32-bit FNV-1a hash of their
+ * first cell's bytes, then of their bytes, then by the bytes: a total order
+ * that, like sorting the texts, does not depend on the order of the rows in
+ * the table, but is much cheaper for tables of hundreds of thousands of rows
+ * (numbers, not long strings, are compared). Ordering by the first cell (the
+ * unit, in most tables) first keeps a unit's rows together, so hashing them
+ * in that order reads memory mostly in sequence.
  */
 import { sha256 } from "@noble/hashes/sha256";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
@@ -11,35 +28,183 @@ import { isBlank } from "./cells";
 import type { ParsedTable } from "./readTable";
 import type { Cell } from "./types";
 
-/** One cell as unambiguous text: a type letter, then the value (strings JSON-quoted). */
-function cellKey(cell: Cell): string {
-  if (cell === null || isBlank(cell)) return "_";
-  switch (typeof cell) {
-    case "number":
-      return `n${cell}`;
-    case "string":
-      return `s${JSON.stringify(cell)}`;
-    case "boolean":
-      return cell ? "T" : "F";
-    default:
-      return `e${JSON.stringify(cell.error)}`;
+type Hash = ReturnType<typeof sha256.create>;
+
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const BACKSLASH = 0x5c;
+
+/**
+ * The texts of a table's rows, back to back in one growable byte buffer: one
+ * allocation for a whole table instead of one string per row.
+ */
+class RowTexts {
+  private bytes: Uint8Array;
+  private length = 0;
+  private rows = 0;
+  /** Where each row's bytes end (row i spans end(i - 1)..end(i)). */
+  private readonly ends: Uint32Array;
+  /** Where each row's first cell ends. */
+  private readonly firstCellEnds: Uint32Array;
+
+  /** Room for `rows` rows; the bytes start at a guess of 8 per cell and grow as needed. */
+  constructor(rows: number, columns: number) {
+    this.bytes = new Uint8Array(Math.max(1 << 16, rows * columns * 8));
+    this.ends = new Uint32Array(rows);
+    this.firstCellEnds = new Uint32Array(rows);
+  }
+
+  get count(): number {
+    return this.rows;
+  }
+
+  private start(i: number): number {
+    return i === 0 ? 0 : (this.ends[i - 1] as number);
+  }
+
+  private end(i: number): number {
+    return this.ends[i] as number;
+  }
+
+  endFirstCell(): void {
+    this.firstCellEnds[this.rows] = this.length;
+  }
+
+  endRow(): void {
+    this.ends[this.rows++] = this.length;
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  byte(b: number): void {
+    this.reserve(1);
+    this.bytes[this.length++] = b;
+  }
+
+  /**
+   * Appends text as UTF-8, one UTF-16 code unit at a time (so a lone
+   * surrogate keeps bytes of its own instead of becoming U+FFFD), escaping
+   * backslash, tab and newline when `escape` is set.
+   */
+  text(s: string, escape: boolean): void {
+    this.reserve(3 * s.length);
+    const out = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if (escape && (c === BACKSLASH || c === TAB || c === NEWLINE)) {
+          out[at++] = BACKSLASH;
+          out[at++] = c === BACKSLASH ? BACKSLASH : c === TAB ? 0x74 /* t */ : 0x6e /* n */;
+        } else {
+          out[at++] = c;
+        }
+      } else if (c < 0x800) {
+        out[at++] = 0xc0 | (c >> 6);
+        out[at++] = 0x80 | (c & 0x3f);
+      } else {
+        out[at++] = 0xe0 | (c >> 12);
+        out[at++] = 0x80 | ((c >> 6) & 0x3f);
+        out[at++] = 0x80 | (c & 0x3f);
+      }
+    }
+    this.length = at;
+  }
+
+  /** 32-bit FNV-1a of row i's bytes, or of its first cell's. */
+  fnv1a(i: number, firstCell: boolean): number {
+    const bytes = this.bytes;
+    const end = firstCell ? (this.firstCellEnds[i] as number) : this.end(i);
+    let h = 0x811c9dc5;
+    for (let k = this.start(i); k < end; k++) h = Math.imul(h ^ (bytes[k] as number), 0x01000193);
+    return h >>> 0;
+  }
+
+  /** Byte-wise comparison of rows i and j; a prefix comes first. */
+  compare(i: number, j: number): number {
+    const a = this.start(i);
+    const b = this.start(j);
+    const n = Math.min(this.end(i) - a, this.end(j) - b);
+    for (let k = 0; k < n; k++) {
+      const d = (this.bytes[a + k] as number) - (this.bytes[b + k] as number);
+      if (d !== 0) return d;
+    }
+    return this.end(i) - a - (this.end(j) - b);
+  }
+
+  /** Feeds the rows to the hash in the given order, copied into a staging buffer: few, large updates. */
+  feed(hash: Hash, order: Uint32Array): void {
+    const bytes = this.bytes;
+    const staging = new Uint8Array(1 << 16);
+    let at = 0;
+    for (const i of order) {
+      const start = this.start(i);
+      const end = this.end(i);
+      if (at + (end - start) > staging.length) {
+        hash.update(staging.subarray(0, at));
+        at = 0;
+      }
+      if (end - start > staging.length) hash.update(bytes.subarray(start, end));
+      else for (let k = start; k < end; k++) staging[at++] = bytes[k] as number;
+    }
+    hash.update(staging.subarray(0, at));
   }
 }
 
-function rowKey(raw: readonly Cell[], indexes: readonly number[]): string {
-  let key = "";
-  for (const i of indexes) key += `${cellKey(raw[i] ?? null)}\t`;
-  return key;
+/** Appends one cell's canonical text and its tab. */
+function writeCell(out: RowTexts, cell: Cell): void {
+  if (cell === null || isBlank(cell)) {
+    out.byte(0x5f); // _
+  } else if (typeof cell === "number") {
+    out.byte(0x6e); // n
+    out.text(String(cell), false);
+  } else if (typeof cell === "string") {
+    out.byte(0x73); // s
+    out.text(cell, true);
+  } else if (typeof cell === "boolean") {
+    out.byte(cell ? 0x54 : 0x46); // T or F
+  } else {
+    out.byte(0x65); // e
+    out.text(cell.error, true);
+  }
+  out.byte(TAB);
 }
 
-/** Feeds one table's canonical text to the hash: name, columns, then its rows sorted. */
-function hashTable(hash: ReturnType<typeof sha256.create>, table: ParsedTable): void {
+/** The rows in canonical order: by hash of the first cell, then of the row, then by bytes. */
+function canonicalOrder(texts: RowTexts): Uint32Array {
+  const firstCellHashes = new Uint32Array(texts.count);
+  const rowHashes = new Uint32Array(texts.count);
+  const order = new Uint32Array(texts.count);
+  for (let i = 0; i < texts.count; i++) {
+    firstCellHashes[i] = texts.fnv1a(i, true);
+    rowHashes[i] = texts.fnv1a(i, false);
+    order[i] = i;
+  }
+  const byHash = (hashes: Uint32Array, a: number, b: number): number => (hashes[a] as number) - (hashes[b] as number);
+  return order.sort((a, b) => byHash(firstCellHashes, a, b) || byHash(rowHashes, a, b) || texts.compare(a, b));
+}
+
+/** Feeds one table's canonical text to the hash: name, columns, then its rows in canonical order. */
+function hashTable(hash: Hash, table: ParsedTable): void {
   const columns = table.decl.columns.filter((c) => table.columns.has(c.name));
   const indexes = columns.map((c) => table.columns.get(c.name) as number);
-  const rows = table.rows.map((r) => rowKey(r.raw, indexes)).sort();
+  const texts = new RowTexts(table.rows.length, indexes.length);
+  for (const row of table.rows) {
+    if (indexes.length === 0) texts.endFirstCell();
+    for (let k = 0; k < indexes.length; k++) {
+      writeCell(texts, row.raw[indexes[k] as number] ?? null);
+      if (k === 0) texts.endFirstCell();
+    }
+    texts.byte(NEWLINE);
+    texts.endRow();
+  }
   hash.update(utf8ToBytes(`${table.decl.name}\n${JSON.stringify(columns.map((c) => c.name))}\n`));
-  // Rows go in batches: one string per batch, not per row (fast) nor per table (memory).
-  for (let i = 0; i < rows.length; i += 4096) hash.update(utf8ToBytes(`${rows.slice(i, i + 4096).join("\n")}\n`));
+  texts.feed(hash, canonicalOrder(texts));
   hash.update(utf8ToBytes("\n"));
 }
 
@@ -50,7 +215,7 @@ function hashTable(hash: ReturnType<typeof sha256.create>, table: ParsedTable): 
  */
 export function inputFingerprint(tables: readonly ParsedTable[], rules: Readonly<Record<string, string>>): string {
   const hash = sha256.create();
-  hash.update(utf8ToBytes("appraise-input-v1\n"));
+  hash.update(utf8ToBytes("appraise-input-v2\n"));
   for (const table of [...tables].sort((a, b) => (a.decl.name < b.decl.name ? -1 : 1))) hashTable(hash, table);
   const ruleText = Object.keys(rules)
     .sort()

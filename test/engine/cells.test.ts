@@ -1,0 +1,23 @@
+/** Fast paths of the cell readers agree with their plain definitions. */
+import { isBlank, isTrimmable, normalizeText } from "../../src/engine/cells";
+
+describe("whitespace", () => {
+  it("isTrimmable agrees with the trimming regex on every UTF-16 code unit", () => {
+    const trimmable = /[\s\u3000\u00a0\ufeff]/;
+    for (let c = 0; c <= 0xffff; c++) expect([c, isTrimmable(c)]).toEqual([c, trimmable.test(String.fromCharCode(c))]);
+  });
+
+  it.each([
+    ["", true],
+    [" ", true],
+    ["\u3000\u00a0\ufeff\t\n", true],
+    ["\u2028", true],
+    ["a", false],
+    [" a ", false],
+    ["区", false],
+    ["\u3000区\u3000", false],
+  ])("isBlank(%j) is %s", (text, blank) => {
+    expect(isBlank(text)).toBe(blank);
+    expect(isBlank(text)).toBe(normalizeText(text) === "");
+  });
+});
