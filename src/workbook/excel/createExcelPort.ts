@@ -1,0 +1,42 @@
+/**
+ * The Office.js adapter of the workbook port (see ../port.ts).
+ *
+ * `read` takes one sync for a normal workbook; `write` takes one sync for a
+ * normal plan, because it reuses what the read just learnt about the output
+ * sheets (a write not preceded by a read first spends one sync to learn it).
+ * Requires ExcelApi 1.7 (hyperlinks, freezeRows).
+ */
+import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "../port";
+import { officeRun, supportsExcelApi, type ExcelRunner } from "./excelRun";
+import type { WorkbookLayout } from "./layout";
+import { readLayout, readWorkbook, type ReadOptions } from "./readWorkbook";
+import { writePlan, type WriteOptions } from "./writePlan";
+
+export interface ExcelPortOptions extends ReadOptions, WriteOptions {
+  /** Called after each write with the number of syncs it took (for diagnostics and tests). */
+  readonly onWritten?: (syncs: number) => void;
+}
+
+/**
+ * @example
+ * const port = createExcelPort();
+ * await runAppraisal(port, { lang: "zh", version: VERSION, now: new Date() });
+ */
+export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPortOptions = {}): WorkbookPort {
+  const suspendScreenUpdating = options.suspendScreenUpdating ?? supportsExcelApi("1.9");
+  let layout: WorkbookLayout | null = null;
+  return {
+    async read(): Promise<WorkbookSnapshot> {
+      const result = await readWorkbook(run, options);
+      layout = result.layout;
+      return result.snapshot;
+    },
+    async write(plan: OutputPlan): Promise<void> {
+      const known = layout ?? (await readLayout(run));
+      // The write changes the output sheets: the next write must look again.
+      layout = null;
+      const syncs = await writePlan(run, plan, known, { ...options, suspendScreenUpdating });
+      options.onWritten?.(syncs);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * How the adapter reaches Excel: through a function shaped like `Excel.run`,
+ * so tests hand it the fake host's `run` instead.
+ */
+
+/** `Excel.run` with one batch: runs it with a fresh request context. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Office.js's own `Excel.run`, looked up when called (so importing this module needs no Office). */
+export const officeRun: ExcelRunner = (batch) => Excel.run(batch);
+
+/**
+ * True when the running Excel supports the ExcelApi requirement set `version`
+ * (false outside Office, e.g. in tests).
+ * @example
+ * supportsExcelApi("1.9") //=> true in Excel on the web
+ */
+export function supportsExcelApi(version: string): boolean {
+  if (typeof Office === "undefined") return false;
+  return Office.context?.requirements?.isSetSupported("ExcelApi", version) ?? false;
+}

@@ -1,0 +1,10 @@
+/**
+ * The Office.js adapter: the only code that touches `Excel`.
+ */
+export { createAutoRecompute, isOwnChange, OUTPUT_SHEET_NAMES, type AutoRecompute, type AutoRecomputeOptions, type ChangeNotice, type Timers } from "./autoRecompute";
+export { createExcelPort, type ExcelPortOptions } from "./createExcelPort";
+export { describeHostError, type HostErrorDescription } from "./describeHostError";
+export { officeRun, supportsExcelApi, type ExcelRunner } from "./excelRun";
+export { langOf, recomputeInExcel, type RecomputeOptions, type RecomputeReport } from "./recomputeInExcel";
+export { selectCell } from "./selectCell";
+export { onInputsChanged, subscribeTableChanges } from "./subscribeInputChanges";

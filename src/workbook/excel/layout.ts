@@ -1,0 +1,88 @@
+/**
+ * What the adapter learns about Appraise's output sheets when it reads, and
+ * keeps for the write that follows: whether each sheet exists and is
+ * Appraise's, which tables sit on it, and where the RunLog table is. With it
+ * the write needs no read of its own, so it is one sync.
+ */
+import { OUTPUT_SHEETS, type OutputKind, type Ownership } from "../port";
+import { sheetOfReference } from "./toCells";
+
+export const OUTPUT_KINDS = Object.keys(OUTPUT_SHEETS) as OutputKind[];
+
+export interface OutputState {
+  readonly ownership: Ownership;
+  readonly sheetExists: boolean;
+  /** The ownership defined name exists (possibly stale, pointing at a deleted sheet). */
+  readonly ownerNameExists: boolean;
+  /** Names of the tables on the output sheet, to delete before rewriting it. */
+  readonly tablesOnSheet: readonly string[];
+}
+
+export interface RunLogState {
+  /** Columns of the RunLog table on the RunLog sheet, or null when there is none. */
+  readonly tableColumns: number | null;
+  /** 1-based last used row of the RunLog sheet, 0 when empty or absent. */
+  readonly lastUsedRow: number;
+}
+
+export interface WorkbookLayout {
+  readonly outputs: Readonly<Record<OutputKind, OutputState>>;
+  readonly runLog: RunLogState;
+}
+
+/** What one read saw about the output sheets (see readOverview.ts). */
+export interface OutputFacts {
+  readonly sheetExists: boolean;
+  /** The ownership name's formula, e.g. `='考评结果'!$A$1`, or null when the name is absent. */
+  readonly ownerFormula: string | null;
+  /** A defined name spelled like the output's table exists (Excel keeps both in one namespace). */
+  readonly tableNameIsDefinedName: boolean;
+}
+
+export interface TableLocation {
+  readonly name: string;
+  readonly sheet: string;
+}
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The ownership of an output sheet, as the xlsx adapter decides it: "absent"
+ * (no such sheet), "owned" (its ownership name refers to it), or "foreign"
+ * (someone else's sheet by that name, or the output's table name is taken by
+ * a table on another sheet or by a defined name, so writing would clash).
+ * @example
+ * ownershipOf("results", { sheetExists: true, ownerFormula: null, tableNameIsDefinedName: false }, []) //=> "foreign"
+ */
+export function ownershipOf(kind: OutputKind, facts: OutputFacts, tables: readonly TableLocation[]): Ownership {
+  const { sheet, table } = OUTPUT_SHEETS[kind];
+  const tableElsewhere = tables.some((t) => same(t.name, table) && !same(t.sheet, sheet));
+  if (tableElsewhere || facts.tableNameIsDefinedName) return "foreign";
+  if (!facts.sheetExists) return "absent";
+  const target = facts.ownerFormula === null ? null : sheetOfReference(facts.ownerFormula);
+  return target !== null && same(target, sheet) ? "owned" : "foreign";
+}
+
+/** The layout from what one read saw. */
+export function layoutOf(
+  facts: Readonly<Record<OutputKind, OutputFacts>>,
+  tables: readonly TableLocation[],
+  runLog: RunLogState,
+): WorkbookLayout {
+  const outputs = {} as Record<OutputKind, OutputState>;
+  for (const kind of OUTPUT_KINDS) {
+    const f = facts[kind];
+    outputs[kind] = {
+      ownership: ownershipOf(kind, f, tables),
+      sheetExists: f.sheetExists,
+      ownerNameExists: f.ownerFormula !== null,
+      tablesOnSheet: tables.filter((t) => same(t.sheet, OUTPUT_SHEETS[kind].sheet)).map((t) => t.name),
+    };
+  }
+  return { outputs, runLog };
+}
+
+/** Lower-cased names of the output sheets Appraise owns: their tables are outputs, not inputs. */
+export function ownedSheets(layout: WorkbookLayout): Set<string> {
+  return new Set(OUTPUT_KINDS.filter((k) => layout.outputs[k].ownership === "owned").map((k) => OUTPUT_SHEETS[k].sheet.toLowerCase()));
+}

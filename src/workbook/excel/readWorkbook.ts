@@ -1,0 +1,127 @@
+/**
+ * The adapter's read: every table of the workbook as a TableGrid, and the
+ * ownership of the output sheets.
+ *
+ * Office.js cannot list the tables and read their ranges in one sync (a
+ * range comes from a method of a table proxy that must be named first), so
+ * the first sync reads the list *and* probes, by name, the tables Appraise
+ * expects (each input table under its English and Chinese names; absent ones
+ * come back as null objects). A normal workbook is then read in that one
+ * sync. Tables with other names (not inputs, but the port reads every table)
+ * take one more sync, and bodies longer than the probe's first rows are read
+ * in chunks under the byte budget.
+ *
+ * Should the probing sync itself fail (too big, or a host that treats the
+ * null-object probes differently), the read starts over the plain way: list
+ * first, then probe the tables that exist, without first rows.
+ */
+import { TABLES } from "../../engine/tables";
+import type { TableGrid } from "../../engine/types";
+import type { WorkbookSnapshot } from "../port";
+import type { ExcelRunner } from "./excelRun";
+import { OUTPUT_KINDS, ownedSheets, type WorkbookLayout } from "./layout";
+import { SYNC_BUDGET_BYTES } from "./payload";
+import { queueOverview, settleOverview } from "./readOverview";
+import { queueProbe, readRemainingRows, settleProbe, type PartialTable, type TableProbe } from "./readTables";
+
+/** Input table names probed in the first sync: every input table under both its names. */
+export const EXPECTED_TABLES: readonly string[] = TABLES.flatMap((t) => [t.name, t.zh]);
+
+/** Rows of each table's body read in the first sync; longer bodies are read in chunks. */
+export const PREFIX_ROWS = 1000;
+
+export interface ReadOptions {
+  /** Rows of each body read with the probe (0: none). */
+  readonly prefixRows?: number;
+  /** Bytes one sync may carry. */
+  readonly budgetBytes?: number;
+}
+
+export interface ReadResult {
+  readonly snapshot: WorkbookSnapshot;
+  readonly layout: WorkbookLayout;
+}
+
+interface Attempt {
+  /** Probe the expected names in the first sync, before knowing which tables exist. */
+  readonly speculate: boolean;
+  readonly prefixRows: number;
+}
+
+/** Errors a plainer read may avoid; others (cell-edit mode, access) would only repeat. */
+const RETRY_PLAINER = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "InvalidArgument",
+  "InvalidReference",
+  "ItemNotFound",
+  "GeneralException",
+  "NotImplemented",
+]);
+
+function toGrid(t: PartialTable): TableGrid {
+  return { name: t.name, sheet: t.sheet, headerRow: t.headerRow, firstColumn: t.firstColumn, header: t.header, rows: t.rows };
+}
+
+async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Promise<ReadResult> {
+  return run(async (context) => {
+    const overviewProxies = queueOverview(context);
+    const names = attempt.speculate ? EXPECTED_TABLES : [];
+    const expected = names.map((name) => queueProbe(context.workbook.tables.getItemOrNullObject(name), attempt.prefixRows));
+    await context.sync();
+
+    const { tables, layout } = settleOverview(overviewProxies);
+    const skip = ownedSheets(layout);
+    const inputs = tables.filter((t) => !skip.has(t.sheet.toLowerCase()));
+    const read = new Map<string, PartialTable>();
+    for (const probe of expected) {
+      if (probe.table.isNullObject) continue;
+      const t = settleProbe(probe);
+      read.set(t.name.toLowerCase(), t);
+    }
+    const rest: TableProbe[] = inputs.filter((t) => !read.has(t.name.toLowerCase())).map((t) => queueProbe(context.workbook.tables.getItem(t.name), attempt.prefixRows));
+    if (rest.length > 0) {
+      await context.sync();
+      for (const probe of rest) {
+        const t = settleProbe(probe);
+        read.set(t.name.toLowerCase(), t);
+      }
+    }
+    const partial = inputs.map((t) => read.get(t.name.toLowerCase())).filter((t): t is PartialTable => t !== undefined);
+    await readRemainingRows(context, partial, budget);
+    const ownership = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, layout.outputs[k].ownership])) as WorkbookSnapshot["ownership"];
+    return { snapshot: { input: { tables: partial.map(toGrid) }, ownership }, layout };
+  });
+}
+
+/**
+ * Reads every table (except those on Appraise's own output sheets) and the
+ * output sheets' ownership and layout.
+ * @example
+ * const { snapshot } = await readWorkbook(Excel.run);
+ * snapshot.input.tables.map((t) => t.name) //=> ["Units", "Indicators", ...]
+ */
+export async function readWorkbook(run: ExcelRunner, options: ReadOptions = {}): Promise<ReadResult> {
+  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
+  const attempts: Attempt[] = [
+    { speculate: true, prefixRows: options.prefixRows ?? PREFIX_ROWS },
+    { speculate: false, prefixRows: 0 },
+  ];
+  for (let i = 0; ; i++) {
+    try {
+      return await readOnce(run, attempts[i], budget);
+    } catch (e) {
+      const code = (e as { code?: unknown } | null)?.code;
+      if (i === attempts.length - 1 || typeof code !== "string" || !RETRY_PLAINER.has(code)) throw e;
+    }
+  }
+}
+
+/** Only the output sheets' layout (for a write not preceded by a read): one sync. */
+export async function readLayout(run: ExcelRunner): Promise<WorkbookLayout> {
+  return run(async (context) => {
+    const proxies = queueOverview(context);
+    await context.sync();
+    return settleOverview(proxies).layout;
+  });
+}

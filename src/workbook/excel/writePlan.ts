@@ -1,0 +1,270 @@
+/**
+ * The adapter's write: replaces the Results and Warnings sheets' contents and
+ * appends the RunLog row, in one batch (one sync) for a normal plan.
+ *
+ * Text from the workbook is written as text: each cell that receives a string
+ * is given the Text number format ("@") in the same batch *before* its value,
+ * as typing into a Text cell does in Excel, so "=SUM(A1)", "-x", "001" or
+ * "2016-11-25" stay exactly as written. Other cells get their column's format.
+ *
+ * A plan too big for one request (over the 4 MB budget, measured) is written
+ * in several syncs: the first one clears and re-creates the sheets with the
+ * first rows, so the previous Results stay intact if it fails; the RunLog row
+ * goes in the last one, so a run whose write was cut short leaves no RunLog
+ * row. Calculation is suspended for each sync; screen updating too where the
+ * host supports it (ExcelApi 1.9).
+ */
+import { columnLetters } from "../../engine/address";
+import { OWNERSHIP_NAMES, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
+import type { ExcelRunner } from "./excelRun";
+import type { OutputState, RunLogState, WorkbookLayout } from "./layout";
+import { COMMAND_BYTES, jsonBytes, packBySize, SYNC_BUDGET_BYTES } from "./payload";
+
+export interface WriteOptions {
+  /** Bytes one sync may carry. */
+  readonly budgetBytes?: number;
+  /** Also suspend screen updating for each sync (ExcelApi 1.9). */
+  readonly suspendScreenUpdating?: boolean;
+}
+
+interface WriteEnv {
+  readonly context: Excel.RequestContext;
+  readonly sheets: Map<OutputKind, Excel.Worksheet>;
+}
+
+/** A part of the write with its estimated request size; parts are queued in order, several per sync. */
+interface Step {
+  readonly bytes: number;
+  queue(env: WriteEnv): void;
+}
+
+/** Data rows are cut into steps of about a quarter of the budget, so steps pack well into syncs. */
+const STEPS_PER_SYNC = 4;
+
+const OWNER_COMMENT = "Appraise 创建并管理此工作表，请勿删除此名称。This sheet is written by Appraise; keep this name.";
+
+/**
+ * The A1 address of a block of cells (1-based row and column).
+ * @example
+ * blockAddress(2, 1, 45, 16) //=> "A2:P46"
+ */
+export function blockAddress(row: number, column: number, rows: number, columns: number): string {
+  const first = `${columnLetters(column)}${row}`;
+  return rows === 1 && columns === 1 ? first : `${first}:${columnLetters(column + columns - 1)}${row + rows - 1}`;
+}
+
+/**
+ * A column width in points from a width in characters (Calibri 11: 7 px a
+ * character plus 5 px of padding, ¾ pt a pixel).
+ * @example
+ * widthPoints(10) //=> 56.25
+ */
+export function widthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The value written for an output cell: "" clears (null would leave the cell unchanged in Office.js). */
+export function cellValue(v: OutCell): string | number | boolean {
+  if (v === null || (typeof v === "number" && !Number.isFinite(v))) return "";
+  return v;
+}
+
+/**
+ * The number format of an output cell: Text for every string (so it is never
+ * read as a formula, number or date), the column's format otherwise (General
+ * for numbers in a Text column).
+ * @example
+ * cellFormat("=SUM(A1)", "0.00") //=> "@"
+ * cellFormat(968.75, "0.00") //=> "0.00"
+ * cellFormat(3, "@") //=> "General"
+ */
+export function cellFormat(v: OutCell, columnFormat: string | null): string {
+  if (typeof v === "string") return "@";
+  if (v === null) return columnFormat ?? "General";
+  return columnFormat === null || columnFormat === "@" ? "General" : columnFormat;
+}
+
+/** Values and formats of the plan's rows, each as long as the header. */
+function gridsOf(plan: OutputSheetPlan, width = plan.headers.length) {
+  const rows = plan.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+  return {
+    values: rows.map((r) => r.map(cellValue)),
+    formats: rows.map((r) => r.map((v, c) => cellFormat(v, plan.numberFormats[c] ?? null))),
+  };
+}
+
+/** Runs of equal adjacent items: [start, length, item]. */
+function runs<T>(items: readonly T[], from = 0, to = items.length): [number, number, T][] {
+  const out: [number, number, T][] = [];
+  for (let i = from; i < to; i++) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last[2] === items[i]) last[1]++;
+    else out.push([i, 1, items[i]]);
+  }
+  return out;
+}
+
+function queueWidths(ws: Excel.Worksheet, widths: readonly number[]): void {
+  for (const [start, length, chars] of runs(widths)) {
+    ws.getRange(`${columnLetters(start + 1)}:${columnLetters(start + length)}`).format.columnWidth = widthPoints(chars);
+  }
+}
+
+/** Records that Appraise owns the sheet: the ownership name, replacing a stale one. */
+function queueClaim(wb: Excel.Workbook, ws: Excel.Worksheet, kind: OutputKind, state: OutputState): void {
+  if (state.ownership === "owned") return;
+  if (state.ownerNameExists) wb.names.getItemOrNullObject(OWNERSHIP_NAMES[kind]).delete();
+  wb.names.add(OWNERSHIP_NAMES[kind], ws.getRange("A1"), OWNER_COMMENT);
+}
+
+function checkNotForeign(plan: OutputSheetPlan, state: OutputState): void {
+  if (state.ownership === "foreign") throw new Error(`Appraise does not own the sheet "${plan.sheet}"; it must not be written.`);
+}
+
+/**
+ * Steps that replace a sheet's contents: a first step that empties the sheet
+ * (deleting its tables), writes the header, defines the table over all rows,
+ * sets widths, freezes the header and claims the sheet; then the data rows in
+ * steps of about `stepBytes` (formats before values, fills, links).
+ */
+function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes: number): Step[] {
+  checkNotForeign(plan, state);
+  const cols = plan.headers.length;
+  const { values, formats } = gridsOf(plan);
+  const prepare: Step = {
+    bytes: COMMAND_BYTES * (12 + 2 * state.tablesOnSheet.length + cols) + 2 * jsonBytes(plan.headers),
+    queue(env) {
+      const wb = env.context.workbook;
+      const ws = state.sheetExists ? wb.worksheets.getItem(plan.sheet) : wb.worksheets.add(plan.sheet);
+      env.sheets.set(plan.kind, ws);
+      for (const name of state.tablesOnSheet) wb.tables.getItemOrNullObject(name).delete();
+      ws.getRange().clear();
+      const header = ws.getRange(blockAddress(1, 1, 1, cols));
+      header.numberFormat = [plan.headers.map(() => "@")];
+      header.values = [[...plan.headers]];
+      const table = ws.tables.add(blockAddress(1, 1, plan.rows.length + 1, cols), true);
+      table.name = plan.table;
+      queueWidths(ws, plan.columnWidths);
+      ws.freezePanes.freezeRows(1);
+      queueClaim(wb, ws, plan.kind, state);
+    },
+  };
+  return [prepare, ...dataSteps(plan, values, formats, stepBytes)];
+}
+
+function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][], formats: string[][], stepBytes: number): Step[] {
+  const cols = plan.headers.length;
+  const linksByRow = new Map<number, OutputSheetPlan["links"][number][]>();
+  for (const link of plan.links) linksByRow.set(link.row, [...(linksByRow.get(link.row) ?? []), link]);
+  // A row's values and formats, its links (a range and a hyperlink each), and a fill where a run of fills starts.
+  const rowBytes = values.map((v, r) => {
+    const links = (linksByRow.get(r) ?? []).reduce((n, l) => n + 2 * COMMAND_BYTES + 2 * jsonBytes(l.target), 0);
+    const fill = plan.rowFills[r] ?? null;
+    const startsFill = fill !== null && (r === 0 || plan.rowFills[r - 1] !== fill);
+    return jsonBytes(v) + jsonBytes(formats[r]) + links + (startsFill ? 2 * COMMAND_BYTES : 0);
+  });
+  const chunks = packBySize(
+    rowBytes.map((bytes, row) => ({ row, bytes })),
+    (x) => x.bytes,
+    stepBytes,
+  );
+  return chunks.map((chunk) => {
+    const start = chunk[0].row;
+    const count = chunk.length;
+    return {
+      bytes: chunk.reduce((n, x) => n + x.bytes, 6 * COMMAND_BYTES),
+      queue(env) {
+        const ws = env.sheets.get(plan.kind) as Excel.Worksheet;
+        const range = ws.getRange(blockAddress(2 + start, 1, count, cols));
+        range.numberFormat = formats.slice(start, start + count);
+        range.values = values.slice(start, start + count);
+        for (const [row, length, fill] of runs(plan.rowFills, start, start + count)) {
+          if (fill !== null) ws.getRange(blockAddress(2 + row, 1, length, cols)).format.fill.color = `#${fill}`;
+        }
+        for (let row = start; row < start + count; row++) {
+          for (const link of linksByRow.get(row) ?? []) {
+            ws.getRange(blockAddress(2 + row, 1 + link.col, 1, 1)).hyperlink = { documentReference: link.target, screenTip: link.target };
+          }
+        }
+      },
+    };
+  });
+}
+
+/**
+ * The RunLog step: appends the plan's rows to the RunLog table (formats
+ * before values, row by row), or creates the table — on a new sheet, or
+ * below what an owned sheet already holds, never over it.
+ */
+function runLogSteps(plan: OutputSheetPlan, state: OutputState, log: RunLogState): Step[] {
+  checkNotForeign(plan, state);
+  if (state.sheetExists && log.tableColumns !== null) {
+    const width = log.tableColumns;
+    const { values, formats } = gridsOf(plan, width);
+    return [
+      {
+        bytes: COMMAND_BYTES * 4 * values.length + jsonBytes(values) + jsonBytes(formats),
+        queue(env) {
+          const table = env.context.workbook.tables.getItem(plan.table);
+          values.forEach((row, r) => {
+            const range = table.rows.add().getRange();
+            range.numberFormat = [formats[r]];
+            range.values = [row];
+          });
+        },
+      },
+    ];
+  }
+  const top = state.sheetExists && log.lastUsedRow > 0 ? log.lastUsedRow + 2 : 1;
+  const cols = plan.headers.length;
+  const { values, formats } = gridsOf(plan);
+  return [
+    {
+      bytes: COMMAND_BYTES * (12 + cols) + 2 * jsonBytes(plan.headers) + jsonBytes(values) + jsonBytes(formats),
+      queue(env) {
+        const wb = env.context.workbook;
+        const ws = state.sheetExists ? wb.worksheets.getItem(plan.sheet) : wb.worksheets.add(plan.sheet);
+        const all = ws.getRange(blockAddress(top, 1, values.length + 1, cols));
+        all.numberFormat = [plan.headers.map(() => "@"), ...formats];
+        all.values = [[...plan.headers], ...values];
+        const table = ws.tables.add(blockAddress(top, 1, values.length + 1, cols), true);
+        table.name = plan.table;
+        if (top === 1) {
+          queueWidths(ws, plan.columnWidths);
+          ws.freezePanes.freezeRows(1);
+        }
+        queueClaim(wb, ws, plan.kind, state);
+      },
+    },
+  ];
+}
+
+/** Every step of the plan, in order: Results, Warnings, then the RunLog row. */
+export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number): Step[] {
+  const stepBytes = budget / STEPS_PER_SYNC;
+  return [
+    ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes)),
+    ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes),
+    ...runLogSteps(plan.runLog, layout.outputs.runlog, layout.runLog),
+  ];
+}
+
+/**
+ * Writes the plan: one sync for a plan within the budget, else as few as the
+ * measured sizes allow. Returns the number of syncs.
+ */
+export async function writePlan(run: ExcelRunner, plan: OutputPlan, layout: WorkbookLayout, options: WriteOptions = {}): Promise<number> {
+  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
+  const groups = packBySize(planSteps(plan, layout, budget), (s) => s.bytes, budget);
+  return run(async (context) => {
+    const env: WriteEnv = { context, sheets: new Map() };
+    for (const group of groups) {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      if (options.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      for (const step of group) step.queue(env);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per group of at most the budget (Excel on the web rejects requests over 5 MB); a normal plan is one group
+      await context.sync();
+    }
+    return groups.length;
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * The fake Excel host: `run` is `Excel.run`, and the host records every sync
+ * (commands, payload bytes, success) so tests can assert how an adapter talks
+ * to Excel.
+ *
+ * A sync behaves as Excel on the web does:
+ * - a request over the payload limit (5 MB) fails with
+ *   "RequestPayloadSizeLimitExceeded" before anything runs; one whose reads
+ *   push it over fails with "ResponsePayloadSizeLimitExceeded" and is rolled
+ *   back, so a failed sync never applies part of an oversized batch;
+ * - a command that fails (ItemNotFound, InvalidArgument…) fails the sync; the
+ *   commands before it stay applied, as in Excel, and nothing is loaded;
+ * - `failNextSync(code)` makes the next sync fail before anything runs (a
+ *   failure "in the write batch" that applies nothing);
+ * - a sync with no commands sends nothing and is not recorded.
+ */
+import { parseRect, splitAddress } from "./a1";
+import { FakeExcelError, itemNotFound, type FakeErrorCode } from "./errors";
+import { EventRegistry } from "./events";
+import { FakeRequestContext, type Op } from "./proxy";
+import { WorkbookStore } from "./store";
+import { FakeWorkbook } from "./workbook";
+
+export interface FakeExcelOptions {
+  /** Largest request + response of one sync; 5 MB as in Excel on the web. */
+  readonly payloadLimitBytes?: number;
+  /** Bytes counted per queued command for its JSON envelope; 100 unless given. */
+  readonly opOverheadBytes?: number;
+  /** How event handlers are called later; `setTimeout(fn, 0)` unless given. */
+  readonly deliver?: (fn: () => void) => void;
+}
+
+export interface SyncRecord {
+  /** 1-based. */
+  readonly index: number;
+  readonly commands: number;
+  readonly requestBytes: number;
+  responseBytes: number;
+  ok: boolean;
+  /** The error code when the sync failed. */
+  error: string | null;
+  readonly suspended: { calculation: boolean; screenUpdating: boolean };
+}
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+type Batch<T> = (context: FakeRequestContext) => Promise<T>;
+
+export class FakeExcelHost {
+  readonly store = new WorkbookStore();
+  readonly events = new EventRegistry();
+  readonly syncs: SyncRecord[] = [];
+  readonly payloadLimitBytes: number;
+  readonly opOverheadBytes: number;
+  readonly workbookName = "Book1.xlsx";
+  /** While true every sync fails with InvalidOperationInCellEditMode (the user is typing in a cell). */
+  cellEditMode = false;
+  private readonly deliver: (fn: () => void) => void;
+  private readonly failures: { code: string; message: string; skip: number }[] = [];
+  private current: SyncRecord | null = null;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.opOverheadBytes = options.opOverheadBytes ?? 100;
+    this.deliver = options.deliver ?? ((fn) => void setTimeout(fn, 0));
+  }
+
+  /**
+   * `Excel.run`: runs the batch with a new request context (or the given
+   * object's), then syncs what is still queued.
+   */
+  readonly run = async <T>(first: Batch<T> | FakeRequestContext | { context: FakeRequestContext }, second?: Batch<T>): Promise<T> => {
+    const batch = typeof first === "function" ? first : second;
+    if (batch === undefined) throw new TypeError("Excel.run needs a batch function.");
+    const context =
+      typeof first === "function" ? new FakeRequestContext(this, (c) => new FakeWorkbook(c)) : first instanceof FakeRequestContext ? first : first.context;
+    const result = await batch(context);
+    if (context.pending > 0) await context.sync();
+    return result;
+  };
+
+  /**
+   * Makes a coming sync that sends commands fail with `code`, applying
+   * nothing: the next one, or the one after `skip` others (to fail a write
+   * that follows a read).
+   */
+  failNextSync(code: FakeErrorCode, options: { readonly skip?: number; readonly message?: string } = {}): void {
+    this.failures.push({ code, message: options.message ?? `Injected failure: ${code}`, skip: options.skip ?? 0 });
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** The largest request + response of the recorded syncs. */
+  get maxSyncBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes + s.responseBytes));
+  }
+
+  /** Forgets the recorded syncs (before the part of a test that counts them). */
+  resetSyncs(): void {
+    this.syncs.length = 0;
+  }
+
+  noteSuspended(kind: "calculation" | "screenUpdating"): void {
+    if (this.current !== null) this.current.suspended[kind] = true;
+  }
+
+  /** Runs the commands queued on `context`. */
+  async executeSync(context: FakeRequestContext): Promise<void> {
+    const ops = context.takeQueue();
+    await Promise.resolve();
+    if (ops.length === 0) return;
+    const record: SyncRecord = {
+      index: this.syncs.length + 1,
+      commands: ops.length,
+      requestBytes: ops.reduce((n, op) => n + op.requestBytes, 0),
+      responseBytes: 0,
+      ok: false,
+      error: null,
+      suspended: { calculation: false, screenUpdating: false },
+    };
+    this.syncs.push(record);
+    const fail = (error: unknown): never => {
+      record.error = error instanceof FakeExcelError ? error.code : "GeneralException";
+      context.settleResolved(false);
+      throw error;
+    };
+    for (const f of this.failures) f.skip--;
+    const injected = this.failures.find((f) => f.skip < 0);
+    if (injected) {
+      this.failures.splice(this.failures.indexOf(injected), 1);
+      fail(new FakeExcelError(injected.code, injected.message));
+    }
+    if (this.cellEditMode) fail(new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode."));
+    if (record.requestBytes > this.payloadLimitBytes) {
+      fail(new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${record.requestBytes} bytes) exceeds the limit.`));
+    }
+    const { applies, error } = this.runOps(ops, record);
+    if (error === null && record.requestBytes + record.responseBytes > this.payloadLimitBytes) {
+      this.store.rollback();
+      fail(new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The request and response (${record.requestBytes + record.responseBytes} bytes) exceed the limit.`));
+    }
+    const changes = this.store.commit();
+    this.events.dispatch(this.store, changes, "Local", "ThisLocalAddin", this.deliver);
+    if (error !== null) fail(error);
+    for (const apply of applies) apply();
+    context.settleResolved(true);
+    record.ok = true;
+  }
+
+  private runOps(ops: readonly Op[], record: SyncRecord): { applies: (() => void)[]; error: unknown } {
+    const applies: (() => void)[] = [];
+    this.store.begin();
+    this.current = record;
+    try {
+      for (const op of ops) {
+        const result = op.run();
+        if (!result) continue;
+        record.responseBytes += result.bytes ?? 0;
+        if (result.apply) applies.push(result.apply);
+      }
+      return { applies, error: null };
+    } catch (e) {
+      return { applies, error: e };
+    } finally {
+      this.current = null;
+    }
+  }
+
+  /**
+   * Someone types `value` into a cell ("Sheet!B3"), outside any add-in batch:
+   * typed like Excel's UI, and onChanged events fire with triggerSource "Unknown".
+   */
+  userEdit(address: string, value: string | number | boolean): void {
+    const { sheet, address: local } = splitAddress(address);
+    const target = sheet === null ? undefined : this.store.sheetByName(sheet);
+    const rect = parseRect(local);
+    if (target === undefined || rect === null) throw itemNotFound(`the cell "${address}"`);
+    this.store.begin();
+    try {
+      this.store.writeValues(target.id, { ...rect, rows: 1, cols: 1 }, [[value]]);
+    } catch (e) {
+      this.store.rollback();
+      throw e;
+    }
+    this.events.dispatch(this.store, this.store.commit(), "Local", "Unknown", this.deliver);
+  }
+}
+
+/** A new, empty fake host (add sheets and tables with the helpers in build.ts). */
+export function createFakeExcel(options?: FakeExcelOptions): FakeExcelHost {
+  return new FakeExcelHost(options);
+}

@@ -1,0 +1,282 @@
+/**
+ * Range, RangeFormat and RangeFill of the fake host. A range resolves to a
+ * sheet and a rectangle when its lookup runs (so a table's body range is the
+ * body at that moment, as in Excel).
+ */
+import { MAX_COLS, MAX_ROWS, formatRect, intersect, parseRect, quoteSheet, type Rect } from "./a1";
+import { formulaOf, valueOf, valueTypeOf, type CellRec, type Hyperlink } from "./cells";
+import { invalidArgument } from "./errors";
+import { FakeClientObject, type FakeRequestContext } from "./proxy";
+import type { ClearApplyTo } from "./store";
+import { FakeWorksheet } from "./worksheet";
+
+export interface RangeTarget {
+  readonly sheetId: string;
+  readonly rect: Rect;
+}
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+function offsetRect(rect: Rect, rows: number, cols: number): Rect {
+  const out = { ...rect, row: rect.row + rows, col: rect.col + cols };
+  if (out.row < 0 || out.col < 0 || out.row + out.rows > MAX_ROWS || out.col + out.cols > MAX_COLS) {
+    throw invalidArgument("The range would fall off the sheet.");
+  }
+  return out;
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  constructor(context: FakeRequestContext, resolver: () => RangeTarget | null, queueLookup = true) {
+    super(context, resolver, queueLookup);
+  }
+
+  private get store() {
+    return this.context.host.store;
+  }
+
+  protected scalars() {
+    const grid = <T,>(t: RangeTarget, read: (cell: CellRec) => T) => this.store.grid(t.sheetId, t.rect, read);
+    return {
+      address: (t: RangeTarget) => `${quoteSheet(this.store.sheetById(t.sheetId).name)}!${formatRect(t.rect)}`,
+      addressLocal: (t: RangeTarget) => `${quoteSheet(this.store.sheetById(t.sheetId).name)}!${formatRect(t.rect)}`,
+      values: (t: RangeTarget) => grid(t, valueOf),
+      formulas: (t: RangeTarget) => grid(t, formulaOf),
+      numberFormat: (t: RangeTarget) => grid(t, (c) => c.numberFormat),
+      valueTypes: (t: RangeTarget) => grid(t, valueTypeOf),
+      text: (t: RangeTarget) => grid(t, (c) => String(valueOf(c))),
+      rowCount: (t: RangeTarget) => t.rect.rows,
+      columnCount: (t: RangeTarget) => t.rect.cols,
+      cellCount: (t: RangeTarget) => t.rect.rows * t.rect.cols,
+      rowIndex: (t: RangeTarget) => t.rect.row,
+      columnIndex: (t: RangeTarget) => t.rect.col,
+      hyperlink: (t: RangeTarget) => this.store.cell(this.store.sheetById(t.sheetId), t.rect.row, t.rect.col).hyperlink ?? {},
+      isEntireColumn: (t: RangeTarget) => t.rect.row === 0 && t.rect.rows === MAX_ROWS,
+      isEntireRow: (t: RangeTarget) => t.rect.col === 0 && t.rect.cols === MAX_COLS,
+    };
+  }
+
+  protected override navigation() {
+    return { worksheet: () => this.worksheet, format: () => this.format };
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
+  get text(): string[][] {
+    return this.get("text");
+  }
+
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(v: unknown[][]) {
+    this.set("values", v, (t) => this.store.writeValues(t.sheetId, t.rect, v));
+  }
+
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.set("formulas", v, (t) => this.store.writeValues(t.sheetId, t.rect, v));
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.set("numberFormat", v, (t) => this.store.writeNumberFormats(t.sheetId, t.rect, v));
+  }
+
+  get hyperlink(): Hyperlink {
+    return this.get("hyperlink");
+  }
+  set hyperlink(link: Hyperlink) {
+    this.set("hyperlink", link, (t) => {
+      if (link.address === undefined && link.documentReference === undefined) throw invalidArgument("A hyperlink needs an address or a documentReference.");
+      this.store.setHyperlink(t.sheetId, t.rect, link);
+    });
+  }
+
+  get worksheet(): FakeWorksheet {
+    return this.child("worksheet", () => new FakeWorksheet(this.context, this.from((t) => t.sheetId), false));
+  }
+
+  get format(): FakeRangeFormat {
+    return this.child("format", () => new FakeRangeFormat(this.context, this.from((t) => t), false));
+  }
+
+  private derived(make: (t: RangeTarget) => Rect | null): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.from((t) => {
+        const rect = make(t);
+        return rect === null ? null : { sheetId: t.sheetId, rect };
+      }),
+    );
+  }
+
+  getRow(index: number): FakeRange {
+    return this.derived((t) => {
+      if (index < 0 || index >= t.rect.rows) throw invalidArgument(`Row ${index} is outside the range.`);
+      return { ...t.rect, row: t.rect.row + index, rows: 1 };
+    });
+  }
+
+  getColumn(index: number): FakeRange {
+    return this.derived((t) => {
+      if (index < 0 || index >= t.rect.cols) throw invalidArgument(`Column ${index} is outside the range.`);
+      return { ...t.rect, col: t.rect.col + index, cols: 1 };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derived((t) => offsetRect({ row: t.rect.row, col: t.rect.col, rows: 1, cols: 1 }, row, column));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived((t) => offsetRect(t.rect, rowOffset, columnOffset));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived((t) => {
+      const rect = { ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns };
+      if (rect.rows < 1 || rect.cols < 1 || rect.row + rect.rows > MAX_ROWS || rect.col + rect.cols > MAX_COLS) {
+        throw invalidArgument("The resized range is empty or falls off the sheet.");
+      }
+      return rect;
+    });
+  }
+
+  getLastRow(): FakeRange {
+    return this.derived((t) => ({ ...t.rect, row: t.rect.row + t.rect.rows - 1, rows: 1 }));
+  }
+
+  getEntireColumn(): FakeRange {
+    return this.derived((t) => ({ ...t.rect, row: 0, rows: MAX_ROWS }));
+  }
+
+  /** The other range's rectangle on this range's sheet. */
+  private otherRect(t: RangeTarget, other: FakeRange | string): Rect {
+    if (typeof other === "string") {
+      const rect = parseRect(other);
+      if (rect === null) throw invalidArgument(`"${other}" is not a range address.`);
+      return rect;
+    }
+    const o = other.resolve();
+    if (o === null || o.sheetId !== t.sheetId) throw invalidArgument("The ranges are not on the same sheet.");
+    return o.rect;
+  }
+
+  getIntersection(other: FakeRange | string): FakeRange {
+    return this.derived((t) => {
+      const rect = intersect(t.rect, this.otherRect(t, other));
+      if (rect === null) throw invalidArgument("The ranges do not intersect.");
+      return rect;
+    });
+  }
+
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    return this.derived((t) => intersect(t.rect, this.otherRect(t, other)));
+  }
+
+  clear(applyTo: ClearApplyTo = "All"): void {
+    this.call(applyTo, (t) => this.store.clear(t.sheetId, t.rect, applyTo));
+  }
+
+  select(): void {
+    this.call(null, (t) => this.store.select(t.sheetId, t.rect));
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
+  private get store() {
+    return this.context.host.store;
+  }
+
+  protected scalars() {
+    return {
+      columnWidth: (t: RangeTarget) => {
+        const sheet = this.store.sheetById(t.sheetId);
+        const first = this.store.columnWidth(sheet, t.rect.col);
+        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) if (this.store.columnWidth(sheet, c) !== first) return null;
+        return first;
+      },
+    };
+  }
+
+  protected override navigation() {
+    return { fill: () => this.fill };
+  }
+
+  get fill(): FakeRangeFill {
+    return this.child("fill", () => new FakeRangeFill(this.context, this.from((t) => t), false));
+  }
+
+  get columnWidth(): number | null {
+    return this.get("columnWidth");
+  }
+  set columnWidth(points: number) {
+    this.set("columnWidth", points, (t) => this.store.setColumnWidth(t.sheetId, t.rect, points));
+  }
+
+  /** Widths from the longest text in each column (7 px a character, in points). */
+  autofitColumns(): void {
+    this.call(null, (t) => {
+      const sheet = this.store.sheetById(t.sheetId);
+      const longest = new Map<number, number>();
+      this.store.eachStored(sheet, t.rect, (_, col, rec) => {
+        longest.set(col, Math.max(longest.get(col) ?? 0, String(valueOf(rec)).length));
+      });
+      for (const [col, chars] of longest) {
+        this.store.setColumnWidth(t.sheetId, { ...t.rect, col, cols: 1 }, Math.round((chars * 7 + 5) * 0.75 * 100) / 100);
+      }
+    });
+  }
+}
+
+export class FakeRangeFill extends FakeClientObject<RangeTarget> {
+  private get store() {
+    return this.context.host.store;
+  }
+
+  protected scalars() {
+    return {
+      color: (t: RangeTarget) => {
+        const sheet = this.store.sheetById(t.sheetId);
+        const first = this.store.cell(sheet, t.rect.row, t.rect.col).fill;
+        let same = true;
+        this.store.eachStored(sheet, t.rect, (_, __, rec) => (same &&= rec.fill === first));
+        return same ? (first ?? "#FFFFFF") : null;
+      },
+    };
+  }
+
+  get color(): string | null {
+    return this.get("color");
+  }
+  set color(color: string | null) {
+    this.set("color", color, (t) => {
+      if (typeof color !== "string" || !COLOR.test(color)) throw invalidArgument(`"${String(color)}" is not a color such as "#FFC7CE".`);
+      this.store.setFill(t.sheetId, t.rect, color.toUpperCase());
+    });
+  }
+
+  clear(): void {
+    this.call(null, (t) => this.store.setFill(t.sheetId, t.rect, null));
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Worksheet, WorksheetCollection and WorksheetFreezePanes of the fake host.
+ * A worksheet proxy resolves to the sheet's id, so it follows a rename.
+ */
+import { MAX_COLS, MAX_ROWS, parseRect } from "./a1";
+import { invalidArgument, itemNotFound } from "./errors";
+import { FakeEventHandlers } from "./events";
+import { FakeClientObject, FakeCollection } from "./proxy";
+import { FakeRange } from "./range";
+import { FakeTableCollection } from "./table";
+
+export class FakeWorksheet extends FakeClientObject<string> {
+  private get store() {
+    return this.context.host.store;
+  }
+
+  override resolve(): string | null {
+    const id = super.resolve();
+    if (id !== null) this.store.sheetById(id); // a deleted sheet fails as in Excel
+    return id;
+  }
+
+  protected scalars() {
+    return {
+      name: (id: string) => this.store.sheetById(id).name,
+      id: (id: string) => id,
+      position: (id: string) => this.store.sheets.findIndex((s) => s.id === id),
+      visibility: () => "Visible",
+    };
+  }
+
+  protected override navigation() {
+    return { tables: () => this.tables, freezePanes: () => this.freezePanes };
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  set name(name: string) {
+    this.set("name", name, (id) => this.store.renameSheet(id, name));
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+
+  get tables(): FakeTableCollection {
+    return this.child("tables", () => new FakeTableCollection(this.context, this.from((id) => ({ sheetId: id })), false));
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    return this.child("freezePanes", () => new FakeFreezePanes(this.context, this.from((id) => id), false));
+  }
+
+  get onChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => {
+      const id = this.resolve();
+      return id === null ? null : { kind: "worksheet", sheetId: id };
+    });
+  }
+
+  /** The range at `address` ("B2:D9", "A:C"), or the whole sheet when no address is given. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.from((sheetId) => {
+        if (address === undefined) return { sheetId, rect: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } };
+        const rect = parseRect(address);
+        if (rect === null) throw invalidArgument(`"${address}" is not a range address on a sheet.`);
+        return { sheetId, rect };
+      }),
+    );
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.from((sheetId) => {
+        const rect = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
+        if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
+          throw invalidArgument("The range is empty or falls off the sheet.");
+        }
+        return { sheetId, rect };
+      }),
+    );
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /** The used range; A1 on an empty sheet, as in Excel. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.from((sheetId) => ({ sheetId, rect: this.store.usedRect(sheetId, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } })),
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.from((sheetId) => {
+        const rect = this.store.usedRect(sheetId, valuesOnly);
+        return rect === null ? null : { sheetId, rect };
+      }),
+    );
+  }
+
+  activate(): void {
+    this.call(null, (id) => this.store.setActive(id));
+  }
+
+  delete(): void {
+    this.call(null, (id) => this.store.deleteSheet(id));
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<true, FakeWorksheet> {
+  private get store() {
+    return this.context.host.store;
+  }
+
+  protected itemsOf(): FakeWorksheet[] {
+    return this.store.sheets.map((s) => new FakeWorksheet(this.context, () => s.id, false));
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.store.sheetByName(key) ?? this.store.sheets.find((s) => s.id === key);
+      if (sheet === undefined) throw itemNotFound(`the worksheet "${key}"`);
+      return sheet.id;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => (this.store.sheetByName(key) ?? this.store.sheets.find((s) => s.id === key))?.id ?? null);
+  }
+
+  /** Adds a sheet at the end (named "SheetN" when no name is given). */
+  add(name?: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.store.addSheet(name).id);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.store.activeSheetId ?? this.store.sheets[0].id);
+  }
+}
+
+export class FakeFreezePanes extends FakeClientObject<string> {
+  protected scalars() {
+    return {};
+  }
+
+  freezeRows(count = 1): void {
+    this.call(count, (id) => this.context.host.store.freezeRows(id, count));
+  }
+
+  unfreeze(): void {
+    this.call(null, (id) => this.context.host.store.freezeRows(id, 0));
+  }
+}
