@@ -8,8 +8,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
 import { inspectPackage, type PackageInfo } from "./inspectPackage";
-import { patchCompactXml } from "./compactXml";
-import { patchInternalLinks } from "./internalLinks";
+import { patchExcelJs } from "./patchExcelJs";
 import { tableModels } from "./readTables";
 
 export interface LoadedWorkbook {
@@ -24,21 +23,24 @@ export interface LoadedWorkbook {
  */
 export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
   const info = inspectPackage(bytes);
-  patchInternalLinks();
+  patchExcelJs();
   const workbook = new Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  // ExcelJS reads a table without headerRowCount (Excel's default of 1, as
-  // Excel writes it) as headerless, and would write it back so. Correct it.
+  // Correct what ExcelJS misreads of tables as Excel writes them (see
+  // PackageInfo.tables), or it would write them back changed.
   for (const ws of workbook.worksheets) {
-    for (const model of tableModels(ws)) model.headerRow = !info.headerlessTables.has(model.name);
+    for (const model of tableModels(ws)) {
+      const declared = info.tables.get(model.name);
+      model.headerRow = declared?.headerRow ?? true;
+      model.columns.forEach((column, i) => (column.filterButton = !(declared?.hiddenButtons.has(i) ?? false)));
+    }
   }
   return { workbook, info };
 }
 
 /** The bytes of the workbook as an .xlsx file. */
 export async function workbookToBuffer(wb: Workbook): Promise<Buffer> {
-  patchInternalLinks();
-  patchCompactXml();
+  patchExcelJs();
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -53,16 +53,23 @@ const PART_PATTERNS: readonly (readonly [DroppedPartKind, RegExp])[] = [
 /** Shapes, text boxes and connectors in a drawing (pictures survive; charts are counted as charts). */
 const SHAPE = /<(?:\w+:)?(?:sp|grpSp|cxnSp)[\s>]/;
 
+export interface TableDeclaration {
+  readonly headerRow: boolean;
+  /** 0-based columns whose filter button is hidden. */
+  readonly hiddenButtons: ReadonlySet<number>;
+}
+
 export interface PackageInfo {
   /** False when the bytes are not a zip package this reader understands. */
   readonly readable: boolean;
   readonly droppedParts: readonly DroppedPart[];
   /**
-   * Tables declared without a header row (`headerRowCount="0"`), by name.
-   * ExcelJS reads every table whose XML omits the attribute (Excel's default
-   * of 1, as Excel writes it) as having no header row; this corrects that.
+   * How each table is declared, by name, where ExcelJS 4.4 misreads it: it
+   * takes a table whose XML omits headerRowCount (Excel's default of 1, as
+   * Excel writes it) as headerless, and a filter button with no hiddenButton
+   * attribute (visible, Excel's default) as hidden.
    */
-  readonly headerlessTables: ReadonlySet<string>;
+  readonly tables: ReadonlyMap<string, TableDeclaration>;
 }
 
 /**
@@ -72,10 +79,10 @@ export interface PackageInfo {
  */
 export function inspectPackage(buf: Buffer): PackageInfo {
   const entries = listZipEntries(buf);
-  if (entries === null) return { readable: false, droppedParts: [], headerlessTables: new Set() };
+  if (entries === null) return { readable: false, droppedParts: [], tables: new Map() };
   const counts = new Map<DroppedPartKind, number>();
   const bump = (kind: DroppedPartKind): void => void counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  const headerless = new Set<string>();
+  const tables = new Map<string, TableDeclaration>();
   for (const entry of entries) {
     const match = PART_PATTERNS.find(([, re]) => re.test(entry.name));
     if (match) bump(match[0]);
@@ -89,16 +96,27 @@ export function inspectPackage(buf: Buffer): PackageInfo {
     }
     if (/^xl\/tables\/[^/]+\.xml$/.test(entry.name)) {
       const xml = readZipEntry(buf, entry)?.toString("utf8") ?? "";
-      const open = /<(?:\w+:)?table\s[^>]*>/.exec(xml)?.[0] ?? "";
-      const name = /\sname="([^"]*)"/.exec(open)?.[1];
-      if (name !== undefined && /\sheaderRowCount="0"/.test(open)) headerless.add(unescapeXml(name));
+      const declared = tableDeclaration(xml);
+      if (declared) tables.set(declared.name, declared.declaration);
     }
   }
   const droppedParts = PART_PATTERNS.map(([kind]) => kind)
     .concat("shapes", "definedNames")
     .filter((kind) => counts.has(kind))
     .map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
-  return { readable: true, droppedParts, headerlessTables: headerless };
+  return { readable: true, droppedParts, tables };
+}
+
+function tableDeclaration(xml: string): { name: string; declaration: TableDeclaration } | null {
+  const open = /<(?:\w+:)?table\s[^>]*>/.exec(xml)?.[0] ?? "";
+  const name = /\sname="([^"]*)"/.exec(open)?.[1];
+  if (name === undefined) return null;
+  const hiddenButtons = new Set<number>();
+  for (const m of xml.matchAll(/<(?:\w+:)?filterColumn\s[^>]*>/g)) {
+    const col = /\scolId="(\d+)"/.exec(m[0])?.[1];
+    if (col !== undefined && /\shiddenButton="(1|true)"/.test(m[0])) hiddenButtons.add(Number(col));
+  }
+  return { name: unescapeXml(name), declaration: { headerRow: !/\sheaderRowCount="0"/.test(open), hiddenButtons } };
 }
 
 /** A reference ExcelJS keeps in a defined name: cells or ranges with `$` anchors, e.g. `'考评结果'!$A$1:$B$2`. */

@@ -14,7 +14,7 @@ export interface TableModel {
   tableRef?: string;
   headerRow?: boolean;
   totalsRow?: boolean;
-  columns: { name: string }[];
+  columns: { name: string; filterButton?: boolean }[];
 }
 
 /** The models of a sheet's tables. `getTables()` is mistyped in ExcelJS's typings. */

@@ -6,7 +6,7 @@
  */
 import type { CellValue, Workbook, Worksheet } from "exceljs";
 import type { OutCell, OutputKind, OutputPlan, OutputSheetPlan } from "../port";
-import { patchInternalLinks } from "./internalLinks";
+import { patchExcelJs } from "./patchExcelJs";
 import { markOwned } from "./ownership";
 import { decodeRange, tableModels } from "./readTables";
 
@@ -122,7 +122,7 @@ function appendRunLog(wb: Workbook, plan: OutputSheetPlan): void {
  * checked that no output sheet is foreign.
  */
 export function writePlan(wb: Workbook, plan: OutputPlan): void {
-  patchInternalLinks();
+  patchExcelJs();
   const written: OutputKind[] = [];
   if (plan.results) {
     replaceSheet(wb, plan.results);

@@ -73,6 +73,25 @@ describe("reading tables", () => {
     expect(zipText(copy, "xl/tables/table1.xml")).toContain('headerRowCount="1"');
   });
 
+  it("writes a table without filter buttons back without an (invalid, ref-less) autoFilter", async () => {
+    const noFilter = rewriteZip(await workbookToBuffer(units()), (name, text) =>
+      name === "xl/tables/table1.xml" ? text.replace(/<autoFilter.*<\/autoFilter>/, "") : text,
+    );
+    const copy = await workbookToBuffer((await loadWorkbook(noFilter)).workbook);
+    expect(zipText(copy, "xl/tables/table1.xml")).not.toContain("<autoFilter");
+    expect(zipText(copy, "xl/tables/table2.xml")).toContain('<autoFilter ref="A1:D3">');
+  });
+
+  it("keeps the filter buttons of a table as Excel writes it (no hiddenButton attributes)", async () => {
+    const excelLike = rewriteZip(await workbookToBuffer(units()), (name, text) =>
+      name === "xl/tables/table1.xml" ? text.replace(/<filterColumn colId="0"[^>]*\/>/, "").replace(/<filterColumn colId="1"[^>]*\/>/, '<filterColumn colId="1" hiddenButton="1"/>') : text,
+    );
+    const copy = await workbookToBuffer((await loadWorkbook(excelLike)).workbook);
+    const xml = zipText(copy, "xl/tables/table1.xml")!;
+    expect(xml).toContain('<filterColumn colId="0" hiddenButton="0"/>');
+    expect(xml).toContain('<filterColumn colId="1" hiddenButton="1"/>');
+  });
+
   it("reads a table declared without a header row by its column names", async () => {
     const headerless = rewriteZip(await workbookToBuffer(units()), (name, text) =>
       name === "xl/tables/table1.xml" ? text.replace(/ headerRowCount="1"/, ' headerRowCount="0"').replace('ref="B3:C6"', 'ref="B4:C6"') : text,

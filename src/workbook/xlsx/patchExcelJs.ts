@@ -1,0 +1,13 @@
+/**
+ * The corrections this adapter makes to ExcelJS 4.4, installed once before
+ * any file is read or written. Each file explains its patch and has tests.
+ */
+import { patchCompactXml } from "./compactXml";
+import { patchInternalLinks } from "./internalLinks";
+import { patchTableAutoFilter } from "./tableAutoFilter";
+
+export function patchExcelJs(): void {
+  patchInternalLinks();
+  patchCompactXml();
+  patchTableAutoFilter();
+}
