@@ -4,13 +4,17 @@
  * Results sheet must match the JSON report, including a unit named "=1+1",
  * which must arrive as that text and not as the formula's value 2.
  *
+ * And LibreOffice as an independent writer: the example input re-saved by
+ * LibreOffice (its own table XML: no style, no filter columns) grades exactly
+ * as the original.
+ *
  * Needs `soffice` (Debian: libreoffice-calc-nogui). Missing on CI is a
  * failure; missing locally skips with a loud message.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { TIER_LABELS } from "../../src/engine/messages";
-import { hasSoffice, renameUnit, runCli, sofficeSheets, tempDir, writeDemoInput } from "../helpers/cli";
+import { hasSoffice, renameUnit, runCli, sofficeResave, sofficeSheets, tempDir, writeDemoInput } from "../helpers/cli";
 
 const available = hasSoffice();
 
@@ -79,4 +83,20 @@ if (!available && process.env.CI) {
       expect(log[1][1]).toBe("0.1.0");
     });
   });
+
+  it("grades a workbook LibreOffice saved exactly as the original", async () => {
+    const dir = tempDir();
+    try {
+      fs.copyFileSync(path.join(__dirname, "../../examples/yinhai-2016.xlsx"), path.join(dir, "original.xlsx"));
+      fs.mkdirSync(path.join(dir, "lo"));
+      sofficeResave(path.join(dir, "original.xlsx"), path.join(dir, "lo"));
+      const original = await runCli(["score", "original.xlsx", "--json", "-"], dir);
+      const resaved = await runCli(["score", "lo/original.xlsx", "--json", "-"], dir);
+      expect(resaved.code).toBe(0);
+      expect(JSON.parse(resaved.stdout)).toEqual(JSON.parse(original.stdout));
+      expect(fs.existsSync(path.join(dir, "lo/original.graded.xlsx"))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 }

@@ -90,6 +90,19 @@ export function hasSoffice(): boolean {
 /** LibreOffice's CSV export of every sheet, raw values (not as displayed), UTF-8. */
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1";
 
+/** Re-saves a workbook with LibreOffice as .xlsx into `outDir`; returns the new file. */
+export function sofficeResave(file: string, outDir: string): string {
+  const home = tempDir("appraise-soffice-home-");
+  const run = spawnSync("soffice", ["--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, file], {
+    encoding: "utf8",
+    env: { ...process.env, HOME: home },
+    timeout: 120_000,
+  });
+  fs.rmSync(home, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+  return path.join(outDir, path.basename(file));
+}
+
 /**
  * Converts a workbook to one CSV per sheet with LibreOffice and parses them:
  * sheet name → rows of cell texts.

@@ -4,10 +4,10 @@
  */
 import { patchCompactXml } from "./compactXml";
 import { patchInternalLinks } from "./internalLinks";
-import { patchTableAutoFilter } from "./tableAutoFilter";
+import { patchTableParts } from "./tableParts";
 
 export function patchExcelJs(): void {
   patchInternalLinks();
   patchCompactXml();
-  patchTableAutoFilter();
+  patchTableParts();
 }

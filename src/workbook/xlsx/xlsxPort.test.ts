@@ -92,6 +92,15 @@ describe("reading tables", () => {
     expect(xml).toContain('<filterColumn colId="1" hiddenButton="1"/>');
   });
 
+  it("writes a table without a style (as LibreOffice writes them) back without one", async () => {
+    const noStyle = rewriteZip(await workbookToBuffer(units()), (name, text) =>
+      name === "xl/tables/table1.xml" ? text.replace(/<tableStyleInfo[^>]*\/>/, "") : text,
+    );
+    const copy = await workbookToBuffer((await loadWorkbook(noStyle)).workbook);
+    expect(zipText(copy, "xl/tables/table1.xml")).not.toContain("<tableStyleInfo");
+    expect(zipText(copy, "xl/tables/table2.xml")).toContain("<tableStyleInfo");
+  });
+
   it("reads a table declared without a header row by its column names", async () => {
     const headerless = rewriteZip(await workbookToBuffer(units()), (name, text) =>
       name === "xl/tables/table1.xml" ? text.replace(/ headerRowCount="1"/, ' headerRowCount="0"').replace('ref="B3:C6"', 'ref="B4:C6"') : text,
