@@ -201,4 +201,66 @@ describe("events", () => {
     delivered.forEach((fn) => fn());
     expect(seen).toEqual(["TableChanged:A2", "TableChanged:A2"]);
   });
+
+  it("fires worksheet and table onChanged with the trigger source", async () => {
+    const delivered: (() => void)[] = [];
+    const host = buildWorkbook([{ name: "Units", sheet: "U", header: ["Unit"], rows: [["a"]] }], { deliver: (fn) => delivered.push(fn) });
+    const seen: unknown[] = [];
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("U").onChanged.add(async (args) => void seen.push(args));
+      ctx.workbook.tables.getItem("Units").onChanged.add(async (args) => void seen.push(args.type));
+      await ctx.sync();
+    });
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("U").getRange("C5").values = [["outside the table"]];
+    });
+    host.userEdit("U!A2", "b");
+    delivered.forEach((fn) => fn());
+    expect(seen).toEqual([
+      expect.objectContaining({ type: "WorksheetChanged", address: "C5", triggerSource: "ThisLocalAddin" }),
+      expect.objectContaining({ type: "WorksheetChanged", address: "A2", triggerSource: "Unknown" }),
+      "TableChanged",
+    ]);
+  });
 });
+
+describe("names, selection and the application", () => {
+  it("keeps a name's reference, shows #REF! once its sheet is deleted, and frees the name for reuse", async () => {
+    const host = units();
+    setCells(host, "Out!A1", [["x"]]);
+    await host.run(async (ctx) => {
+      ctx.workbook.names.add("Owner", ctx.workbook.worksheets.getItem("Out").getRange("A1"), "why");
+    });
+    await host.run(async (ctx) => {
+      const name = ctx.workbook.names.getItemOrNullObject("OWNER");
+      name.load("formula, type");
+      const range = name.getRange();
+      range.load("address");
+      await ctx.sync();
+      expect([name.formula, name.type, range.address]).toEqual(["=Out!$A$1", "Range", "Out!A1"]);
+      ctx.workbook.worksheets.getItem("Out").delete();
+      name.load("formula, type");
+      await ctx.sync();
+      expect([name.formula, name.type]).toEqual(["=#REF!$A$1", "Error"]);
+    });
+    await expect(
+      host.run(async (ctx) => {
+        ctx.workbook.names.add("Owner", "=考评对象!$A$1");
+      }),
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+
+  it("selects, reports the selection, and keeps the calculation mode", async () => {
+    const host = units();
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("考评对象").getRange("B2").select();
+      ctx.workbook.application.calculationMode = "Manual";
+      await ctx.sync();
+      const selected = ctx.workbook.getSelectedRange().load("address");
+      ctx.workbook.application.load("calculationMode");
+      await ctx.sync();
+      expect([selected.address, ctx.workbook.application.calculationMode]).toEqual(["考评对象!B2", "Manual"]);
+    });
+  });
+});
+

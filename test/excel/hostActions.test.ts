@@ -3,6 +3,7 @@
  * recompute as a value, selecting a warning's cell.
  */
 import { describeHostError } from "../../src/workbook/excel/describeHostError";
+import { lastRunFingerprint } from "../../src/workbook/excel/lastRunFingerprint";
 import { langOf, recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
 import { selectCell, splitSheetAddress } from "../../src/workbook/excel/selectCell";
 import { VERSION } from "../../src/version";
@@ -61,6 +62,20 @@ describe("recomputeInExcel", () => {
     const report = await recomputeInExcel({ run: runOf(host), lang: "zh" });
     expect(report).toMatchObject({ ok: false, messageEn: expect.stringContaining("运行记录") });
     expect(report.outcome?.written).toBe(false);
+  });
+
+  it("runs one at a time when started together", async () => {
+    const host = smallWorkbook();
+    const reports = await Promise.all([1, 2, 3].map(() => recomputeInExcel({ run: runOf(host), lang: "zh", now: () => NOW })));
+    expect(reports.map((r) => r.ok)).toEqual([true, true, true]);
+    expect(tableInfo(host, "RunLog")?.rows).toHaveLength(3);
+  });
+
+  it("gives the last run's fingerprint from the RunLog, or null before any run", async () => {
+    const host = smallWorkbook();
+    expect(await lastRunFingerprint(runOf(host))).toBeNull();
+    const report = await recomputeInExcel({ run: runOf(host), lang: "zh", now: () => NOW });
+    expect(await lastRunFingerprint(runOf(host))).toBe(report.outcome?.result.inputFingerprint);
   });
 
   it("takes the language from Office's display language", async () => {

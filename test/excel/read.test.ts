@@ -13,8 +13,7 @@ describe("read", () => {
       {
         name: "Indicators",
         sheet: "My sheet",
-        headerRow: 4,
-        firstColumn: 3,
+        address: "C4",
         header: ["Unit", "MaxPoints", "Score"],
         rows: [
           ["区发改局", 600, { error: "#N/A" }],

@@ -19,6 +19,8 @@ export interface TableSpec {
   readonly headerRow?: number;
   /** 1-based sheet column of the first column; 1 unless given. */
   readonly firstColumn?: number;
+  /** The header's first cell ("C4"), instead of headerRow and firstColumn. */
+  readonly address?: string;
 }
 
 /** A cell as the engine sees it: null blank, the value, or `{error}`. */
@@ -46,8 +48,9 @@ export function setCells(host: FakeExcelHost, topLeft: string, rows: readonly (r
 
 /** Adds a table with its cells; the sheet is created when missing. */
 export function addTable(host: FakeExcelHost, spec: TableSpec): void {
-  const row = (spec.headerRow ?? 1) - 1;
-  const col = (spec.firstColumn ?? 1) - 1;
+  const at = spec.address === undefined ? null : parseRect(spec.address);
+  const row = at?.row ?? (spec.headerRow ?? 1) - 1;
+  const col = at?.col ?? (spec.firstColumn ?? 1) - 1;
   const ws = ensureSheet(host, spec.sheet);
   const topLeft = `'${ws.name.replace(/'/g, "''")}'!${columnLetters(col)}${row + 1}`;
   setCells(host, topLeft, [spec.header, ...spec.rows]);

@@ -3,11 +3,20 @@
  * so tests hand it the fake host's `run` instead.
  */
 
-/** `Excel.run` with one batch: runs it with a fresh request context. */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * `Excel.run`: a batch with a fresh request context, or with an existing one
+ * (to remove an event handler in the context that added it).
+ */
+export interface ExcelRunner {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
 
 /** Office.js's own `Excel.run`, looked up when called (so importing this module needs no Office). */
-export const officeRun: ExcelRunner = (batch) => Excel.run(batch);
+export const officeRun: ExcelRunner = <T>(
+  first: ((context: Excel.RequestContext) => Promise<T>) | OfficeExtension.ClientRequestContext,
+  batch?: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> => (typeof first === "function" ? Excel.run(first) : Excel.run(first, batch as (context: Excel.RequestContext) => Promise<T>));
 
 /**
  * True when the running Excel supports the ExcelApi requirement set `version`

@@ -8,3 +8,4 @@ export { officeRun, supportsExcelApi, type ExcelRunner } from "./excelRun";
 export { langOf, recomputeInExcel, type RecomputeOptions, type RecomputeReport } from "./recomputeInExcel";
 export { selectCell } from "./selectCell";
 export { onInputsChanged, subscribeTableChanges } from "./subscribeInputChanges";
+export { lastRunFingerprint } from "./lastRunFingerprint";

@@ -78,13 +78,23 @@ export function summarize(outcome: RunOutcome): Pick<RecomputeReport, "ok" | "me
   };
 }
 
+/** The runs started here, chained: the ribbon and the auto-recompute share one page, and two writes must not interleave. */
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
- * Reads, grades and writes; never rejects for a host failure.
+ * Reads, grades and writes; never rejects for a host failure. Runs started
+ * while one is under way wait for it.
  * @example
  * const report = await recomputeInExcel();
  * report.ok //=> true
  */
-export async function recomputeInExcel(options: RecomputeOptions = {}): Promise<RecomputeReport> {
+export function recomputeInExcel(options: RecomputeOptions = {}): Promise<RecomputeReport> {
+  const next = queue.then(() => recomputeOnce(options));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function recomputeOnce(options: RecomputeOptions): Promise<RecomputeReport> {
   const port = options.port ?? createExcelPort(options.run);
   try {
     const outcome = await runAppraisal(port, {

@@ -33,12 +33,15 @@ export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e:
       return names.get(id) ?? null;
     };
 
+    // A handler is removed in the context that added it, as Office.js requires.
     const remove = async () => {
       const r = registration;
       registration = null;
       if (r === null) return;
-      r.remove();
-      await r.context.sync();
+      await run(r.context, async (context) => {
+        r.remove();
+        await context.sync();
+      });
     };
 
     run(async (context) => {

@@ -138,7 +138,9 @@ function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes:
       const ws = state.sheetExists ? wb.worksheets.getItem(plan.sheet) : wb.worksheets.add(plan.sheet);
       env.sheets.set(plan.kind, ws);
       for (const name of state.tablesOnSheet) wb.tables.getItemOrNullObject(name).delete();
-      ws.getRange().clear();
+      const sheet = ws.getRange();
+      sheet.clear();
+      sheet.clear("Hyperlinks");
       const header = ws.getRange(blockAddress(1, 1, 1, cols));
       header.numberFormat = [plan.headers.map(() => "@")];
       header.values = [[...plan.headers]];
