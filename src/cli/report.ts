@@ -3,8 +3,8 @@
  * a readable summary per category.
  */
 import { TIER_LABELS } from "../engine/messages";
-import type { Diagnostic, GradeResult, Lang, Severity, Tier } from "../engine/types";
-import { SEVERITY_LABELS } from "../workbook/outputs";
+import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
+import { SEVERITY_LABELS, displayWidth } from "../workbook/outputs";
 import { DROPPED_PART_LABELS, type DroppedPart, type DroppedPartKind } from "../workbook/xlsx/inspectPackage";
 
 export interface JsonUnit {
@@ -108,7 +108,7 @@ const T = {
     units: (size: number, graded: number) => `${size} 个单位，已评定 ${graded} 个`,
     provisional: "（暂定）",
     checks: (c: Record<Severity, number>) => `校验：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`,
-    more: (n: number) => `  ……另有 ${n} 个错误，见“校验提示”工作表或 --json`,
+    more: (n: number) => `  ……另有 ${n} 条错误或警告，见“校验提示”工作表或 --json`,
     wrote: (file: string) => `结果已写入 ${file}`,
     notWritten: "未写入任何文件。",
     withheld: "未进行评定（见上面的错误），“考评结果”工作表保持不变。",
@@ -118,7 +118,7 @@ const T = {
     units: (size: number, graded: number) => `${size} units, ${graded} graded`,
     provisional: " (provisional)",
     checks: (c: Record<Severity, number>) => `Checks: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
-    more: (n: number) => `  … and ${n} more errors: see the Warnings sheet or --json`,
+    more: (n: number) => `  … and ${n} more errors or warnings: see the Warnings sheet or --json`,
     wrote: (file: string) => `Wrote ${file}`,
     notWritten: "Nothing was written.",
     withheld: "Nothing was graded (see the errors above); the Results sheet is left as it was.",
@@ -126,7 +126,28 @@ const T = {
   },
 } as const;
 
-/** Errors listed by name in the summary; the rest are counted. */
+/** Units named per tier line of the summary; the rest are counted. */
+export const UNITS_PER_TIER = 8;
+
+/** Pads to a display width (CJK characters count double). */
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(1, width - displayWidth(text)));
+}
+
+/**
+ * The units of one tier line, best first, each with its composite and a mark
+ * when vetoed: `区财政局 968.75、区统计局 960.10（否决）…`.
+ */
+function unitList(units: readonly UnitResult[], lang: Lang): string {
+  const sep = lang === "zh" ? "、" : ", ";
+  const veto = lang === "zh" ? "（否决）" : " (vetoed)";
+  const shown = units.slice(0, UNITS_PER_TIER).map((u) => `${u.unit} ${u.composite ?? ""}${u.vetoed ? veto : ""}`);
+  const rest = units.length - shown.length;
+  const more = rest > 0 ? (lang === "zh" ? `${sep}……另 ${rest} 个` : `${sep}… ${rest} more`) : "";
+  return shown.join(sep) + more;
+}
+
+/** Errors and warnings listed in the summary; the rest are counted. */
 export const TOP_ERRORS = 5;
 
 export interface SummaryOptions {
@@ -146,19 +167,20 @@ export function summaryText(result: GradeResult, options: SummaryOptions): strin
   const lines: string[] = [];
   for (const c of result.categories) {
     lines.push(`${c.category}${t.colon}${t.units(c.size, c.graded)}${c.provisional ? t.provisional : ""}`);
-    const tiers = TIERS.map((tier) => {
-      const quota = tier === "unqualified" ? null : c.quotas[tier];
-      return `${TIER_LABELS[tier][lang]} ${c.counts[tier]}${quota === null ? "" : `/${quota}`}`;
-    });
-    lines.push(`  ${tiers.join("  ")}`);
+    for (const tier of TIERS) {
+      const quota = tier === "unqualified" ? "" : `/${c.quotas[tier]}`;
+      const label = `${TIER_LABELS[tier][lang]} ${c.counts[tier]}${quota}`;
+      const units = result.units.filter((u) => u.category === c.category && u.tier === tier);
+      lines.push(`  ${padEnd(label, 12)}${unitList(units, lang)}`);
+    }
   }
   if (result.resultsWithheld) lines.push(t.withheld);
   const counts = severityCounts(result.diagnostics);
   lines.push(t.checks(counts));
-  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  const errors = result.diagnostics.filter((d) => d.severity !== "info");
   for (const d of errors.slice(0, TOP_ERRORS)) {
     const where = d.cell ?? d.table ?? "";
-    lines.push(`  ${SEVERITY_LABELS.error[lang]} ${d.code}${where ? ` ${where}` : ""}${t.colon}${d.message[lang]}`);
+    lines.push(`  ${SEVERITY_LABELS[d.severity][lang]} ${d.code}${where ? ` ${where}` : ""}${t.colon}${d.message[lang]}`);
   }
   if (errors.length > TOP_ERRORS) lines.push(t.more(errors.length - TOP_ERRORS));
   lines.push(options.written === null ? t.notWritten : t.wrote(options.written));
