@@ -218,8 +218,8 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
   },
   OUTPUT_CONFLICT: {
     severity: "error",
-    zh: (p) => `工作表“${s(p.sheet)}”不是 Appraise 创建的，未作改动。请重命名或删除该工作表后重新计算。`,
-    en: (p) => `Sheet "${s(p.sheet)}" was not created by Appraise and was left untouched. Rename or delete it, then recompute.`,
+    zh: (p) => `工作表“${s(p.sheet)}”（或其表格名）已被不是 Appraise 创建的内容占用，未作任何改动。请重命名或删除该工作表或表格后重新计算。`,
+    en: (p) => `Sheet "${s(p.sheet)}" (or its table name) is taken by something Appraise did not create; nothing was changed. Rename or delete that sheet or table, then recompute.`,
   },
 };
 

@@ -131,7 +131,7 @@ describe("AppraisePane after a run with warnings", () => {
     await runOnce("zh", false, conflictResult);
     const bar = screen.getByTestId("output-conflict");
     expect(within(bar).getByText("结果未写入")).toBeTruthy();
-    expect(bar.textContent).toContain("工作表“考评结果”不是 Appraise 创建的，未作改动。");
+    expect(bar.textContent).toContain("工作表“考评结果”（或其表格名）已被不是 Appraise 创建的内容占用，未作任何改动。");
     expect(screen.queryByText("结果已写入“考评结果”和“校验提示”工作表。")).toBeNull();
     // The bar comes before the summary, so it is read first.
     const heading = screen.getByRole("heading", { name: "已评定 9/10 个单位" });
