@@ -1,15 +1,30 @@
 /**
- * PLACEHOLDER so the add-in builds before the real pane lands; the task pane
- * engineer replaces this file. index.tsx renders `<App />` (default export,
- * no props) inside a FluentProvider.
+ * The Office-connected container: waits for Office, builds the pane's API
+ * over the Office.js adapter once, and renders the presentational pane.
+ * index.tsx renders it inside the FluentProvider (webLightTheme).
  */
-import { Body1, Title3 } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { AppraisePane } from "./AppraisePane";
+import { createOfficePane, type OfficePane } from "./officePane";
 
-export default function App() {
-  return (
-    <main style={{ padding: 16 }}>
-      <Title3 as="h1">绩效考评 · Appraise</Title3>
-      <Body1 as="p">正在建设中。Coming soon.</Body1>
-    </main>
-  );
+const useStyles = makeStyles({ waiting: { padding: tokens.spacingHorizontalM } });
+
+export function App() {
+  const styles = useStyles();
+  // Built once: a new API object would make the pane re-read the workbook and re-subscribe.
+  const [office, setOffice] = useState<OfficePane | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Office.onReady().then(() => {
+      if (live) setOffice((current) => current ?? createOfficePane());
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (office === null) return <Spinner className={styles.waiting} size="small" label="正在连接 Excel… Connecting to Excel…" />;
+  return <AppraisePane api={office.api} lang={office.lang} initialAutoRecompute={office.initialAutoRecompute} />;
 }
+
+export default App;

@@ -18,6 +18,7 @@ import { usePane } from "./usePane";
 import { useVisuallyHidden } from "./visuallyHidden";
 
 const useStyles = makeStyles({
+  heading: { margin: 0 },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -46,6 +47,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   const pane = usePane(api, { initialAutoRecompute, changeDelayMs });
   const { tables, phase, outcome, failure } = pane;
   const noTables = tables !== null && tables.every((t) => !t.found);
+  const canCreate = api.canCreateInputTables !== false;
   const announcement = phase !== null ? progressLabel(strings, phase) : outcome !== null ? gradedHeadline(strings, outcome.result) : "";
   const onSelectCell = (address: string) => void pane.selectCell(address);
 
@@ -55,6 +57,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
       strings={strings}
       tables={tables}
       creating={pane.creating}
+      canCreate={canCreate}
       onCreateMissing={() => void pane.createTables()}
     />
   );
@@ -62,7 +65,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
       <header className={styles.header}>
-        <Subtitle1 as="h1">{strings.appTitle}</Subtitle1>
+        <Subtitle1 as="h1" className={styles.heading}>{strings.appTitle}</Subtitle1>
         <AutoRecomputeSwitch strings={strings} checked={pane.auto} onChange={pane.setAuto} />
       </header>
       <div className={hidden.root} role="status" aria-live="polite">
@@ -83,6 +86,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
         <NoTablesNotice
           strings={strings}
           creating={pane.creating}
+          canCreate={canCreate}
           onCreate={() => void pane.createTables()}
           onCheckAgain={() => void pane.inspect()}
         />

@@ -6,6 +6,7 @@ import { TierBar } from "./TierBar";
 const TIERS: readonly Tier[] = ["first", "second", "third", "unqualified"];
 
 const useStyles = makeStyles({
+  heading: { margin: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   legend: { color: tokens.colorNeutralForeground3 },
   categories: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -36,7 +37,7 @@ export function CategoryChart({ strings, categories }: CategoryChartProps) {
   const headingId = useId("categories");
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 as="h2" className={styles.heading} id={headingId}>
         {strings.categoriesHeading}
       </Subtitle2>
       <Caption1 className={styles.legend}>{strings.chartLegend}</Caption1>

@@ -11,6 +11,7 @@ export const PAGE_SIZE = 50;
 export type SeverityFilter = "all" | Severity;
 
 const useStyles = makeStyles({
+  heading: { margin: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   tabs: { flexWrap: "wrap" },
   list: { listStyle: "none", margin: 0, padding: 0 },
@@ -38,7 +39,7 @@ export function DiagnosticList({ lang, strings, diagnostics, onSelectCell }: Dia
   const label = (f: SeverityFilter) => (f === "all" ? strings.filterAll : strings.severityPlural[f]);
   return (
     <section className={styles.root} aria-labelledby={`${baseId}-heading`}>
-      <Subtitle2 as="h2" id={`${baseId}-heading`}>
+      <Subtitle2 as="h2" className={styles.heading} id={`${baseId}-heading`}>
         {strings.diagnosticsHeading}
       </Subtitle2>
       {diagnostics.length === 0 ? (

@@ -7,6 +7,7 @@ import type { PaneStrings } from "./i18n";
 import { WriteStatus } from "./WriteStatus";
 
 const useStyles = makeStyles({
+  heading: { margin: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   head: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -38,7 +39,7 @@ export function RunSummary({ lang, strings, result, written, onSelectCell }: Run
     <div className={styles.root}>
       <div className={styles.head}>
         <WriteStatus lang={lang} strings={strings} result={result} written={written} />
-        <Subtitle1 as="h2">{gradedHeadline(strings, result)}</Subtitle1>
+        <Subtitle1 as="h2" className={styles.heading}>{gradedHeadline(strings, result)}</Subtitle1>
         <DiagnosticCounts strings={strings} counts={countBySeverity(result)} />
       </div>
       {result.categories.length > 0 && <CategoryChart strings={strings} categories={result.categories} />}

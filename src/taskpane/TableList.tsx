@@ -5,6 +5,7 @@ import type { PaneStrings } from "./i18n";
 import type { TableStatus } from "./paneTypes";
 
 const useStyles = makeStyles({
+  heading: { margin: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: {
@@ -29,6 +30,7 @@ export interface TableListProps {
   readonly strings: PaneStrings;
   readonly tables: readonly TableStatus[];
   readonly creating: boolean;
+  readonly canCreate: boolean;
   readonly onCreateMissing: () => void;
 }
 
@@ -37,13 +39,13 @@ const isNeeded = (t: TableStatus, tables: readonly TableStatus[]): boolean =>
   !t.found && t.required && (t.alternative === undefined || !tables.some((o) => o.name === t.alternative && o.found));
 
 /** Every input table with its row count; missing ones marked required or optional. */
-export function TableList({ lang, strings, tables, creating, onCreateMissing }: TableListProps) {
+export function TableList({ lang, strings, tables, creating, canCreate, onCreateMissing }: TableListProps) {
   const styles = useStyles();
   const headingId = useId("tables");
   const anyNeeded = tables.some((t) => isNeeded(t, tables));
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 as="h2" className={styles.heading} id={headingId}>
         {strings.tablesHeading}
       </Subtitle2>
       <ul className={styles.list}>
@@ -60,11 +62,13 @@ export function TableList({ lang, strings, tables, creating, onCreateMissing }: 
       {anyNeeded && (
         <>
           <Caption1 className={styles.hint}>{strings.requiredMissingHint}</Caption1>
-          <div className={styles.actions}>
-            <Button icon={<TableAddRegular />} disabledFocusable={creating} onClick={onCreateMissing}>
-              {creating ? strings.creatingTables : strings.createMissingTables}
-            </Button>
-          </div>
+          {canCreate && (
+            <div className={styles.actions}>
+              <Button icon={<TableAddRegular />} disabledFocusable={creating} onClick={onCreateMissing}>
+                {creating ? strings.creatingTables : strings.createMissingTables}
+              </Button>
+            </div>
+          )}
         </>
       )}
     </section>

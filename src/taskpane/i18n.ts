@@ -14,10 +14,12 @@ export interface PaneStrings {
   readonly loading: string;
   readonly noTablesTitle: string;
   readonly noTablesBody: string;
+  readonly createTablesHint: string;
   readonly createTables: string;
   readonly createMissingTables: string;
   readonly creatingTables: string;
   readonly checkAgain: string;
+  readonly createTablesByHand: string;
   readonly tablesHeading: string;
   readonly rows: (n: number) => string;
   readonly missingRequired: string;
@@ -82,12 +84,15 @@ const zh: PaneStrings = {
   loading: "正在查找输入表格…",
   noTablesTitle: "还没有输入表格",
   noTablesBody:
-    "Appraise 从本工作簿中的 Excel 表格读取考评数据，例如“考评对象”和“指标考核”。这个工作簿里还没有这些表格。" +
-    "点击“创建输入表格”，会添加带标题行的空表格；填好数据后点击“重新计算”。",
+    "Appraise 从本工作簿中的 Excel 表格读取考评数据，例如“考评对象”和“指标考核”。这个工作簿里还没有这些表格。",
+  createTablesHint: "点击“创建输入表格”，会添加带标题行的空表格；填好数据后点击“重新计算”。",
   createTables: "创建输入表格",
   createMissingTables: "创建缺少的表格",
   creatingTables: "正在创建表格…",
   checkAgain: "重新检查",
+  createTablesByHand:
+    "请用“插入 > 表格”建立表格，并在“表设计”选项卡中把表名改为“考评对象”“指标考核”“满意度评价”等（中英文表名均可），" +
+    "或在命令行运行 appraise template 生成一个含全部表格的工作簿。建好后点击“重新检查”。",
   tablesHeading: "输入表格",
   rows: (n) => `${n} 行`,
   missingRequired: "缺少（必需）",
@@ -150,11 +155,15 @@ const en: PaneStrings = {
   noTablesTitle: "No input tables yet",
   noTablesBody:
     "Appraise reads the appraisal from Excel tables in this workbook, such as Units (考评对象) and Indicators (指标考核). " +
-    "This workbook has none of them yet. Create input tables adds empty tables with their header rows; fill them in, then select Recompute.",
+    "This workbook has none of them yet.",
+  createTablesHint: "Create input tables adds empty tables with their header rows; fill them in, then select Recompute.",
   createTables: "Create input tables",
   createMissingTables: "Create missing tables",
   creatingTables: "Creating tables…",
   checkAgain: "Check again",
+  createTablesByHand:
+    "Insert each table with Insert > Table and name it on the Table Design tab: Units, Indicators, Satisfaction and so on " +
+    "(the Chinese names work too), or make a workbook with every table from the command line: appraise template. Then select Check again.",
   tablesHeading: "Input tables",
   rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
   missingRequired: "Missing (required)",

@@ -9,10 +9,19 @@
  */
 import { grade } from "../engine/grade";
 import type { Lang } from "../engine/types";
-import type { WorkbookPort } from "../workbook/port";
+import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import { runAppraisal, type RunOptions, type RunOutcome } from "../workbook/runAppraisal";
+import { STRINGS } from "./i18n";
 import { tableStatuses } from "./inputTables";
-import type { PaneActionResult, PaneApi, PaneError, PaneRunResult } from "./paneTypes";
+import type { PaneActionResult, PaneApi, PaneError, PaneRunResult, RunPhase } from "./paneTypes";
+
+/** What createInputTables answers on a host that cannot add tables. */
+const TABLES_BY_HAND: PaneError = {
+  code: "NotSupported",
+  messageZh: STRINGS.zh.createTablesByHand,
+  messageEn: STRINGS.en.createTablesByHand,
+  retryable: false,
+};
 
 export interface PaneHost {
   readonly port: WorkbookPort;
@@ -24,8 +33,8 @@ export interface PaneHost {
   readonly now?: () => Date;
   readonly describeHostError: (e: unknown) => PaneError;
   readonly selectCell: (address: string) => Promise<void>;
-  /** Adds the input tables the workbook lacks. */
-  readonly createInputTables: () => Promise<void>;
+  /** Adds the input tables the workbook lacks; when absent, the pane tells how to add them by hand. */
+  readonly createInputTables?: () => Promise<void>;
   /** The host's own staleness check; when absent, see `lastRunFingerprint`. */
   readonly isStale?: () => Promise<boolean>;
   /**
@@ -38,6 +47,12 @@ export interface PaneHost {
   readonly setAutoRecompute?: (on: boolean) => void;
   /** The run itself: runAppraisal unless a test gives another. */
   readonly run?: (port: WorkbookPort, options: RunOptions) => Promise<RunOutcome>;
+  /**
+   * The whole recompute, when the host has its own (the add-in queues the
+   * pane's runs with the ribbon's, so two writes never interleave). Replaces
+   * `run`; it must report host failures as `{ok: false}`.
+   */
+  readonly recompute?: (onPhase: (phase: RunPhase) => void) => Promise<PaneRunResult>;
 }
 
 /**
@@ -49,6 +64,12 @@ export function createPaneApi(host: PaneHost): PaneApi {
   const run = host.run ?? runAppraisal;
   const now = host.now ?? (() => new Date());
   const fail = (e: unknown) => ({ ok: false as const, error: host.describeHostError(e) });
+  // The pane asks for the tables and for staleness together when it opens: one read serves both.
+  let reading: Promise<WorkbookSnapshot> | null = null;
+  const read = (): Promise<WorkbookSnapshot> => {
+    reading ??= host.port.read().finally(() => (reading = null));
+    return reading;
+  };
   const attempt = async (action: () => Promise<void>): Promise<PaneActionResult> => {
     try {
       await action();
@@ -61,13 +82,14 @@ export function createPaneApi(host: PaneHost): PaneApi {
   return {
     async inspect() {
       try {
-        const snapshot = await host.port.read();
+        const snapshot = await read();
         return { ok: true, tables: tableStatuses(snapshot.input.tables) };
       } catch (e) {
         return fail(e);
       }
     },
     async recompute(onPhase): Promise<PaneRunResult> {
+      if (host.recompute !== undefined) return host.recompute(onPhase);
       try {
         const outcome = await run(host.port, { lang: host.lang, version: host.version, now: now(), onPhase });
         return { ok: true, result: outcome.result, written: outcome.written };
@@ -76,11 +98,15 @@ export function createPaneApi(host: PaneHost): PaneApi {
       }
     },
     selectCell: (address) => attempt(() => host.selectCell(address)),
-    createInputTables: () => attempt(() => host.createInputTables()),
+    canCreateInputTables: host.createInputTables !== undefined,
+    createInputTables: () => {
+      const create = host.createInputTables;
+      return create === undefined ? Promise.resolve({ ok: false, error: TABLES_BY_HAND }) : attempt(create);
+    },
     async isStale() {
       if (host.isStale !== undefined) return host.isStale();
       if (host.lastRunFingerprint === undefined) return false;
-      const [last, snapshot] = await Promise.all([host.lastRunFingerprint(), host.port.read()]);
+      const [last, snapshot] = await Promise.all([host.lastRunFingerprint(), read()]);
       return last !== null && last !== grade(snapshot.input).inputFingerprint;
     },
     onInputsChanged: (listener) => host.onInputsChanged?.(listener) ?? (() => undefined),

@@ -58,6 +58,8 @@ export interface PaneApi {
   selectCell(address: string): Promise<PaneActionResult>;
   /** Creates the input tables the workbook lacks (existing ones are left alone). */
   createInputTables(): Promise<PaneActionResult>;
+  /** False when the host cannot create tables: the pane then tells how to add them by hand. Default true. */
+  readonly canCreateInputTables?: boolean;
   /** True when the inputs differ from those of the last recorded run (fingerprint check). */
   isStale(): Promise<boolean>;
   /**

@@ -112,13 +112,15 @@ export function usePane(api: PaneApi, options: UsePaneOptions = {}): PaneState &
   }, [api, scheduleFollowUp]);
 
   // After input changes: refresh the table list, then run if auto-recompute is on.
-  followUpRef.current = () => {
-    if (running.current) {
-      changedDuringRun.current = true;
-      return;
-    }
-    void inspect().then(() => (autoRef.current ? recompute() : undefined));
-  };
+  useEffect(() => {
+    followUpRef.current = () => {
+      if (running.current) {
+        changedDuringRun.current = true;
+        return;
+      }
+      void inspect().then(() => (autoRef.current ? recompute() : undefined));
+    };
+  }, [inspect, recompute]);
 
   const createTables = useCallback(async () => {
     setCreating(true);

@@ -118,6 +118,26 @@ describe("createPaneApi", () => {
     expect(selectCell).toHaveBeenCalledWith("指标考核!F6");
   });
 
+  it("says how to add tables by hand when the host cannot create them", async () => {
+    const withCreate = createPaneApi(host(memoryPort({ input: { tables }, ownership: owned })));
+    expect(withCreate.canCreateInputTables).toBe(true);
+    expect(await withCreate.createInputTables()).toEqual({ ok: true });
+    const without = createPaneApi({ ...host(memoryPort({ input: { tables }, ownership: owned })), createInputTables: undefined });
+    expect(without.canCreateInputTables).toBe(false);
+    const res = await without.createInputTables();
+    expect(res).toMatchObject({ ok: false, error: { code: "NotSupported", retryable: false } });
+  });
+
+  it("reads once when the tables and staleness are asked for together", async () => {
+    const port = memoryPort({ input: { tables }, ownership: owned });
+    const read = jest.spyOn(port, "read");
+    const api = createPaneApi(host(port, { lastRunFingerprint: async () => null }));
+    await Promise.all([api.inspect(), api.isStale()]);
+    expect(read).toHaveBeenCalledTimes(1);
+    await api.inspect();
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
   it("is stale when the last run's fingerprint differs from the inputs'", async () => {
     const port = memoryPort({ input: { tables }, ownership: owned });
     const res = await createPaneApi(host(port)).recompute(() => undefined);

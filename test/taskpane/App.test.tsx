@@ -1,0 +1,159 @@
+/** @jest-environment jsdom */
+/**
+ * The add-in's container end to end: <App /> over the Office.js adapter, with
+ * `Excel.run` and `Office` backed by the fake Excel host (real load/sync,
+ * events fired for the add-in's own writes too).
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { AUTO_RECOMPUTE_SETTING } from "../../src/taskpane/officePane";
+import { recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
+import type { ExcelRunner } from "../../src/workbook/excel/excelRun";
+import { simpleWorkbook } from "../engine/workbook";
+import { buildWorkbook, tableInfo, type FakeExcelHost } from "../fakeExcel";
+
+// jest-environment-jsdom lacks TextEncoder (browsers and Node have it); the input fingerprint hashes UTF-8.
+if (typeof globalThis.TextEncoder === "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  globalThis.TextEncoder = (require("node:util") as typeof import("node:util")).TextEncoder as typeof globalThis.TextEncoder;
+}
+
+const UNITS = ["区发改局", "区财政局", "区统计局", "区教育局", "区卫健局", "区民政局"];
+
+/** Six units in two categories; 区统计局's score is text that is not a number (an error with a cell). */
+function workbook(): FakeExcelHost {
+  const input = simpleWorkbook(UNITS.map((unit, i) => ({ unit, category: i < 3 ? "经济管理类和其他类" : "社会管理类", functional: 520 + 10 * i })));
+  const tables = input.tables.map((t) =>
+    t.name === "Indicators" ? { ...t, rows: t.rows.map((r) => (r[0] === "区统计局" && r[1] === "functional" ? [...r.slice(0, 5), "九十"] : r)) } : t,
+  );
+  return buildWorkbook(tables);
+}
+
+interface FakeOffice {
+  settings: Map<string, unknown>;
+}
+
+function installOffice(host: FakeExcelHost, displayLanguage = "zh-CN", settings = new Map<string, unknown>()): FakeOffice {
+  const g = globalThis as unknown as { Excel: unknown; Office: unknown };
+  g.Excel = { run: host.run };
+  g.Office = {
+    onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+    context: {
+      displayLanguage,
+      requirements: { isSetSupported: () => true },
+      document: {
+        settings: {
+          get: (k: string) => settings.get(k) ?? null,
+          set: (k: string, v: unknown) => settings.set(k, v),
+          saveAsync: () => undefined,
+        },
+      },
+    },
+  };
+  return { settings };
+}
+
+const renderApp = () =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App />
+    </FluentProvider>,
+  );
+
+/** Lets the fake host deliver its events (setTimeout 0) and the pane settle. */
+const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
+
+describe("App over the fake Excel host", () => {
+  it("lists the tables, recomputes, writes Results, and jumps to a warning's cell", async () => {
+    const host = workbook();
+    installOffice(host);
+    renderApp();
+    const tables = await screen.findByRole("region", { name: "输入表格" });
+    expect(within(tables).getByText("考评对象").closest("li")?.textContent).toContain("6 行");
+    expect(within(tables).getByText("指标考核").closest("li")?.textContent).toContain("12 行");
+
+    fireEvent.click(screen.getByRole("button", { name: "重新计算" }));
+    expect(await screen.findByRole("heading", { name: "已评定 5/6 个单位" })).toBeTruthy();
+    expect(tableInfo(host, "Results")?.rows).toHaveLength(6);
+    expect(tableInfo(host, "RunLog")?.rows).toHaveLength(1);
+
+    const link = screen.getByRole("button", { name: /^转到 指标考核!F\d+$/ });
+    fireEvent.click(link);
+    const sheet = host.store.sheetByName("指标考核");
+    await waitFor(() => expect(host.store.activeSheetId).toBe(sheet?.id));
+    expect(host.store.selection?.sheetId).toBe(sheet?.id);
+
+    // The run's own writes fired change events; they do not make the results stale.
+    await settle();
+    expect(screen.queryByText("结果已过期")).toBeNull();
+  });
+
+  it("speaks English when Office does", async () => {
+    installOffice(workbook(), "en-US");
+    renderApp();
+    expect(await screen.findByRole("button", { name: "Recompute" })).toBeTruthy();
+    expect(await screen.findByRole("region", { name: "Input tables" })).toBeTruthy();
+  });
+
+  it("says the results are out of date when the inputs changed since the recorded run", async () => {
+    const host = workbook();
+    installOffice(host);
+    const report = await recomputeInExcel({ run: host.run as unknown as ExcelRunner, lang: "zh" });
+    expect(report.outcome?.written).toBe(true);
+    host.userEdit("指标考核!F2", 333);
+    await new Promise((r) => setTimeout(r, 10));
+    renderApp();
+    expect(await screen.findByText("结果已过期")).toBeTruthy();
+  });
+
+  it("does not, when nothing changed since", async () => {
+    const host = workbook();
+    installOffice(host);
+    await recomputeInExcel({ run: host.run as unknown as ExcelRunner, lang: "zh" });
+    renderApp();
+    await screen.findByRole("region", { name: "输入表格" });
+    await settle();
+    expect(screen.queryByText("结果已过期")).toBeNull();
+  });
+
+  it("follows a user's edit: stale with auto-recompute off, recomputed with it on (and the choice is saved)", async () => {
+    const host = workbook();
+    const office = installOffice(host);
+    renderApp();
+    fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
+    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    await settle();
+
+    host.userEdit("指标考核!F2", 450);
+    expect(await screen.findByText("结果已过期")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("switch", { name: "自动重新计算" }));
+    expect(office.settings.get(AUTO_RECOMPUTE_SETTING)).toBe(true);
+    // Switching on with stale results brings them up to date.
+    await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByText("结果已过期")).toBeNull());
+
+    host.userEdit("指标考核!F4", 460);
+    await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(3), { timeout: 3000 });
+    // Its own writes do not start another run.
+    await act(() => new Promise((r) => setTimeout(r, 900)));
+    expect(tableInfo(host, "RunLog")?.rows).toHaveLength(3);
+  });
+
+  it("starts with auto-recompute on when the workbook says so", async () => {
+    const host = workbook();
+    installOffice(host, "zh-CN", new Map([[AUTO_RECOMPUTE_SETTING, true]]));
+    renderApp();
+    expect(((await screen.findByRole("switch", { name: "自动重新计算" })) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("tells how to add the tables by hand in an empty workbook", async () => {
+    installOffice(buildWorkbook([]));
+    renderApp();
+    expect(await screen.findByRole("heading", { name: "还没有输入表格" })).toBeTruthy();
+    expect(screen.getByText(/请用“插入 > 表格”建立表格/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "创建输入表格" })).toBeNull();
+    expect(screen.getByRole("button", { name: "重新检查" })).toBeTruthy();
+  });
+});
