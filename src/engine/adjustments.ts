@@ -6,12 +6,19 @@
 import type { Day } from "./cells";
 import { workingDaysBetween, type Calendar } from "./calendar";
 import { Decimal, ZERO, sum } from "./decimal";
+import { toDecimal, type Fixed } from "./fixed";
 import { diagnostic, type DiagnosticLocation } from "./messages";
 import { locate, type ParsedRow, type ParsedTable } from "./readTable";
 import type { Rules } from "./rules";
 import { VETO_AREAS } from "./tables";
 import type { UnitEntry } from "./registerUnits";
 import type { Diagnostic } from "./types";
+
+/** A row's number in a column as a Decimal, or undefined when blank or unreadable. */
+function decimalIn(row: ParsedRow, column: string): Decimal | undefined {
+  const value = row.values[column] as Fixed | undefined;
+  return value === undefined ? undefined : toDecimal(value);
+}
 
 /**
  * bonus = min(bonus.cap, Σ ApprovedPoints × Multiplier); a blank multiplier is
@@ -24,13 +31,13 @@ export function bonusOf(unit: UnitEntry, table: ParsedTable | null, rows: readon
   let ok = true;
   const products: Decimal[] = [];
   for (const row of rows) {
-    const multiplier = (row.values.Multiplier as Decimal | undefined) ?? rules.bonusMultiplier;
+    const multiplier = decimalIn(row, "Multiplier") ?? rules.bonusMultiplier;
     if (multiplier.lessThan(rules.bonusMultiplierMin) || multiplier.greaterThan(rules.bonusMultiplierMax)) {
       out.push(diagnostic("BONUS_MULTIPLIER", locate(table as ParsedTable, row, "Multiplier"), { value: multiplier.toString(), min: rules.bonusMultiplierMin.toString(), max: rules.bonusMultiplierMax.toString() }));
       ok = false;
     }
     ok = ok && row.ok;
-    const approved = row.values.ApprovedPoints as Decimal | undefined;
+    const approved = decimalIn(row, "ApprovedPoints");
     if (approved) products.push(approved.times(multiplier));
   }
   if (!ok) return null;
@@ -57,7 +64,7 @@ export function penaltyOf(table: ParsedTable | null, rows: readonly ParsedRow[],
       out.push(diagnostic("PENALTY_OUTSIDE_PERIOD", locate(table as ParsedTable, row, "Date"), { date: date.iso, start: rules.periodStart.iso, end: rules.periodEnd.iso }));
       continue;
     }
-    items = items.plus((row.values.Count as Decimal | undefined) ?? 1);
+    items = items.plus(decimalIn(row, "Count") ?? 1);
   }
   return ok ? items.times(rules.penaltyPoints) : null;
 }
@@ -65,7 +72,7 @@ export function penaltyOf(table: ParsedTable | null, rows: readonly ParsedRow[],
 /** spotCheck = Σ Deduction; null when any row has an error. */
 export function spotCheckOf(rows: readonly ParsedRow[]): Decimal | null {
   if (rows.some((r) => !r.ok)) return null;
-  return sum(rows.map((r) => (r.values.Deduction as Decimal | undefined) ?? ZERO));
+  return sum(rows.map((r) => decimalIn(r, "Deduction") ?? ZERO));
 }
 
 /** The unit's vetoes; an area outside the plan's list is VETO_AREA_UNKNOWN, but the veto applies. */

@@ -4,6 +4,7 @@
  * turns problems into diagnostics at the cell.
  */
 import { Decimal, INPUT_DECIMALS } from "./decimal";
+import { fixedFromDecimal, fixedFromNumber, type Fixed } from "./fixed";
 import type { Cell } from "./types";
 
 export type CellProblem =
@@ -87,6 +88,20 @@ function decimalOf(n: number): Decimal {
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+/** Reads a number cell, or numeric text, into T: number cells through `fromNumber`, text through Decimal. */
+function readNumeric<T>(cell: Cell, fromNumber: (n: number) => T, fromDecimal: (d: Decimal) => T): Read<T> {
+  if (cell === null || isBlank(cell)) return blank;
+  if (isErrorCell(cell)) return { ok: false, problem: { kind: "error", value: cell.error } };
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return { ok: false, problem: { kind: "notNumber", value: String(cell) } };
+    return { ok: true, value: fromNumber(cell) };
+  }
+  if (typeof cell === "boolean") return { ok: false, problem: { kind: "notNumber", value: describeCell(cell) } };
+  const text = toHalfWidth(normalizeText(cell));
+  if (!NUMBER_TEXT.test(text) || text.length > 60) return { ok: false, problem: { kind: "notNumber", value: describeCell(cell) } };
+  return { ok: true, value: fromDecimal(new Decimal(text).toDecimalPlaces(INPUT_DECIMALS)), normalizedFrom: cell };
+}
+
 /**
  * Reads a number, taken to 4 decimals half-up. Text that is a number after
  * trimming and turning full-width characters into ASCII is accepted and
@@ -95,16 +110,17 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * readNumber("９５．５") //=> { ok: true, value: 95.5, normalizedFrom: "９５．５" }
  */
 export function readNumber(cell: Cell): Read<Decimal> {
-  if (cell === null || isBlank(cell)) return blank;
-  if (isErrorCell(cell)) return { ok: false, problem: { kind: "error", value: cell.error } };
-  if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) return { ok: false, problem: { kind: "notNumber", value: String(cell) } };
-    return { ok: true, value: decimalOf(cell) };
-  }
-  if (typeof cell === "boolean") return { ok: false, problem: { kind: "notNumber", value: describeCell(cell) } };
-  const text = toHalfWidth(normalizeText(cell));
-  if (!NUMBER_TEXT.test(text) || text.length > 60) return { ok: false, problem: { kind: "notNumber", value: describeCell(cell) } };
-  return { ok: true, value: new Decimal(text).toDecimalPlaces(INPUT_DECIMALS), normalizedFrom: cell };
+  return readNumeric(cell, decimalOf, (d) => d);
+}
+
+/**
+ * Reads a number as `readNumber` does, as a Fixed (see fixed.ts): the same
+ * value, without a Decimal for the usual numbers. For table cells.
+ * @example
+ * readFixed("９５．５") //=> { ok: true, value: 955000, normalizedFrom: "９５．５" }
+ */
+export function readFixed(cell: Cell): Read<Fixed> {
+  return readNumeric(cell, fixedFromNumber, fixedFromDecimal);
 }
 
 const MS_PER_DAY = 86_400_000;

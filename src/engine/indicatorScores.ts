@@ -5,7 +5,8 @@
  */
 import type { Day } from "./cells";
 import { workingDaysBetween, type Calendar } from "./calendar";
-import { Decimal, sum } from "./decimal";
+import type { Decimal } from "./decimal";
+import { compareFixed, FixedSum, fixedToString, type Fixed } from "./fixed";
 import { diagnostic } from "./messages";
 import { locate, type ParsedRow, type ParsedTable } from "./readTable";
 import type { Rules } from "./rules";
@@ -24,10 +25,10 @@ const inGroup = (row: ParsedRow, groups: readonly string[]): boolean =>
 
 /** OUT_OF_RANGE for a score above its MaxPoints; returns whether the row stays usable. */
 function checkScore(table: ParsedTable, row: ParsedRow, out: Diagnostic[]): boolean {
-  const max = row.values.MaxPoints as Decimal | undefined;
-  const score = row.values.Score as Decimal | undefined;
-  if (max !== undefined && score !== undefined && score.greaterThan(max)) {
-    out.push(diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: "Score", zh: "得分", value: score.toString(), range: `0..${max.toString()}` }));
+  const max = row.values.MaxPoints as Fixed | undefined;
+  const score = row.values.Score as Fixed | undefined;
+  if (max !== undefined && score !== undefined && compareFixed(score, max) > 0) {
+    out.push(diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: "Score", zh: "得分", value: fixedToString(score), range: `0..${fixedToString(max)}` }));
     return false;
   }
   return row.ok;
@@ -49,6 +50,13 @@ function checkDates(table: ParsedTable, row: ParsedRow, rules: Rules, calendar: 
   }
 }
 
+/** Σ of a number column over rows that all have it (the rows of a usable type), exact. */
+function sumOf(rows: readonly ParsedRow[], column: "MaxPoints" | "Score"): Decimal {
+  const total = new FixedSum();
+  for (const row of rows) total.add(row.values[column] as Fixed);
+  return total.value();
+}
+
 function typeScore(unit: UnitEntry, type: "functional" | "common", rows: readonly ParsedRow[], usable: boolean, rules: Rules, out: Diagnostic[]): Decimal | null {
   if (rows.length === 0) {
     if (unit.assessed) out.push(diagnostic("INDICATORS_MISSING", unit.location, { unit: unit.name, type }));
@@ -56,8 +64,8 @@ function typeScore(unit: UnitEntry, type: "functional" | "common", rows: readonl
   }
   if (!usable) return null;
   const weight = type === "functional" ? rules.weightFunctional : rules.weightCommon;
-  const totalMax = sum(rows.map((r) => r.values.MaxPoints as Decimal));
-  const total = sum(rows.map((r) => r.values.Score as Decimal));
+  const totalMax = sumOf(rows, "MaxPoints");
+  const total = sumOf(rows, "Score");
   if (!totalMax.equals(weight)) {
     if (unit.assessed) out.push(diagnostic("POINTS_TOTAL_MISMATCH", unit.location, { unit: unit.name, type, total: totalMax.toString(), weight: weight.toString() }));
     if (type === "functional" && rules.functionalNormalize && !totalMax.isZero()) return total.times(weight).dividedBy(totalMax);

@@ -4,13 +4,14 @@
  * its cell. One pass, never stopping at the first problem.
  */
 import { cellAddress, rowRangeAddress } from "./address";
-import { describeCell, isBlank, readDate, readNumber, readText, readYesNo, normalizeText, type CellProblem, type Day, type Read } from "./cells";
-import { Decimal } from "./decimal";
+import { describeCell, isBlank, isTrimmable, readDate, readFixed, readText, readYesNo, normalizeText, type CellProblem, type Day, type Read } from "./cells";
+import { compareFixedTo, fixedFromNumber, fixedToString, isWholeFixed, type Fixed } from "./fixed";
 import { diagnostic, type DiagnosticLocation } from "./messages";
 import { ENUMS, ENUM_HINTS, TABLES, type ColumnDecl, type TableDecl } from "./tables";
 import type { Cell, Diagnostic, TableGrid, TableName, WorkbookInput } from "./types";
 
-export type Value = Decimal | Day | boolean | string | number;
+/** A cell's typed value: numbers are exact Fixed values (see fixed.ts). */
+export type Value = Fixed | Day | boolean | string;
 
 export interface ParsedRow {
   /** 1-based data row (blank rows counted). */
@@ -111,25 +112,26 @@ function readEnum(cell: Cell, kind: keyof typeof ENUMS): Read<string> | { ok: fa
   return value ? { ok: true, value } : { ok: false, problem: { kind: "notInSet", value: describeCell(cell) } };
 }
 
-function readCount(cell: Cell, min: number): Read<Decimal> | { ok: false; problem: { kind: "range"; value: string; range: string } } {
-  const n = readNumber(cell);
+function readCount(cell: Cell, min: number): Read<Fixed> | { ok: false; problem: { kind: "range"; value: string; range: string } } {
+  const n = readFixed(cell);
   if (!n.ok) return n;
-  if (!n.value.isInteger() || n.value.lessThan(min)) {
-    return { ok: false, problem: { kind: "range", value: n.value.toString(), range: min === 0 ? "0, 1, 2 …" : "1, 2, 3 …" } };
+  if (!isWholeFixed(n.value) || compareFixedTo(n.value, min) < 0) {
+    return { ok: false, problem: { kind: "range", value: fixedToString(n.value), range: min === 0 ? "0, 1, 2 …" : "1, 2, 3 …" } };
   }
   return n;
 }
 
 type ColumnRead = Read<Value> | { ok: false; problem: CellProblem | { kind: "notInSet" | "range"; value: string; range?: string } };
 
-function readCell(cell: Cell, column: ColumnDecl): ColumnRead {
+/** Reads a cell of a column: the value, or the problem with it. */
+export function readCell(cell: Cell, column: ColumnDecl): ColumnRead {
   switch (column.type) {
     case "text":
       return readText(cell);
     case "number": {
-      const n = readNumber(cell);
-      if (n.ok && column.min !== undefined && n.value.lessThan(column.min)) {
-        return { ok: false, problem: { kind: "range", value: n.value.toString(), range: `≥ ${column.min}` } };
+      const n = readFixed(cell);
+      if (n.ok && column.min !== undefined && compareFixedTo(n.value, column.min) < 0) {
+        return { ok: false, problem: { kind: "range", value: fixedToString(n.value), range: `≥ ${column.min}` } };
       }
       return n;
     }
@@ -145,6 +147,39 @@ function readCell(cell: Cell, column: ColumnDecl): ColumnRead {
       return readEnum(cell, column.type);
   }
 }
+
+/**
+ * The value of a cell that is plainly valid for its column (a number cell in
+ * a number column, text that needs no trimming, an enumerated word as
+ * declared, a boolean in a yes/no column), or undefined to let `readCell`
+ * decide. For such cells both give the same value; this path just allocates
+ * no result object, and most cells of a large table take it.
+ */
+export function quickValue(cell: Cell, column: ColumnDecl): Value | undefined {
+  switch (column.type) {
+    case "text":
+      return typeof cell === "string" && !needsTrimming(cell) ? cell : undefined;
+    case "number":
+      return typeof cell === "number" && Number.isFinite(cell) ? atLeast(fixedFromNumber(cell), column.min ?? null) : undefined;
+    case "count":
+    case "wholePositive": {
+      if (typeof cell !== "number" || !Number.isFinite(cell)) return undefined;
+      const n = fixedFromNumber(cell);
+      return isWholeFixed(n) ? atLeast(n, column.type === "count" ? 0 : 1) : undefined;
+    }
+    case "yesno":
+      return typeof cell === "boolean" ? cell : undefined;
+    case "date":
+      return undefined;
+    default:
+      return typeof cell === "string" && Object.hasOwn(ENUMS[column.type], cell) ? ENUMS[column.type][cell] : undefined;
+  }
+}
+
+/** Text that `normalizeText` would change, or blank text. */
+const needsTrimming = (text: string): boolean => text.length === 0 || isTrimmable(text.charCodeAt(0)) || isTrimmable(text.charCodeAt(text.length - 1));
+
+const atLeast = (n: Fixed, min: number | null): Fixed | undefined => (min === null || compareFixedTo(n, min) >= 0 ? n : undefined);
 
 function problemDiagnostic(problem: Exclude<ColumnRead, { ok: true }>["problem"], loc: DiagnosticLocation, column: ColumnDecl): Diagnostic | null {
   const names = { en: column.name, zh: column.zh };
@@ -166,30 +201,62 @@ function problemDiagnostic(problem: Exclude<ColumnRead, { ok: true }>["problem"]
   }
 }
 
+/** A declared column found in the grid. */
+interface PresentColumn {
+  readonly decl: ColumnDecl;
+  /** Index in the grid's rows. */
+  readonly index: number;
+}
+
+/** A table's columns as found, and where its cells are. */
+interface Layout {
+  readonly decl: TableDecl;
+  readonly grid: TableGrid;
+  /** The declared columns present, in declared order. */
+  readonly present: readonly PresentColumn[];
+  readonly unit: PresentColumn | null;
+}
+
+/** The location of a cell, built only for a diagnostic: most cells are fine, and tables can be large. */
+function cellLocation(layout: Layout, row: number, column: PresentColumn, unit: string | null): DiagnosticLocation {
+  const { grid } = layout;
+  return { table: layout.decl.name, row, column: column.decl.name, cell: cellAddress(grid.sheet, grid.headerRow + row, grid.firstColumn + column.index), unit };
+}
+
+/** The Unit text of a row, or null when the table has no Unit column or the cell is blank or an error. */
+function unitOf(layout: Layout, raw: readonly Cell[]): string | null {
+  if (!layout.unit) return null;
+  const cell = raw[layout.unit.index] ?? null;
+  const quick = quickValue(cell, layout.unit.decl);
+  if (quick !== undefined) return quick as string;
+  const read = readText(cell);
+  return read.ok ? read.value : null;
+}
+
 /** Reads one data row; returns null for a blank row. */
-function readRow(decl: TableDecl, grid: TableGrid, columns: ReadonlyMap<string, number>, raw: readonly Cell[], row: number, out: Diagnostic[]): ParsedRow | null {
+function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnostic[]): ParsedRow | null {
   if (raw.every(isBlank)) return null;
-  const unitIndex = columns.get("Unit");
-  const unitRead = unitIndex === undefined ? null : readText(raw[unitIndex] ?? null);
-  const unit = unitRead?.ok ? unitRead.value : null;
-  const values: Record<string, Value> = {};
+  const unit = unitOf(layout, raw);
+  // Every present column gets a key, in the same order, so all rows of a table share one object shape.
+  const values: Record<string, Value | undefined> = {};
   let ok = true;
-  for (const column of decl.columns) {
-    const index = columns.get(column.name);
-    if (index === undefined) continue;
-    const cell = raw[index] ?? null;
-    const result = readCell(cell, column);
-    // The location is built only for a diagnostic: most cells are fine, and tables can be large.
-    const loc = (): DiagnosticLocation => ({ table: decl.name, row, column: column.name, cell: cellAddress(grid.sheet, grid.headerRow + row, grid.firstColumn + index), unit });
+  for (const column of layout.present) {
+    const cell = raw[column.index] ?? null;
+    const quick = quickValue(cell, column.decl);
+    values[column.decl.name] = quick;
+    if (quick !== undefined) continue;
+    const result = readCell(cell, column.decl);
     if (result.ok) {
-      values[column.name] = result.value;
+      values[column.decl.name] = result.value;
       if ("normalizedFrom" in result && result.normalizedFrom !== undefined) {
-        out.push(diagnostic("NUMBER_NORMALIZED", loc(), { en: column.name, zh: column.zh, value: describeCell(cell), number: String(result.value) }));
+        // Only numbers are normalized.
+        const number = fixedToString(result.value as Fixed);
+        out.push(diagnostic("NUMBER_NORMALIZED", cellLocation(layout, row, column, unit), { en: column.decl.name, zh: column.decl.zh, value: describeCell(cell), number }));
       }
       continue;
     }
-    if (result.problem.kind === "blank" && !column.required) continue;
-    const d = problemDiagnostic(result.problem, loc(), column);
+    if (result.problem.kind === "blank" && !column.decl.required) continue;
+    const d = problemDiagnostic(result.problem, cellLocation(layout, row, column, unit), column.decl);
     if (d) {
       out.push(d);
       ok = ok && d.severity !== "error";
@@ -206,10 +273,12 @@ export function readTable(decl: TableDecl, grid: TableGrid): { table: ParsedTabl
   const header = mapHeader(decl, grid);
   const diagnostics = header.diagnostics;
   if (!header.usable) return { table: null, diagnostics };
+  const present = decl.columns.filter((c) => header.columns.has(c.name)).map((c) => ({ decl: c, index: header.columns.get(c.name) as number }));
+  const layout: Layout = { decl, grid, present, unit: present.find((c) => c.decl.name === "Unit") ?? null };
   const rows: ParsedRow[] = [];
-  grid.rows.forEach((raw, i) => {
-    const parsed = readRow(decl, grid, header.columns, raw, i + 1, diagnostics);
+  for (let i = 0; i < grid.rows.length; i++) {
+    const parsed = readRow(layout, grid.rows[i] as readonly Cell[], i + 1, diagnostics);
     if (parsed) rows.push(parsed);
-  });
+  }
   return { table: { decl, grid, columns: header.columns, rows }, diagnostics };
 }

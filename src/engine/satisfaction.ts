@@ -6,6 +6,7 @@
  */
 import { isBlank } from "./cells";
 import { Decimal, sum } from "./decimal";
+import { toDecimal, type Fixed } from "./fixed";
 import { diagnostic } from "./messages";
 import { locate, type ParsedRow, type ParsedTable } from "./readTable";
 import type { Rules } from "./rules";
@@ -58,7 +59,8 @@ function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules:
     for (const [kind, column, full] of [["public", "Public", rules.weightPublic], ["leader", "Leader", rules.weightLeader]] as const) {
       const index = table.columns.get(column);
       if (index === undefined || isBlank(row.raw[index] ?? null)) continue;
-      const value = row.values[column] as Decimal | undefined;
+      const fixed = row.values[column] as Fixed | undefined;
+      const value = fixed === undefined ? undefined : toDecimal(fixed);
       if (value !== undefined && value.greaterThan(full)) {
         out.push(diagnostic("OUT_OF_RANGE", locate(table, row, column), { en: column, zh: column === "Public" ? "公众评议" : "领导评价", value: value.toString(), range: `0..${full.toString()}` }));
         record(scores, table, row, kind, null, out);
@@ -73,7 +75,10 @@ function fromSurvey(table: ParsedTable, rows: readonly ParsedRow[], rules: Rules
   for (const row of rows) {
     const kind = row.values.Kind as SatisfactionKind | undefined;
     if (kind === undefined) continue;
-    const counts = VOTE_COLUMNS.map((c) => row.values[c] as Decimal | undefined);
+    const counts = VOTE_COLUMNS.map((c) => {
+      const count = row.values[c] as Fixed | undefined;
+      return count === undefined ? undefined : toDecimal(count);
+    });
     if (!row.ok || counts.some((c) => c === undefined)) {
       record(scores, table, row, kind, null, out);
       continue;
