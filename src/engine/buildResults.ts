@@ -93,12 +93,19 @@ export function buildResults(
   const units = [...registry.units.values()]
     .map((entry) => unitResult(members.get(entry.name) as Member, entry, tiers.get(entry.category), errorsByUnit.get(entry.name) ?? [], decimals))
     .sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || cmp(a.unit, b.unit));
-  const categories = [...tiers.entries()].map(([category, t]) => summary(category, t, units));
+  const assessedByCategory = new Map<string, UnitResult[]>();
+  for (const u of units) {
+    if (!u.assessed) continue;
+    const list = assessedByCategory.get(u.category);
+    if (list) list.push(u);
+    else assessedByCategory.set(u.category, [u]);
+  }
+  const categories = [...tiers.entries()].map(([category, t]) => summary(category, t, assessedByCategory.get(category) ?? []));
   return { units, categories };
 }
 
-function summary(category: string, t: CategoryTiers, units: readonly UnitResult[]): CategorySummary {
-  const inCategory = units.filter((u) => u.category === category && u.assessed);
+/** A category's summary from its assessed units' results. */
+function summary(category: string, t: CategoryTiers, inCategory: readonly UnitResult[]): CategorySummary {
   const counts: Record<Tier, number> = { first: 0, second: 0, third: 0, unqualified: 0 };
   for (const u of inCategory) if (u.tier) counts[u.tier]++;
   const graded = inCategory.filter((u) => u.graded).length;

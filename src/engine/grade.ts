@@ -109,6 +109,19 @@ function members(registry: UnitRegistry, parts: Map<string, UnitParts>, rules: R
   return result;
 }
 
+/** The assessed members of each category, in Units order: one pass, however many categories. */
+function groupAssessed<M>(registry: UnitRegistry, members: ReadonlyMap<string, M>): Map<string, M[]> {
+  const byCategory = new Map<string, M[]>();
+  for (const [name, member] of members) {
+    const unit = registry.units.get(name);
+    if (!unit?.assessed) continue;
+    const list = byCategory.get(unit.category);
+    if (list) list.push(member);
+    else byCategory.set(unit.category, [member]);
+  }
+  return byCategory;
+}
+
 /** The result when nothing can be graded: diagnostics only, Results withheld. */
 function withheld(out: Diagnostic[], rulesText: Readonly<Record<string, string>>, decimals: number, tables: readonly ParsedTable[]): GradeResult {
   return { gradedAny: false, resultsWithheld: true, rules: rulesText, decimals, units: [], categories: [], diagnostics: sortDiagnostics(out), inputFingerprint: inputFingerprint(tables, rulesText) };
@@ -133,9 +146,9 @@ export function grade(input: WorkbookInput): GradeResult {
   const all = members(registry, parts, rules, concerned);
   const tierRules = { ratios: rules.tierRatios, rounding: rules.tierRounding, threshold: rules.tierThreshold, ties: rules.tierTies, tiebreak: rules.tierTiebreak, vetoRefill: rules.vetoRefill, decimals: rules.decimals };
   const tiers = new Map<string, ReturnType<typeof tierCategory>>();
+  const assessedByCategory = groupAssessed(registry, all);
   for (const category of registry.categoryOrder.filter((c) => c !== "")) {
-    const inCategory = [...all.values()].filter((m) => registry.units.get(m.unit)?.category === category && registry.units.get(m.unit)?.assessed);
-    const t = tierCategory(category, inCategory, tierRules);
+    const t = tierCategory(category, assessedByCategory.get(category) ?? [], tierRules);
     tiers.set(category, t);
     out.push(...t.diagnostics);
   }

@@ -31,6 +31,7 @@ export interface UnitRegistry {
 export function registerUnits(table: ParsedTable, allowedCategories: readonly string[] | null, out: Diagnostic[]): UnitRegistry {
   const units = new Map<string, UnitEntry>();
   const categoryOrder: string[] = [];
+  const seenCategories = new Set<string>();
   for (const row of table.rows) {
     if (row.unit === null) continue;
     const existing = units.get(row.unit);
@@ -41,7 +42,10 @@ export function registerUnits(table: ParsedTable, allowedCategories: readonly st
     const category = typeof row.values.Category === "string" ? row.values.Category : "";
     const assessed = row.values.Assessed === undefined ? true : row.values.Assessed === true;
     units.set(row.unit, { name: row.unit, category, assessed, location: locate(table, row, "Unit") });
-    if (!categoryOrder.includes(category)) categoryOrder.push(category);
+    if (!seenCategories.has(category)) {
+      seenCategories.add(category);
+      categoryOrder.push(category);
+    }
     if (category !== "" && allowedCategories && !allowedCategories.includes(category)) {
       out.push(diagnostic("CATEGORY_UNKNOWN", locate(table, row, "Category"), { category, allowed: allowedCategories.join(", ") }));
     }
@@ -57,10 +61,13 @@ export function registerUnits(table: ParsedTable, allowedCategories: readonly st
 export function rowsByUnit(table: ParsedTable | null, registry: UnitRegistry, out: Diagnostic[]): Map<string, ParsedRow[]> {
   const byUnit = new Map<string, ParsedRow[]>();
   if (!table) return byUnit;
+  // An unknown name usually repeats (a unit's every indicator row); its suggestion, a search of all units, is made once.
+  const suggestions = new Map<string, string | null>();
   for (const row of table.rows) {
     if (row.unit === null) continue;
     if (!registry.units.has(row.unit)) {
-      const suggestion = closestName(row.unit, registry.units.keys());
+      if (!suggestions.has(row.unit)) suggestions.set(row.unit, closestName(row.unit, registry.units.keys()));
+      const suggestion = suggestions.get(row.unit) ?? null;
       const loc = { table: table.decl.name, row: row.row, column: "Unit", cell: cellOf(table, row.row, "Unit") };
       out.push(diagnostic("UNIT_UNKNOWN", loc, { name: row.unit, suggestion: suggestion ?? undefined }));
       continue;
