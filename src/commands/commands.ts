@@ -5,6 +5,8 @@
  *
  * An ExecuteFunction command has no UI of its own: the outcome is what the run
  * writes to the workbook (Results, Warnings, RunLog) and what the pane shows.
+ * An open pane learns of the run through recomputeInExcel's `onRunFinished`
+ * (one page, one module instance) and shows its results or its failure.
  */
 import { recomputeInExcel } from "../workbook/excel/recomputeInExcel";
 

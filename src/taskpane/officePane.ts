@@ -7,24 +7,32 @@
  * and starts the run itself), so its runs show progress and results like a
  * click does; the adapter's `createAutoRecompute` would run them out of the
  * pane's sight, and is left to hosts without a pane.
+ *
+ * Runs started elsewhere in the page (the ribbon's Recompute button, with the
+ * shared runtime) reach the pane through the api's `onRunFinished`, which
+ * usePane follows, so an open pane always shows the latest results.
  */
 import type { Lang } from "../engine/types";
 import { VERSION } from "../version";
+import { isOwnChange, OUTPUT_SHEET_NAMES, type ChangeNotice } from "../workbook/excel/autoRecompute";
 import { createExcelPort } from "../workbook/excel/createExcelPort";
+import { createInputTables, type CreateInputTablesReport } from "../workbook/excel/createInputTables";
 import { describeHostError } from "../workbook/excel/describeHostError";
 import { lastRunFingerprint } from "../workbook/excel/lastRunFingerprint";
-import { recomputeInExcel } from "../workbook/excel/recomputeInExcel";
+import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../workbook/excel/recomputeInExcel";
 import { selectCell } from "../workbook/excel/selectCell";
-import { onInputsChanged } from "../workbook/excel/subscribeInputChanges";
+import { subscribeTableChanges } from "../workbook/excel/subscribeInputChanges";
 import { langFromDisplayLanguage } from "./i18n";
 import { createPaneApi, type PaneHost } from "./paneApi";
 import type { PaneApi, PaneRunResult, RunPhase } from "./paneTypes";
+import type { RunFeed } from "./usePane";
 
 /** Where the auto-recompute choice is kept: the workbook's own add-in settings, so it travels with the file. */
 export const AUTO_RECOMPUTE_SETTING = "Appraise.autoRecompute";
 
 export interface OfficePane {
-  readonly api: PaneApi;
+  /** The pane's API, which also reports the runs started from the ribbon. */
+  readonly api: PaneApi & Required<RunFeed>;
   readonly lang: Lang;
   readonly initialAutoRecompute: boolean;
 }
@@ -45,27 +53,79 @@ function saveAutoRecompute(on: boolean): void {
   settings.saveAsync();
 }
 
+/**
+ * A run's report as the pane takes it: the outcome, or the host failure.
+ * @example
+ * toPaneRunResult({ ok: false, messageZh: "…", messageEn: "…" }).ok //=> false
+ */
+export function toPaneRunResult(report: RecomputeReport): PaneRunResult {
+  if (report.outcome !== undefined) return { ok: true, result: report.outcome.result, written: report.outcome.written };
+  const error = report.error ?? { code: "Unknown", messageZh: report.messageZh, messageEn: report.messageEn, retryable: true };
+  return { ok: false, error };
+}
+
+/** How long after creating input tables the changes on their sheets are taken as Appraise's own (ms). */
+export const CREATED_SHEETS_QUIET_MS = 1500;
+
+/**
+ * Tells the change events of "Create input tables" from the user's. Excel
+ * fires them for the add-in's own writes, some time after the write; taken as
+ * input changes, they would mark a workbook with nothing but empty tables as
+ * out of date (and start an auto-recompute). Taken as Appraise's own: every
+ * change while tables are being created, and changes on the sheets they were
+ * put on (or naming no sheet) for `quietMs` after.
+ */
+export function createdSheetsFilter(quietMs = CREATED_SHEETS_QUIET_MS, now: () => number = Date.now) {
+  let creating = 0;
+  let sheets = new Set<string>();
+  let until = 0;
+  return {
+    async create(action: () => Promise<CreateInputTablesReport>): Promise<void> {
+      creating++;
+      try {
+        const report = await action();
+        sheets = new Set(report.sheets.map((s) => s.toLowerCase()));
+        until = now() + quietMs;
+      } finally {
+        creating--;
+      }
+    },
+    isOwn(notice: ChangeNotice): boolean {
+      if (creating > 0) return true;
+      if (now() >= until) return false;
+      const sheet = notice.worksheetName?.toLowerCase();
+      return sheet === undefined || sheets.has(sheet);
+    },
+  };
+}
+
 /** Builds the pane's API over Office.js. Call once, after Office.onReady. */
 export function createOfficePane(): OfficePane {
   const lang = langFromDisplayLanguage(Office.context.displayLanguage);
   const port = createExcelPort();
+  const created = createdSheetsFilter();
+  const subscribe = subscribeTableChanges();
   const host: PaneHost = {
     port,
     lang,
     version: VERSION,
     describeHostError,
     selectCell: (address) => selectCell(address),
-    // No createInputTables yet: the adapter cannot add input tables, so the pane says how to by hand.
+    // Headed in the pane's language; the pane lists the tables again afterwards.
+    createInputTables: () => created.create(() => createInputTables(undefined, lang)),
     lastRunFingerprint: () => lastRunFingerprint(),
-    onInputsChanged: onInputsChanged(),
+    onInputsChanged: (listener) =>
+      subscribe((notice) => {
+        if (!isOwnChange(notice, OUTPUT_SHEET_NAMES) && !created.isOwn(notice)) listener();
+      }),
     setAutoRecompute: saveAutoRecompute,
     // recomputeInExcel queues the pane's runs with the ribbon command's, on the same port.
-    recompute: async (onPhase: (phase: RunPhase) => void): Promise<PaneRunResult> => {
-      const report = await recomputeInExcel({ port, lang, onPhase });
-      if (report.outcome !== undefined) return { ok: true, result: report.outcome.result, written: report.outcome.written };
-      const error = report.error ?? { code: "Unknown", messageZh: report.messageZh, messageEn: report.messageEn, retryable: true };
-      return { ok: false, error };
-    },
+    recompute: async (onPhase: (phase: RunPhase) => void): Promise<PaneRunResult> => toPaneRunResult(await recomputeInExcel({ port, lang, onPhase })),
   };
-  return { api: createPaneApi(host), lang, initialAutoRecompute: documentSettings()?.get(AUTO_RECOMPUTE_SETTING) === true };
+  const api = {
+    ...createPaneApi(host),
+    // Every run of recomputeInExcel in this page, the pane's own included (usePane tells them apart).
+    onRunFinished: (listener: (result: PaneRunResult) => void) => onRunFinished((report) => listener(toPaneRunResult(report))),
+  };
+  return { api, lang, initialAutoRecompute: documentSettings()?.get(AUTO_RECOMPUTE_SETTING) === true };
 }

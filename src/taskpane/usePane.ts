@@ -7,7 +7,10 @@
  * - an input change during a run is remembered and handled when it ends, so a
  *   change made while reading is never lost;
  * - changes are debounced (`changeDelayMs`): typing a column of scores starts
- *   one follow-up, not one per cell.
+ *   one follow-up, not one per cell;
+ * - a run started elsewhere in the page (the ribbon's Recompute button) is
+ *   shown when it finishes, as the pane's own run would be; a report that
+ *   arrives while the pane's own run is under way is left to that run.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { GradeResult } from "../engine/types";
@@ -50,6 +53,15 @@ export interface PaneActions {
   readonly dismiss: () => void;
 }
 
+/**
+ * What a host may offer beyond {@link PaneApi}: the runs that finish in the
+ * page, whoever started them (the add-in reports the ribbon's runs this way).
+ * Returns the function that unsubscribes.
+ */
+export interface RunFeed {
+  readonly onRunFinished?: (listener: (result: PaneRunResult) => void) => () => void;
+}
+
 export interface UsePaneOptions {
   readonly initialAutoRecompute?: boolean;
   readonly changeDelayMs?: number;
@@ -63,7 +75,7 @@ async function settle<T>(p: () => Promise<T>): Promise<T | { ok: false; error: P
   }
 }
 
-export function usePane(api: PaneApi, options: UsePaneOptions = {}): PaneState & PaneActions {
+export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): PaneState & PaneActions {
   const { initialAutoRecompute = false, changeDelayMs = 500 } = options;
   const [tables, setTables] = useState<readonly TableStatus[] | null>(null);
   const [phase, setPhase] = useState<RunPhase | "starting" | null>(null);
@@ -110,6 +122,20 @@ export function usePane(api: PaneApi, options: UsePaneOptions = {}): PaneState &
     } else setFailure({ error: res.error, action: "recompute" });
     if (changedDuringRun.current) scheduleFollowUp();
   }, [api, scheduleFollowUp]);
+
+  // A run started elsewhere (the ribbon): show its results, or its failure, as if it were the pane's.
+  useEffect(
+    () =>
+      api.onRunFinished?.((res) => {
+        if (running.current) return;
+        if (res.ok) {
+          setOutcome({ result: res.result, written: res.written });
+          setStale(false);
+          setFailure((f) => (f?.action === "recompute" ? null : f));
+        } else setFailure({ error: res.error, action: "recompute" });
+      }),
+    [api],
+  );
 
   // After input changes: refresh the table list, then run if auto-recompute is on.
   useEffect(() => {

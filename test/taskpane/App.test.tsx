@@ -7,9 +7,11 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { AUTO_RECOMPUTE_SETTING } from "../../src/taskpane/officePane";
+import { AUTO_RECOMPUTE_SETTING, CREATED_SHEETS_QUIET_MS, createdSheetsFilter } from "../../src/taskpane/officePane";
 import { recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
 import type { ExcelRunner } from "../../src/workbook/excel/excelRun";
+import { RULES } from "../../src/engine/rules";
+import { TABLES } from "../../src/engine/tables";
 import { simpleWorkbook } from "../engine/workbook";
 import { buildWorkbook, tableInfo, type FakeExcelHost } from "../fakeExcel";
 
@@ -148,12 +150,90 @@ describe("App over the fake Excel host", () => {
     expect(((await screen.findByRole("switch", { name: "自动重新计算" })) as HTMLInputElement).checked).toBe(true);
   });
 
-  it("tells how to add the tables by hand in an empty workbook", async () => {
-    installOffice(buildWorkbook([]));
+  it("creates the input tables in an empty workbook, then lists them as found", async () => {
+    const host = buildWorkbook([]);
+    installOffice(host);
     renderApp();
     expect(await screen.findByRole("heading", { name: "还没有输入表格" })).toBeTruthy();
-    expect(screen.getByText(/请用“插入 > 表格”建立表格/)).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "创建输入表格" })).toBeNull();
-    expect(screen.getByRole("button", { name: "重新检查" })).toBeTruthy();
+    expect(screen.queryByText(/请用“插入 > 表格”建立表格/)).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: "创建输入表格" }));
+    const tables = await screen.findByRole("region", { name: "输入表格" });
+    expect(screen.queryByRole("heading", { name: "还没有输入表格" })).toBeNull();
+    for (const decl of TABLES) {
+      expect(tableInfo(host, decl.name)?.header).toEqual(decl.columns.map((c) => c.zh));
+      expect(within(tables).getByText(decl.zh).closest("li")?.textContent).toContain(decl.name === "Rules" ? `${RULES.length} 行` : "0 行");
+    }
+    expect(screen.queryByRole("button", { name: "创建缺少的表格" })).toBeNull();
+
+    // Creating the tables is not an input change: nothing is stale, and no run starts.
+    await settle();
+    expect(screen.queryByText("结果已过期")).toBeNull();
+    expect(tableInfo(host, "RunLog")).toBeUndefined();
+
+    // A user's edit in a new table, once the creation's own events are over, is an input change.
+    await act(() => new Promise((r) => setTimeout(r, CREATED_SHEETS_QUIET_MS)));
+    host.userEdit("考评对象!A2", "区发改局");
+    expect(await screen.findByText("结果已过期")).toBeTruthy();
+  });
+
+  it("shows the results of a run started from the ribbon", async () => {
+    const host = workbook();
+    installOffice(host);
+    await recomputeInExcel({ run: host.run as unknown as ExcelRunner, lang: "zh" });
+    host.userEdit("指标考核!F2", 333);
+    await new Promise((r) => setTimeout(r, 10));
+    renderApp();
+    expect(await screen.findByText("结果已过期")).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: /^已评定/ })).toBeNull();
+
+    // The ribbon's Recompute button: the command module runs in the pane's page (shared runtime).
+    const { recompute } = await import("../../src/commands/commands");
+    const completed = jest.fn();
+    const report = await act(() => recompute({ completed } as unknown as Office.AddinCommands.Event));
+    expect(report.ok).toBe(true);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole("heading", { name: "已评定 5/6 个单位" })).toBeTruthy();
+    expect(screen.queryByText("结果已过期")).toBeNull();
+    expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2);
+  });
+
+  it("shows a ribbon run's host failure until the next run succeeds", async () => {
+    const host = workbook();
+    installOffice(host);
+    renderApp();
+    await screen.findByRole("region", { name: "输入表格" });
+    host.cellEditMode = true;
+    await act(() => recomputeInExcel());
+    expect(await screen.findByText(/Excel 正在编辑单元格/)).toBeTruthy();
+    host.cellEditMode = false;
+
+    fireEvent.click(screen.getByRole("button", { name: "重新计算" }));
+    expect(await screen.findByRole("heading", { name: "已评定 5/6 个单位" })).toBeTruthy();
+    expect(screen.queryByText(/Excel 正在编辑单元格/)).toBeNull();
+    expect(tableInfo(host, "RunLog")?.rows).toHaveLength(1);
+  });
+});
+
+describe("createdSheetsFilter", () => {
+  it("takes changes as Appraise's own while creating, and on the new sheets for a while after", async () => {
+    let now = 0;
+    const filter = createdSheetsFilter(1000, () => now);
+    let finish: (sheets: string[]) => void = () => undefined;
+    const creating = filter.create(() => new Promise((resolve) => (finish = (sheets) => resolve({ created: [], skipped: [], sheets }))));
+    expect(filter.isOwn({ worksheetName: "我的工作表" })).toBe(true);
+    finish(["考评对象", "指标考核 (2)"]);
+    await creating;
+    expect(filter.isOwn({ worksheetName: "指标考核 (2)" })).toBe(true);
+    expect(filter.isOwn({ worksheetName: null })).toBe(true);
+    expect(filter.isOwn({ worksheetName: "指标考核" })).toBe(false);
+    now = 1000;
+    expect(filter.isOwn({ worksheetName: "考评对象" })).toBe(false);
+  });
+
+  it("ends the creation window when the creation fails", async () => {
+    const filter = createdSheetsFilter(1000, () => 0);
+    await expect(filter.create(() => Promise.reject(new Error("host")))).rejects.toThrow("host");
+    expect(filter.isOwn({ worksheetName: "考评对象" })).toBe(false);
   });
 });

@@ -45,7 +45,8 @@ export function langOf(displayLanguage: string | undefined): Lang {
   return (displayLanguage ?? "").toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
-function officeLang(): Lang {
+/** Office's display language as Appraise's ("en" outside Office). */
+export function officeLang(): Lang {
   return langOf(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
 }
 
@@ -81,15 +82,57 @@ export function summarize(outcome: RunOutcome): Pick<RecomputeReport, "ok" | "me
 /** The runs started here, chained: the ribbon and the auto-recompute share one page, and two writes must not interleave. */
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Listeners of finished runs (see onRunFinished). */
+const runListeners = new Set<(report: RecomputeReport) => void>();
+
+/**
+ * Calls `listener` with the report of every run of recomputeInExcel that
+ * finishes from now on, whoever started it: the ribbon's Recompute button
+ * and the task pane share one page (the shared runtime), so a run from the
+ * ribbon can refresh an open pane. Called after the run and before its caller
+ * gets the report. Returns the function that unsubscribes.
+ * @example
+ * const stop = onRunFinished((report) => show(report));
+ * await recomputeInExcel(); // show(report) was called
+ * stop();
+ */
+export function onRunFinished(listener: (report: RecomputeReport) => void): () => void {
+  // A wrapper per subscription, so subscribing the same function twice needs two unsubscribes.
+  const entry = (report: RecomputeReport) => listener(report);
+  runListeners.add(entry);
+  return () => void runListeners.delete(entry);
+}
+
+/**
+ * Tells every listener. One that throws does not stop the others nor fail the
+ * run: its error is rethrown on its own (reaching the host's error reporting),
+ * not swallowed.
+ */
+function notifyRunFinished(report: RecomputeReport): void {
+  for (const listener of [...runListeners]) {
+    try {
+      listener(report);
+    } catch (e) {
+      setTimeout(() => {
+        throw e;
+      }, 0);
+    }
+  }
+}
+
 /**
  * Reads, grades and writes; never rejects for a host failure. Runs started
- * while one is under way wait for it.
+ * while one is under way wait for it. Every finished run is reported to the
+ * onRunFinished listeners.
  * @example
  * const report = await recomputeInExcel();
  * report.ok //=> true
  */
 export function recomputeInExcel(options: RecomputeOptions = {}): Promise<RecomputeReport> {
-  const next = queue.then(() => recomputeOnce(options));
+  const next = queue.then(() => recomputeOnce(options)).then((report) => {
+    notifyRunFinished(report);
+    return report;
+  });
   queue = next.catch(() => undefined);
   return next;
 }

@@ -1,0 +1,153 @@
+/**
+ * "Create input tables" for a new year's workbook: adds every input table the
+ * workbook lacks, laid out as `appraise template` lays it out
+ * (buildTemplatePlan), and nothing else.
+ *
+ * Two syncs: one looks everything up (each table under both its names, the
+ * defined names that would block a table name, the sheets and whether the
+ * template's sheets are empty), one writes every missing table. When nothing
+ * is missing there is no write.
+ *
+ * Never touches what is there: an existing table (found by either name,
+ * anywhere in the workbook) is skipped, and a sheet that already has content
+ * is left alone; the table goes on a new sheet with a free name such as
+ * "指标考核 (2)". An empty sheet with the template's name is used as it is.
+ */
+import type { Lang } from "../../engine/types";
+import { buildTemplatePlan, type TemplateTable } from "../template";
+import { officeRun, type ExcelRunner } from "./excelRun";
+import { officeLang } from "./recomputeInExcel";
+import { blockAddress } from "./writePlan";
+
+export interface CreateInputTablesReport {
+  /** English names of the tables added. */
+  readonly created: string[];
+  /**
+   * English names of the tables left out: those the workbook has (under
+   * either name), and any whose two names are both taken by defined names.
+   */
+  readonly skipped: string[];
+  /** The sheets the new tables went on (added, or empty ones used), in the order of `created`. */
+  readonly sheets: string[];
+}
+
+/** Where one missing table goes. */
+interface Placement {
+  readonly plan: TemplateTable;
+  /** The table's name: English, or Chinese when a defined name holds the English one. */
+  readonly name: string;
+  readonly sheet: string;
+  /** The sheet exists (and is empty): write into it instead of adding one. */
+  readonly reuseSheet: boolean;
+}
+
+interface Lookup {
+  readonly plan: TemplateTable;
+  readonly tables: readonly [Excel.Table, Excel.Table];
+  readonly names: readonly [Excel.NamedItem, Excel.NamedItem];
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+/**
+ * The template's sheet name if it is free, else the first "name (n)" that is.
+ * `taken` holds lower-cased sheet names.
+ * @example
+ * freeSheetName("指标考核", new Set(["指标考核"])) //=> "指标考核 (2)"
+ */
+export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(lower(base))) return base;
+  // A sheet name has at most 31 characters: shorten the base, not the number.
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(lower(name))) return name;
+  }
+}
+
+/** Queues the lookups of one table (no sync). */
+function queueLookup(context: Excel.RequestContext, plan: TemplateTable): Lookup {
+  const wb = context.workbook;
+  const sheet = wb.worksheets.getItemOrNullObject(plan.sheet);
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load("address");
+  return {
+    plan,
+    tables: [wb.tables.getItemOrNullObject(plan.table), wb.tables.getItemOrNullObject(plan.zh)],
+    names: [wb.names.getItemOrNullObject(plan.table), wb.names.getItemOrNullObject(plan.zh)],
+    sheet,
+    used,
+  };
+}
+
+/** Decides, after the lookup sync, which tables to add and where. */
+function place(lookups: readonly Lookup[], sheetNames: readonly string[]): { placements: Placement[]; skipped: string[] } {
+  const taken = new Set(sheetNames.map(lower));
+  const placements: Placement[] = [];
+  const skipped: string[] = [];
+  for (const l of lookups) {
+    const name = [l.plan.table, l.plan.zh].find((_, i) => l.names[i].isNullObject);
+    if (l.tables.some((t) => !t.isNullObject) || name === undefined) {
+      skipped.push(l.plan.table);
+      continue;
+    }
+    const reuseSheet = !l.sheet.isNullObject && l.used.isNullObject;
+    const sheet = reuseSheet ? l.plan.sheet : freeSheetName(l.plan.sheet, taken);
+    taken.add(lower(sheet));
+    placements.push({ plan: l.plan, name, sheet, reuseSheet });
+  }
+  return { placements, skipped };
+}
+
+/**
+ * The cells of a new table: the header, then its rows, or one empty row (a
+ * table needs a data row). Strings get the Text format, so keys, notes and
+ * headers are never read as formulas, numbers or dates; blank cells get their
+ * column's format, which Excel carries on to the rows the user adds.
+ */
+export function tableCells(plan: TemplateTable): { values: string[][]; formats: string[][] } {
+  const rows = plan.rows.length > 0 ? plan.rows : [plan.header.map(() => null)];
+  return {
+    values: [[...plan.header], ...rows.map((r) => plan.header.map((_, c) => r[c] ?? ""))],
+    formats: [plan.header.map(() => "@"), ...rows.map((r) => plan.header.map((_, c) => (typeof r[c] === "string" ? "@" : plan.formats[c])))],
+  };
+}
+
+/** Queues the writes of one table (no sync). */
+function queueTable(context: Excel.RequestContext, p: Placement): void {
+  const worksheets = context.workbook.worksheets;
+  const ws = p.reuseSheet ? worksheets.getItem(p.sheet) : worksheets.add(p.sheet);
+  const { values, formats } = tableCells(p.plan);
+  const address = blockAddress(1, 1, values.length, p.plan.header.length);
+  const range = ws.getRange(address);
+  // Formats before values, as typing into a Text cell: the text stays text.
+  range.numberFormat = formats;
+  range.values = values;
+  const table = ws.tables.add(address, true);
+  table.name = p.name;
+  range.format.autofitColumns();
+  ws.freezePanes.freezeRows(1);
+}
+
+/**
+ * Adds the input tables the workbook lacks, headed in `lang` (Office's
+ * display language unless given). Resolves to what was created and skipped;
+ * host failures reject (the pane describes them).
+ * @example
+ * await createInputTables() //=> { created: ["Units", "Indicators", …], skipped: [], sheets: ["考评对象", "指标考核", …] }
+ */
+export async function createInputTables(run: ExcelRunner = officeRun, lang: Lang = officeLang()): Promise<CreateInputTablesReport> {
+  const plan = buildTemplatePlan(lang);
+  return run(async (context) => {
+    const lookups = plan.map((t) => queueLookup(context, t));
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const { placements, skipped } = place(lookups, sheets.items.map((s) => s.name));
+    if (placements.length === 0) return { created: [], skipped, sheets: [] };
+    for (const p of placements) queueTable(context, p);
+    await context.sync();
+    return { created: placements.map((p) => p.plan.table), skipped, sheets: placements.map((p) => p.sheet) };
+  });
+}

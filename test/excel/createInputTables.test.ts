@@ -1,0 +1,154 @@
+/**
+ * "Create input tables" over the fake host: the template's tables, headers
+ * and Rules rows, as text; existing tables and sheets with content left
+ * alone; two syncs.
+ */
+import { addTable, allTables, buildWorkbook, cellInfo, nameFormula, readSheet, setCells, sheetLayout, sheetNames, tableInfo } from "../fakeExcel";
+import { grade } from "../../src/engine/grade";
+import { RULES } from "../../src/engine/rules";
+import { TABLES } from "../../src/engine/tables";
+import { createInputTables, freeSheetName, tableCells } from "../../src/workbook/excel/createInputTables";
+import { buildTemplatePlan } from "../../src/workbook/template";
+import { portOf, runOf, syncsOf } from "./helpers";
+
+const ALL = TABLES.map((t) => t.name);
+
+describe("createInputTables", () => {
+  it("adds all 11 tables to an empty workbook in two syncs: the template's sheets, headers and Rules rows", async () => {
+    const host = buildWorkbook([]);
+    let report: Awaited<ReturnType<typeof createInputTables>> | undefined;
+    const syncs = await syncsOf(host, async () => (report = await createInputTables(runOf(host), "zh")));
+    expect(syncs).toBe(2);
+    expect(report).toEqual({ created: ALL, skipped: [], sheets: TABLES.map((t) => t.sheet) });
+    expect(sheetNames(host)).toEqual(["Sheet1", ...TABLES.map((t) => t.sheet)]);
+    for (const decl of TABLES) {
+      const t = tableInfo(host, decl.name);
+      expect(t?.sheet).toBe(decl.sheet);
+      expect(t?.header).toEqual(decl.columns.map((c) => c.zh));
+      expect(sheetLayout(host, decl.sheet).frozenRows).toBe(1);
+    }
+    // An empty table has its one blank data row, formatted for what goes in it.
+    expect(tableInfo(host, "Units")).toMatchObject({ address: "A1:C2", rows: [[null, null, null]] });
+    expect(cellInfo(host, "考评对象!A2").numberFormat).toBe("@");
+    expect(cellInfo(host, "指标考核!G2").numberFormat).toBe("yyyy-mm-dd");
+    expect(cellInfo(host, "指标考核!E2").numberFormat).toBe("General");
+
+    const rules = tableInfo(host, "Rules");
+    expect(rules?.rows).toEqual(RULES.map((r) => [r.key, r.default === "" ? null : r.default, r.note.zh]));
+    // Written as text, as typed into a Text cell: "600" and "2016-01-01" are not numbers or dates.
+    expect(cellInfo(host, "考评规则!B2")).toMatchObject({ value: "2016-01-01", formula: null, numberFormat: "@" });
+    expect(cellInfo(host, "考评规则!B4")).toMatchObject({ value: "600", valueType: "String" });
+    // Autofit: the notes column is wider than the default.
+    const widths = sheetLayout(host, "考评规则").columnWidths;
+    expect(widths[2]).toBeGreaterThan(widths[0]);
+  });
+
+  it("makes a workbook the port reads and the engine grades without TABLE_MISSING", async () => {
+    const host = buildWorkbook([]);
+    expect(grade((await portOf(host).read()).input).diagnostics.map((d) => d.code)).toContain("TABLE_MISSING");
+    await createInputTables(runOf(host), "zh");
+    const snapshot = await portOf(host).read();
+    expect(snapshot.input.tables.map((t) => t.name).sort()).toEqual([...ALL].sort());
+    const result = grade(snapshot.input);
+    expect(result.diagnostics.filter((d) => d.code === "TABLE_MISSING")).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.units).toEqual([]);
+    expect(result.rules["tier.ratios"]).toBe("0.4,0.5,0.1");
+  });
+
+  it("heads the tables in English when asked, with the notes in English", async () => {
+    const host = buildWorkbook([]);
+    await createInputTables(runOf(host), "en");
+    expect(tableInfo(host, "Indicators")?.header).toEqual(TABLES[1].columns.map((c) => c.name));
+    expect(tableInfo(host, "Rules")?.rows[0]).toEqual(["period.start", "2016-01-01", "appraisal period start"]);
+    expect(grade((await portOf(host).read()).input).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("adds only the missing tables, leaving an existing one (found by its Chinese name) exactly as it was", async () => {
+    const host = buildWorkbook([
+      { name: "考评对象", sheet: "单位名单", address: "B3", header: ["单位", "类别"], rows: [["区发改局", "经济类"], ["=1+1", null]] },
+    ]);
+    const before = allTables(host);
+    const beforeCells = readSheet(host, "单位名单");
+    let report: Awaited<ReturnType<typeof createInputTables>> | undefined;
+    const syncs = await syncsOf(host, async () => (report = await createInputTables(runOf(host), "zh")));
+    expect(syncs).toBe(2);
+    expect(report).toMatchObject({ created: ALL.filter((n) => n !== "Units"), skipped: ["Units"] });
+    expect(report?.sheets).toEqual(TABLES.filter((t) => t.name !== "Units").map((t) => t.sheet));
+    expect(allTables(host)[0]).toEqual(before[0]);
+    expect(readSheet(host, "单位名单")).toEqual(beforeCells);
+    expect(tableInfo(host, "Units")).toBeUndefined();
+    expect(sheetNames(host)).not.toContain("考评对象");
+    expect(sheetLayout(host, "单位名单").frozenRows).toBe(0);
+  });
+
+  it("does nothing, in one sync, when every table is there", async () => {
+    const host = buildWorkbook([]);
+    await createInputTables(runOf(host), "zh");
+    const before = allTables(host);
+    let report: Awaited<ReturnType<typeof createInputTables>> | undefined;
+    expect(await syncsOf(host, async () => (report = await createInputTables(runOf(host), "zh")))).toBe(1);
+    expect(report).toEqual({ created: [], skipped: ALL, sheets: [] });
+    expect(allTables(host)).toEqual(before);
+  });
+
+  it("puts a table beside a sheet of its name that has content, and uses one that is empty", async () => {
+    const host = buildWorkbook([], { sheets: ["指标考核", "考评对象"] });
+    setCells(host, "指标考核!D5", [["my notes"]]);
+    const report = await createInputTables(runOf(host), "zh");
+    expect(report.sheets.slice(0, 2)).toEqual(["考评对象", "指标考核 (2)"]);
+    expect(readSheet(host, "指标考核")).toEqual([...Array.from({ length: 4 }, () => [null, null, null, null]), [null, null, null, "my notes"]]);
+    expect(tableInfo(host, "Indicators")?.sheet).toBe("指标考核 (2)");
+    expect(tableInfo(host, "Units")?.sheet).toBe("考评对象");
+    expect(sheetNames(host).filter((n) => n.startsWith("考评对象"))).toEqual(["考评对象"]);
+  });
+
+  it("names a table in Chinese when a defined name holds its English name, and leaves that name alone", async () => {
+    const host = buildWorkbook([], { sheets: ["Data"] });
+    setCells(host, "Data!A1", [["x"]]);
+    addTable(host, { name: "Other", sheet: "Data", address: "C1", header: ["a"], rows: [["b"]] });
+    await host.run(async (context) => {
+      context.workbook.names.add("Rules", "='Data'!$A$1");
+      await context.sync();
+    });
+    const formula = nameFormula(host, "Rules");
+    const report = await createInputTables(runOf(host), "zh");
+    expect(report.created).toContain("Rules");
+    expect(tableInfo(host, "考评规则")?.sheet).toBe("考评规则");
+    expect(nameFormula(host, "Rules")).toBe(formula);
+    expect(formula).toMatch(/Data!\$A\$1$/);
+    expect(tableInfo(host, "Other")?.rows).toEqual([["b"]]);
+  });
+
+  it("reports a host failure by rejecting, having written nothing in the failed sync", async () => {
+    const host = buildWorkbook([]);
+    host.failNextSync("InvalidOperationInCellEditMode", { skip: 1 });
+    await expect(createInputTables(runOf(host), "zh")).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    expect(sheetNames(host)).toEqual(["Sheet1"]);
+    expect(allTables(host)).toEqual([]);
+  });
+});
+
+describe("freeSheetName", () => {
+  it.each([
+    ["指标考核", [], "指标考核"],
+    ["指标考核", ["指标考核"], "指标考核 (2)"],
+    ["指标考核", ["指标考核", "指标考核 (2)"], "指标考核 (3)"],
+    ["Units", ["UNITS"], "Units (2)"],
+    ["x".repeat(31), ["x".repeat(31)], `${"x".repeat(27)} (2)`],
+  ])("%s among %j is %s", (base, taken, name) => expect(freeSheetName(base, new Set(taken.map((t) => t.toLowerCase())))).toBe(name));
+});
+
+describe("tableCells", () => {
+  it("gives an empty table one blank row in its columns' formats, and text cells the Text format", () => {
+    const [units] = buildTemplatePlan("zh");
+    expect(tableCells(units)).toEqual({
+      values: [["单位", "类别", "参加考评"], ["", "", ""]],
+      formats: [["@", "@", "@"], ["@", "@", "General"]],
+    });
+    const rules = buildTemplatePlan("zh").find((t) => t.table === "Rules");
+    const cells = rules && tableCells(rules);
+    expect(cells?.values).toHaveLength(RULES.length + 1);
+    expect(cells?.formats.every((row) => row.every((f) => f === "@"))).toBe(true);
+  });
+});
