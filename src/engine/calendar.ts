@@ -5,30 +5,50 @@
  * calendar of China's statutory holidays and make-up days is used.
  */
 import { isWorkday } from "chinese-days";
-import type { Day } from "./cells";
+import { dayFromDays, type Day } from "./cells";
 
 export interface Calendar {
-  /** True when the day is a working day. */
-  isWorkingDay(day: Day): boolean;
+  /** True when the day (days since 1970-01-01, UTC) is a working day. */
+  isWorkingDay(days: number): boolean;
   /** Where the calendar comes from, for the README and the JSON. */
   readonly source: "workbook" | "chinese-days";
 }
 
-const weekday = (day: Day): number => new Date(day.days * 86_400_000).getUTCDay();
+const weekday = (days: number): number => new Date(days * 86_400_000).getUTCDay();
 
 /** A calendar from the workbook's Holidays rows. */
 export function workbookCalendar(off: ReadonlySet<number>, work: ReadonlySet<number>): Calendar {
   return {
     source: "workbook",
-    isWorkingDay: (day) => work.has(day.days) || (!off.has(day.days) && weekday(day) !== 0 && weekday(day) !== 6),
+    isWorkingDay: (days) => work.has(days) || (!off.has(days) && weekday(days) !== 0 && weekday(days) !== 6),
   };
 }
 
 /** China's statutory calendar, from the chinese-days package. */
 export const chinaCalendar: Calendar = {
   source: "chinese-days",
-  isWorkingDay: (day) => isWorkday(day.iso),
+  isWorkingDay: (days) => isWorkday(dayFromDays(days).iso),
 };
+
+/**
+ * The calendar, remembering each day's answer: the deadline checks of a large
+ * table ask about the same days over and over, and each question to the
+ * statutory calendar formats and parses a date. Make one per grading.
+ */
+export function rememberingCalendar(calendar: Calendar): Calendar {
+  const known = new Map<number, boolean>();
+  return {
+    source: calendar.source,
+    isWorkingDay: (days) => {
+      let working = known.get(days);
+      if (working === undefined) {
+        working = calendar.isWorkingDay(days);
+        known.set(days, working);
+      }
+      return working;
+    },
+  };
+}
 
 /** Longest span counted day by day; longer spans are surely late anyway. */
 const MAX_SPAN_DAYS = 3660;
@@ -46,7 +66,7 @@ export function workingDaysBetween(from: Day, to: Day, calendar: Calendar): numb
   if (span > MAX_SPAN_DAYS) return Math.round((span * 5) / 7);
   let count = 0;
   for (let d = from.days + 1; d <= to.days; d++) {
-    if (calendar.isWorkingDay({ days: d, iso: new Date(d * 86_400_000).toISOString().slice(0, 10) })) count++;
+    if (calendar.isWorkingDay(d)) count++;
   }
   return count;
 }

@@ -136,10 +136,21 @@ export function makeDay(year: number, month: number, day: number): Day | null {
   return dayFromDays(Math.round(ms / MS_PER_DAY));
 }
 
+/**
+ * A Day whose ISO form is made when asked for: only messages need it, and a
+ * table can hold a million dates.
+ */
+class CalendarDay implements Day {
+  constructor(readonly days: number) {}
+
+  get iso(): string {
+    return new Date(this.days * MS_PER_DAY).toISOString().slice(0, 10);
+  }
+}
+
 /** A Day from days since 1970-01-01. */
 export function dayFromDays(days: number): Day {
-  const iso = new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
-  return { days, iso };
+  return new CalendarDay(days);
 }
 
 /**

@@ -3,7 +3,7 @@
  * cell grids; scores, tiers, explanations and diagnostics out. Never throws
  * on user data: every problem is a diagnostic.
  */
-import { chinaCalendar, workbookCalendar, type Calendar } from "./calendar";
+import { chinaCalendar, rememberingCalendar, workbookCalendar, type Calendar } from "./calendar";
 import type { Day } from "./cells";
 import { bonusOf, checkAppeals, penaltyOf, spotCheckOf, vetoesOf } from "./adjustments";
 import { Decimal, roundHalfUp } from "./decimal";
@@ -57,7 +57,7 @@ function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: D
   const [bonuses, penalties, spotChecks, vetoes, appeals] = (["Bonuses", "Penalties", "SpotChecks", "Vetoes", "Appeals"] as const).map(by) as Map<string, ParsedRow[]>[];
   const satisfactionRows = by("Satisfaction");
   const surveyRows = by("Survey");
-  const calendar = calendarOf(tables.Holidays);
+  const calendar = rememberingCalendar(calendarOf(tables.Holidays));
   const satisfaction: SatisfactionScores = satisfactionScores(
     tables.Satisfaction ? { table: tables.Satisfaction, byUnit: satisfactionRows } : null,
     tables.Survey ? { table: tables.Survey, byUnit: surveyRows } : null,

@@ -4,7 +4,7 @@
  * its cell. One pass, never stopping at the first problem.
  */
 import { cellAddress, rowRangeAddress } from "./address";
-import { describeCell, isBlank, isTrimmable, readDate, readFixed, readText, readYesNo, normalizeText, type CellProblem, type Day, type Read } from "./cells";
+import { dayFromSerial, describeCell, isBlank, isTrimmable, readDate, readFixed, readText, readYesNo, normalizeText, type CellProblem, type Day, type Read } from "./cells";
 import { compareFixedTo, fixedFromNumber, fixedToString, isWholeFixed, type Fixed } from "./fixed";
 import { diagnostic, type DiagnosticLocation } from "./messages";
 import { ENUMS, ENUM_HINTS, TABLES, type ColumnDecl, type TableDecl } from "./tables";
@@ -150,7 +150,7 @@ export function readCell(cell: Cell, column: ColumnDecl): ColumnRead {
 
 /**
  * The value of a cell that is plainly valid for its column (a number cell in
- * a number column, text that needs no trimming, an enumerated word as
+ * a number or date column, text that needs no trimming, an enumerated word as
  * declared, a boolean in a yes/no column), or undefined to let `readCell`
  * decide. For such cells both give the same value; this path just allocates
  * no result object, and most cells of a large table take it.
@@ -170,7 +170,7 @@ export function quickValue(cell: Cell, column: ColumnDecl): Value | undefined {
     case "yesno":
       return typeof cell === "boolean" ? cell : undefined;
     case "date":
-      return undefined;
+      return typeof cell === "number" ? (dayFromSerial(cell) ?? undefined) : undefined;
     default:
       return typeof cell === "string" && Object.hasOwn(ENUMS[column.type], cell) ? ENUMS[column.type][cell] : undefined;
   }
