@@ -18,13 +18,14 @@
  * first cell's bytes, then of their bytes, then by the bytes: a total order
  * that, like sorting the texts, does not depend on the order of the rows in
  * the table, but is much cheaper for tables of hundreds of thousands of rows
- * (numbers, not long strings, are compared). Ordering by the first cell (the
- * unit, in most tables) first keeps a unit's rows together, so hashing them
- * in that order reads memory mostly in sequence.
+ * (numbers, not long strings, are sorted, in linear time). Ordering by the
+ * first cell (the unit, in most tables) first keeps a unit's rows together, so
+ * hashing them in that order reads memory mostly in sequence.
  */
 import { sha256 } from "@noble/hashes/sha256";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { isBlank } from "./cells";
+import { tenThousandthsOf } from "./fixed";
 import type { ParsedTable } from "./readTable";
 import type { Cell } from "./types";
 
@@ -116,6 +117,52 @@ class RowTexts {
     this.length = at;
   }
 
+  /**
+   * Appends `String(n)` without making the string. A number of at most 4
+   * decimals below 1e9 (most number cells) is written digit by digit from its
+   * ten-thousandths, which `String(n)` is exactly (see fixed.ts): a million
+   * number strings would cost time and, kept a while by V8's number-string
+   * cache, old-space garbage.
+   */
+  number(n: number): void {
+    const scaled = tenThousandthsOf(n);
+    if (scaled === null) {
+      this.text(String(n), false);
+      return;
+    }
+    if (scaled < 0) this.byte(0x2d); // -
+    const whole = Math.floor(Math.abs(scaled) / 10_000);
+    let fraction = Math.abs(scaled) % 10_000;
+    this.digits(whole, 1);
+    if (fraction === 0) return;
+    let places = 4;
+    while (fraction % 10 === 0) {
+      fraction /= 10;
+      places--;
+    }
+    this.byte(0x2e); // .
+    this.digits(fraction, places);
+  }
+
+  /** Appends a whole number's decimal digits, with leading zeros up to `width`. */
+  private digits(whole: number, width: number): void {
+    let count = 1;
+    for (let rest = whole; rest >= 10; rest = Math.floor(rest / 10)) count++;
+    count = Math.max(count, width);
+    this.reserve(count);
+    let rest = whole;
+    for (let k = this.length + count - 1; k >= this.length; k--) {
+      this.bytes[k] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.length += count;
+  }
+
+  /** Row i's bytes as text, for tests (every byte below 0x80, as number texts are). */
+  asciiOf(i: number): string {
+    return String.fromCharCode(...this.bytes.subarray(this.start(i), this.end(i)));
+  }
+
   /** 32-bit FNV-1a of row i's bytes, or of its first cell's. */
   fnv1a(i: number, firstCell: boolean): number {
     const bytes = this.bytes;
@@ -162,7 +209,7 @@ function writeCell(out: RowTexts, cell: Cell): void {
     out.byte(0x5f); // _
   } else if (typeof cell === "number") {
     out.byte(0x6e); // n
-    out.text(String(cell), false);
+    out.number(cell);
   } else if (typeof cell === "string") {
     out.byte(0x73); // s
     out.text(cell, true);
@@ -175,18 +222,55 @@ function writeCell(out: RowTexts, cell: Cell): void {
   out.byte(TAB);
 }
 
-/** The rows in canonical order: by hash of the first cell, then of the row, then by bytes. */
+/**
+ * Indexes 0..n-1 ordered by (primary, secondary) key, stably: an LSD radix
+ * sort, 16 bits a pass, in linear time (a comparison sort of a million rows
+ * would call its comparator some twenty million times).
+ */
+function radixOrder(primary: Uint32Array, secondary: Uint32Array): Uint32Array {
+  const n = primary.length;
+  let order = new Uint32Array(n);
+  let next = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const passes = [
+    [secondary, 0],
+    [secondary, 16],
+    [primary, 0],
+    [primary, 16],
+  ] as const;
+  for (const [keys, shift] of passes) {
+    const digit = (i: number): number => ((keys[i] as number) >>> shift) & 0xffff;
+    // starts[d] = where the rows with digit d go: after all rows with smaller digits.
+    const starts = new Uint32Array(0x10001);
+    for (let i = 0; i < n; i++) (starts[digit(i) + 1] as number)++;
+    for (let d = 0; d < 0x10000; d++) starts[d + 1] = (starts[d + 1] as number) + (starts[d] as number);
+    for (const i of order) next[(starts[digit(i)] as number)++] = i;
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+/**
+ * The rows in canonical order: by hash of the first cell, then of the row,
+ * then by bytes (for the rows of equal hashes: duplicates, or a rare
+ * collision).
+ */
 function canonicalOrder(texts: RowTexts): Uint32Array {
   const firstCellHashes = new Uint32Array(texts.count);
   const rowHashes = new Uint32Array(texts.count);
-  const order = new Uint32Array(texts.count);
   for (let i = 0; i < texts.count; i++) {
     firstCellHashes[i] = texts.fnv1a(i, true);
     rowHashes[i] = texts.fnv1a(i, false);
-    order[i] = i;
   }
-  const byHash = (hashes: Uint32Array, a: number, b: number): number => (hashes[a] as number) - (hashes[b] as number);
-  return order.sort((a, b) => byHash(firstCellHashes, a, b) || byHash(rowHashes, a, b) || texts.compare(a, b));
+  const order = radixOrder(firstCellHashes, rowHashes);
+  const sameHashes = (a: number, b: number): boolean => firstCellHashes[a] === firstCellHashes[b] && rowHashes[a] === rowHashes[b];
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && sameHashes(order[start] as number, order[end] as number)) end++;
+    if (end - start > 1) order.subarray(start, end).sort((a, b) => texts.compare(a, b));
+    start = end;
+  }
+  return order;
 }
 
 /** Feeds one table's canonical text to the hash: name, columns, then its rows in canonical order. */
@@ -206,6 +290,17 @@ function hashTable(hash: Hash, table: ParsedTable): void {
   hash.update(utf8ToBytes(`${table.decl.name}\n${JSON.stringify(columns.map((c) => c.name))}\n`));
   texts.feed(hash, canonicalOrder(texts));
   hash.update(utf8ToBytes("\n"));
+}
+
+/**
+ * A number's text in the canonical text: `String(n)`, written without the
+ * string where it can be. For tests.
+ */
+export function numberText(n: number): string {
+  const out = new RowTexts(1, 1);
+  out.number(n);
+  out.endRow();
+  return out.asciiOf(0);
 }
 
 /**

@@ -41,8 +41,8 @@ export function fixedFromDecimal(d: Decimal): Fixed {
  * A finite number cell taken to 4 decimals (half-up), exactly as
  * `new Decimal(String(n)).toDecimalPlaces(4)`.
  *
- * Fast path: `scaled` is a candidate count of ten-thousandths, and
- * `scaled / 10^4 === n` checks it: the division is correctly rounded, so then
+ * Fast path (`tenThousandthsOf`): `scaled` is a candidate count of
+ * ten-thousandths, and `scaled / 10^4 === n` checks it: the division is correctly rounded, so then
  * `n` is the double nearest to the decimal `scaled / 10^4`, which has at most
  * 13 digits, so `String(n)` is that decimal. Any other number (more than 4
  * decimals, too large, exponent notation) takes the Decimal path.
@@ -50,9 +50,20 @@ export function fixedFromDecimal(d: Decimal): Fixed {
  * fixedFromNumber(0.1 + 0.2) //=> 3000 (0.30000000000000004 taken to 4 decimals)
  */
 export function fixedFromNumber(n: number): Fixed {
+  return tenThousandthsOf(n) ?? fixedFromDecimal(new Decimal(String(n)).toDecimalPlaces(INPUT_DECIMALS));
+}
+
+/**
+ * The number as a whole number of ten-thousandths when it has at most 4
+ * decimals and is below 1e9 (the fast path of `fixedFromNumber`), else null.
+ * `String(n)` is then exactly that decimal.
+ * @example
+ * tenThousandthsOf(95.5) //=> 955000
+ * tenThousandthsOf(12.34565) //=> null
+ */
+export function tenThousandthsOf(n: number): number | null {
   const scaled = Math.round(n * SCALE);
-  if (Math.abs(scaled) < FAST_LIMIT && scaled / SCALE === n) return scaled + 0;
-  return fixedFromDecimal(new Decimal(String(n)).toDecimalPlaces(INPUT_DECIMALS));
+  return Math.abs(scaled) < FAST_LIMIT && scaled / SCALE === n ? scaled + 0 : null;
 }
 
 /**

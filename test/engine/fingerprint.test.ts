@@ -4,6 +4,7 @@
  * whose naive texts would collide).
  */
 import fc from "fast-check";
+import { numberText } from "../../src/engine/fingerprint";
 import { grade } from "../../src/engine/grade";
 import type { Cell, WorkbookInput } from "../../src/engine/types";
 import { table } from "./workbook";
@@ -73,6 +74,23 @@ describe("input fingerprint", () => {
         expect(fingerprint(withIndicators(shuffled))).toBe(fingerprint(withIndicators(data)));
       }),
       { seed: SEED, numRuns: 100 },
+    );
+  });
+
+  it.each([0, -0, 1, -1, 10, 0.5, -0.5, 0.0001, -0.0001, 9.37, 95.5, 100.25, 0.1 + 0.2, 12.34565, 1e-7, 999999999.9999, 1e9, 123456789.1234, 1e15, 1e21, -1e300, 5e-324, NaN, Infinity])(
+    "writes the number %p as String does",
+    (n) => {
+      expect(numberText(n)).toBe(String(n));
+    },
+  );
+
+  it(`writes random numbers as String does (seed ${SEED})`, () => {
+    const decimals = fc.tuple(fc.integer({ min: -2e9, max: 2e9 }), fc.integer({ min: 0, max: 6 })).map(([n, k]) => n / 10 ** k);
+    fc.assert(
+      fc.property(fc.oneof(decimals, fc.double()), (n) => {
+        expect(numberText(n)).toBe(String(n));
+      }),
+      { seed: SEED, numRuns: 5000 },
     );
   });
 });
