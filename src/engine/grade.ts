@@ -22,16 +22,21 @@ import type { Diagnostic, GradeResult, TableName, WorkbookInput } from "./types"
 
 type Tables = Partial<Record<TableName, ParsedTable>>;
 
+/** Appends diagnostics one by one: `push(...list)` throws (call stack size) for a list of a few hundred thousand. */
+function append(out: Diagnostic[], list: readonly Diagnostic[]): void {
+  for (const d of list) out.push(d);
+}
+
 function readAll(input: WorkbookInput, out: Diagnostic[]): { tables: Tables; unusable: boolean } {
   const found = findTables(input);
-  out.push(...found.diagnostics);
+  append(out, found.diagnostics);
   const tables: Tables = {};
   let unusable = found.diagnostics.some((d) => d.severity === "error");
   for (const decl of TABLES) {
     const grid = found.grids.get(decl.name);
     if (!grid) continue;
     const read = readTable(decl, grid);
-    out.push(...read.diagnostics);
+    append(out, read.diagnostics);
     if (read.table) tables[decl.name] = read.table;
     else if (decl.required) unusable = true;
   }
@@ -136,7 +141,7 @@ export function grade(input: WorkbookInput): GradeResult {
   const out: Diagnostic[] = [];
   const { tables, unusable } = readAll(input, out);
   const ruleRead = readRules(tables.Rules ?? null);
-  out.push(...ruleRead.diagnostics);
+  append(out, ruleRead.diagnostics);
   const parsed = Object.values(tables) as ParsedTable[];
   const rules = ruleRead.rules;
   if (!rules || unusable || !tables.Units || !tables.Indicators) return withheld(out, ruleRead.text, rules?.decimals ?? 2, parsed);
@@ -150,7 +155,7 @@ export function grade(input: WorkbookInput): GradeResult {
   for (const category of registry.categoryOrder.filter((c) => c !== "")) {
     const t = tierCategory(category, assessedByCategory.get(category) ?? [], tierRules);
     tiers.set(category, t);
-    out.push(...t.diagnostics);
+    append(out, t.diagnostics);
   }
   const built = buildResults(registry, all, tiers, out, rules.decimals);
   return {

@@ -25,4 +25,13 @@ describe("many units and categories", () => {
     for (const c of result.categories) expect([c.size, c.graded, c.quotas.first + c.quotas.second + c.quotas.third]).toEqual([1, 1, 1]);
     expect(result.units.every((u) => u.graded && u.rank === 1)).toBe(true);
   });
+
+  it("reports hundreds of thousands of diagnostics without throwing", () => {
+    // Numbers typed as text: every Score and MaxPoints cell is NUMBER_NORMALIZED (info), 200 000 in all.
+    const rows: Cell[][] = Array.from({ length: 100_000 }, (_, i) => [`单位${i % 100}`, "职能", "core", `指标${i}`, "10", "9.5"]);
+    const input = simpleWorkbook(Array.from({ length: 100 }, (_, i) => ({ unit: `单位${i}`, category: "经济类", functional: 500 })));
+    const tables = input.tables.map((t) => (t.name === "Indicators" ? table("Indicators", "指标考核", [t.header as Cell[], ...rows]) : t));
+    const result = grade({ tables });
+    expect(result.diagnostics.filter((d) => d.code === "NUMBER_NORMALIZED")).toHaveLength(200_000);
+  });
 });
