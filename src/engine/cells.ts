@@ -4,7 +4,7 @@
  * turns problems into diagnostics at the cell.
  */
 import { Decimal, INPUT_DECIMALS } from "./decimal";
-import { fixedFromDecimal, fixedFromNumber, type Fixed } from "./fixed";
+import { fixedFromNumber, fixedFromText, type Fixed } from "./fixed";
 import type { Cell } from "./types";
 
 export type CellProblem =
@@ -88,8 +88,8 @@ function decimalOf(n: number): Decimal {
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Reads a number cell, or numeric text, into T: number cells through `fromNumber`, text through Decimal. */
-function readNumeric<T>(cell: Cell, fromNumber: (n: number) => T, fromDecimal: (d: Decimal) => T): Read<T> {
+/** Reads a number cell, or numeric text, into T: number cells through `fromNumber`, text through `fromText`. */
+function readNumeric<T>(cell: Cell, fromNumber: (n: number) => T, fromText: (text: string) => T): Read<T> {
   if (cell === null || isBlank(cell)) return blank;
   if (isErrorCell(cell)) return { ok: false, problem: { kind: "error", value: cell.error } };
   if (typeof cell === "number") {
@@ -99,7 +99,7 @@ function readNumeric<T>(cell: Cell, fromNumber: (n: number) => T, fromDecimal: (
   if (typeof cell === "boolean") return { ok: false, problem: { kind: "notNumber", value: describeCell(cell) } };
   const text = toHalfWidth(normalizeText(cell));
   if (!NUMBER_TEXT.test(text) || text.length > 60) return { ok: false, problem: { kind: "notNumber", value: describeCell(cell) } };
-  return { ok: true, value: fromDecimal(new Decimal(text).toDecimalPlaces(INPUT_DECIMALS)), normalizedFrom: cell };
+  return { ok: true, value: fromText(text), normalizedFrom: cell };
 }
 
 /**
@@ -110,7 +110,7 @@ function readNumeric<T>(cell: Cell, fromNumber: (n: number) => T, fromDecimal: (
  * readNumber("９５．５") //=> { ok: true, value: 95.5, normalizedFrom: "９５．５" }
  */
 export function readNumber(cell: Cell): Read<Decimal> {
-  return readNumeric(cell, decimalOf, (d) => d);
+  return readNumeric(cell, decimalOf, (text) => new Decimal(text).toDecimalPlaces(INPUT_DECIMALS));
 }
 
 /**
@@ -120,7 +120,7 @@ export function readNumber(cell: Cell): Read<Decimal> {
  * readFixed("９５．５") //=> { ok: true, value: 955000, normalizedFrom: "９５．５" }
  */
 export function readFixed(cell: Cell): Read<Fixed> {
-  return readNumeric(cell, fixedFromNumber, fixedFromDecimal);
+  return readNumeric(cell, fixedFromNumber, fixedFromText);
 }
 
 const MS_PER_DAY = 86_400_000;

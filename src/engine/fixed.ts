@@ -66,6 +66,22 @@ export function tenThousandthsOf(n: number): number | null {
   return Math.abs(scaled) < FAST_LIMIT && scaled / SCALE === n ? scaled + 0 : null;
 }
 
+/** A short decimal: at most 9 digits before the point and 4 after. */
+const SHORT_DECIMAL_TEXT = /^[+-]?\d{1,9}(\.\d{0,4})?$/;
+
+/**
+ * Numeric text (already checked to be a number) taken to 4 decimals, as
+ * `new Decimal(text).toDecimalPlaces(4)`. A short decimal, as most typed
+ * numbers are, goes through `Number`: it has at most 13 digits, so it is
+ * exactly the shortest text of its nearest double (see `fixedFromNumber`).
+ * @example
+ * fixedFromText("95.50") //=> 955000
+ */
+export function fixedFromText(text: string): Fixed {
+  if (SHORT_DECIMAL_TEXT.test(text)) return fixedFromNumber(Number(text));
+  return fixedFromDecimal(new Decimal(text).toDecimalPlaces(INPUT_DECIMALS));
+}
+
 /**
  * The exact value as a Decimal.
  * @example
@@ -75,9 +91,15 @@ export function toDecimal(f: Fixed): Decimal {
   return typeof f === "number" ? new Decimal(f).dividedBy(SCALE) : f;
 }
 
-/** The value as Decimal would write it, for messages. */
+/**
+ * The value as Decimal would write it, for messages. A fast number is at most
+ * 13 digits as ten-thousandths, so `String` of the nearest double is exactly
+ * that decimal, in the same plain notation.
+ * @example
+ * fixedToString(955000) //=> "95.5"
+ */
 export function fixedToString(f: Fixed): string {
-  return toDecimal(f).toString();
+  return typeof f === "number" && Math.abs(f) < FAST_LIMIT ? String(f / SCALE) : toDecimal(f).toString();
 }
 
 /**

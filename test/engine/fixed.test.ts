@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { readFixed, readNumber } from "../../src/engine/cells";
 import { Decimal, INPUT_DECIMALS } from "../../src/engine/decimal";
-import { compareFixed, compareFixedTo, fixedFromNumber, FixedSum, fixedToString, isWholeFixed, toDecimal, type Fixed } from "../../src/engine/fixed";
+import { compareFixed, compareFixedTo, fixedFromNumber, fixedFromText, FixedSum, fixedToString, isWholeFixed, toDecimal, type Fixed } from "../../src/engine/fixed";
 import { quickValue, readCell } from "../../src/engine/readTable";
 import { TABLES } from "../../src/engine/tables";
 import type { Cell } from "../../src/engine/types";
@@ -40,6 +40,21 @@ const numberArb: fc.Arbitrary<number> = fc.oneof(
 describe("fixed-point numbers", () => {
   it.each(EDGES.map((n) => [n]))("fixedFromNumber(%p) is the Decimal value", (n) => {
     expectSame(fixedFromNumber(n), reference(n));
+  });
+
+  it.each(["95.50", "-0", "+3", "5.", "00012.5000", "123456789.1234", "999999999.9999", "1234567890.5", "0.00005", "-0.00005", "1e2", "1.5E-3", ".5", "-.25"])(
+    "fixedFromText(%p) is the Decimal value",
+    (text) => {
+      expectSame(fixedFromText(text), new Decimal(text).toDecimalPlaces(INPUT_DECIMALS));
+    },
+  );
+
+  it(`fixedFromText agrees with Decimal on random decimal texts (seed ${SEED})`, () => {
+    const text = fc.tuple(fc.constantFrom("", "+", "-"), fc.stringMatching(/^\d{1,12}$/), fc.stringMatching(/^(\.\d{0,7})?$/)).map(([sign, whole, fraction]) => sign + whole + fraction);
+    fc.assert(
+      fc.property(text, (t) => expectSame(fixedFromText(t), new Decimal(t).toDecimalPlaces(INPUT_DECIMALS))),
+      { seed: SEED, numRuns: 5000 },
+    );
   });
 
   it("keeps usual numbers as integers and the rest as Decimal", () => {
