@@ -42,10 +42,11 @@ export function fixedFromDecimal(d: Decimal): Fixed {
  * `new Decimal(String(n)).toDecimalPlaces(4)`.
  *
  * Fast path (`tenThousandthsOf`): `scaled` is a candidate count of
- * ten-thousandths, and `scaled / 10^4 === n` checks it: the division is correctly rounded, so then
- * `n` is the double nearest to the decimal `scaled / 10^4`, which has at most
- * 13 digits, so `String(n)` is that decimal. Any other number (more than 4
- * decimals, too large, exponent notation) takes the Decimal path.
+ * ten-thousandths, and `scaled / 10^4 === n` checks it: the division is
+ * correctly rounded, so then `n` is the double nearest to the decimal
+ * `scaled / 10^4`, which has at most 13 digits, so `String(n)` is that
+ * decimal. Any other number (more than 4 decimals, too large, exponent
+ * notation) takes the Decimal path.
  * @example
  * fixedFromNumber(0.1 + 0.2) //=> 3000 (0.30000000000000004 taken to 4 decimals)
  */
