@@ -8,7 +8,7 @@ import { workingDaysBetween, type Calendar } from "./calendar";
 import { Decimal, ZERO, sum } from "./decimal";
 import { toDecimal, type Fixed } from "./fixed";
 import { diagnostic, type DiagnosticLocation } from "./messages";
-import { locate, textIn, type ParsedRow, type ParsedTable } from "./readTable";
+import { locate, type ParsedRow, type ParsedTable } from "./readTable";
 import type { Rules } from "./rules";
 import { VETO_AREAS } from "./tables";
 import type { UnitEntry } from "./registerUnits";
@@ -16,7 +16,7 @@ import type { Diagnostic } from "./types";
 
 /** A row's number in a column as a Decimal, or undefined when blank or unreadable. */
 function decimalIn(row: ParsedRow, column: string): Decimal | undefined {
-  const value = row.value(column) as Fixed | undefined;
+  const value = row.values[column] as Fixed | undefined;
   return value === undefined ? undefined : toDecimal(value);
 }
 
@@ -59,7 +59,7 @@ export function penaltyOf(table: ParsedTable | null, rows: readonly ParsedRow[],
   let ok = true;
   for (const row of rows) {
     ok = ok && row.ok;
-    const date = row.value("Date") as Day | undefined;
+    const date = row.values.Date as Day | undefined;
     if (date && (date.days < rules.periodStart.days || date.days > rules.periodEnd.days)) {
       out.push(diagnostic("PENALTY_OUTSIDE_PERIOD", locate(table as ParsedTable, row, "Date"), { date: date.iso, start: rules.periodStart.iso, end: rules.periodEnd.iso }));
       continue;
@@ -78,7 +78,7 @@ export function spotCheckOf(rows: readonly ParsedRow[]): Decimal | null {
 /** The unit's vetoes; an area outside the plan's list is VETO_AREA_UNKNOWN, but the veto applies. */
 export function vetoesOf(table: ParsedTable | null, rows: readonly ParsedRow[], out: Diagnostic[]): { area: string; location: DiagnosticLocation }[] {
   return rows.map((row) => {
-    const area = textIn(row, "Area") ?? "";
+    const area = typeof row.values.Area === "string" ? row.values.Area : "";
     const location = locate(table as ParsedTable, row, "Area");
     if (area !== "" && !VETO_AREAS.includes(area)) out.push(diagnostic("VETO_AREA_UNKNOWN", location, { area }));
     return { area, location };
@@ -88,8 +88,8 @@ export function vetoesOf(table: ParsedTable | null, rows: readonly ParsedRow[], 
 /** APPEAL_LATE when an appeal came more than appeal.working_days after the feedback. */
 export function checkAppeals(table: ParsedTable | null, rows: readonly ParsedRow[], rules: Rules, calendar: Calendar, out: Diagnostic[]): void {
   for (const row of rows) {
-    const feedback = row.value("FeedbackDate") as Day | undefined;
-    const appeal = row.value("AppealDate") as Day | undefined;
+    const feedback = row.values.FeedbackDate as Day | undefined;
+    const appeal = row.values.AppealDate as Day | undefined;
     if (!feedback || !appeal) continue;
     const days = workingDaysBetween(feedback, appeal, calendar);
     if (days > rules.appealWorkingDays) {

@@ -48,9 +48,9 @@ function calendarOf(table: ParsedTable | undefined): Calendar {
   const off = new Set<number>();
   const work = new Set<number>();
   for (const row of table.rows) {
-    const date = row.value("Date") as Day | undefined;
+    const date = row.values.Date as Day | undefined;
     if (!row.ok || !date) continue;
-    (row.value("Kind") === "work" ? work : off).add(date.days);
+    (row.values.Kind === "work" ? work : off).add(date.days);
   }
   return workbookCalendar(off, work);
 }

@@ -8,7 +8,7 @@ import { workingDaysBetween, type Calendar } from "./calendar";
 import type { Decimal } from "./decimal";
 import { compareFixed, FixedSum, fixedToString, type Fixed } from "./fixed";
 import { diagnostic } from "./messages";
-import { locate, textIn, type ParsedRow, type ParsedTable } from "./readTable";
+import { locate, type ParsedRow, type ParsedTable } from "./readTable";
 import type { Rules } from "./rules";
 import { CORE_GROUPS, TEMPORARY_GROUPS } from "./tables";
 import type { UnitEntry } from "./registerUnits";
@@ -20,15 +20,13 @@ export interface IndicatorScores {
   readonly common: Decimal | null;
 }
 
-const inGroup = (row: ParsedRow, groups: readonly string[]): boolean => {
-  const group = textIn(row, "Group");
-  return group !== undefined && groups.includes(group.toLowerCase());
-};
+const inGroup = (row: ParsedRow, groups: readonly string[]): boolean =>
+  typeof row.values.Group === "string" && groups.includes(row.values.Group.toLowerCase());
 
 /** OUT_OF_RANGE for a score above its MaxPoints; returns whether the row stays usable. */
 function checkScore(table: ParsedTable, row: ParsedRow, out: Diagnostic[]): boolean {
-  const max = row.value("MaxPoints") as Fixed | undefined;
-  const score = row.value("Score") as Fixed | undefined;
+  const max = row.values.MaxPoints as Fixed | undefined;
+  const score = row.values.Score as Fixed | undefined;
   if (max !== undefined && score !== undefined && compareFixed(score, max) > 0) {
     out.push(diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: "Score", zh: "得分", value: fixedToString(score), range: `0..${fixedToString(max)}` }));
     return false;
@@ -38,12 +36,12 @@ function checkScore(table: ParsedTable, row: ParsedRow, out: Diagnostic[]): bool
 
 /** ADJUSTMENT_LATE and TEMPORARY_LATE: warnings; the row still counts. */
 function checkDates(table: ParsedTable, row: ParsedRow, rules: Rules, calendar: Calendar, out: Diagnostic[]): void {
-  const adjusted = row.value("AdjustmentFiled") as Day | undefined;
+  const adjusted = row.values.AdjustmentFiled as Day | undefined;
   if (adjusted && adjusted.days > rules.deadlineAdjustment.days) {
     out.push(diagnostic("ADJUSTMENT_LATE", locate(table, row, "AdjustmentFiled"), { date: adjusted.iso, deadline: rules.deadlineAdjustment.iso }));
   }
-  const assigned = row.value("AssignedDate") as Day | undefined;
-  const filed = row.value("FiledDate") as Day | undefined;
+  const assigned = row.values.AssignedDate as Day | undefined;
+  const filed = row.values.FiledDate as Day | undefined;
   if (assigned && filed && inGroup(row, TEMPORARY_GROUPS)) {
     const days = workingDaysBetween(assigned, filed, calendar);
     if (days > rules.temporaryWorkingDays) {
@@ -55,7 +53,7 @@ function checkDates(table: ParsedTable, row: ParsedRow, rules: Rules, calendar: 
 /** Σ of a number column over rows that all have it (the rows of a usable type), exact. */
 function sumOf(rows: readonly ParsedRow[], column: "MaxPoints" | "Score"): Decimal {
   const total = new FixedSum();
-  for (const row of rows) total.add(row.value(column) as Fixed);
+  for (const row of rows) total.add(row.values[column] as Fixed);
   return total.value();
 }
 
@@ -82,15 +80,15 @@ function typeScore(unit: UnitEntry, type: "functional" | "common", rows: readonl
  * has a Group column (a summary table of one row per type has none).
  */
 export function indicatorScores(unit: UnitEntry, table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, calendar: Calendar, out: Diagnostic[]): IndicatorScores {
-  const functional = rows.filter((r) => r.value("Type") === "functional");
-  const common = rows.filter((r) => r.value("Type") === "common");
+  const functional = rows.filter((r) => r.values.Type === "functional");
+  const common = rows.filter((r) => r.values.Type === "common");
   let usable = { functional: true, common: true };
   for (const row of rows) {
     const ok = checkScore(table, row, out);
     checkDates(table, row, rules, calendar, out);
-    if (!ok && row.value("Type") === "functional") usable = { ...usable, functional: false };
-    if (!ok && row.value("Type") === "common") usable = { ...usable, common: false };
-    if (!ok && row.value("Type") === undefined) usable = { functional: false, common: false };
+    if (!ok && row.values.Type === "functional") usable = { ...usable, functional: false };
+    if (!ok && row.values.Type === "common") usable = { ...usable, common: false };
+    if (!ok && row.values.Type === undefined) usable = { functional: false, common: false };
   }
   if (table.columns.has("Group") && unit.assessed) {
     const core = functional.filter((r) => inGroup(r, CORE_GROUPS)).length;

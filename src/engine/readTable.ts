@@ -16,43 +16,14 @@ export type Value = Fixed | Day | boolean | string;
 export interface ParsedRow {
   /** 1-based data row (blank rows counted). */
   readonly row: number;
+  /** Readable, non-blank values by column name. */
+  readonly values: Readonly<Record<string, Value | undefined>>;
   /** The row's cells as in the grid. */
   readonly raw: readonly Cell[];
   /** False when any cell of the row has an error. */
   readonly ok: boolean;
   /** The Unit text, when the table has a readable Unit cell. */
   readonly unit: string | null;
-  /** The row's value in a column: undefined when blank, unreadable or absent. */
-  value(column: string): Value | undefined;
-}
-
-/** A row's text in a column, or undefined when it has none there. */
-export function textIn(row: ParsedRow, column: string): string | undefined {
-  const value = row.value(column);
-  return typeof value === "string" ? value : undefined;
-}
-
-/** A table's values column by column: an array per declared column present, indexed like the table's rows. */
-type ColumnValues = ReadonlyMap<string, (Value | undefined)[]>;
-
-/**
- * A row of a parsed table. Its values live in the table's column arrays, not
- * in an object of its own: a table can have a million rows, and one small
- * object per row instead of three keeps the garbage collector's work down.
- */
-class TableRow implements ParsedRow {
-  constructor(
-    private readonly values: ColumnValues,
-    private readonly index: number,
-    readonly row: number,
-    readonly raw: readonly Cell[],
-    readonly ok: boolean,
-    readonly unit: string | null,
-  ) {}
-
-  value(column: string): Value | undefined {
-    return this.values.get(column)?.[this.index];
-  }
 }
 
 export interface ParsedTable {
@@ -262,20 +233,21 @@ function unitOf(layout: Layout, raw: readonly Cell[]): string | null {
   return read.ok ? read.value : null;
 }
 
-/** Reads one data row into the column arrays at `index`; returns null for a blank row. */
-function readRow(layout: Layout, values: ColumnValues, index: number, raw: readonly Cell[], row: number, out: Diagnostic[]): ParsedRow | null {
+/** Reads one data row; returns null for a blank row. */
+function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnostic[]): ParsedRow | null {
   if (raw.every(isBlank)) return null;
   const unit = unitOf(layout, raw);
+  // Every present column gets a key, in the same order, so all rows of a table share one object shape.
+  const values: Record<string, Value | undefined> = {};
   let ok = true;
   for (const column of layout.present) {
     const cell = raw[column.index] ?? null;
-    const target = values.get(column.decl.name) as (Value | undefined)[];
     const quick = quickValue(cell, column.decl);
-    target[index] = quick;
+    values[column.decl.name] = quick;
     if (quick !== undefined) continue;
     const result = readCell(cell, column.decl);
     if (result.ok) {
-      target[index] = result.value;
+      values[column.decl.name] = result.value;
       if ("normalizedFrom" in result && result.normalizedFrom !== undefined) {
         // Only numbers are normalized.
         const number = fixedToString(result.value as Fixed);
@@ -290,7 +262,7 @@ function readRow(layout: Layout, values: ColumnValues, index: number, raw: reado
       ok = ok && d.severity !== "error";
     }
   }
-  return new TableRow(values, index, row, raw, ok, unit);
+  return { row, values, raw, ok, unit };
 }
 
 /**
@@ -303,10 +275,9 @@ export function readTable(decl: TableDecl, grid: TableGrid): { table: ParsedTabl
   if (!header.usable) return { table: null, diagnostics };
   const present = decl.columns.filter((c) => header.columns.has(c.name)).map((c) => ({ decl: c, index: header.columns.get(c.name) as number }));
   const layout: Layout = { decl, grid, present, unit: present.find((c) => c.decl.name === "Unit") ?? null };
-  const values: ColumnValues = new Map(present.map((c) => [c.decl.name, new Array<Value | undefined>(grid.rows.length).fill(undefined)]));
   const rows: ParsedRow[] = [];
   for (let i = 0; i < grid.rows.length; i++) {
-    const parsed = readRow(layout, values, rows.length, grid.rows[i] as readonly Cell[], i + 1, diagnostics);
+    const parsed = readRow(layout, grid.rows[i] as readonly Cell[], i + 1, diagnostics);
     if (parsed) rows.push(parsed);
   }
   return { table: { decl, grid, columns: header.columns, rows }, diagnostics };

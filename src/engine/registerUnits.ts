@@ -5,7 +5,7 @@
  */
 import { closestName } from "./closestName";
 import { diagnostic, type DiagnosticLocation } from "./messages";
-import { cellOf, locate, textIn, type ParsedRow, type ParsedTable } from "./readTable";
+import { cellOf, locate, type ParsedRow, type ParsedTable } from "./readTable";
 import type { Diagnostic } from "./types";
 
 export interface UnitEntry {
@@ -39,9 +39,8 @@ export function registerUnits(table: ParsedTable, allowedCategories: readonly st
       out.push(diagnostic("UNIT_DUPLICATE", locate(table, row, "Unit"), { unit: row.unit, first: existing.location.row ?? "" }));
       continue;
     }
-    const category = textIn(row, "Category") ?? "";
-    const assessedValue = row.value("Assessed");
-    const assessed = assessedValue === undefined ? true : assessedValue === true;
+    const category = typeof row.values.Category === "string" ? row.values.Category : "";
+    const assessed = row.values.Assessed === undefined ? true : row.values.Assessed === true;
     units.set(row.unit, { name: row.unit, category, assessed, location: locate(table, row, "Unit") });
     if (!seenCategories.has(category)) {
       seenCategories.add(category);

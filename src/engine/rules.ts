@@ -7,7 +7,7 @@ import { describeCell, isBlank, normalizeText, readDate, readNumber, readText, r
 import { closestName } from "./closestName";
 import { Decimal } from "./decimal";
 import { diagnostic } from "./messages";
-import { cellOf, textIn, type ParsedTable } from "./readTable";
+import { cellOf, type ParsedTable } from "./readTable";
 import type { Bilingual, Cell, Diagnostic } from "./types";
 import type { Rounding, TiebreakKey, TieMode } from "./tiers/tierCategory";
 
@@ -200,7 +200,7 @@ export function readRules(table: ParsedTable | null): RulesRead {
   const seen = new Map<string, number>();
   let invalid = false;
   for (const row of table?.rows ?? []) {
-    const key = textIn(row, "Key")?.toLowerCase() ?? null;
+    const key = typeof row.values.Key === "string" ? row.values.Key.toLowerCase() : null;
     if (key === null) continue;
     const valueIndex = table?.columns.get("Value");
     const cell: Cell = valueIndex === undefined ? null : (row.raw[valueIndex] ?? null);

@@ -59,7 +59,7 @@ function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules:
     for (const [kind, column, full] of [["public", "Public", rules.weightPublic], ["leader", "Leader", rules.weightLeader]] as const) {
       const index = table.columns.get(column);
       if (index === undefined || isBlank(row.raw[index] ?? null)) continue;
-      const fixed = row.value(column) as Fixed | undefined;
+      const fixed = row.values[column] as Fixed | undefined;
       const value = fixed === undefined ? undefined : toDecimal(fixed);
       if (value !== undefined && value.greaterThan(full)) {
         out.push(diagnostic("OUT_OF_RANGE", locate(table, row, column), { en: column, zh: column === "Public" ? "公众评议" : "领导评价", value: value.toString(), range: `0..${full.toString()}` }));
@@ -73,10 +73,10 @@ function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules:
 
 function fromSurvey(table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, scores: SatisfactionScores, out: Diagnostic[]): void {
   for (const row of rows) {
-    const kind = row.value("Kind") as SatisfactionKind | undefined;
+    const kind = row.values.Kind as SatisfactionKind | undefined;
     if (kind === undefined) continue;
     const counts = VOTE_COLUMNS.map((c) => {
-      const count = row.value(c) as Fixed | undefined;
+      const count = row.values[c] as Fixed | undefined;
       return count === undefined ? undefined : toDecimal(count);
     });
     if (!row.ok || counts.some((c) => c === undefined)) {
