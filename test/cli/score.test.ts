@@ -45,7 +45,11 @@ describe("score", () => {
     await writeDemoInput(dir);
     const run = await runCli(["score", "in.xlsx", "--lang", "zh"], dir);
     expect(run.stdout).toContain("经济管理类和其他类：14 个单位，已评定 14 个");
-    expect(run.stdout).toMatch(/一等 \d+\/6 {2}二等 \d+\/7 {2}三等 \d+\/1 {2}不合格 \d+/);
+    // Each tier line: count/quota, then the tier's units best first with their composite.
+    expect(run.stdout).toMatch(/\n {2}一等 6\/6 +区\S+ \d+\.\d{2}、/);
+    expect(run.stdout).toMatch(/\n {2}二等 \d+\/7 +区\S+ \d+\.\d{2}/);
+    expect(run.stdout).toMatch(/\n {2}不合格 \d+/);
+    expect(run.stdout).toContain("（否决）");
     expect(run.stdout).toMatch(/校验：错误 0 个，警告 \d+ 个，提示 \d+ 个/);
     expect(run.stdout).toContain("结果已写入 in.graded.xlsx");
   });
