@@ -25,10 +25,10 @@ describe("summaryText", () => {
     const text = summaryText(sampleResult(), { lang: "zh", written: "out.xlsx" });
     const lines = text.split("\n");
     expect(lines[0]).toBe("经济管理类和其他类：3 个单位，已评定 2 个（暂定）");
-    expect(lines[1]).toBe("  一等 1/1  二等 1/2  三等 0/0  不合格 0");
-    expect(lines[2]).toBe("校验：错误 2 个，警告 1 个，提示 0 个");
-    expect(lines[3]).toMatch(/^ {2}错误 NOT_A_NUMBER 指标考核!F6：/);
-    expect(lines[5]).toBe("结果已写入 out.xlsx");
+    expect(lines.slice(1, 5)).toEqual(["  一等 1/1    区发改局 968.75", "  二等 1/2    =1+1 950.10", "  三等 0/0", "  不合格 0"]);
+    expect(lines[5]).toBe("校验：错误 2 个，警告 1 个，提示 0 个");
+    expect(lines[6]).toMatch(/^ {2}错误 NOT_A_NUMBER 指标考核!F6：/);
+    expect(lines.at(-2)).toBe("结果已写入 out.xlsx");
   });
 
   it("names the first few errors and counts the rest", () => {
@@ -37,7 +37,7 @@ describe("summaryText", () => {
     );
     const text = summaryText(sampleResult({ diagnostics: many }), { lang: "en", written: null });
     expect(text.match(/^ {2}Error VALUE_REQUIRED/gm)?.length).toBe(TOP_ERRORS);
-    expect(text).toContain("… and 3 more errors");
+    expect(text).toContain("… and 3 more errors or warnings");
     expect(text.trim().endsWith("Nothing was written.")).toBe(true);
   });
 

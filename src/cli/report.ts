@@ -171,7 +171,7 @@ export function summaryText(result: GradeResult, options: SummaryOptions): strin
       const quota = tier === "unqualified" ? "" : `/${c.quotas[tier]}`;
       const label = `${TIER_LABELS[tier][lang]} ${c.counts[tier]}${quota}`;
       const units = result.units.filter((u) => u.category === c.category && u.tier === tier);
-      lines.push(`  ${padEnd(label, 12)}${unitList(units, lang)}`);
+      lines.push(units.length > 0 ? `  ${padEnd(label, 12)}${unitList(units, lang)}` : `  ${label}`);
     }
   }
   if (result.resultsWithheld) lines.push(t.withheld);
