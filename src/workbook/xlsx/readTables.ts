@@ -3,7 +3,7 @@
  * grids. ExcelJS 4.4 does not rebuild `table.rows` for a loaded file, so cells
  * are read from the sheet within the table's ref.
  */
-import type { Workbook, Worksheet } from "exceljs";
+import { ValueType, type Cell as ExcelCell, type Workbook, type Worksheet } from "exceljs";
 import type { Cell, TableGrid } from "../../engine/types";
 import { toCell } from "./toCell";
 
@@ -46,8 +46,20 @@ export function decodeRange(ref: string): RangeBox | null {
 function readRow(ws: Worksheet, rowNumber: number, box: RangeBox): Cell[] {
   const row = ws.findRow(rowNumber);
   const cells: Cell[] = [];
-  for (let c = box.left; c <= box.right; c++) cells.push(row ? toCell(row.findCell(c)?.value) : null);
+  for (let c = box.left; c <= box.right; c++) cells.push(row ? toCell(valueOf(row.findCell(c))) : null);
   return cells;
+}
+
+/**
+ * A cell's value for toCell. A formula cell's `value` getter drops a falsy
+ * cached result (0, "", false), so a saved `=1-1` would read as uncomputed;
+ * its model keeps the result as the file has it.
+ */
+function valueOf(cell: ExcelCell | undefined): unknown {
+  if (!cell) return undefined;
+  if (cell.type !== ValueType.Formula) return cell.value;
+  const model = cell.model as { formula?: string; sharedFormula?: string; result?: unknown };
+  return { formula: model.formula ?? model.sharedFormula ?? "", result: model.result };
 }
 
 /** One table as a grid, or null when its ref cannot be read. */

@@ -30,9 +30,10 @@ function richTextToString(value: unknown): string | null {
 /**
  * One cell: numbers, text, booleans and errors as they are; rich text and
  * hyperlinks as their text; dates as serial numbers; formulas as their cached
- * result, or `{error: "#UNCOMPUTED"}` when the file holds none (ExcelJS also
- * drops falsy cached results such as 0 or "", which then read as uncomputed:
- * the message asks the user to recalculate and save in Excel).
+ * result, or `{error: "#UNCOMPUTED"}` when the file holds none (the message
+ * asks the user to recalculate and save in Excel). readTables passes a formula
+ * cell's model, which keeps falsy results (0, FALSE, "") that ExcelJS's
+ * `value` getter drops.
  * @example
  * toCell({ richText: [{ text: "区" }, { text: "财政局" }] }) //=> "区财政局"
  * toCell({ formula: "A1*2" }) //=> { error: "#UNCOMPUTED" }

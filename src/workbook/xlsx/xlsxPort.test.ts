@@ -63,6 +63,30 @@ describe("reading tables", () => {
     ]);
   });
 
+  it("reads a formula's saved result even when it is 0, FALSE or empty text", async () => {
+    const wb = workbookWith([
+      {
+        sheet: "察访核验",
+        name: "SpotChecks",
+        headers: ["单位", "扣分", "说明"],
+        rows: [
+          ["区发改局", { formula: "1-1", result: 0 }, { formula: "1=2", result: false }],
+          ["区财政局", { formula: "1+1", result: 2 }, { formula: "A2" }],
+        ],
+      },
+    ]);
+    // As Excel saves them: an empty text result is <v></v> with t="str".
+    const bytes = rewriteZip(await workbookToBuffer(wb), (name, text) =>
+      name === "xl/worksheets/sheet1.xml" ? text.replace(/<c r="C3"([^>]*)><f>A2<\/f><\/c>/, '<c r="C3" t="str"><f>A2</f><v></v></c>') : text,
+    );
+    expect(zipText(bytes, "xl/worksheets/sheet1.xml")).toContain('<c r="C3" t="str"><f>A2</f><v></v></c>');
+    const [t] = readTables((await loadWorkbook(bytes)).workbook);
+    expect(t.rows).toEqual([
+      ["区发改局", 0, false],
+      ["区财政局", 2, ""],
+    ]);
+  });
+
   it("reads a table as Excel writes it (no headerRowCount) with its header, and keeps it in the copy", async () => {
     const excelLike = rewriteZip(await workbookToBuffer(units()), (name, text) =>
       name.startsWith("xl/tables/") ? text.replace(/ headerRowCount="1"/, "") : text,
