@@ -75,12 +75,12 @@ export function spotCheckOf(rows: readonly ParsedRow[]): Decimal | null {
   return sum(rows.map((r) => decimalIn(r, "Deduction") ?? ZERO));
 }
 
-/** The unit's vetoes; an area outside the plan's list is VETO_AREA_UNKNOWN, but the veto applies. */
+/** The unit's vetoes; an area outside the plan's list, or none, is VETO_AREA_UNKNOWN, but the veto applies. */
 export function vetoesOf(table: ParsedTable | null, rows: readonly ParsedRow[], out: Diagnostic[]): { area: string; location: DiagnosticLocation }[] {
   return rows.map((row) => {
     const area = typeof row.values.Area === "string" ? row.values.Area : "";
-    const location = locate(table as ParsedTable, row, "Area");
-    if (area !== "" && !VETO_AREAS.includes(area)) out.push(diagnostic("VETO_AREA_UNKNOWN", location, { area }));
+    const location = locate(table as ParsedTable, row, (table as ParsedTable).columns.has("Area") ? "Area" : "Unit");
+    if (!VETO_AREAS.includes(area)) out.push(diagnostic("VETO_AREA_UNKNOWN", location, { area }));
     return { area, location };
   });
 }

@@ -37,8 +37,11 @@ function readAll(input: WorkbookInput, out: Diagnostic[]): { tables: Tables; unu
     if (!grid) continue;
     const read = readTable(decl, grid);
     append(out, read.diagnostics);
+    // A table that is there but cannot be read (a required column missing or
+    // doubled) stops the run, optional or not: dropping it would silently
+    // change results (a Vetoes table without its Unit column vetoes no one).
     if (read.table) tables[decl.name] = read.table;
-    else if (decl.required) unusable = true;
+    else unusable = true;
   }
   return { tables, unusable };
 }

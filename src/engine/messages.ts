@@ -157,13 +157,13 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
   },
   VETO_AREA_UNKNOWN: {
     severity: "warning",
-    zh: (p) => `一票否决领域“${s(p.area)}”不在规定的领域中，否决仍然生效。`,
-    en: (p) => `Veto area "${s(p.area)}" is not one of the listed areas; the veto still applies.`,
+    zh: (p) => (s(p.area) === "" ? "一票否决未填写领域，否决仍然生效。" : `一票否决领域“${s(p.area)}”不在规定的领域中，否决仍然生效。`),
+    en: (p) => (s(p.area) === "" ? "The veto names no area; the veto still applies." : `Veto area "${s(p.area)}" is not one of the listed areas; the veto still applies.`),
   },
   ADJUSTMENT_LATE: {
     severity: "warning",
-    zh: (p) => `指标调整备案日期 ${s(p.date)} 晚于截止日期 ${s(p.deadline)}，不予认可。`,
-    en: (p) => `The indicator adjustment was filed on ${s(p.date)}, after the deadline ${s(p.deadline)}; it is not accepted.`,
+    zh: (p) => `指标调整备案日期 ${s(p.date)} 晚于截止日期 ${s(p.deadline)}，该调整不予认可；本行仍按所填分值和得分计入，请核对是否为调整前的指标。`,
+    en: (p) => `The indicator adjustment was filed on ${s(p.date)}, after the deadline ${s(p.deadline)}, so it is not accepted; the row still counts as entered: check that it shows the indicator as it was before the adjustment.`,
   },
   TEMPORARY_LATE: {
     severity: "warning",
@@ -202,14 +202,18 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
   },
   VETO_APPLIED: {
     severity: "info",
-    zh: (p) =>
-      p.from === p.to
-        ? `单位“${s(p.unit)}”被一票否决（${s(p.area)}），已是${s(p.zhTo)}，等次不变。`
-        : `单位“${s(p.unit)}”被一票否决（${s(p.area)}），等次由${s(p.zhFrom)}降为${s(p.zhTo)}。`,
-    en: (p) =>
-      p.from === p.to
-        ? `Unit "${s(p.unit)}" is vetoed (${s(p.area)}); it is already ${s(p.to)}, so its tier stays.`
-        : `Unit "${s(p.unit)}" is vetoed (${s(p.area)}): ${s(p.from)} lowered to ${s(p.to)}.`,
+    zh: (p) => {
+      const area = s(p.area) === "" ? "" : `（${s(p.area)}）`;
+      return p.from === p.to
+        ? `单位“${s(p.unit)}”被一票否决${area}，已是${s(p.zhTo)}，等次不变。`
+        : `单位“${s(p.unit)}”被一票否决${area}，等次由${s(p.zhFrom)}降为${s(p.zhTo)}。`;
+    },
+    en: (p) => {
+      const area = s(p.area) === "" ? "" : ` (${s(p.area)})`;
+      return p.from === p.to
+        ? `Unit "${s(p.unit)}" is vetoed${area}; it is already ${s(p.to)}, so its tier stays.`
+        : `Unit "${s(p.unit)}" is vetoed${area}: ${s(p.from)} lowered to ${s(p.to)}.`;
+    },
   },
   CATEGORY_PROVISIONAL: {
     severity: "warning",

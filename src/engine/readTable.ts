@@ -74,7 +74,7 @@ export function findTables(input: WorkbookInput): { grids: Map<TableName, TableG
 
 function headerMatches(column: ColumnDecl, header: string): boolean {
   const h = lower(header);
-  return h === column.name.toLowerCase() || h === lower(column.zh) || (column.aliases ?? []).some((a) => lower(a) === h);
+  return h === column.name.toLowerCase() || h === lower(column.zh);
 }
 
 /** Maps header cells to declared columns, reporting unknown, ambiguous and missing ones. */
@@ -185,7 +185,7 @@ function problemDiagnostic(problem: Exclude<ColumnRead, { ok: true }>["problem"]
   const names = { en: column.name, zh: column.zh };
   switch (problem.kind) {
     case "blank":
-      return column.required ? diagnostic("VALUE_REQUIRED", loc, names) : null;
+      return column.required && !column.blankAllowed ? diagnostic("VALUE_REQUIRED", loc, names) : null;
     case "error":
       return diagnostic("CELL_ERROR", loc, { ...names, value: problem.value });
     case "notNumber":
@@ -255,7 +255,7 @@ function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnos
       }
       continue;
     }
-    if (result.problem.kind === "blank" && !column.decl.required) continue;
+    if (result.problem.kind === "blank" && (!column.decl.required || column.decl.blankAllowed)) continue;
     const d = problemDiagnostic(result.problem, cellLocation(layout, row, column, unit), column.decl);
     if (d) {
       out.push(d);

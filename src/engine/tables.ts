@@ -25,11 +25,11 @@ export interface ColumnDecl {
   readonly name: string;
   /** Chinese header. */
   readonly zh: string;
-  /** Further accepted headers (matched trimmed, case-insensitive). */
-  readonly aliases?: readonly string[];
   readonly type: ColumnType;
-  /** A blank cell in a non-blank row is VALUE_REQUIRED. */
+  /** The column must be present (COLUMN_MISSING), and a blank cell in a non-blank row is VALUE_REQUIRED unless `blankAllowed`. */
   readonly required: boolean;
+  /** A required column whose cells may be blank (Rules' Value: blank takes the default). */
+  readonly blankAllowed?: boolean;
   /** Smallest allowed number (OUT_OF_RANGE below it). */
   readonly min?: number;
 }
@@ -44,7 +44,7 @@ export interface TableDecl {
   readonly columns: readonly ColumnDecl[];
 }
 
-const unit: ColumnDecl = { name: "Unit", zh: "单位", aliases: ["考评对象", "单位名称"], type: "text", required: true };
+const unit: ColumnDecl = { name: "Unit", zh: "单位", type: "text", required: true };
 
 export const TABLES: readonly TableDecl[] = [
   {
@@ -144,7 +144,7 @@ export const TABLES: readonly TableDecl[] = [
     required: false,
     columns: [
       unit,
-      { name: "Area", zh: "领域", type: "text", required: true },
+      { name: "Area", zh: "领域", type: "text", required: false },
       { name: "Reason", zh: "事由", type: "text", required: false },
     ],
   },
@@ -176,7 +176,7 @@ export const TABLES: readonly TableDecl[] = [
     required: false,
     columns: [
       { name: "Key", zh: "参数", type: "text", required: true },
-      { name: "Value", zh: "值", type: "text", required: false },
+      { name: "Value", zh: "值", type: "text", required: true, blankAllowed: true },
       { name: "Note", zh: "说明", type: "text", required: false },
     ],
   },
@@ -192,8 +192,8 @@ export function tableDecl(name: TableName): TableDecl {
 /** Enumerated words (lower-cased) and the value they mean. */
 export const ENUMS: Readonly<Record<"indicatorType" | "satisfactionKind" | "holidayKind", Readonly<Record<string, string>>>> = {
   indicatorType: { functional: "functional", 职能: "functional", 职能指标: "functional", common: "common", 共性: "common", 共性指标: "common" },
-  satisfactionKind: { public: "public", 公众评议: "public", 公众: "public", leader: "leader", 领导评价: "leader", 领导: "leader" },
-  holidayKind: { off: "off", 休: "off", holiday: "off", 假: "off", work: "work", 班: "work", workday: "work" },
+  satisfactionKind: { public: "public", 公众评议: "public", leader: "leader", 领导评价: "leader" },
+  holidayKind: { off: "off", 休: "off", work: "work", 班: "work" },
 };
 
 /** The accepted words of an enumeration, for messages. */

@@ -108,6 +108,48 @@ describe("consequences of diagnostics", () => {
     expect(result.diagnostics.map((d) => [d.code, d.table])).toEqual([["TABLE_MISSING", "Indicators"], ["TABLE_MISSING", "Units"]]);
   });
 
+  it("an optional table that cannot be read withholds Results: dropping it would change them", () => {
+    // A Penalties table whose unit column is headed 部门: no penalty could be
+    // counted, so grading without it would silently raise A's composite.
+    const result = grade(variant((b) => b.extra.push(table("Penalties", "扣分", [["部门", "Date", "Reason"], [A, "2016-05-01", "通报"]]))));
+    expect(result.resultsWithheld).toBe(true);
+    expect(result.units).toEqual([]);
+    expect(result.diagnostics.find((d) => d.code === "COLUMN_MISSING")).toMatchObject({ severity: "error", table: "Penalties", column: "Unit", cell: "扣分!A1:C1" });
+  });
+
+  it("a Rules table without its Value column withholds Results instead of grading on defaults", () => {
+    const result = grade(variant((b) => { b.rules = [["参数", "数值"], ["tier.threshold", 975]]; }));
+    expect(result.resultsWithheld).toBe(true);
+    expect(result.diagnostics.find((d) => d.code === "COLUMN_MISSING")).toMatchObject({ table: "Rules", column: "Value" });
+  });
+
+  it("a Rules key with a blank value takes its default", () => {
+    const result = grade(variant((b) => { b.rules = [["Key", "Value"], ["tier.threshold", null]]; }));
+    expect(result.resultsWithheld).toBe(false);
+    expect(result.rules["tier.threshold"]).toBe("900");
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("a veto with no area, or in a Vetoes table with no Area column, still applies (VETO_AREA_UNKNOWN)", () => {
+    for (const vetoes of [[["Unit", "Reason"], [A, "事故"]], [["Unit", "Area", "Reason"], [A, null, "事故"]]]) {
+      const result = grade(variant((b) => b.extra.push(table("Vetoes", "否决", vetoes))));
+      const unit = result.units.find((u) => u.unit === A);
+      expect(unit).toMatchObject({ graded: true, vetoed: true });
+      const warning = result.diagnostics.find((d) => d.code === "VETO_AREA_UNKNOWN");
+      expect(warning).toMatchObject({ severity: "warning", table: "Vetoes", row: 1, cell: vetoes[0].length === 2 ? "否决!A2" : "否决!B2", unit: A });
+      expect(warning?.message.zh).toBe("一票否决未填写领域，否决仍然生效。");
+      expect(unit?.explanation.zh).toMatch(/一票否决 → /);
+    }
+  });
+
+  it("accepts exactly the spec's headers and words: 单位名称 is another column, 公众 is not a kind", () => {
+    const extra = grade(variant((b) => { b.units = b.units.map((r, i) => [...r, i === 0 ? "单位名称" : "x"]); }));
+    expect(extra.resultsWithheld).toBe(false);
+    expect(extra.diagnostics.find((d) => d.code === "COLUMN_UNKNOWN")).toMatchObject({ table: "Units", severity: "info" });
+    const word = grade(variant((b) => { b.satisfaction[3]![2] = null; b.extra.push(table("Survey", "测评", [["Unit", "Kind", "Satisfied", "FairlySatisfied", "BasicallySatisfied", "Dissatisfied"], [C, "领导", 40, 5, 5, 0]])); }));
+    expect(word.diagnostics.find((d) => d.code === "OUT_OF_RANGE")).toMatchObject({ table: "Survey", column: "Kind", cell: "测评!B2" });
+  });
+
   it("a late temporary task is counted in working days with China's make-up days", () => {
     const d = grade(variant((b) => { b.indicators[7]![2] = "temporary"; b.indicators[7]![6] = "2016-09-30"; b.indicators[7]![7] = "2016-10-20"; })).diagnostics.find((x) => x.code === "TEMPORARY_LATE");
     expect(d?.message.en).toContain("11 working days");

@@ -68,7 +68,7 @@ export function applyThresholdAndVeto(
 }
 
 function vetoStep(member: TierMember, from: Tier): { step: Step & { kind: "veto" }; diagnostic: Diagnostic } {
-  const areas = [...new Set(member.vetoes.map((v) => v.area))];
+  const areas = [...new Set(member.vetoes.map((v) => v.area).filter((a) => a !== ""))];
   const to = LOWER[from];
   const params = {
     unit: member.unit,

@@ -55,11 +55,13 @@ function stepText(step: Step): Bilingual {
         zh: `综合得分 ${step.composite} 低于 ${step.threshold} → ${TIER_LABELS.unqualified.zh}`,
         en: `composite ${step.composite} below ${step.threshold} → ${TIER_LABELS.unqualified.en}`,
       };
-    case "veto":
+    case "veto": {
+      const areas = step.areas.filter((a) => a !== "").join("、");
       return {
-        zh: `一票否决(${step.areas.join("、")}) → ${TIER_LABELS[step.to].zh}`,
-        en: `veto (${step.areas.join("、")}) → ${TIER_LABELS[step.to].en}`,
+        zh: `一票否决${areas === "" ? "" : `(${areas})`} → ${TIER_LABELS[step.to].zh}`,
+        en: `veto${areas === "" ? "" : ` (${areas})`} → ${TIER_LABELS[step.to].en}`,
       };
+    }
   }
 }
 

@@ -295,6 +295,13 @@ describe("tierCategory: veto with refill (veto.refill = true)", () => {
     expect(placement(t, PROCUREMENT).explanation.zh).toBe("第14名/14 → 三等；否决空出名额递补 → 二等；综合得分 880.00 低于 900 → 不合格");
   });
 
+  it("a vetoed unit already below the threshold frees no place: nobody is moved up", () => {
+    const t = tierCategory(CATEGORY, fourteen({ 13: ["890.00", { vetoes: ["安全生产"] }], 14: ["880.00"] }), refill);
+    expect(tiers(t)).toBe("FFFFFFSSSSSSUU");
+    expect(placement(t, PROCUREMENT).explanation.zh).toBe("第14名/14 → 三等；综合得分 880.00 低于 900 → 不合格");
+    expect(placement(t, ARCHIVES).explanation.zh).toBe("第13名/14 → 二等；综合得分 890.00 低于 900 → 不合格；一票否决(安全生产) → 不合格");
+  });
+
   it("without a veto, refill changes nothing", () => {
     expect(tiers(tierCategory(CATEGORY, fourteen(), refill))).toBe("FFFFFFSSSSSSST");
   });

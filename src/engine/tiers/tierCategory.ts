@@ -85,11 +85,16 @@ export function tierCategory(category: string, members: readonly TierMember[], r
   return { quotas: q, placements, diagnostics };
 }
 
-/** The walk without vetoed units, or null when there is nothing to refill. */
+/**
+ * The walk without the vetoed units that free a place, or null when there is
+ * nothing to refill. A vetoed unit below the threshold keeps its position: the
+ * threshold already took its place, and that place is not refilled.
+ */
 function refillWalk(order: readonly Ranked[], q: Quotas, rules: TierRules): Walk | null {
-  if (!rules.vetoRefill || !order.some((r) => r.member.vetoes.length > 0)) return null;
-  const remaining = order.filter((r) => r.member.vetoes.length === 0);
-  return assignPlaces(remaining, q, rules.ties, rules.tiebreak);
+  if (!rules.vetoRefill) return null;
+  const freesPlace = (r: Ranked): boolean => r.member.vetoes.length > 0 && !r.composite.lt(rules.threshold);
+  if (!order.some(freesPlace)) return null;
+  return assignPlaces(order.filter((r) => !freesPlace(r)), q, rules.ties, rules.tiebreak);
 }
 
 interface PlaceContext {
