@@ -51,8 +51,12 @@ describe("buildOutputPlan", () => {
     expect(plan.runLog.headers.length).toBe(plan.runLog.rows[0].length);
   });
 
-  it("withholds Results when the engine says so", () => {
-    expect(buildOutputPlan(sampleResult({ resultsWithheld: true }), meta).results).toBeNull();
+  it("withholds Results when the engine says so, and logs the run as one that graded nothing", () => {
+    const plan = buildOutputPlan(sampleResult({ resultsWithheld: true, units: [], categories: [] }), meta);
+    expect(plan.results).toBeNull();
+    expect(plan.warnings.rows.length).toBeGreaterThan(0);
+    const [row] = plan.runLog.rows;
+    expect(row.slice(3)).toEqual([null, null, 2, 1, null, null, null, null, "未评定：存在阻止评定的错误，考评结果未更新（见校验提示）"]);
   });
 
   it("is deterministic apart from the RunLog time", () => {

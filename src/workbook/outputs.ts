@@ -179,21 +179,31 @@ function countTier(units: readonly UnitResult[], tier: Tier): number {
   return units.filter((u) => u.tier === tier).length;
 }
 
+const WITHHELD_NOTE = { zh: "未评定：存在阻止评定的错误，考评结果未更新（见校验提示）", en: "Nothing graded: errors stopped the run; Results were not updated (see Warnings)" };
+
+/**
+ * The run's RunLog row. A run whose Results were withheld is logged too (the
+ * log records every run), with its error and warning counts, blank unit and
+ * tier counts, and a note saying nothing was graded.
+ */
 function runLogPlan(result: GradeResult, meta: OutputMeta): OutputSheetPlan {
   const { units, diagnostics } = result;
+  const withheld = result.resultsWithheld;
+  const count = (n: number): OutCell => (withheld ? null : n);
+  const notes = [withheld ? WITHHELD_NOTE[meta.lang] : "", meta.note ?? ""].filter((t) => t !== "");
   const row: OutCell[] = [
     meta.now.toISOString(),
     meta.version,
     result.inputFingerprint,
-    units.length,
-    units.filter((u) => u.graded).length,
+    count(units.length),
+    count(units.filter((u) => u.graded).length),
     diagnostics.filter((d) => d.severity === "error").length,
     diagnostics.filter((d) => d.severity === "warning").length,
-    countTier(units, "first"),
-    countTier(units, "second"),
-    countTier(units, "third"),
-    countTier(units, "unqualified"),
-    meta.note === undefined || meta.note === "" ? null : meta.note,
+    count(countTier(units, "first")),
+    count(countTier(units, "second")),
+    count(countTier(units, "third")),
+    count(countTier(units, "unqualified")),
+    notes.length === 0 ? null : notes.join(meta.lang === "zh" ? "；" : "; "),
   ];
   const headers = RUNLOG_COLUMNS.map((c) => c[meta.lang]);
   return {
