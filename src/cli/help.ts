@@ -18,7 +18,7 @@ const GENERAL = {
   template  生成包含全部输入表格和考评规则的空白工作簿
   demo      生成示例工作簿（45 个单位，分数为虚构），并已评定
 
-退出状态：0 完成（即使有校验提示）；1 使用 --strict 且有错误，或因 OUTPUT_CONFLICT 未写入；
+退出状态：0 完成（即使有校验提示，包括因 OUTPUT_CONFLICT 未写入）；1 使用 --strict 且有错误；
           2 文件无法读取或写入、缺少必需的表格，或命令行用法有误。
 `,
   en: `appraise: grades a performance appraisal (绩效考评) workbook
@@ -35,9 +35,9 @@ Commands:
   template  write an empty workbook with every input table and the rules
   demo      write a demo workbook (45 units, made-up scores), already graded
 
-Exit status: 0 completed (even with diagnostics); 1 with --strict when any error was found, or nothing
-             written because of OUTPUT_CONFLICT; 2 a file could not be read or written, a required table
-             is missing, or the command line was wrong.
+Exit status: 0 completed (even with diagnostics, OUTPUT_CONFLICT included: then nothing is written);
+             1 with --strict when any error was found; 2 a file could not be read or written, a required
+             table is missing, or the command line was wrong.
 `,
 } as const;
 

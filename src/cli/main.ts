@@ -145,8 +145,8 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
 
 /**
  * Runs the command line; resolves to the exit status (SPEC section 7): 0 when
- * the run completed, 1 with --strict when any error was found (or nothing was
- * written because of OUTPUT_CONFLICT), 2 when a file cannot be read or written,
+ * the run completed (even with diagnostics, OUTPUT_CONFLICT included), 1 with
+ * --strict when any error was found, 2 when a file cannot be read or written,
  * a required table is missing, or the command line is wrong.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

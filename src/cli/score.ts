@@ -15,7 +15,7 @@ import type { CliIo } from "./io";
 import { createProgress, type Progress } from "./progress";
 import { droppedPartsText, jsonReport, summaryText } from "./report";
 
-export const EXIT = { ok: 0, strictErrors: 1, conflict: 1, unreadable: 2 } as const;
+export const EXIT = { ok: 0, strictErrors: 1, unreadable: 2 } as const;
 
 export interface ScoreOptions {
   readonly input: string;
@@ -118,9 +118,13 @@ async function writeJson(target: string, text: string, io: CliIo, lang: Lang): P
   }
 }
 
-function exitCode(result: GradeResult, written: boolean, strict: boolean): number {
+/**
+ * SPEC section 7: 2 when a required table is missing; otherwise the run
+ * completed, even with diagnostics: 1 with --strict when any error was found
+ * (OUTPUT_CONFLICT, when nothing was written, is one), else 0.
+ */
+function exitCode(result: GradeResult, strict: boolean): number {
   if (result.diagnostics.some((d) => d.code === "TABLE_MISSING")) return EXIT.unreadable;
-  if (!written) return EXIT.conflict;
   if (strict && result.diagnostics.some((d) => d.severity === "error")) return EXIT.strictErrors;
   return EXIT.ok;
 }
@@ -174,5 +178,5 @@ export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
     if (!(await writeJson(options.json, text, io, lang))) return EXIT.unreadable;
   }
   if (options.json !== "-") io.stdout(summaryText(result, { lang, written: written ? outArg : null }));
-  return exitCode(result, written, options.strict);
+  return exitCode(result, options.strict);
 }

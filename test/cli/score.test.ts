@@ -163,7 +163,8 @@ describe("score", () => {
     wb.addWorksheet("考评结果").getCell("A1").value = "my own notes";
     fs.writeFileSync(path.join(dir, "in.xlsx"), await workbookToBuffer(wb));
     const run = await runCli(["score", "in.xlsx", "--json", "-"], dir);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0); // SPEC §7: the run completed, with an error diagnostic
+    expect((await runCli(["score", "in.xlsx", "--strict"], dir)).code).toBe(1);
     expect(run.stderr).toContain("OUTPUT_CONFLICT");
     expect(JSON.parse(run.stdout).diagnostics[0]).toMatchObject({ severity: "error", code: "OUTPUT_CONFLICT" });
     expect(fs.existsSync(path.join(dir, "in.graded.xlsx"))).toBe(false);
@@ -177,7 +178,8 @@ describe("score", () => {
     fs.writeFileSync(target, await workbookToBuffer(theirs));
     const before = sha(target);
     const run = await runCli(["score", "in.xlsx", "--out", "theirs.xlsx"], dir);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("OUTPUT_CONFLICT");
     expect(run.stdout).toContain("Nothing was written.");
     expect(sha(target)).toBe(before);
   });
