@@ -13,9 +13,10 @@ import { NOW, runOf, smallWorkbook } from "./helpers";
 describe("describeHostError", () => {
   it.each([
     ["InvalidOperationInCellEditMode", true, /Enter 或 Esc/],
-    ["RequestPayloadSizeLimitExceeded", false, /超出了 Excel 的限制/],
-    ["ResponsePayloadSizeLimitExceeded", false, /超出了 Excel 的限制/],
-    ["AccessDenied", false, /受保护/],
+    ["RequestPayloadSizeLimitExceeded", true, /超出了 Excel 的限制/],
+    ["ResponsePayloadSizeLimitExceeded", true, /超出了 Excel 的限制/],
+    ["AccessDenied", true, /受保护/],
+    ["ApiNotFound", false, /不支持/],
     ["ItemNotFound", true, /发生了变化/],
     ["GeneralException", true, /内部出错/],
   ])("describes %s (retryable: %s)", (code, retryable, zh) => {
@@ -27,6 +28,7 @@ describe("describeHostError", () => {
 
   it("recognises a protected sheet by the message when the code is generic", () => {
     expect(describeHostError({ code: "InvalidOperation", message: "The cell you're trying to change is on a protected sheet." }).messageEn).toMatch(/protected/);
+    expect(describeHostError({ code: "InvalidOperation", message: "您试图更改的单元格或图表位于受保护的工作表中。" })).toMatchObject({ retryable: true, messageEn: expect.stringMatching(/Unprotect/) });
   });
 
   it("passes on what it does not know, with the code", () => {
@@ -34,7 +36,7 @@ describe("describeHostError", () => {
       code: "Unknown",
       messageZh: "Excel 报告了一个错误（Unknown）：x is undefined",
       messageEn: "Excel reported an error (Unknown): x is undefined",
-      retryable: false,
+      retryable: true,
     });
   });
 });

@@ -9,7 +9,7 @@ export interface HostErrorDescription {
   readonly code: string;
   readonly messageZh: string;
   readonly messageEn: string;
-  /** True when trying the same thing again may work. */
+  /** True when trying again may work (at once, or after the user fixes what the message says); false only where it cannot (an Excel without ExcelApi 1.7). */
   readonly retryable: boolean;
 }
 
@@ -22,13 +22,13 @@ interface Wording {
 const TOO_BIG: Wording = {
   zh: "一次要读取或写入的数据超出了 Excel 的限制。请把很大的表格拆小，或在 Excel 桌面版中运行。",
   en: "The data to read or write at once is more than Excel allows. Split very large tables, or run Appraise in Excel for the desktop.",
-  retryable: false,
+  retryable: true,
 };
 
 const PROTECTED: Wording = {
   zh: "工作表或工作簿受保护，Appraise 无法写入。请在“审阅”选项卡中撤消保护后再试。",
   en: "The sheet or workbook is protected, so Appraise cannot write to it. Unprotect it on the Review tab, then try again.",
-  retryable: false,
+  retryable: true,
 };
 
 const WORDING: Readonly<Record<string, Wording>> = {
@@ -44,7 +44,7 @@ const WORDING: Readonly<Record<string, Wording>> = {
   InsufficientPermissions: {
     zh: "您没有修改此工作簿的权限。请以可编辑方式打开后再试。",
     en: "You do not have permission to change this workbook. Open it for editing, then try again.",
-    retryable: false,
+    retryable: true,
   },
   ItemNotFound: {
     zh: "运行期间工作簿发生了变化（某个表格、名称或工作表不见了）。请再试一次。",
@@ -54,7 +54,7 @@ const WORDING: Readonly<Record<string, Wording>> = {
   ItemAlreadyExists: {
     zh: "工作簿中已有同名的工作表、表格或名称，Appraise 无法创建输出。请重命名后再试。",
     en: "A sheet, table or name with the same name already exists, so Appraise cannot create its output. Rename it, then try again.",
-    retryable: false,
+    retryable: true,
   },
   Conflict: {
     zh: "其他人正在同时编辑此工作簿，发生了冲突。请稍候再试。",
@@ -83,7 +83,7 @@ const WORDING: Readonly<Record<string, Wording>> = {
   },
 };
 
-const isProtection = (message: string): boolean => /protect/i.test(message);
+const isProtection = (message: string): boolean => /protect|保护/i.test(message);
 
 /**
  * Describes a host failure for people.
@@ -100,6 +100,6 @@ export function describeHostError(err: unknown): HostErrorDescription {
     code,
     messageZh: `Excel 报告了一个错误（${code}）：${message}`,
     messageEn: `Excel reported an error (${code}): ${message}`,
-    retryable: false,
+    retryable: true,
   };
 }
