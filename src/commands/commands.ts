@@ -5,8 +5,10 @@
  *
  * An ExecuteFunction command has no UI of its own: the outcome is what the run
  * writes to the workbook (Results, Warnings, RunLog) and what the pane shows.
- * An open pane learns of the run through recomputeInExcel's `onRunFinished`
- * (one page, one module instance) and shows its results or its failure.
+ * The pane learns of the run through recomputeInExcel's `onRunFinished` (one
+ * page, one module instance) and shows its results or its failure. A run that
+ * did not update Results (a host error, OUTPUT_CONFLICT, errors in the inputs)
+ * opens the pane, so a failure pressed from the ribbon is never silent.
  */
 import { recomputeInExcel } from "../workbook/excel/recomputeInExcel";
 
@@ -20,9 +22,20 @@ export type RecomputeOutcome = Awaited<ReturnType<typeof recomputeInExcel>>;
  */
 export async function recompute(event: Office.AddinCommands.Event): Promise<RecomputeOutcome> {
   try {
-    return await recomputeInExcel();
+    const report = await recomputeInExcel();
+    if (!report.ok) await showPane();
+    return report;
   } finally {
     event.completed();
+  }
+}
+
+/** Opens the task pane (SharedRuntime 1.1); where the host cannot, the workbook's Warnings sheet still says why. */
+async function showPane(): Promise<void> {
+  try {
+    await Office.addin?.showAsTaskpane?.();
+  } catch {
+    // Not shown (an older host): nothing more a ribbon command can do.
   }
 }
 

@@ -198,6 +198,26 @@ describe("App over the fake Excel host", () => {
     expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2);
   });
 
+  it("opens the pane when a run from the ribbon fails, and only then", async () => {
+    const host = workbook();
+    installOffice(host);
+    const showAsTaskpane = jest.fn(async () => undefined);
+    (globalThis as unknown as { Office: { addin: unknown } }).Office.addin = { showAsTaskpane };
+    renderApp();
+    await screen.findByRole("region", { name: "输入表格" });
+    const { recompute } = await import("../../src/commands/commands");
+    const event = { completed: jest.fn() } as unknown as Office.AddinCommands.Event;
+
+    expect((await act(() => recompute(event))).ok).toBe(true);
+    expect(showAsTaskpane).not.toHaveBeenCalled();
+
+    host.cellEditMode = true;
+    expect((await act(() => recompute(event))).ok).toBe(false);
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/Excel 正在编辑单元格/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "重试" })).toBeTruthy();
+  });
+
   it("shows a ribbon run's host failure until the next run succeeds", async () => {
     const host = workbook();
     installOffice(host);
