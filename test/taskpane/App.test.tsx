@@ -29,7 +29,8 @@ function workbook(): FakeExcelHost {
   const tables = input.tables.map((t) =>
     t.name === "Indicators" ? { ...t, rows: t.rows.map((r) => (r[0] === "区统计局" && r[1] === "functional" ? [...r.slice(0, 5), "九十"] : r)) } : t,
   );
-  return buildWorkbook(tables);
+  // A table of the user's own, which is not an input.
+  return buildWorkbook([...tables, { name: "MyNotes", sheet: "备注", header: ["事项", "负责人"], rows: [["核对加分", "张三"]] }]);
 }
 
 interface FakeOffice {
@@ -141,6 +142,24 @@ describe("App over the fake Excel host", () => {
     // Its own writes do not start another run.
     await act(() => new Promise((r) => setTimeout(r, 900)));
     expect(tableInfo(host, "RunLog")?.rows).toHaveLength(3);
+  });
+
+  it("ignores edits to a table that is not an input: neither out of date nor recomputed", async () => {
+    const host = workbook();
+    installOffice(host, "zh-CN", new Map([[AUTO_RECOMPUTE_SETTING, true]]));
+    renderApp();
+    fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
+    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    await settle();
+
+    host.userEdit("备注!B2", "李四");
+    await act(() => new Promise((r) => setTimeout(r, 1200)));
+    expect(tableInfo(host, "RunLog")?.rows).toHaveLength(1);
+    expect(screen.queryByText("结果已过期")).toBeNull();
+
+    // The same kind of edit to an input is seen.
+    host.userEdit("指标考核!F2", 450);
+    await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2), { timeout: 3000 });
   });
 
   it("starts with auto-recompute on when the workbook says so", async () => {

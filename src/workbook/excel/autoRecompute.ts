@@ -10,12 +10,15 @@
  * Appraise is writing (or within `delayMs` after). A change to an input made
  * during a recompute runs one more recompute after it.
  */
+import { TABLES } from "../../engine/tables";
 import { OUTPUT_SHEETS } from "../port";
 
 /** One change event, as far as the helper needs it. */
 export interface ChangeNotice {
   /** The sheet the change is on, when known. */
   readonly worksheetName?: string | null;
+  /** The table changed, when known. */
+  readonly tableName?: string | null;
   /** "ThisLocalAddin" when Excel knows the add-in's own API call made the change. */
   readonly triggerSource?: string;
 }
@@ -57,6 +60,22 @@ const defaultTimers: Timers = {
   set: (fn, ms) => setTimeout(fn, ms),
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+/**
+ * Whether a change can concern the inputs: a change to a table with a name
+ * that is not one of the input tables' (a user's own notes table, say) cannot.
+ * A change whose table is not known might.
+ * @example
+ * mayConcernInputs({ tableName: "指标考核" }) //=> true
+ * mayConcernInputs({ tableName: "MyNotes" }) //=> false
+ * mayConcernInputs({ worksheetName: "指标考核" }) //=> true
+ */
+export function mayConcernInputs(notice: ChangeNotice): boolean {
+  const name = notice.tableName;
+  if (name === undefined || name === null) return true;
+  const lower = name.trim().toLowerCase();
+  return TABLES.some((t) => t.name.toLowerCase() === lower || t.zh.toLowerCase() === lower);
+}
 
 /**
  * True when a change is Appraise's own by where it is or what Excel says.

@@ -1,13 +1,13 @@
 /**
  * Change events from Office.js for the auto-recompute and the task pane:
  * `workbook.tables.onChanged` (ExcelApi 1.7), every table of the workbook,
- * with the sheet's name looked up from the event's worksheet id (cached; one
- * lookup per sheet not seen before).
+ * with the sheet's and the table's names looked up from the event's ids
+ * (cached; one lookup when an id is new).
  *
  * Table events miss some edits (row deletes, fills across filtered rows): the
  * pane's stale check by input fingerprint is the backstop.
  */
-import { isOwnChange, OUTPUT_SHEET_NAMES, type ChangeNotice } from "./autoRecompute";
+import { isOwnChange, mayConcernInputs, OUTPUT_SHEET_NAMES, type ChangeNotice } from "./autoRecompute";
 import { officeRun, type ExcelRunner } from "./excelRun";
 
 /**
@@ -17,20 +17,25 @@ import { officeRun, type ExcelRunner } from "./excelRun";
 export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e: unknown) => void = () => undefined) {
   return (onChange: (notice: ChangeNotice) => void): (() => void) => {
     const names = new Map<string, string>();
+    const tableNames = new Map<string, string>();
     let stopped = false;
     let registration: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs> | null = null;
 
+    // Sheet and table names by id, both refreshed in one sync when an id is new.
     const refreshNames = () =>
       run(async (context) => {
         const sheets = context.workbook.worksheets.load("items/id, items/name");
+        const tables = context.workbook.tables.load("items/id, items/name");
         await context.sync();
         names.clear();
         for (const ws of sheets.items) names.set(ws.id, ws.name);
+        tableNames.clear();
+        for (const t of tables.items) tableNames.set(t.id, t.name);
       });
 
-    const sheetName = async (id: string): Promise<string | null> => {
-      if (!names.has(id)) await refreshNames();
-      return names.get(id) ?? null;
+    const namesOf = async (args: Excel.TableChangedEventArgs): Promise<ChangeNotice> => {
+      if (!names.has(args.worksheetId) || !tableNames.has(args.tableId)) await refreshNames();
+      return { worksheetName: names.get(args.worksheetId) ?? null, tableName: tableNames.get(args.tableId) ?? null };
     };
 
     // A handler is removed in the context that added it, as Office.js requires.
@@ -47,8 +52,7 @@ export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e:
     run(async (context) => {
       const result = context.workbook.tables.onChanged.add(async (args: Excel.TableChangedEventArgs) => {
         if (stopped) return;
-        const worksheetName = await sheetName(args.worksheetId).catch(() => null);
-        onChange({ worksheetName });
+        onChange(await namesOf(args).catch((): ChangeNotice => ({ worksheetName: null })));
       });
       await context.sync();
       registration = result;
@@ -64,12 +68,13 @@ export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e:
 
 /**
  * PaneHost's `onInputsChanged`: calls `listener` for changes that are not
- * Appraise's own (see isOwnChange); the pane debounces.
+ * Appraise's own (see isOwnChange) and may concern an input table (see
+ * mayConcernInputs); the pane debounces.
  */
 export function onInputsChanged(run: ExcelRunner = officeRun, onError?: (e: unknown) => void) {
   const subscribe = subscribeTableChanges(run, onError);
   return (listener: () => void): (() => void) =>
     subscribe((notice) => {
-      if (!isOwnChange(notice, OUTPUT_SHEET_NAMES)) listener();
+      if (!isOwnChange(notice, OUTPUT_SHEET_NAMES) && mayConcernInputs(notice)) listener();
     });
 }
