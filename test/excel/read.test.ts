@@ -51,23 +51,31 @@ describe("read", () => {
     expect(host.syncCount).toBe(1);
   });
 
-  it("reads a table with another name too, in one more sync", async () => {
+  it("does not read a table that is not an input, however big: still one sync", async () => {
     const host = smallWorkbook();
-    addTable(host, { name: "Budget", sheet: "预算", header: ["Item"], rows: [["a"], ["b"]] });
+    addTable(host, { name: "Budget", sheet: "预算", header: ["Item", "Amount"], rows: Array.from({ length: 40_000 }, (_, i) => [`item ${i}`, i]) });
     const snapshot = await portOf(host).read();
-    expect(snapshot.input.tables.find((t) => t.name === "Budget")?.rows).toEqual([["a"], ["b"]]);
-    expect(host.syncCount).toBe(2);
+    expect(snapshot.input.tables.map((t) => t.name)).toEqual(["Units", "Indicators", "Satisfaction", "Rules"]);
+    expect(host.syncCount).toBe(1);
+    expect(host.syncs[0].responseBytes).toBeLessThan(100_000);
   });
 
-  it("leaves out the tables on Appraise's own sheets but reads a same-named table on a user's sheet", async () => {
+  it("reads a district-sized Indicators table (1,500 rows) in the one sync", async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => [`区单位${i % 60}`, i % 5 === 0 ? "common" : "functional", 20, 18.5]);
+    const host = buildWorkbook([{ name: "Indicators", sheet: "指标考核", header: ["单位", "指标类型", "分值", "得分"], rows }]);
+    const { snapshot } = await readWorkbook(runOf(host));
+    expect(snapshot.input.tables[0].rows).toEqual(rows);
+    expect(host.syncCount).toBe(1);
+  });
+
+  it("leaves out the tables on Appraise's own sheets, and reads only input tables elsewhere", async () => {
     const host = smallWorkbook();
     addTable(host, { name: "Results", sheet: "考评结果", header: ["单位"], rows: [["old"]] });
     host.store.addName("Appraise_Owned_Results", null, "='考评结果'!$A$1", "");
     addTable(host, { name: "Warnings", sheet: "校验提示", header: ["级别"], rows: [["x"]] });
     const snapshot = await portOf(host).read();
     const names = snapshot.input.tables.map((t) => t.name);
-    expect(names).not.toContain("Results");
-    expect(names).toContain("Warnings");
+    expect(names).toEqual(["Units", "Indicators", "Satisfaction", "Rules"]);
     expect(snapshot.ownership).toEqual({ results: "owned", warnings: "foreign", runlog: "absent" });
   });
 

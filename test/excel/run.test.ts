@@ -56,8 +56,8 @@ describe("runAppraisal over the Office.js adapter", () => {
     expect(outcome.written).toBe(true);
     expect(host.syncs.every((s) => s.ok)).toBe(true);
     expect(host.maxSyncBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
-    // Measured with the demo's data: the first sync reads every table's first 1000 rows (0.6 MB),
-    // then about 25 MB of cells in 8 chunks of at most 4 MB; the 12,500 Results rows are 3 MB.
+    // Measured with the demo's data: the first sync reads Indicators' first 4,000 rows and the other
+    // tables' first 1,000, then the rest of the cells in 8 chunks of at most 4 MB; the 12,500 Results rows are 3 MB.
     expect({ readSyncs, writeSyncs }).toEqual({ readSyncs: 9, writeSyncs: 1 });
     expect(tableInfo(host, "Results")?.rows).toHaveLength(12_500);
     expect(inputTablesOf(host)).toEqual(before);

@@ -7,9 +7,9 @@
  * the first sync reads the list *and* probes, by name, the tables Appraise
  * expects (each input table under its English and Chinese names; absent ones
  * come back as null objects). A normal workbook is then read in that one
- * sync. Tables with other names (not inputs, but the port reads every table)
- * take one more sync, and bodies longer than the probe's first rows are read
- * in chunks under the byte budget.
+ * sync. Tables with other names are not read at all (the engine would ignore
+ * them), and bodies longer than the probe's first rows are read in chunks
+ * under the byte budget.
  *
  * Should the probing sync itself fail (too big, or a host that treats the
  * null-object probes differently), the read starts over the plain way: list
@@ -27,11 +27,28 @@ import { queueProbe, readRemainingRows, settleProbe, type PartialTable, type Tab
 /** Input table names probed in the first sync: every input table under both its names. */
 export const EXPECTED_TABLES: readonly string[] = TABLES.flatMap((t) => [t.name, t.zh]);
 
-/** Rows of each table's body read in the first sync; longer bodies are read in chunks. */
-export const PREFIX_ROWS = 1000;
+const EXPECTED_LOWER = new Set(EXPECTED_TABLES.map((n) => n.toLowerCase()));
+
+/**
+ * Rows of each table's body read in the first sync; longer bodies are read in
+ * chunks sized by the bytes per cell the first rows measured. Indicators is
+ * the long table (units × indicators: 45 × 25 is 1,125 rows), so it gets more.
+ * At most about 4,000 × 9 + 10 × 1,000 × 7 cells of ~35 bytes (values and
+ * valueTypes as JSON) come back: under 4 MB, within Excel on the web's 5 MB.
+ */
+export const PREFIX_ROWS = { Indicators: 4000, other: 1000 } as const;
+
+function prefixRowsOf(name: string, option: number | undefined): number {
+  if (option !== undefined) return option;
+  const decl = TABLES.find((t) => t.name.toLowerCase() === name.toLowerCase() || t.zh === name);
+  return decl?.name === "Indicators" ? PREFIX_ROWS.Indicators : PREFIX_ROWS.other;
+}
+
+/** Whether a table is one of the inputs (by either name, as Excel matches names: case-insensitive). */
+const isInputTable = (name: string): boolean => EXPECTED_LOWER.has(name.toLowerCase());
 
 export interface ReadOptions {
-  /** Rows of each body read with the probe (0: none). */
+  /** Rows of each body read with the probe (0: none); by table (PREFIX_ROWS) unless given. */
   readonly prefixRows?: number;
   /** Bytes one sync may carry. */
   readonly budgetBytes?: number;
@@ -45,7 +62,8 @@ export interface ReadResult {
 interface Attempt {
   /** Probe the expected names in the first sync, before knowing which tables exist. */
   readonly speculate: boolean;
-  readonly prefixRows: number;
+  /** Rows read with the probe: by table when undefined. */
+  readonly prefixRows: number | undefined;
 }
 
 /** Errors a plainer read may avoid; others (cell-edit mode, access) would only repeat. */
@@ -67,19 +85,20 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
   return run(async (context) => {
     const overviewProxies = queueOverview(context);
     const names = attempt.speculate ? EXPECTED_TABLES : [];
-    const expected = names.map((name) => queueProbe(context.workbook.tables.getItemOrNullObject(name), attempt.prefixRows));
+    const expected = names.map((name) => queueProbe(context.workbook.tables.getItemOrNullObject(name), prefixRowsOf(name, attempt.prefixRows)));
     await context.sync();
 
     const { tables, layout } = settleOverview(overviewProxies);
     const skip = ownedSheets(layout);
-    const inputs = tables.filter((t) => !skip.has(t.sheet.toLowerCase()));
+    // Only the input tables: the engine reads nothing else, and a user's own big table must not cost syncs.
+    const inputs = tables.filter((t) => !skip.has(t.sheet.toLowerCase()) && isInputTable(t.name));
     const read = new Map<string, PartialTable>();
     for (const probe of expected) {
       if (probe.table.isNullObject) continue;
       const t = settleProbe(probe);
       read.set(t.name.toLowerCase(), t);
     }
-    const rest: TableProbe[] = inputs.filter((t) => !read.has(t.name.toLowerCase())).map((t) => queueProbe(context.workbook.tables.getItem(t.name), attempt.prefixRows));
+    const rest: TableProbe[] = inputs.filter((t) => !read.has(t.name.toLowerCase())).map((t) => queueProbe(context.workbook.tables.getItem(t.name), prefixRowsOf(t.name, attempt.prefixRows)));
     if (rest.length > 0) {
       await context.sync();
       for (const probe of rest) {
@@ -95,8 +114,8 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
 }
 
 /**
- * Reads every table (except those on Appraise's own output sheets) and the
- * output sheets' ownership and layout.
+ * Reads every input table (by its English or Chinese name; not those on
+ * Appraise's own output sheets) and the output sheets' ownership and layout.
  * @example
  * const { snapshot } = await readWorkbook(Excel.run);
  * snapshot.input.tables.map((t) => t.name) //=> ["Units", "Indicators", ...]
@@ -104,7 +123,7 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
 export async function readWorkbook(run: ExcelRunner, options: ReadOptions = {}): Promise<ReadResult> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   const attempts: Attempt[] = [
-    { speculate: true, prefixRows: options.prefixRows ?? PREFIX_ROWS },
+    { speculate: true, prefixRows: options.prefixRows },
     { speculate: false, prefixRows: 0 },
   ];
   for (let i = 0; ; i++) {
