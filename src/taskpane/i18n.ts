@@ -124,7 +124,7 @@ const zh: PaneStrings = {
   conflictBody:
     "工作簿中已有与输出同名的工作表，但它不是 Appraise 创建的。为保护其内容，Appraise 没有改动任何工作表。请重命名或删除该工作表，然后重新计算。",
   withheldTitle: "未评定等次",
-  withheldBody: "规则值无效或缺少必需的表格，考评结果保持原样，只写出了校验提示。请先修正下面的错误。",
+  withheldBody: "规则值无效，或有表格缺失、重名或缺少必需的列，考评结果保持原样，已写出校验提示。请先修正下面的错误。",
   graded: (graded, units) => `已评定 ${graded}/${units} 个单位`,
   written: "结果已写入“考评结果”和“校验提示”工作表。",
   countsLabel: "问题数量",
@@ -196,7 +196,7 @@ const en: PaneStrings = {
     "A sheet with an output's name exists, but Appraise did not create it. To protect it, Appraise changed no sheet at all. Rename or delete that sheet, then recompute.",
   withheldTitle: "No tiers were assigned",
   withheldBody:
-    "A rule value is invalid or a required table is missing, so Results were left as they were and only the warnings were written. Fix the errors below first.",
+    "A rule value is invalid, or a table is missing, doubled or lacks a required column, so Results were left as they were and the warnings were written. Fix the errors below first.",
   graded: (graded, units) => `Graded ${graded} of ${units} units`,
   written: "Results are in the sheets 考评结果 (Results) and 校验提示 (Warnings).",
   countsLabel: "Problems found",
