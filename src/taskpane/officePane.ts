@@ -14,7 +14,7 @@
  */
 import type { Lang } from "../engine/types";
 import { VERSION } from "../version";
-import { isOwnChange, mayConcernInputs, OUTPUT_SHEET_NAMES, type ChangeNotice } from "../workbook/excel/autoRecompute";
+import { isInputChange, type ChangeNotice } from "../workbook/excel/autoRecompute";
 import { createExcelPort } from "../workbook/excel/createExcelPort";
 import { createInputTables, type CreateInputTablesReport } from "../workbook/excel/createInputTables";
 import { describeHostError } from "../workbook/excel/describeHostError";
@@ -116,7 +116,7 @@ export function createOfficePane(): OfficePane {
     lastRunFingerprint: () => lastRunFingerprint(),
     onInputsChanged: (listener) =>
       subscribe((notice) => {
-        if (!isOwnChange(notice, OUTPUT_SHEET_NAMES) && mayConcernInputs(notice) && !created.isOwn(notice)) listener();
+        if (isInputChange(notice) && !created.isOwn(notice)) listener();
       }),
     setAutoRecompute: saveAutoRecompute,
     // recomputeInExcel queues the pane's runs with the ribbon command's, on the same port.

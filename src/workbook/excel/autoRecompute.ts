@@ -78,6 +78,17 @@ export function mayConcernInputs(notice: ChangeNotice): boolean {
 }
 
 /**
+ * Whether a change should mark the results out of date: not Appraise's own
+ * (see isOwnChange) and possibly to an input table (see mayConcernInputs).
+ * @example
+ * isInputChange({ worksheetName: "指标考核", tableName: "指标考核" }) //=> true
+ * isInputChange({ worksheetName: "考评结果", tableName: "Results" }) //=> false
+ */
+export function isInputChange(notice: ChangeNotice): boolean {
+  return !isOwnChange(notice, OUTPUT_SHEET_NAMES) && mayConcernInputs(notice);
+}
+
+/**
  * True when a change is Appraise's own by where it is or what Excel says.
  * @example
  * isOwnChange({ worksheetName: "考评结果" }, OUTPUT_SHEET_NAMES) //=> true

@@ -7,7 +7,7 @@
  * Table events miss some edits (row deletes, fills across filtered rows): the
  * pane's stale check by input fingerprint is the backstop.
  */
-import { isOwnChange, mayConcernInputs, OUTPUT_SHEET_NAMES, type ChangeNotice } from "./autoRecompute";
+import type { ChangeNotice } from "./autoRecompute";
 import { officeRun, type ExcelRunner } from "./excelRun";
 
 /**
@@ -64,17 +64,4 @@ export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e:
       remove().catch(onError);
     };
   };
-}
-
-/**
- * PaneHost's `onInputsChanged`: calls `listener` for changes that are not
- * Appraise's own (see isOwnChange) and may concern an input table (see
- * mayConcernInputs); the pane debounces.
- */
-export function onInputsChanged(run: ExcelRunner = officeRun, onError?: (e: unknown) => void) {
-  const subscribe = subscribeTableChanges(run, onError);
-  return (listener: () => void): (() => void) =>
-    subscribe((notice) => {
-      if (!isOwnChange(notice, OUTPUT_SHEET_NAMES) && mayConcernInputs(notice)) listener();
-    });
 }
