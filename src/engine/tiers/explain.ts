@@ -56,7 +56,7 @@ function stepText(step: Step): Bilingual {
         en: `composite ${step.composite} below ${step.threshold} → ${TIER_LABELS.unqualified.en}`,
       };
     case "veto": {
-      const areas = step.areas.filter((a) => a !== "").join("、");
+      const areas = step.areas.join("、");
       return {
         zh: `一票否决${areas === "" ? "" : `(${areas})`} → ${TIER_LABELS[step.to].zh}`,
         en: `veto${areas === "" ? "" : ` (${areas})`} → ${TIER_LABELS[step.to].en}`,
