@@ -72,7 +72,10 @@ module.exports = async (env = {}, options = {}) => {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       assetModuleFilename: "assets/[name].[contenthash:8][ext]",
-      clean: true,
+      // Empties dist/ before each build except dist/node, where `npm run build:cli`
+      // (run by npm ci) puts the command line: cleaning it would leave `appraise`
+      // "not built yet" after the README's deploy step.
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
