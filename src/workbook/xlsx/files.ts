@@ -7,9 +7,13 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
+import { findPackageProblem, type PackageProblem } from "./checkPackage";
+import { identifyFile, type FileKind } from "./identifyFile";
 import { inspectPackage, type PackageInfo } from "./inspectPackage";
 import { patchExcelJs } from "./patchExcelJs";
 import { tableModels } from "./readTables";
+import { relativizeTargets } from "./relationships";
+import { readZip, writeZip } from "./zip";
 
 export interface LoadedWorkbook {
   readonly workbook: Workbook;
@@ -17,15 +21,35 @@ export interface LoadedWorkbook {
   readonly info: PackageInfo;
 }
 
+/** Why a file could not be opened as a workbook. */
+export type OpenProblem =
+  /** The file is something else (an .xls, a CSV, an encrypted workbook…). */
+  | { readonly kind: Exclude<FileKind, "workbook"> }
+  /** A workbook package with a damaged part. */
+  | ({ readonly kind: "damagedPart" } & PackageProblem)
+  /** A workbook package the file library failed on, for a reason no check here finds. */
+  | { readonly kind: "library"; readonly cause: string };
+
+export type Opened = { readonly ok: true; readonly loaded: LoadedWorkbook } | { readonly ok: false; readonly problem: OpenProblem };
+
 /**
- * Loads a workbook from the bytes of an .xlsx file. Throws when the bytes are
- * not a workbook ExcelJS can read.
+ * The package as ExcelJS can read it: internal relationship targets written
+ * as absolute part names (openpyxl's form) rewritten in the relative form.
+ * The same bytes when there is nothing to rewrite.
  */
-export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
+function forExcelJs(bytes: Buffer): Buffer {
+  const rels = readZip(bytes, (name) => name.endsWith(".rels"));
+  if (relativizeTargets(rels).length === 0) return bytes;
+  const parts = readZip(bytes);
+  for (const [name, data] of rels) parts.set(name, data);
+  return Buffer.from(writeZip(parts));
+}
+
+async function load(bytes: Buffer): Promise<LoadedWorkbook> {
   const info = inspectPackage(bytes);
   patchExcelJs();
   const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  await workbook.xlsx.load(forExcelJs(bytes) as unknown as ArrayBuffer);
   // Correct what ExcelJS misreads of tables as Excel writes them (see
   // PackageInfo.tables), or it would write them back changed.
   for (const ws of workbook.worksheets) {
@@ -36,6 +60,39 @@ export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
     }
   }
   return { workbook, info };
+}
+
+/**
+ * Opens the bytes of a file as a workbook, or says why it cannot: what the
+ * file is when it is not a workbook, or which part of a workbook is damaged
+ * and how.
+ */
+export async function openWorkbook(bytes: Buffer): Promise<Opened> {
+  const kind = identifyFile(bytes);
+  if (kind !== "workbook") return { ok: false, problem: { kind } };
+  try {
+    return { ok: true, loaded: await load(bytes) };
+  } catch (error) {
+    let found: PackageProblem | null = null;
+    try {
+      found = findPackageProblem(readZip(bytes));
+    } catch {
+      // The zip itself failed: identifyFile listed it, so its parts are damaged.
+      return { ok: false, problem: { kind: "damagedZip" } };
+    }
+    if (found) return { ok: false, problem: { kind: "damagedPart", ...found } };
+    return { ok: false, problem: { kind: "library", cause: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+/**
+ * Loads a workbook from the bytes of an .xlsx file. Throws when the bytes are
+ * not a workbook ExcelJS can read (openWorkbook says why).
+ */
+export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
+  const opened = await openWorkbook(bytes);
+  if (!opened.ok) throw new Error(`not a readable workbook (${opened.problem.kind})`);
+  return opened.loaded;
 }
 
 /** The bytes of the workbook as an .xlsx file. */

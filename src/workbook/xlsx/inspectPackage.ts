@@ -5,7 +5,7 @@
  * the input file and says so in the copy.
  */
 import { OUTPUT_SHEETS, OWNERSHIP_NAMES, type OutputKind, type Ownership } from "../port";
-import { listZipEntries, readZipEntry } from "./zip";
+import { readZip, zipText } from "./zip";
 
 /** A kind of workbook part ExcelJS does not carry over into the copy. */
 export type DroppedPartKind =
@@ -78,25 +78,31 @@ export interface PackageInfo {
  * inspectPackage(fs.readFileSync("with-chart.xlsx")).droppedParts //=> [{ kind: "charts", count: 1 }]
  */
 export function inspectPackage(buf: Buffer): PackageInfo {
-  const entries = listZipEntries(buf);
-  if (entries === null) return { readable: false, droppedParts: [], tables: new Map() };
+  const names: string[] = [];
+  const wanted = (name: string): boolean => name === "xl/workbook.xml" || /^xl\/drawings\/drawing\d+\.xml$/.test(name) || /^xl\/tables\/[^/]+\.xml$/.test(name);
+  let parts: Map<string, Uint8Array>;
+  try {
+    parts = readZip(buf, (name) => {
+      names.push(name);
+      return wanted(name);
+    });
+  } catch {
+    return { readable: false, droppedParts: [], tables: new Map() };
+  }
+  const text = (name: string): string => new TextDecoder().decode(parts.get(name) ?? new Uint8Array());
   const counts = new Map<DroppedPartKind, number>();
   const bump = (kind: DroppedPartKind): void => void counts.set(kind, (counts.get(kind) ?? 0) + 1);
   const tables = new Map<string, TableDeclaration>();
-  for (const entry of entries) {
-    const match = PART_PATTERNS.find(([, re]) => re.test(entry.name));
+  for (const name of names) {
+    const match = PART_PATTERNS.find(([, re]) => re.test(name));
     if (match) bump(match[0]);
-    if (/^xl\/drawings\/drawing\d+\.xml$/.test(entry.name)) {
-      const xml = readZipEntry(buf, entry)?.toString("utf8") ?? "";
-      if (SHAPE.test(xml)) bump("shapes");
-    }
-    if (entry.name === "xl/workbook.xml") {
-      const dropped = droppedNames(readZipEntry(buf, entry)?.toString("utf8") ?? "");
+    if (/^xl\/drawings\/drawing\d+\.xml$/.test(name) && SHAPE.test(text(name))) bump("shapes");
+    if (name === "xl/workbook.xml") {
+      const dropped = droppedNames(text(name));
       if (dropped > 0) counts.set("definedNames", dropped);
     }
-    if (/^xl\/tables\/[^/]+\.xml$/.test(entry.name)) {
-      const xml = readZipEntry(buf, entry)?.toString("utf8") ?? "";
-      const declared = tableDeclaration(xml);
+    if (/^xl\/tables\/[^/]+\.xml$/.test(name)) {
+      const declared = tableDeclaration(text(name));
       if (declared) tables.set(declared.name, declared.declaration);
     }
   }
@@ -153,9 +159,13 @@ function unescapeXml(s: string): string {
  * Null when the bytes are not a workbook package.
  */
 export function packageOwnership(buf: Buffer): Record<OutputKind, Ownership> | null {
-  const entry = listZipEntries(buf)?.find((e) => e.name === "xl/workbook.xml");
-  const xml = entry ? readZipEntry(buf, entry)?.toString("utf8") : undefined;
-  if (xml === undefined) return null;
+  let xml: string | null;
+  try {
+    xml = zipText(buf, "xl/workbook.xml");
+  } catch {
+    return null;
+  }
+  if (xml === null) return null;
   const sheets = new Set([...xml.matchAll(/<(?:\w+:)?sheet\s[^>]*?name="([^"]*)"/g)].map((m) => unescapeXml(m[1])));
   const names = new Map<string, string>();
   for (const m of xml.matchAll(/<(?:\w+:)?definedName\s[^>]*?name="([^"]*)"[^>]*>([^<]*)</g)) names.set(unescapeXml(m[1]), unescapeXml(m[2]));

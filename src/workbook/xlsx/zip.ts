@@ -1,77 +1,64 @@
 /**
- * A minimal reader of a zip file's central directory, enough to list an .xlsx
- * file's parts and read a few small ones. The command line uses it to see what
- * the input holds beyond what ExcelJS models (charts, pivot tables, macros…)
- * and how its tables are declared, without a second zip library.
+ * The zip container of an .xlsx package, through fflate: list its parts, read
+ * some or all of them, and write a package back. A part's name is its path in
+ * the zip, without a leading "/" (`xl/workbook.xml`).
  */
-import { inflateRawSync } from "node:zlib";
+import { unzipSync, zipSync, type Unzipped, type Zippable } from "fflate";
 
-export interface ZipEntry {
-  readonly name: string;
-  /** 0 = stored, 8 = deflated. */
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly localHeaderOffset: number;
+/** Why a zip could not be read: not a zip at all, or a zip fflate cannot open (damaged, truncated, zip64…). */
+export class ZipError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
-function findEndOfCentralDirectory(buf: Buffer): number {
-  // The record is 22 bytes plus a comment of at most 65535 bytes.
-  const stop = Math.max(0, buf.length - 22 - 0xffff);
-  for (let i = buf.length - 22; i >= stop; i--) {
-    if (buf.readUInt32LE(i) === EOCD) return i;
-  }
-  return -1;
+/** The local file header's signature, "PK\x03\x04": what every zip, and so every .xlsx, starts with. */
+export function looksLikeZip(buf: Uint8Array): boolean {
+  return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
 }
 
 /**
- * The entries of a zip file, or null when the bytes are not a zip file this
- * reader understands (including zip64 archives, which .xlsx files of a size
- * Appraise handles never are).
+ * The parts of a zip whose names `want` accepts (all by default), inflated.
+ * Folders (names ending in "/") are left out. Throws ZipError when the bytes
+ * are not a zip fflate can read.
  * @example
- * listZipEntries(fs.readFileSync("book.xlsx"))?.map((e) => e.name) //=> ["[Content_Types].xml", "xl/workbook.xml", …]
+ * readZip(bytes, (name) => name === "xl/workbook.xml").get("xl/workbook.xml") //=> Uint8Array […]
  */
-export function listZipEntries(buf: Buffer): ZipEntry[] | null {
-  if (buf.length < 22) return null;
-  const eocd = findEndOfCentralDirectory(buf);
-  if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  const offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) return null;
-  const entries: ZipEntry[] = [];
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) return null;
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extraLength = buf.readUInt16LE(p + 30);
-    const commentLength = buf.readUInt16LE(p + 32);
-    entries.push({
-      name: buf.toString("utf8", p + 46, p + 46 + nameLength),
-      method: buf.readUInt16LE(p + 10),
-      compressedSize: buf.readUInt32LE(p + 20),
-      size: buf.readUInt32LE(p + 24),
-      localHeaderOffset: buf.readUInt32LE(p + 42),
-    });
-    p += 46 + nameLength + extraLength + commentLength;
+export function readZip(buf: Uint8Array, want: (name: string) => boolean = () => true): Map<string, Uint8Array> {
+  let files: Unzipped;
+  try {
+    files = unzipSync(buf, { filter: (f) => !f.name.endsWith("/") && want(f.name) });
+  } catch (e) {
+    throw new ZipError(e);
   }
-  return entries;
+  return new Map(Object.entries(files));
 }
 
-/** The uncompressed bytes of one entry, or null when it cannot be read. */
-export function readZipEntry(buf: Buffer, entry: ZipEntry): Buffer | null {
-  const p = entry.localHeaderOffset;
-  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) return null;
-  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  const data = buf.subarray(start, start + entry.compressedSize);
-  try {
-    if (entry.method === 0) return Buffer.from(data);
-    if (entry.method === 8) return inflateRawSync(data);
-  } catch {
-    return null;
-  }
-  return null;
+/**
+ * The names of a zip's parts, in the order the zip stores them, without
+ * inflating any. Throws ZipError like readZip.
+ */
+export function zipNames(buf: Uint8Array): string[] {
+  const names: string[] = [];
+  readZip(buf, (name) => {
+    names.push(name);
+    return false;
+  });
+  return names;
+}
+
+/** One part's text (UTF-8), or null when the zip has no such part. */
+export function zipText(buf: Uint8Array, name: string): string | null {
+  const data = readZip(buf, (n) => n === name).get(name);
+  return data === undefined ? null : new TextDecoder().decode(data);
+}
+
+/**
+ * A zip of the given parts, in the given order, deflated. Folders are implied
+ * by the names, as Excel writes them.
+ */
+export function writeZip(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const files: Zippable = {};
+  for (const [name, data] of parts) files[name] = data;
+  return zipSync(files, { level: 6 });
 }
