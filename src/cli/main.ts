@@ -10,7 +10,9 @@ import type { Workbook } from "exceljs";
 import type { Lang } from "../engine/types";
 import { saveWorkbook } from "../workbook/xlsx";
 import { VERSION } from "../version";
+import { closestName } from "../engine/closestName";
 import { demoInputWorkbook, gradedDemoWorkbook } from "./demo/demoWorkbook";
+import { fsErrorText } from "./fileProblems";
 import { commandHelp, generalHelp, type Command } from "./help";
 import { processIo, type CliIo } from "./io";
 import { defaultLang, parseLang } from "./lang";
@@ -25,6 +27,7 @@ const OPTIONS = {
   strict: { type: "boolean" },
   force: { type: "boolean" },
   "inputs-only": { type: "boolean" },
+  year: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -32,7 +35,7 @@ const OPTIONS = {
 /** Which options each command takes (help and version are taken everywhere). */
 const ALLOWED: Readonly<Record<Command, readonly string[]>> = {
   score: ["out", "json", "lang", "strict"],
-  template: ["force", "lang"],
+  template: ["force", "lang", "year"],
   demo: ["force", "lang", "inputs-only"],
 };
 
@@ -50,9 +53,13 @@ const TEXT = {
     notFor: (o: string, c: string) => `选项 --${o} 不适用于 ${c} 命令。`,
     needFile: (c: string) => `${c} 命令需要一个文件名。`,
     tooMany: (c: string) => `${c} 命令只接受一个文件名。`,
+    unknownOption: (o: string, near: string | null) => `未知选项 ${o}。${near ? `是否想用 ${near}？` : ""}`,
+    needsValue: (o: string) => `选项 ${o} 后面需要一个值。`,
+    takesNoValue: (o: string) => `选项 ${o} 不带值。`,
+    badYear: (v: string) => `--year 应为四位数的年份，如 2026，而不是“${v}”。`,
     exists: (f: string) => `${f} 已存在，未覆盖。要覆盖请加 --force。`,
     cannotWrite: (f: string, why: string) => `无法写入 ${f}：${why}\n`,
-    wroteTemplate: (f: string) => `空白工作簿已写入 ${f}\n`,
+    wroteTemplate: (f: string, year: number) => `空白工作簿已写入 ${f}（考评年度 ${year}：考评期 ${year}-01-01 至 ${year}-12-31）\n`,
     wroteInputs: (f: string) => `示例输入工作簿（未评定）已写入 ${f}\n`,
   },
   en: {
@@ -61,22 +68,51 @@ const TEXT = {
     notFor: (o: string, c: string) => `Option --${o} does not apply to ${c}.`,
     needFile: (c: string) => `${c} needs a file name.`,
     tooMany: (c: string) => `${c} takes one file name.`,
+    unknownOption: (o: string, near: string | null) => `Unknown option ${o}.${near ? ` Did you mean ${near}?` : ""}`,
+    needsValue: (o: string) => `Option ${o} needs a value after it.`,
+    takesNoValue: (o: string) => `Option ${o} takes no value.`,
+    badYear: (v: string) => `--year must be a four-digit year such as 2026, not "${v}".`,
     exists: (f: string) => `${f} exists; it was not overwritten. Add --force to overwrite it.`,
     cannotWrite: (f: string, why: string) => `Cannot write ${f}: ${why}\n`,
-    wroteTemplate: (f: string) => `Wrote the empty workbook ${f}\n`,
+    wroteTemplate: (f: string, year: number) => `Wrote the empty workbook ${f} (appraisal year ${year}: period ${year}-01-01 to ${year}-12-31)\n`,
     wroteInputs: (f: string) => `Wrote the demo inputs (ungraded) to ${f}\n`,
   },
 } as const;
 
-type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: false }>>;
+type OptionName = keyof typeof OPTIONS;
 
-function parse(argv: readonly string[]): Parsed | Error {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    return e instanceof Error ? e : new Error(String(e));
+/** What is wrong with an option as typed, in the user's language. */
+type OptionProblem = (t: (typeof TEXT)[Lang]) => string;
+
+/**
+ * Parses the arguments without Node's own strict checks, whose messages are
+ * English whatever `--lang` says, and checks each option against OPTIONS:
+ * an unknown one (with the nearest known name), a value missing, a value on a
+ * switch.
+ */
+function parse(argv: readonly string[]): Parsed | OptionProblem {
+  const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== "option") continue;
+    const decl = (OPTIONS as Record<string, { type: "string" | "boolean" }>)[token.name];
+    if (decl === undefined) {
+      const near = closestName(token.name, Object.keys(OPTIONS));
+      return (t) => t.unknownOption(token.rawName, near === null ? null : `--${near}`);
+    }
+    if (decl.type === "string" && (token.value === undefined || (!token.inlineValue && token.value.startsWith("-") && token.value !== "-"))) {
+      return (t) => t.needsValue(token.rawName);
+    }
+    if (decl.type === "boolean" && token.value !== undefined) return (t) => t.takesNoValue(token.rawName);
   }
+  return parsed;
 }
+
+/** A string option's value (parse has checked that string options have one). */
+const str = (values: Parsed["values"], name: OptionName): string | undefined => {
+  const v = values[name];
+  return typeof v === "string" ? v : undefined;
+};
 
 async function exists(file: string): Promise<boolean> {
   return fs.access(file).then(
@@ -84,8 +120,6 @@ async function exists(file: string): Promise<boolean> {
     () => false,
   );
 }
-
-const reason = (e: unknown): string => (e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e));
 
 async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, build: () => Promise<Workbook>): Promise<boolean> {
   const target = path.resolve(io.cwd, file);
@@ -97,7 +131,7 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
     await saveWorkbook(await build(), target);
     return true;
   } catch (e) {
-    io.stderr(TEXT[lang].cannotWrite(file, reason(e)));
+    io.stderr(TEXT[lang].cannotWrite(file, fsErrorText(e, lang)));
     return false;
   }
 }
@@ -118,6 +152,19 @@ async function demo(file: string, values: Parsed["values"], lang: Lang, io: CliI
   return ok ? EXIT.ok : EXIT.unreadable;
 }
 
+/**
+ * A year for `template --year`: four digits, 1900–9999 (Excel's dates start in 1900).
+ * @example
+ * parseYear("2026") //=> 2026
+ * parseYear("26") //=> null
+ */
+export function parseYear(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d{4}$/.test(t)) return null;
+  const year = Number(t);
+  return year >= 1900 ? year : null;
+}
+
 async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promise<number> {
   const { values, positionals } = args;
   const t = TEXT[lang];
@@ -133,11 +180,16 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
   if (files.length > 1) return usage(t.tooMany(command));
   const [file] = files;
   if (command === "score") {
-    return score({ input: file, out: values.out, json: values.json, lang, strict: values.strict === true }, io);
+    return score({ input: file, out: str(values, "out"), json: str(values, "json"), lang, strict: values.strict === true }, io);
   }
   if (command === "template") {
-    const ok = await writeNew(file, values.force === true, lang, io, async () => templateWorkbook());
-    if (ok) io.stdout(t.wroteTemplate(file));
+    const yearText = str(values, "year");
+    const year = yearText === undefined ? io.now().getFullYear() : parseYear(yearText);
+    if (year === null) return usage(t.badYear(String(yearText)));
+    // Headers in English only when asked for with --lang en: the plan and its tables are Chinese.
+    const headers: Lang = str(values, "lang") === undefined ? "zh" : lang;
+    const ok = await writeNew(file, values.force === true, lang, io, async () => templateWorkbook(headers, year));
+    if (ok) io.stdout(t.wroteTemplate(file, year));
     return ok ? EXIT.ok : EXIT.unreadable;
   }
   return demo(file, values, lang, io);
@@ -152,11 +204,15 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const args = parse(argv);
   const envLang = defaultLang(io.env);
-  if (args instanceof Error) {
-    io.stderr(USAGE[envLang](args.message));
+  if (typeof args === "function") {
+    // The language of the message: --lang when it can be read from the arguments, else the locale's.
+    const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+    const given = i < 0 ? undefined : argv[i].startsWith("--lang=") ? argv[i].slice(7) : argv[i + 1];
+    const lang = (given === undefined ? null : parseLang(given)) ?? envLang;
+    io.stderr(USAGE[lang](args(TEXT[lang])));
     return EXIT.unreadable;
   }
-  const langArg = args.values.lang;
+  const langArg = str(args.values, "lang");
   const lang = langArg === undefined ? envLang : parseLang(langArg);
   if (lang === null) {
     io.stderr(USAGE[envLang](TEXT[envLang].badLang(String(langArg))));

@@ -9,8 +9,9 @@ import type { Workbook } from "exceljs";
 import type { GradeResult, Lang } from "../engine/types";
 import type { OutputKind, Ownership } from "../workbook/port";
 import { runAppraisal, type RunOutcome } from "../workbook/runAppraisal";
-import { createXlsxPort, loadWorkbook, packageOwnership, saveWorkbook, type DroppedPart } from "../workbook/xlsx";
+import { createXlsxPort, openWorkbook, packageOwnership, saveWorkbook, type DroppedPart } from "../workbook/xlsx";
 import { VERSION } from "../version";
+import { fsErrorText, openProblemText } from "./fileProblems";
 import type { CliIo } from "./io";
 import { createProgress, type Progress } from "./progress";
 import { droppedPartsText, jsonReport, summaryText } from "./report";
@@ -41,7 +42,6 @@ export function defaultOut(input: string): string {
 const MSG = {
   zh: {
     cannotRead: (f: string, why: string) => `无法读取 ${f}：${why}\n`,
-    notWorkbook: (f: string) => `${f} 不是可读取的 .xlsx 工作簿。\n`,
     sameFile: (f: string) => `输出文件不能是输入文件本身（${f}）：Appraise 从不修改输入文件。请用 --out 指定另一个文件。\n`,
     outNotWorkbook: (f: string) => `${f} 已存在且不是 .xlsx 工作簿，未覆盖。请换一个 --out 文件名。\n`,
     cannotWrite: (f: string, why: string) => `无法写入 ${f}：${why}\n`,
@@ -50,7 +50,6 @@ const MSG = {
   },
   en: {
     cannotRead: (f: string, why: string) => `Cannot read ${f}: ${why}\n`,
-    notWorkbook: (f: string) => `${f} is not an .xlsx workbook Appraise can read.\n`,
     sameFile: (f: string) => `The output file cannot be the input file (${f}): Appraise never modifies its input. Name another file with --out.\n`,
     outNotWorkbook: (f: string) => `${f} exists and is not an .xlsx workbook; it was not overwritten. Choose another --out file.\n`,
     cannotWrite: (f: string, why: string) => `Cannot write ${f}: ${why}\n`,
@@ -59,7 +58,6 @@ const MSG = {
   },
 } as const;
 
-const reason = (e: unknown): string => (e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e));
 
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
@@ -92,16 +90,15 @@ async function loadInput(file: string, io: CliIo, lang: Lang): Promise<Loaded | 
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
-    io.stderr(MSG[lang].cannotRead(file, reason(e)));
+    io.stderr(MSG[lang].cannotRead(file, fsErrorText(e, lang)));
     return EXIT.unreadable;
   }
-  try {
-    const loaded = await loadWorkbook(bytes);
-    return { workbook: loaded.workbook, dropped: loaded.info.droppedParts };
-  } catch {
-    io.stderr(MSG[lang].notWorkbook(file));
+  const opened = await openWorkbook(bytes);
+  if (!opened.ok) {
+    io.stderr(MSG[lang].cannotRead(file, openProblemText(opened.problem, lang)));
     return EXIT.unreadable;
   }
+  return { workbook: opened.loaded.workbook, dropped: opened.loaded.info.droppedParts };
 }
 
 async function writeJson(target: string, text: string, io: CliIo, lang: Lang): Promise<boolean> {
@@ -113,7 +110,7 @@ async function writeJson(target: string, text: string, io: CliIo, lang: Lang): P
     await fs.writeFile(path.resolve(io.cwd, target), text);
     return true;
   } catch (e) {
-    io.stderr(MSG[lang].cannotWrite(target, reason(e)));
+    io.stderr(MSG[lang].cannotWrite(target, fsErrorText(e, lang)));
     return false;
   }
 }
@@ -129,7 +126,13 @@ function exitCode(result: GradeResult, strict: boolean): number {
   return EXIT.ok;
 }
 
-async function grade(input: Loaded, out: string, options: ScoreOptions, io: CliIo, progress: Progress): Promise<RunOutcome | number> {
+/** A run graded in memory; `save` writes the copy (when the run wrote its sheets). */
+interface Graded {
+  readonly outcome: RunOutcome;
+  readonly save: () => Promise<void>;
+}
+
+async function grade(input: Loaded, out: string, options: ScoreOptions, io: CliIo, progress: Progress): Promise<Graded | number> {
   const { lang } = options;
   const destination = await destinationOwnership(out);
   if (destination === "notWorkbook") {
@@ -139,14 +142,7 @@ async function grade(input: Loaded, out: string, options: ScoreOptions, io: CliI
   const note = input.dropped.length > 0 ? droppedPartsText(input.dropped, lang) : undefined;
   const port = createXlsxPort(input.workbook, { runLogNote: note, destination });
   const outcome = await runAppraisal(port, { lang, version: VERSION, now: io.now(), onPhase: (p) => progress.phase(p) });
-  if (!outcome.written) return outcome;
-  try {
-    await saveWorkbook(input.workbook, out);
-  } catch (e) {
-    io.stderr(MSG[lang].cannotWrite(out, reason(e)));
-    return EXIT.unreadable;
-  }
-  return outcome;
+  return { outcome, save: () => saveWorkbook(input.workbook, out) };
 }
 
 /** Runs `score`; resolves to the exit status. */
@@ -166,17 +162,33 @@ export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
     progress.done();
     return loaded;
   }
-  const outcome = await grade(loaded, out, options, io, progress);
-  progress.done();
-  if (typeof outcome === "number") return outcome;
-  if (loaded.dropped.length > 0) io.stderr(`${droppedPartsText(loaded.dropped, lang)}\n`);
-  const { result, written } = outcome;
-  if (!written) io.stderr(MSG[lang].conflict);
-  else if (result.diagnostics.some((d) => d.code === "TABLE_MISSING")) io.stderr(MSG[lang].missing);
+  const graded = await grade(loaded, out, options, io, progress);
+  if (typeof graded === "number") {
+    progress.done();
+    return graded;
+  }
+  const { result, written } = graded.outcome;
+  // The JSON first: when it cannot be written the run fails before it writes the copy, so a failed run writes nothing.
   if (options.json !== undefined) {
     const text = `${JSON.stringify(jsonReport(result, lang, VERSION, loaded.dropped), null, 2)}\n`;
-    if (!(await writeJson(options.json, text, io, lang))) return EXIT.unreadable;
+    if (!(await writeJson(options.json, text, io, lang))) {
+      progress.done();
+      return EXIT.unreadable;
+    }
   }
+  if (written) {
+    try {
+      await graded.save();
+    } catch (e) {
+      progress.done();
+      io.stderr(MSG[lang].cannotWrite(outArg, fsErrorText(e, lang)));
+      return EXIT.unreadable;
+    }
+  }
+  progress.done();
+  if (loaded.dropped.length > 0) io.stderr(`${droppedPartsText(loaded.dropped, lang)}\n`);
+  if (!written) io.stderr(MSG[lang].conflict);
+  else if (result.diagnostics.some((d) => d.code === "TABLE_MISSING")) io.stderr(MSG[lang].missing);
   if (options.json !== "-") io.stdout(summaryText(result, { lang, written: written ? outArg : null }));
   return exitCode(result, options.strict);
 }

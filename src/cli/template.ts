@@ -24,18 +24,19 @@ function columnWidth(t: TemplateTable, c: number): number {
 /**
  * The template as a new workbook: each table on its own sheet at A1, header
  * row frozen, text columns formatted as text and date columns as dates.
- * Headers are Chinese unless `lang` is "en" (the engine accepts either).
+ * Headers are Chinese unless `lang` is "en" (the engine accepts either); the
+ * Rules' period and deadlines are those of `year`.
  * @example
- * templateWorkbook().getWorksheet("考评规则")?.getCell("A2").value //=> "period.start"
+ * templateWorkbook("zh", 2026).getWorksheet("考评规则")?.getCell("B2").value //=> "2026-01-01"
  */
-export function templateWorkbook(lang: Lang = "zh"): Workbook {
+export function templateWorkbook(lang: Lang, year: number): Workbook {
   const wb = new Workbook();
   // Fixed properties, so the same template gives the same file contents.
   wb.creator = "Appraise";
   wb.lastModifiedBy = "Appraise";
   wb.created = new Date(Date.UTC(2017, 0, 1));
   wb.modified = wb.created;
-  for (const t of buildTemplatePlan(lang)) {
+  for (const t of buildTemplatePlan(lang, year)) {
     const ws = wb.addWorksheet(t.sheet, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
     // Excel wants a data row under a table's header; an empty one is skipped by the engine.
     const rows = t.rows.length > 0 ? t.rows.map((r) => [...r]) : [t.header.map(() => null)];

@@ -59,6 +59,8 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
       creating={pane.creating}
       canCreate={canCreate}
       onCreateMissing={() => void pane.createTables()}
+      year={pane.year}
+      onYearChange={pane.setYear}
     />
   );
 
@@ -88,6 +90,8 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
           creating={pane.creating}
           canCreate={canCreate}
           onCreate={() => void pane.createTables()}
+          year={pane.year}
+          onYearChange={pane.setYear}
           onCheckAgain={() => void pane.inspect()}
         />
       ) : (

@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
 import { ArrowSyncRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { PaneStrings } from "./i18n";
+import { YearField } from "./YearField";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -15,10 +16,12 @@ export interface NoTablesNoticeProps {
   readonly canCreate: boolean;
   readonly onCreate: () => void;
   readonly onCheckAgain: () => void;
+  readonly year: number;
+  readonly onYearChange: (year: number) => void;
 }
 
 /** The empty workbook: what Appraise needs, and the button that makes it. */
-export function NoTablesNotice({ strings, creating, canCreate, onCreate, onCheckAgain }: NoTablesNoticeProps) {
+export function NoTablesNotice({ strings, creating, canCreate, onCreate, onCheckAgain, year, onYearChange }: NoTablesNoticeProps) {
   const styles = useStyles();
   const headingId = useId("no-tables");
   return (
@@ -28,6 +31,7 @@ export function NoTablesNotice({ strings, creating, canCreate, onCreate, onCheck
       </Subtitle2>
       <Body1>{strings.noTablesBody}</Body1>
       <Body1>{canCreate ? strings.createTablesHint : strings.createTablesByHand}</Body1>
+      {canCreate && <YearField strings={strings} year={year} disabled={creating} onChange={onYearChange} />}
       <div className={styles.actions}>
         {canCreate && (
           <Button appearance="primary" icon={<TableAddRegular />} disabledFocusable={creating} onClick={onCreate}>

@@ -3,6 +3,7 @@ import { TableAddRegular } from "@fluentui/react-icons";
 import type { Lang } from "../engine/types";
 import type { PaneStrings } from "./i18n";
 import type { TableStatus } from "./paneTypes";
+import { YearField } from "./YearField";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -32,6 +33,8 @@ export interface TableListProps {
   readonly creating: boolean;
   readonly canCreate: boolean;
   readonly onCreateMissing: () => void;
+  readonly year: number;
+  readonly onYearChange: (year: number) => void;
 }
 
 /** A missing table is needed when it is required and its alternative is missing too. */
@@ -39,7 +42,7 @@ const isNeeded = (t: TableStatus, tables: readonly TableStatus[]): boolean =>
   !t.found && t.required && (t.alternative === undefined || !tables.some((o) => o.name === t.alternative && o.found));
 
 /** Every input table with its row count; missing ones marked required or optional. */
-export function TableList({ lang, strings, tables, creating, canCreate, onCreateMissing }: TableListProps) {
+export function TableList({ lang, strings, tables, creating, canCreate, onCreateMissing, year, onYearChange }: TableListProps) {
   const styles = useStyles();
   const headingId = useId("tables");
   const anyNeeded = tables.some((t) => isNeeded(t, tables));
@@ -62,6 +65,9 @@ export function TableList({ lang, strings, tables, creating, canCreate, onCreate
       {anyNeeded && (
         <>
           <Caption1 className={styles.hint}>{strings.requiredMissingHint}</Caption1>
+          {canCreate && !tables.find((t) => t.name === "Rules")?.found && (
+            <YearField strings={strings} year={year} disabled={creating} onChange={onYearChange} />
+          )}
           {canCreate && (
             <div className={styles.actions}>
               <Button icon={<TableAddRegular />} disabledFocusable={creating} onClick={onCreateMissing}>

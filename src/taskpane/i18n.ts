@@ -18,6 +18,8 @@ export interface PaneStrings {
   readonly createTables: string;
   readonly createMissingTables: string;
   readonly creatingTables: string;
+  readonly appraisalYear: string;
+  readonly appraisalYearHint: (year: number) => string;
   readonly checkAgain: string;
   readonly createTablesByHand: string;
   readonly tablesHeading: string;
@@ -89,6 +91,8 @@ const zh: PaneStrings = {
   createTables: "创建输入表格",
   createMissingTables: "创建缺少的表格",
   creatingTables: "正在创建表格…",
+  appraisalYear: "考评年度",
+  appraisalYearHint: (year) => `考评规则表的考评期为 ${year}-01-01 至 ${year}-12-31`,
   checkAgain: "重新检查",
   createTablesByHand:
     "请用“插入 > 表格”建立表格，并在“表设计”选项卡中把表名改为“考评对象”“指标考核”“满意度评价”等（中英文表名均可），" +
@@ -160,6 +164,8 @@ const en: PaneStrings = {
   createTables: "Create input tables",
   createMissingTables: "Create missing tables",
   creatingTables: "Creating tables…",
+  appraisalYear: "Appraisal year",
+  appraisalYearHint: (year) => `The Rules table's period will be ${year}-01-01 to ${year}-12-31`,
   checkAgain: "Check again",
   createTablesByHand:
     "Insert each table with Insert > Table and name it on the Table Design tab: Units, Indicators, Satisfaction and so on " +

@@ -112,7 +112,7 @@ export function createOfficePane(): OfficePane {
     describeHostError,
     selectCell: (address) => selectCell(address),
     // Headed in the pane's language; the pane lists the tables again afterwards.
-    createInputTables: () => created.create(() => createInputTables(undefined, lang)),
+    createInputTables: (year) => created.create(() => createInputTables(undefined, lang, year)),
     lastRunFingerprint: () => lastRunFingerprint(),
     onInputsChanged: (listener) =>
       subscribe((notice) => {

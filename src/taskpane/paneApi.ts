@@ -34,7 +34,7 @@ export interface PaneHost {
   readonly describeHostError: (e: unknown) => PaneError;
   readonly selectCell: (address: string) => Promise<void>;
   /** Adds the input tables the workbook lacks; when absent, the pane tells how to add them by hand. */
-  readonly createInputTables?: () => Promise<void>;
+  readonly createInputTables?: (year: number) => Promise<void>;
   /** The host's own staleness check; when absent, see `lastRunFingerprint`. */
   readonly isStale?: () => Promise<boolean>;
   /**
@@ -99,9 +99,9 @@ export function createPaneApi(host: PaneHost): PaneApi {
     },
     selectCell: (address) => attempt(() => host.selectCell(address)),
     canCreateInputTables: host.createInputTables !== undefined,
-    createInputTables: () => {
+    createInputTables: (year) => {
       const create = host.createInputTables;
-      return create === undefined ? Promise.resolve({ ok: false, error: TABLES_BY_HAND }) : attempt(create);
+      return create === undefined ? Promise.resolve({ ok: false, error: TABLES_BY_HAND }) : attempt(() => create(year));
     },
     async isStale() {
       if (host.isStale !== undefined) return host.isStale();

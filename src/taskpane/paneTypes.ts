@@ -56,8 +56,8 @@ export interface PaneApi {
   recompute(onPhase: (phase: RunPhase) => void): Promise<PaneRunResult>;
   /** Selects a sheet address such as `指标!F7` in the workbook. */
   selectCell(address: string): Promise<PaneActionResult>;
-  /** Creates the input tables the workbook lacks (existing ones are left alone). */
-  createInputTables(): Promise<PaneActionResult>;
+  /** Creates the input tables the workbook lacks (existing ones are left alone), with the Rules of the appraisal of `year`. */
+  createInputTables(year: number): Promise<PaneActionResult>;
   /** False when the host cannot create tables: the pane then tells how to add them by hand. Default true. */
   readonly canCreateInputTables?: boolean;
   /** True when the inputs differ from those of the last recorded run (fingerprint check). */

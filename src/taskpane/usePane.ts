@@ -41,12 +41,15 @@ export interface PaneState {
   readonly failure: PaneFailureState | null;
   readonly stale: boolean;
   readonly auto: boolean;
+  /** The appraisal year "Create input tables" writes into Rules (the current year until the user changes it). */
+  readonly year: number;
 }
 
 export interface PaneActions {
   readonly inspect: () => Promise<void>;
   readonly recompute: () => Promise<void>;
   readonly createTables: () => Promise<void>;
+  readonly setYear: (year: number) => void;
   readonly selectCell: (address: string) => Promise<void>;
   readonly setAuto: (on: boolean) => void;
   readonly retry: () => void;
@@ -78,6 +81,7 @@ async function settle<T>(p: () => Promise<T>): Promise<T | { ok: false; error: P
 export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): PaneState & PaneActions {
   const { initialAutoRecompute = false, changeDelayMs = 500 } = options;
   const [tables, setTables] = useState<readonly TableStatus[] | null>(null);
+  const [year, setYear] = useState(() => new Date().getFullYear());
   const [phase, setPhase] = useState<RunPhase | "starting" | null>(null);
   const [creating, setCreating] = useState(false);
   const [outcome, setOutcome] = useState<PaneOutcome | null>(null);
@@ -151,11 +155,11 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
   const createTables = useCallback(async () => {
     setCreating(true);
     setFailure(null);
-    const res = await settle(() => api.createInputTables());
+    const res = await settle(() => api.createInputTables(year));
     setCreating(false);
     if (!res.ok) setFailure({ error: res.error, action: "create" });
     await inspect();
-  }, [api, inspect]);
+  }, [api, inspect, year]);
 
   const selectCell = useCallback(
     async (address: string) => {
@@ -209,5 +213,5 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
     };
   }, [api, inspect, recompute, scheduleFollowUp]);
 
-  return { tables, phase, creating, outcome, failure, stale, auto, inspect, recompute, createTables, selectCell, setAuto, retry, dismiss };
+  return { tables, phase, creating, outcome, failure, stale, auto, year, inspect, recompute, createTables, setYear, selectCell, setAuto, retry, dismiss };
 }

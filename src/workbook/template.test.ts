@@ -1,10 +1,10 @@
 import { RULES } from "../engine/rules";
 import { TABLES } from "../engine/tables";
-import { buildTemplatePlan, columnFormat, DATE_FORMAT } from "./template";
+import { buildTemplatePlan, columnFormat, DATE_FORMAT, ruleValueForYear } from "./template";
 
 describe("buildTemplatePlan", () => {
   it.each(["zh", "en"] as const)("has every input table once, on its template sheet, named in English (%s)", (lang) => {
-    const plan = buildTemplatePlan(lang);
+    const plan = buildTemplatePlan(lang, 2016);
     expect(plan.map((t) => t.table)).toEqual(TABLES.map((t) => t.name));
     expect(plan.map((t) => t.sheet)).toEqual(TABLES.map((t) => t.sheet));
     expect(plan.map((t) => t.zh)).toEqual(TABLES.map((t) => t.zh));
@@ -12,8 +12,8 @@ describe("buildTemplatePlan", () => {
   });
 
   it("heads the columns in the plan's language", () => {
-    const zh = buildTemplatePlan("zh");
-    const en = buildTemplatePlan("en");
+    const zh = buildTemplatePlan("zh", 2016);
+    const en = buildTemplatePlan("en", 2016);
     TABLES.forEach((decl, i) => {
       expect(zh[i].header).toEqual(decl.columns.map((c) => c.zh));
       expect(en[i].header).toEqual(decl.columns.map((c) => c.name));
@@ -22,18 +22,37 @@ describe("buildTemplatePlan", () => {
   });
 
   it("leaves every table but Rules empty", () => {
-    for (const t of buildTemplatePlan("zh")) if (t.table !== "Rules") expect(t.rows).toEqual([]);
+    for (const t of buildTemplatePlan("zh", 2016)) if (t.table !== "Rules") expect(t.rows).toEqual([]);
   });
 
   it.each(["zh", "en"] as const)("fills Rules with every key, its default and its note (%s)", (lang) => {
-    const rules = buildTemplatePlan(lang).find((t) => t.table === "Rules");
+    const rules = buildTemplatePlan(lang, 2016).find((t) => t.table === "Rules");
     expect(rules?.rows).toEqual(RULES.map((r) => [r.key, r.default === "" ? null : r.default, r.note[lang]]));
     expect(rules?.rows.find((r) => r[0] === "categories")).toEqual(["categories", null, RULES.find((r) => r.key === "categories")?.note[lang]]);
     for (const row of rules?.rows ?? []) expect(row).toHaveLength(rules?.header.length ?? 0);
   });
 
+  it("moves the period and the adjustment deadline to the year asked for, and nothing else", () => {
+    const rules = new Map(buildTemplatePlan("zh", 2026).find((t) => t.table === "Rules")?.rows.map((r) => [r[0], r[1]]));
+    expect(rules.get("period.start")).toBe("2026-01-01");
+    expect(rules.get("period.end")).toBe("2026-12-31");
+    expect(rules.get("deadline.adjustment")).toBe("2026-11-25");
+    const moved = new Set(["period.start", "period.end", "deadline.adjustment"]);
+    for (const r of RULES) if (!moved.has(r.key)) expect(rules.get(r.key)).toBe(r.default === "" ? null : r.default);
+  });
+
+  it.each([
+    ["2016-01-01", 2026, "2026-01-01"],
+    ["2016-12-31", 1999, "1999-12-31"],
+    ["2015-12-01", 2026, "2025-12-01"],
+    ["10", 2026, "10"],
+    ["1,0.8,0.6,0", 2026, "1,0.8,0.6,0"],
+  ])("ruleValueForYear(%s, %s) is %s", (value, year, expected) => {
+    expect(ruleValueForYear(value, year)).toBe(expected);
+  });
+
   it("formats text columns as text and date columns as dates", () => {
-    const indicators = buildTemplatePlan("zh").find((t) => t.table === "Indicators");
+    const indicators = buildTemplatePlan("zh", 2016).find((t) => t.table === "Indicators");
     expect(indicators?.formats).toEqual(["@", "General", "@", "@", "General", "General", DATE_FORMAT, DATE_FORMAT, DATE_FORMAT]);
   });
 

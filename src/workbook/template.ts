@@ -44,27 +44,45 @@ export function columnFormat(type: ColumnType): string {
   return "General";
 }
 
-/** Every rule key, its default (blank when the default is empty) and its note in `lang`. */
-function rulesRows(lang: Lang): (string | null)[][] {
-  return RULES.map((r) => [r.key, r.default === "" ? null : r.default, r.note[lang]]);
+/** The year of the plan the Rules defaults come from (period.start 2016-01-01). */
+const PLAN_YEAR = 2016;
+
+/**
+ * A rule's value for the given year's template: the dated defaults (the
+ * period, the adjustment deadline) move to that year, day and month kept, so
+ * a new year's workbook does not silently judge its rows against 2016's
+ * period; every other default as it is.
+ * @example
+ * ruleValueForYear("2016-11-25", 2026) //=> "2026-11-25"
+ * ruleValueForYear("0.4,0.5,0.1", 2026) //=> "0.4,0.5,0.1"
+ */
+export function ruleValueForYear(value: string, year: number): string {
+  const m = /^(\d{4})(-\d{2}-\d{2})$/.exec(value);
+  return m ? `${String(year + Number(m[1]) - PLAN_YEAR).padStart(4, "0")}${m[2]}` : value;
+}
+
+/** Every rule key, its value for `year` (blank when the default is empty) and its note in `lang`. */
+function rulesRows(lang: Lang, year: number): (string | null)[][] {
+  return RULES.map((r) => [r.key, r.default === "" ? null : ruleValueForYear(r.default, year), r.note[lang]]);
 }
 
 /**
  * Every input table of SPEC section 2, in declaration order, as a new
- * workbook should have it: empty, with its headers in `lang`; Rules holds
- * every key at its default with its note.
+ * workbook for the appraisal of `year` should have it: empty, with its
+ * headers in `lang`; Rules holds every key with its note, at its default
+ * moved to that year (ruleValueForYear).
  * @example
- * const plan = buildTemplatePlan("zh");
+ * const plan = buildTemplatePlan("zh", 2026);
  * plan.find((t) => t.table === "Units")?.header //=> ["单位", "类别", "参加考评"]
- * buildTemplatePlan("en").find((t) => t.table === "Rules")?.rows[0] //=> ["period.start", "2016-01-01", "appraisal period start"]
+ * buildTemplatePlan("en", 2026).find((t) => t.table === "Rules")?.rows[0] //=> ["period.start", "2026-01-01", "appraisal period start"]
  */
-export function buildTemplatePlan(lang: Lang): readonly TemplateTable[] {
+export function buildTemplatePlan(lang: Lang, year: number): readonly TemplateTable[] {
   return TABLES.map((decl) => ({
     table: decl.name,
     zh: decl.zh,
     sheet: decl.sheet,
     header: decl.columns.map((c) => (lang === "zh" ? c.zh : c.name)),
     formats: decl.columns.map((c) => columnFormat(c.type)),
-    rows: decl.name === "Rules" ? rulesRows(lang) : [],
+    rows: decl.name === "Rules" ? rulesRows(lang, year) : [],
   }));
 }

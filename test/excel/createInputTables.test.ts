@@ -8,16 +8,16 @@ import { grade } from "../../src/engine/grade";
 import { RULES } from "../../src/engine/rules";
 import { TABLES } from "../../src/engine/tables";
 import { createInputTables, freeSheetName, tableCells } from "../../src/workbook/excel/createInputTables";
-import { buildTemplatePlan } from "../../src/workbook/template";
+import { buildTemplatePlan, ruleValueForYear } from "../../src/workbook/template";
 import { portOf, runOf, syncsOf } from "./helpers";
 
 const ALL = TABLES.map((t) => t.name);
 
 describe("createInputTables", () => {
-  it("adds all 11 tables to an empty workbook in two syncs: the template's sheets, headers and Rules rows", async () => {
+  it("adds all 11 tables to an empty workbook in two syncs: the template's sheets, headers and Rules rows for the year asked", async () => {
     const host = buildWorkbook([]);
     let report: Awaited<ReturnType<typeof createInputTables>> | undefined;
-    const syncs = await syncsOf(host, async () => (report = await createInputTables(runOf(host), "zh")));
+    const syncs = await syncsOf(host, async () => (report = await createInputTables(runOf(host), "zh", 2027)));
     expect(syncs).toBe(2);
     expect(report).toEqual({ created: ALL, skipped: [], sheets: TABLES.map((t) => t.sheet) });
     expect(sheetNames(host)).toEqual(["Sheet1", ...TABLES.map((t) => t.sheet)]);
@@ -34,9 +34,10 @@ describe("createInputTables", () => {
     expect(cellInfo(host, "指标考核!E2").numberFormat).toBe("General");
 
     const rules = tableInfo(host, "Rules");
-    expect(rules?.rows).toEqual(RULES.map((r) => [r.key, r.default === "" ? null : r.default, r.note.zh]));
-    // Written as text, as typed into a Text cell: "600" and "2016-01-01" are not numbers or dates.
-    expect(cellInfo(host, "考评规则!B2")).toMatchObject({ value: "2016-01-01", formula: null, numberFormat: "@" });
+    expect(rules?.rows).toEqual(RULES.map((r) => [r.key, r.default === "" ? null : ruleValueForYear(r.default, 2027), r.note.zh]));
+    // Written as text, as typed into a Text cell: "600" and "2027-01-01" are not numbers or dates.
+    expect(cellInfo(host, "考评规则!B2")).toMatchObject({ value: "2027-01-01", formula: null, numberFormat: "@" });
+    expect(rules?.rows.find((r) => r[0] === "period.end")?.[1]).toBe("2027-12-31");
     expect(cellInfo(host, "考评规则!B4")).toMatchObject({ value: "600", valueType: "String" });
     // Autofit: the notes column is wider than the default.
     const widths = sheetLayout(host, "考评规则").columnWidths;
@@ -58,7 +59,7 @@ describe("createInputTables", () => {
 
   it("heads the tables in English when asked, with the notes in English", async () => {
     const host = buildWorkbook([]);
-    await createInputTables(runOf(host), "en");
+    await createInputTables(runOf(host), "en", 2016);
     expect(tableInfo(host, "Indicators")?.header).toEqual(TABLES[1].columns.map((c) => c.name));
     expect(tableInfo(host, "Rules")?.rows[0]).toEqual(["period.start", "2016-01-01", "appraisal period start"]);
     expect(grade((await portOf(host).read()).input).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -141,12 +142,12 @@ describe("freeSheetName", () => {
 
 describe("tableCells", () => {
   it("gives an empty table one blank row in its columns' formats, and text cells the Text format", () => {
-    const [units] = buildTemplatePlan("zh");
+    const [units] = buildTemplatePlan("zh", 2026);
     expect(tableCells(units)).toEqual({
       values: [["单位", "类别", "参加考评"], ["", "", ""]],
       formats: [["@", "@", "@"], ["@", "@", "General"]],
     });
-    const rules = buildTemplatePlan("zh").find((t) => t.table === "Rules");
+    const rules = buildTemplatePlan("zh", 2026).find((t) => t.table === "Rules");
     const cells = rules && tableCells(rules);
     expect(cells?.values).toHaveLength(RULES.length + 1);
     expect(cells?.formats.every((row) => row.every((f) => f === "@"))).toBe(true);

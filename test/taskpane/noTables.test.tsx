@@ -24,6 +24,23 @@ describe("AppraisePane with no input tables", () => {
     expect(screen.getByRole("button", { name: "重新计算" })).toBeTruthy();
   });
 
+  it("asks the appraisal year, the current year until changed, and creates the tables for the year given", async () => {
+    const api = fakeApi({ tables: noTables });
+    renderPane(api);
+    const year = (await screen.findByRole("spinbutton", { name: "考评年度" })) as HTMLInputElement;
+    const now = new Date().getFullYear();
+    expect(year.value).toBe(String(now));
+    expect(screen.getByText(`考评规则表的考评期为 ${now}-01-01 至 ${now}-12-31`)).toBeTruthy();
+    fireEvent.change(year, { target: { value: "2027" } });
+    fireEvent.blur(year);
+    expect(await screen.findByText("考评规则表的考评期为 2027-01-01 至 2027-12-31")).toBeTruthy();
+    // A year Excel cannot hold a date in is not taken.
+    fireEvent.change(year, { target: { value: "27" } });
+    fireEvent.blur(year);
+    fireEvent.click(screen.getByRole("button", { name: "创建输入表格" }));
+    await waitFor(() => expect(api.createInputTables).toHaveBeenCalledWith(2027));
+  });
+
   it("says so in English", async () => {
     renderPane(fakeApi({ tables: noTables }), "en");
     expect(await screen.findByRole("heading", { name: "No input tables yet" })).toBeTruthy();

@@ -121,10 +121,10 @@ describe("createPaneApi", () => {
   it("says how to add tables by hand when the host cannot create them", async () => {
     const withCreate = createPaneApi(host(memoryPort({ input: { tables }, ownership: owned })));
     expect(withCreate.canCreateInputTables).toBe(true);
-    expect(await withCreate.createInputTables()).toEqual({ ok: true });
+    expect(await withCreate.createInputTables(2026)).toEqual({ ok: true });
     const without = createPaneApi({ ...host(memoryPort({ input: { tables }, ownership: owned })), createInputTables: undefined });
     expect(without.canCreateInputTables).toBe(false);
-    const res = await without.createInputTables();
+    const res = await without.createInputTables(2026);
     expect(res).toMatchObject({ ok: false, error: { code: "NotSupported", retryable: false } });
   });
 

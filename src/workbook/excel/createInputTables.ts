@@ -133,13 +133,14 @@ function queueTable(context: Excel.RequestContext, p: Placement): void {
 
 /**
  * Adds the input tables the workbook lacks, headed in `lang` (Office's
- * display language unless given). Resolves to what was created and skipped;
+ * display language unless given), with the Rules of the appraisal of `year`
+ * (the current year unless given). Resolves to what was created and skipped;
  * host failures reject (the pane describes them).
  * @example
  * await createInputTables() //=> { created: ["Units", "Indicators", …], skipped: [], sheets: ["考评对象", "指标考核", …] }
  */
-export async function createInputTables(run: ExcelRunner = officeRun, lang: Lang = officeLang()): Promise<CreateInputTablesReport> {
-  const plan = buildTemplatePlan(lang);
+export async function createInputTables(run: ExcelRunner = officeRun, lang: Lang = officeLang(), year: number = new Date().getFullYear()): Promise<CreateInputTablesReport> {
+  const plan = buildTemplatePlan(lang, year);
   return run(async (context) => {
     const lookups = plan.map((t) => queueLookup(context, t));
     const sheets = context.workbook.worksheets.load("items/name");
