@@ -8,7 +8,7 @@ const GENERAL = {
 
 用法：
   appraise score <输入.xlsx> [--out <输出.xlsx>] [--json <文件|->] [--lang zh|en] [--strict]
-  appraise template <输出.xlsx> [--force]
+  appraise template <输出.xlsx> [--year YYYY] [--lang zh|en] [--force]
   appraise demo <输出.xlsx> [--inputs-only] [--lang zh|en] [--force]
   appraise <命令> --help
   appraise --version
@@ -25,7 +25,7 @@ const GENERAL = {
 
 Usage:
   appraise score <in.xlsx> [--out <out.xlsx>] [--json <file|->] [--lang zh|en] [--strict]
-  appraise template <out.xlsx> [--force]
+  appraise template <out.xlsx> [--year YYYY] [--lang zh|en] [--force]
   appraise demo <out.xlsx> [--inputs-only] [--lang zh|en] [--force]
   appraise <command> --help
   appraise --version
@@ -68,15 +68,21 @@ Options:
 `,
   },
   template: {
-    zh: `用法：appraise template <输出.xlsx> [--force]
+    zh: `用法：appraise template <输出.xlsx> [--year YYYY] [--lang zh|en] [--force]
 
 生成空白工作簿：每个输入表格一个工作表（中文表头，英文表名），“考评规则”表列出全部参数及默认值。
+  --year YYYY   考评年度：考评期（YYYY-01-01 至 YYYY-12-31）和指标调整截止日期取该年；默认为今年
+  --lang en     表头用英文（默认中文）
 文件已存在时不覆盖，除非使用 --force。
 `,
-    en: `Usage: appraise template <out.xlsx> [--force]
+    en: `Usage: appraise template <out.xlsx> [--year YYYY] [--lang zh|en] [--force]
 
 Writes an empty workbook: one sheet per input table (Chinese headers, English table names) and a
-Rules table listing every key with its default. An existing file is not overwritten unless --force.
+Rules table listing every key with its default.
+  --year YYYY   the appraisal year: the period (YYYY-01-01 to YYYY-12-31) and the adjustment
+                deadline are that year's; default: the current year
+  --lang en     English headers (Chinese by default)
+An existing file is not overwritten unless --force.
 `,
   },
   demo: {

@@ -85,17 +85,17 @@ interface Loaded {
   readonly dropped: readonly DroppedPart[];
 }
 
-async function loadInput(file: string, io: CliIo, lang: Lang): Promise<Loaded | number> {
+async function loadInput(file: string, shown: string, io: CliIo, lang: Lang): Promise<Loaded | number> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
-    io.stderr(MSG[lang].cannotRead(file, fsErrorText(e, lang)));
+    io.stderr(MSG[lang].cannotRead(shown, fsErrorText(e, lang)));
     return EXIT.unreadable;
   }
   const opened = await openWorkbook(bytes);
   if (!opened.ok) {
-    io.stderr(MSG[lang].cannotRead(file, openProblemText(opened.problem, lang)));
+    io.stderr(MSG[lang].cannotRead(shown, openProblemText(opened.problem, lang)));
     return EXIT.unreadable;
   }
   return { workbook: opened.loaded.workbook, dropped: opened.loaded.info.droppedParts };
@@ -157,7 +157,7 @@ export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
   }
   const progress = createProgress(io, lang);
   progress.phase("read");
-  const loaded = await loadInput(input, io, lang);
+  const loaded = await loadInput(input, options.input, io, lang);
   if (typeof loaded === "number") {
     progress.done();
     return loaded;

@@ -47,13 +47,28 @@ describe("--version and --help", () => {
     [["grade", "x.xlsx"], 'Unknown command "grade"'],
     [["score"], "score needs a file name"],
     [["score", "a.xlsx", "b.xlsx"], "score takes one file name"],
-    [["score", "a.xlsx", "--bogus"], "Unknown option '--bogus'"],
+    [["score", "a.xlsx", "--bogus"], "Unknown option --bogus.\nRun appraise --help for usage.\n"],
+    [["score", "a.xlsx", "--stirct"], "Unknown option --stirct. Did you mean --strict?"],
+    [["score", "a.xlsx", "--out"], "Option --out needs a value after it."],
+    [["score", "a.xlsx", "--out", "--strict"], "Option --out needs a value after it."],
+    [["score", "a.xlsx", "--strict=yes"], "Option --strict takes no value."],
+    [["template", "t.xlsx", "--year", "26"], '--year must be a four-digit year such as 2026, not "26".'],
     [["template", "t.xlsx", "--strict"], "Option --strict does not apply to template"],
     [["score", "a.xlsx", "--lang", "fr"], "--lang must be zh or en"],
   ])("appraise %j is a usage error (exit 2)", async (args, text) => {
     const run = await runCli(args, dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(text);
+  });
+
+  it.each([
+    [["score", "a.xlsx", "--bogus", "--lang", "zh"], "未知选项 --bogus。\n运行 appraise --help 查看用法。\n"],
+    [["score", "a.xlsx", "--lang=zh", "--out"], "选项 --out 后面需要一个值。\n运行 appraise --help 查看用法。\n"],
+    [["score", "a.xlsx", "--strict=1"], "选项 --strict 不带值。\n运行 appraise --help 查看用法。\n"],
+  ])("appraise %j says what is wrong in Chinese, with --lang or a Chinese locale", async (args, text) => {
+    const run = await runCli(args, dir, { LANG: args.includes("--strict=1") ? "zh_CN.UTF-8" : "en_US.UTF-8" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(text);
   });
 });
 
@@ -94,6 +109,24 @@ describe("template", () => {
     const rules = sheetValues(wb, "考评规则").slice(1);
     expect(rules.map((r) => r[0])).toEqual(RULES.map((r) => r.key));
     expect(rules.find((r) => r[0] === "tier.ratios")).toEqual(["tier.ratios", "0.4,0.5,0.1", expect.stringContaining("比例")]);
+  });
+
+  it("writes the period and deadline of the current year by default, of --year when given, and says which", async () => {
+    const now = await runCli(["template", "now.xlsx"], dir);
+    expect(now.stdout).toBe("Wrote the empty workbook now.xlsx (appraisal year 2017: period 2017-01-01 to 2017-12-31)\n");
+    const rulesOf = async (file: string) => new Map(sheetValues(await readBack(path.join(dir, file)), "考评规则").slice(1).map((r) => [r[0], r[1]]));
+    expect((await rulesOf("now.xlsx")).get("period.start")).toBe("2017-01-01");
+    const y2026 = await runCli(["template", "y2026.xlsx", "--year", "2026"], dir, { LANG: "zh_CN.UTF-8" });
+    expect(y2026.stdout).toBe("空白工作簿已写入 y2026.xlsx（考评年度 2026：考评期 2026-01-01 至 2026-12-31）\n");
+    const rules = await rulesOf("y2026.xlsx");
+    expect([rules.get("period.start"), rules.get("period.end"), rules.get("deadline.adjustment")]).toEqual(["2026-01-01", "2026-12-31", "2026-11-25"]);
+  });
+
+  it("heads the tables in English with --lang en", async () => {
+    expect((await runCli(["template", "en.xlsx", "--lang", "en"], dir)).code).toBe(0);
+    const wb = await readBack(path.join(dir, "en.xlsx"));
+    for (const decl of TABLES) expect(sheetValues(wb, decl.sheet)[0]).toEqual(decl.columns.map((c) => c.name));
+    expect(sheetValues(wb, "考评规则")[1]).toEqual(["period.start", "2017-01-01", "appraisal period start"]);
   });
 
   it("does not overwrite an existing file unless --force", async () => {

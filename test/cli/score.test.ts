@@ -91,6 +91,15 @@ describe("score", () => {
     expect(fs.existsSync(path.join(dir, "graded.xlsx"))).toBe(true);
   });
 
+  it("writes nothing and exits 2 when the JSON cannot be written", async () => {
+    await writeDemoInput(dir);
+    const run = await runCli(["score", "in.xlsx", "--json", "no-such-folder/report.json", "--out", "nojson.xlsx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("Cannot write no-such-folder/report.json: there is no such file or folder; check the name and the folder [ENOENT]\n");
+    expect(run.stdout).toBe("");
+    expect(fs.existsSync(path.join(dir, "nojson.xlsx"))).toBe(false);
+  });
+
   it("exits 0 with errors, 1 with --strict, and lists the top errors", async () => {
     await writeDemoInput(dir, "in.xlsx", (t) => setCell(t, "Indicators", 4, "Score", "abc"));
     const plain = await runCli(["score", "in.xlsx"], dir);
@@ -106,7 +115,7 @@ describe("score", () => {
     fs.writeFileSync(path.join(dir, "junk.xlsx"), "not a workbook");
     const junk = await runCli(["score", "junk.xlsx"], dir);
     expect(junk.code).toBe(2);
-    expect(junk.stderr).toContain("not an .xlsx workbook");
+    expect(junk.stderr).toBe("Cannot read junk.xlsx: this is a text file, not an Excel workbook. Name an .xlsx workbook.\n");
   });
 
   it("exits 2 when a required table is missing, still writing the Warnings", async () => {

@@ -90,17 +90,23 @@ export function hasSoffice(): boolean {
 /** LibreOffice's CSV export of every sheet, raw values (not as displayed), UTF-8. */
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1";
 
-/** Re-saves a workbook with LibreOffice as .xlsx into `outDir`; returns the new file. */
-export function sofficeResave(file: string, outDir: string): string {
+/** Converts a file with LibreOffice into `outDir` (xlsx, xls, ods…); returns the new file. */
+export function sofficeConvert(file: string, to: string, outDir: string): string {
   const home = tempDir("appraise-soffice-home-");
-  const run = spawnSync("soffice", ["--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, file], {
+  const run = spawnSync("soffice", ["--headless", "--norestore", "--convert-to", to, "--outdir", outDir, file], {
     encoding: "utf8",
     env: { ...process.env, HOME: home },
     timeout: 120_000,
   });
   fs.rmSync(home, { recursive: true, force: true });
-  if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
-  return path.join(outDir, path.basename(file));
+  const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${to.split(":")[0]}`);
+  if (run.status !== 0 || !fs.existsSync(out)) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+  return out;
+}
+
+/** Re-saves a workbook with LibreOffice as .xlsx into `outDir`; returns the new file. */
+export function sofficeResave(file: string, outDir: string): string {
+  return sofficeConvert(file, "xlsx", outDir);
 }
 
 /**
