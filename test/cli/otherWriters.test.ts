@@ -1,0 +1,126 @@
+/**
+ * Workbooks saved by programs other than Appraise grade exactly as the
+ * workbook they came from: the same units, scores, tiers and diagnostics, and
+ * the same input fingerprint. Each file is made here, by the program itself:
+ *
+ * - openpyxl (Debian's python3-openpyxl), loading and saving the demo inputs as
+ *   an office script would: absolute relationship targets, inline strings;
+ * - XlsxWriter (python3-xlsxwriter), writing the demo's tables in a layout of
+ *   its own: tables off A1, several on one sheet, Chinese table names, a totals
+ *   row under Indicators, and the 1904 date system;
+ * - LibreOffice, through an OpenDocument spreadsheet (.xlsx → .ods → .xlsx).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildDemoTables } from "../../src/cli/demo/buildDemo";
+import type { InputTable } from "../../src/cli/inputTables";
+import type { JsonReport } from "../../src/cli/report";
+import { runCli, sofficeConvert, tempDir, writeDemoInput } from "../helpers/cli";
+import { describeWith, findPython, runPython, SOFFICE } from "../helpers/external";
+import { zipText } from "../helpers/workbooks";
+
+const OPENPYXL = findPython(["openpyxl"]);
+const XLSXWRITER = findPython(["xlsxwriter"]);
+
+let dir: string;
+let original: JsonReport;
+
+beforeAll(async () => {
+  dir = tempDir();
+  await writeDemoInput(dir, "original.xlsx");
+  original = await graded("original.xlsx");
+}, 60_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function graded(file: string): Promise<JsonReport> {
+  const run = await runCli(["score", file, "--json", "-", "--lang", "zh", "--out", `${file}.graded.xlsx`], dir);
+  if (run.code !== 0) throw new Error(`score ${file} exited ${run.code}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as JsonReport;
+}
+
+/** What must not depend on the program that saved the file: everything but the cells' addresses. */
+function gradedAlike(report: JsonReport, options: { sameCells: boolean }): void {
+  expect(report.units).toEqual(original.units);
+  expect(report.inputFingerprint).toBe(original.inputFingerprint);
+  const located = (r: JsonReport) => r.diagnostics.map((d) => ({ ...d, cell: options.sameCells ? d.cell : null }));
+  expect(located(report)).toEqual(located(original));
+}
+
+describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-openpyxl", "a workbook saved by openpyxl", () => {
+  it("grades the demo inputs as saved by openpyxl exactly as the original", async () => {
+    runPython(OPENPYXL as string, "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", [
+      path.join(dir, "original.xlsx"),
+      path.join(dir, "openpyxl.xlsx"),
+    ]);
+    // openpyxl's own form of the package, which ExcelJS alone cannot read (exceljs#1468).
+    const bytes = fs.readFileSync(path.join(dir, "openpyxl.xlsx"));
+    expect(zipText(bytes, "xl/worksheets/_rels/sheet1.xml.rels")).toContain('Target="/xl/tables/table1.xml"');
+    gradedAlike(await graded("openpyxl.xlsx"), { sameCells: true });
+  });
+
+  it("grades an empty template round-tripped through openpyxl without errors", async () => {
+    expect((await runCli(["template", "new.xlsx", "--year", "2026"], dir)).code).toBe(0);
+    runPython(OPENPYXL as string, "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", [path.join(dir, "new.xlsx"), path.join(dir, "re.xlsx")]);
+    const report = await graded("re.xlsx");
+    expect(report.units).toEqual([]);
+    expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(report.rules["period.start"]).toBe("2026-01-01");
+  });
+});
+
+/** The demo's tables as JSON for the Python writer: Chinese headers, dates tagged. */
+function tablesJson(tables: readonly InputTable[]): string {
+  return JSON.stringify(
+    tables.map((t) => ({
+      name: t.decl.name,
+      zh: t.decl.zh,
+      headers: t.columns.map((c) => c.zh),
+      types: t.columns.map((c) => c.type),
+      rows: t.rows.map((r) => r.map((v) => (v instanceof Date ? { date: v.toISOString().slice(0, 10) } : v))),
+    })),
+  );
+}
+
+describeWith("python3-xlsxwriter", XLSXWRITER !== null, "apt-get install -y python3-xlsxwriter", "a workbook written by XlsxWriter", () => {
+  let report: JsonReport;
+  let bytes: Buffer;
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(dir, "tables.json"), tablesJson(buildDemoTables()));
+    const script = fs.readFileSync(path.join(__dirname, "..", "writers", "xlsxwriter_tables.py"), "utf8");
+    runPython(XLSXWRITER as string, script, [path.join(dir, "tables.json"), path.join(dir, "xlsxwriter.xlsx")]);
+    bytes = fs.readFileSync(path.join(dir, "xlsxwriter.xlsx"));
+    report = await graded("xlsxwriter.xlsx");
+  }, 60_000);
+
+  it("is the layout it means to test: 1904 dates, tables off A1 and side by side, a totals row", () => {
+    expect(zipText(bytes, "xl/workbook.xml")).toMatch(/date1904="1"/);
+    const tables = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((i) => zipText(bytes, `xl/tables/table${i}.xml`) ?? "");
+    expect(tables.find((t) => t.includes('name="考评对象"'))).toMatch(/ref="B3:D48"/);
+    expect(tables.find((t) => t.includes('name="Indicators"'))).toMatch(/totalsRowCount="1"/);
+  });
+
+  it("grades exactly as the original: same units, scores, tiers, diagnostics and fingerprint", () => {
+    gradedAlike(report, { sameCells: false });
+  });
+
+  it("points each diagnostic at the cell where XlsxWriter put it", () => {
+    const late = report.diagnostics.find((d) => d.code === "PENALTY_OUTSIDE_PERIOD");
+    const before = original.diagnostics.find((d) => d.code === "PENALTY_OUTSIDE_PERIOD");
+    // Penalties starts at H1 of 加减分 instead of A1 of 通报扣分: the same data row, seven columns right.
+    expect(before?.cell).toBe("通报扣分!B4");
+    expect(late?.cell).toBe("加减分!I4");
+  });
+});
+
+describeWith("LibreOffice (soffice)", SOFFICE, "apt-get install -y --no-install-recommends libreoffice-calc-nogui", "a workbook LibreOffice saved from an .ods", () => {
+  it("grades the demo inputs, converted to .ods and back to .xlsx by LibreOffice, exactly as the original", async () => {
+    const odsDir = path.join(dir, "ods");
+    const backDir = path.join(dir, "back");
+    fs.mkdirSync(odsDir);
+    fs.mkdirSync(backDir);
+    const ods = sofficeConvert(path.join(dir, "original.xlsx"), "ods", odsDir);
+    const back = sofficeConvert(ods, "xlsx", backDir);
+    fs.copyFileSync(back, path.join(dir, "libreoffice.xlsx"));
+    gradedAlike(await graded("libreoffice.xlsx"), { sameCells: true });
+  }, 240_000);
+});
