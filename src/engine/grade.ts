@@ -12,7 +12,7 @@ import { indicatorScores } from "./indicatorScores";
 import { findTables, readTable, type ParsedRow, type ParsedTable } from "./readTable";
 import { registerUnits, rowsByUnit, type UnitEntry, type UnitRegistry } from "./registerUnits";
 import { readRules, type Rules } from "./rules";
-import { satisfactionScores, type SatisfactionScores } from "./satisfaction";
+import { satisfactionScores, type SatisfactionScores, type UnitSatisfaction } from "./satisfaction";
 import { sortDiagnostics } from "./sortDiagnostics";
 import { diagnostic } from "./messages";
 import { TABLES } from "./tables";
@@ -92,10 +92,14 @@ function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: D
   return parts;
 }
 
-/** SATISFACTION_MISSING for an assessed unit with no public or no leader score from any table. */
-function missingSatisfaction(unit: UnitEntry, sat: { public?: unknown; leader?: unknown }, out: Diagnostic[]): void {
+/**
+ * SATISFACTION_MISSING for an assessed unit with no public or no leader score
+ * from any table: at the blank cell when the unit has a Satisfaction row that
+ * leaves it blank, else at the unit's Units row.
+ */
+function missingSatisfaction(unit: UnitEntry, sat: UnitSatisfaction, out: Diagnostic[]): void {
   for (const kind of ["public", "leader"] as const) {
-    if (!sat[kind]) out.push(diagnostic("SATISFACTION_MISSING", unit.location, { unit: unit.name, kind }));
+    if (!sat[kind]) out.push(diagnostic("SATISFACTION_MISSING", sat.blankAt?.[kind] ?? unit.location, { unit: unit.name, kind }));
   }
 }
 

@@ -7,7 +7,7 @@
 import { isBlank } from "./cells";
 import { Decimal, sum } from "./decimal";
 import { toDecimal, type Fixed } from "./fixed";
-import { diagnostic } from "./messages";
+import { diagnostic, type DiagnosticLocation } from "./messages";
 import { locate, type ParsedRow, type ParsedTable } from "./readTable";
 import type { Rules } from "./rules";
 import type { Diagnostic } from "./types";
@@ -21,8 +21,19 @@ interface Source {
   readonly value: Decimal | null;
 }
 
-/** Per unit, per kind: the score's source. */
-export type SatisfactionScores = Map<string, Partial<Record<SatisfactionKind, Source>>>;
+/** One unit's score sources, per kind. */
+export interface UnitSatisfaction {
+  public?: Source;
+  leader?: Source;
+  /**
+   * Where a Satisfaction row of the unit leaves a kind blank: the cell a
+   * SATISFACTION_MISSING points at, when no row gives that kind.
+   */
+  blankAt?: Partial<Record<SatisfactionKind, DiagnosticLocation>>;
+}
+
+/** Per unit: its score sources. */
+export type SatisfactionScores = Map<string, UnitSatisfaction>;
 
 const VOTE_COLUMNS = ["Satisfied", "FairlySatisfied", "BasicallySatisfied", "Dissatisfied"] as const;
 
@@ -54,11 +65,21 @@ function record(scores: SatisfactionScores, table: ParsedTable, row: ParsedRow, 
   }
 }
 
+/** Remembers the first row that leaves a unit's score of `kind` blank. */
+function noteBlank(scores: SatisfactionScores, unit: string, kind: SatisfactionKind, where: DiagnosticLocation): void {
+  const entry = scores.get(unit) ?? {};
+  entry.blankAt = { ...entry.blankAt, [kind]: entry.blankAt?.[kind] ?? where };
+  scores.set(unit, entry);
+}
+
 function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, scores: SatisfactionScores, out: Diagnostic[]): void {
   for (const row of rows) {
     for (const [kind, column, full] of [["public", "Public", rules.weightPublic], ["leader", "Leader", rules.weightLeader]] as const) {
       const index = table.columns.get(column);
-      if (index === undefined || isBlank(row.raw[index] ?? null)) continue;
+      if (index === undefined || isBlank(row.raw[index] ?? null)) {
+        noteBlank(scores, row.unit as string, kind, locate(table, row, index === undefined ? null : column));
+        continue;
+      }
       const fixed = row.values[column] as Fixed | undefined;
       const value = fixed === undefined ? undefined : toDecimal(fixed);
       if (value !== undefined && value.greaterThan(full)) {

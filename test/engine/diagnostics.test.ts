@@ -37,7 +37,8 @@ const cases: [DiagnosticCode, WorkbookInput, Expected][] = [
   ["INDICATORS_MISSING", variant((b) => { b.indicators.splice(12, 1); }), { severity: "error", table: "Units", row: 3, column: "Unit", cell: "考评对象!A4", unit: C }],
   ["POINTS_TOTAL_MISMATCH", variant((b) => { b.indicators[4]![4] = 90; b.indicators[4]![5] = 85; }), { severity: "warning", table: "Units", row: 1, column: "Unit", cell: "考评对象!A2", unit: A }],
   ["CORE_COUNT", variant((b) => { b.indicators[2]![2] = "一般职能"; }), { severity: "warning", table: "Units", row: 1, column: "Unit", cell: "考评对象!A2", unit: A }],
-  ["SATISFACTION_MISSING", variant((b) => { b.satisfaction[3]![2] = null; }), { severity: "error", table: "Units", row: 3, column: "Unit", cell: "考评对象!A4", unit: C }],
+  // At the blank cell of the unit's Satisfaction row (without a row at all: at its Units row, below).
+  ["SATISFACTION_MISSING", variant((b) => { b.satisfaction[3]![2] = null; }), { severity: "error", table: "Satisfaction", row: 3, column: "Leader", cell: "满意度!C4", unit: C }],
   ["SATISFACTION_DUPLICATE", variant((b) => { b.satisfaction.push([A, 180, null]); }), { severity: "error", table: "Satisfaction", row: 4, column: "Public", cell: "满意度!B5", unit: A }],
   ["SATISFACTION_CONFLICT", variant((b) => b.extra.push(table("Survey", "测评", [["Unit", "Kind", "Satisfied", "FairlySatisfied", "BasicallySatisfied", "Dissatisfied"], [B, "公众评议", 40, 5, 5, 0]]))), { severity: "error", table: "Survey", row: 1, column: "Kind", cell: "测评!B2", unit: B }],
   ["SURVEY_FEW_VOTES", variant((b) => { b.satisfaction[3]![2] = null; b.extra.push(table("Survey", "测评", [["Unit", "Kind", "Satisfied", "FairlySatisfied", "BasicallySatisfied", "Dissatisfied"], [C, "leader", 10, 5, 5, 0]])); }), { severity: "warning", table: "Survey", row: 1, column: "Kind", cell: "测评!B2", unit: C }],
@@ -56,6 +57,18 @@ const cases: [DiagnosticCode, WorkbookInput, Expected][] = [
   ["VETO_APPLIED", variant((b) => b.extra.push(table("Vetoes", "否决", [["Unit", "Area"], [A, "安全生产"]]))), { severity: "info", table: "Vetoes", row: 1, column: "Area", cell: "否决!B2", unit: A }],
   ["CATEGORY_PROVISIONAL", variant((b) => { b.indicators[5]![5] = "九十"; }), { severity: "warning", table: "Units", row: 3, column: "Unit", cell: "考评对象!A4", unit: C }],
 ];
+
+describe("SATISFACTION_MISSING without a Satisfaction row", () => {
+  it("points at the unit's Units row, once per kind", () => {
+    const result = grade(variant((b) => void b.satisfaction.splice(3, 1)));
+    const missing = result.diagnostics.filter((d) => d.code === "SATISFACTION_MISSING");
+    expect(missing.map((d) => [d.table, d.row, d.column, d.cell, d.unit])).toEqual([
+      ["Units", 3, "Unit", "考评对象!A4", C],
+      ["Units", 3, "Unit", "考评对象!A4", C],
+    ]);
+    expect(missing.map((d) => d.message.en).sort()).toEqual([`Unit "${C}" has no leader score; it is not graded.`, `Unit "${C}" has no public score; it is not graded.`]);
+  });
+});
 
 describe("every diagnostic code, at its cell", () => {
   it.each(cases)("%s", (code, input, expected) => {
