@@ -11,7 +11,9 @@ import { inputFingerprint } from "./fingerprint";
 import { indicatorScores } from "./indicatorScores";
 import { findTables, readTable, type ParsedRow, type ParsedTable } from "./readTable";
 import { registerUnits, rowsByUnit, type UnitEntry, type UnitRegistry } from "./registerUnits";
-import { readRules, type Rules } from "./rules";
+import { withoutInvalidRules } from "./dependsOnRules";
+import { periodMismatch } from "./periodMismatch";
+import { readRules, type Rules, type RulesRead } from "./rules";
 import { satisfactionScores, type SatisfactionScores, type UnitSatisfaction } from "./satisfaction";
 import { sortDiagnostics } from "./sortDiagnostics";
 import { diagnostic } from "./messages";
@@ -58,7 +60,11 @@ function calendarOf(table: ParsedTable | undefined): Calendar {
   return workbookCalendar(off, work);
 }
 
-/** Every unit's parts, exact (not yet rounded). */
+/**
+ * Every unit's parts, exact (not yet rounded), with every check of the rows
+ * that name it. Without an Indicators table (TABLE_MISSING says so) the
+ * indicator parts are null and not checked.
+ */
 function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: Diagnostic[]): Map<string, UnitParts> {
   const by = (name: TableName): Map<string, ParsedRow[]> => rowsByUnit(tables[name] ?? null, registry, out);
   const indicators = by("Indicators");
@@ -75,7 +81,7 @@ function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: D
   const parts = new Map<string, UnitParts>();
   for (const unit of registry.units.values()) {
     const rowsOf = (m: Map<string, ParsedRow[]> | undefined): ParsedRow[] => m?.get(unit.name) ?? [];
-    const scores = indicatorScores(unit, tables.Indicators as ParsedTable, rowsOf(indicators), rules, calendar, out);
+    const scores = tables.Indicators ? indicatorScores(unit, tables.Indicators, rowsOf(indicators), rules, calendar, out) : { functional: null, common: null };
     checkAppeals(tables.Appeals ?? null, rowsOf(appeals), rules, calendar, out);
     const sat = satisfaction.get(unit.name) ?? {};
     parts.set(unit.name, {
@@ -134,9 +140,29 @@ function groupAssessed<M>(registry: UnitRegistry, members: ReadonlyMap<string, M
   return byCategory;
 }
 
-/** The result when nothing can be graded: diagnostics only, Results withheld. */
-function withheld(out: Diagnostic[], rulesText: Readonly<Record<string, string>>, decimals: number, tables: readonly ParsedTable[]): GradeResult {
-  return { gradedAny: false, resultsWithheld: true, rules: rulesText, decimals, units: [], categories: [], diagnostics: sortDiagnostics(out), inputFingerprint: inputFingerprint(tables, rulesText) };
+/** PERIOD_MISMATCH, when the dated rows all lie outside the period. */
+function checkPeriod(tables: Tables, rules: Rules, ruleRead: RulesRead, out: Diagnostic[]): void {
+  const mismatch = periodMismatch(tables, rules, tables.Rules ?? null, ruleRead.rows.get("period.start") ?? null);
+  if (mismatch) out.push(mismatch);
+}
+
+/**
+ * The result when nothing can be graded (a rule invalid, a table missing or
+ * unreadable): Results withheld, but every table that can be checked is
+ * checked, so one run shows every error. Rows are checked with the invalid
+ * rules at their defaults, and the findings that depend on those rules are
+ * left out (dependsOnRules). Without Units, rows cannot be matched to units.
+ */
+function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): GradeResult {
+  const rules = ruleRead.checking;
+  if (tables.Units) {
+    const registry = registerUnits(tables.Units, rules.categories, out);
+    scoreUnits(tables, registry, rules, out);
+  }
+  checkPeriod(tables, rules, ruleRead, out);
+  const parsed = Object.values(tables) as ParsedTable[];
+  const diagnostics = sortDiagnostics(withoutInvalidRules(out, ruleRead.invalid));
+  return { gradedAny: false, resultsWithheld: true, rules: ruleRead.text, decimals: ruleRead.rules?.decimals ?? 2, units: [], categories: [], diagnostics, inputFingerprint: inputFingerprint(parsed, ruleRead.text) };
 }
 
 /**
@@ -149,11 +175,12 @@ export function grade(input: WorkbookInput): GradeResult {
   const { tables, unusable } = readAll(input, out);
   const ruleRead = readRules(tables.Rules ?? null);
   append(out, ruleRead.diagnostics);
-  const parsed = Object.values(tables) as ParsedTable[];
   const rules = ruleRead.rules;
-  if (!rules || unusable || !tables.Units || !tables.Indicators) return withheld(out, ruleRead.text, rules?.decimals ?? 2, parsed);
+  if (!rules || unusable || !tables.Units || !tables.Indicators) return withheld(tables, ruleRead, out);
+  const parsed = Object.values(tables) as ParsedTable[];
   const registry = registerUnits(tables.Units, rules.categories, out);
   const parts = scoreUnits(tables, registry, rules, out);
+  checkPeriod(tables, rules, ruleRead, out);
   const concerned = new Set(out.filter((d) => d.severity === "error" && d.unit !== null).map((d) => d.unit as string));
   const all = members(registry, parts, rules, concerned);
   const tierRules = { ratios: rules.tierRatios, rounding: rules.tierRounding, threshold: rules.tierThreshold, ties: rules.tierTies, tiebreak: rules.tierTiebreak, vetoRefill: rules.vetoRefill, decimals: rules.decimals };

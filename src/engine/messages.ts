@@ -220,6 +220,11 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
     zh: (p) => `类别“${s(p.category)}”有未评定的单位（${s(p.ungraded)}），名额可能变动，本类别等次为暂定。`,
     en: (p) => `Category "${s(p.category)}" has ungraded units (${s(p.ungraded)}); its quotas may move, so its tiers are provisional.`,
   },
+  PERIOD_MISMATCH: {
+    severity: "warning",
+    zh: (p) => `${s(p.count)} 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 ${s(p.rowsYear)} 年，而考评期是 ${s(p.period)}。如果这是 ${s(p.rowsYear)} 年度的考评，请在考评规则表中设置 period.start 和 period.end。`,
+    en: (p) => `All ${s(p.count)} dated rows (Penalties, Indicators) fall outside the period: the rows are dated ${s(p.rowsYear)} but the period is ${s(p.period)}. If this is the ${s(p.rowsYear)} appraisal, set period.start and period.end in the Rules table.`,
+  },
   OUTPUT_CONFLICT: {
     severity: "error",
     zh: (p) => `工作表“${s(p.sheet)}”（或其表格名）已被不是 Appraise 创建的内容占用，未作任何改动。请重命名或删除该工作表或表格后重新计算。`,

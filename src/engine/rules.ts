@@ -161,6 +161,16 @@ export const RULES: readonly RuleDecl[] = [
 export interface RulesRead {
   /** The rules, or null when any is invalid (RULE_INVALID). */
   readonly rules: Rules | null;
+  /**
+   * The rules to check the tables with when some are invalid: each invalid
+   * key at its default. Only for checks (nothing is graded with them); the
+   * checks that depend on an invalid key are left out (see dependsOnRules).
+   */
+  readonly checking: Rules;
+  /** The keys that are RULE_INVALID. */
+  readonly invalid: ReadonlySet<string>;
+  /** The data row of the Rules table that sets each key it sets. */
+  readonly rows: ReadonlyMap<string, number>;
   /** Every key with the value in force, as text. */
   readonly text: Readonly<Record<string, string>>;
   readonly diagnostics: Diagnostic[];
@@ -178,13 +188,17 @@ function defaults(): { values: Record<string, unknown>; text: Record<string, str
   return { values, text };
 }
 
-/** Checks that rules agree with each other; returns the first key that does not, with why. */
-function crossCheck(r: Rules): { key: string; expected: Bilingual } | null {
-  if (r.periodStart.days > r.periodEnd.days) return { key: "period.end", expected: n("不应早于 period.start", "not before period.start") };
-  if (r.coreMin > r.coreMax) return { key: "core.max", expected: n("不应小于 core.min", "not below core.min") };
-  if (r.bonusMultiplierMin.greaterThan(r.bonusMultiplierMax)) return { key: "bonus.multiplier_max", expected: n("不应小于 bonus.multiplier_min", "not below bonus.multiplier_min") };
+/**
+ * Checks that rules agree with each other; returns the first key that does
+ * not, with why, and every key the disagreement involves.
+ */
+function crossCheck(r: Rules): { key: string; keys: readonly string[]; expected: Bilingual } | null {
+  if (r.periodStart.days > r.periodEnd.days) return { key: "period.end", keys: ["period.start", "period.end"], expected: n("不应早于 period.start", "not before period.start") };
+  if (r.coreMin > r.coreMax) return { key: "core.max", keys: ["core.min", "core.max"], expected: n("不应小于 core.min", "not below core.min") };
+  const multipliers = ["bonus.multiplier", "bonus.multiplier_min", "bonus.multiplier_max"];
+  if (r.bonusMultiplierMin.greaterThan(r.bonusMultiplierMax)) return { key: "bonus.multiplier_max", keys: multipliers, expected: n("不应小于 bonus.multiplier_min", "not below bonus.multiplier_min") };
   if (r.bonusMultiplier.lessThan(r.bonusMultiplierMin) || r.bonusMultiplier.greaterThan(r.bonusMultiplierMax)) {
-    return { key: "bonus.multiplier", expected: n("应在 bonus.multiplier_min 与 bonus.multiplier_max 之间", "between bonus.multiplier_min and bonus.multiplier_max") };
+    return { key: "bonus.multiplier", keys: multipliers, expected: n("应在 bonus.multiplier_min 与 bonus.multiplier_max 之间", "between bonus.multiplier_min and bonus.multiplier_max") };
   }
   return null;
 }
@@ -198,7 +212,7 @@ export function readRules(table: ParsedTable | null): RulesRead {
   const { values, text } = defaults();
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, number>();
-  let invalid = false;
+  const invalid = new Set<string>();
   for (const row of table?.rows ?? []) {
     const key = typeof row.values.Key === "string" ? row.values.Key.toLowerCase() : null;
     if (key === null) continue;
@@ -213,7 +227,7 @@ export function readRules(table: ParsedTable | null): RulesRead {
     }
     if (seen.has(key)) {
       diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), zhExpected: `该参数在第 ${seen.get(key)} 行已设置`, enExpected: `the key is already set on row ${seen.get(key)}` }));
-      invalid = true;
+      invalid.add(key);
       continue;
     }
     seen.set(key, row.row);
@@ -221,18 +235,19 @@ export function readRules(table: ParsedTable | null): RulesRead {
     const parsed = decl.parse(cell);
     if (!parsed.ok) {
       diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), zhExpected: parsed.expected.zh, enExpected: parsed.expected.en }));
-      invalid = true;
+      invalid.add(key);
       continue;
     }
     values[decl.field] = parsed.value;
     text[decl.key] = parsed.text;
   }
   const rules = values as unknown as Rules;
-  const cross = invalid ? null : crossCheck(rules);
+  const cross = invalid.size > 0 ? null : crossCheck(rules);
   if (cross) {
     const row = seen.get(cross.key) ?? null;
     const loc = { table: "Rules", row, column: row ? "Value" : null, cell: table && row ? cellOf(table, row, "Value") : null };
     diagnostics.push(diagnostic("RULE_INVALID", loc, { key: cross.key, value: text[cross.key], zhExpected: cross.expected.zh, enExpected: cross.expected.en }));
+    for (const key of cross.keys) invalid.add(key);
   }
-  return { rules: invalid || cross ? null : rules, text, diagnostics };
+  return { rules: invalid.size > 0 ? null : rules, checking: rules, invalid, rows: seen, text, diagnostics };
 }

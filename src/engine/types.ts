@@ -127,7 +127,8 @@ export type DiagnosticCode =
   | "BELOW_THRESHOLD"
   | "VETO_APPLIED"
   | "CATEGORY_PROVISIONAL"
-  | "OUTPUT_CONFLICT";
+  | "OUTPUT_CONFLICT"
+  | "PERIOD_MISMATCH";
 
 /**
  * One unit's result. Scores are decimal strings rounded to `decimals`
