@@ -26,8 +26,9 @@ describe("summaryText", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("经济管理类和其他类：3 个单位，已评定 2 个（暂定）");
     expect(lines.slice(1, 5)).toEqual(["  一等 1/1    区发改局 968.75", "  二等 1/2    =1+1 950.10", "  三等 0/0", "  不合格 0"]);
-    expect(lines[5]).toBe("校验：错误 2 个，警告 1 个，提示 0 个");
-    expect(lines[6]).toMatch(/^ {2}错误 NOT_A_NUMBER 指标考核!F6：/);
+    expect(lines[5]).toMatch(/^（名额栏为“实得\/名额”：/);
+    expect(lines[6]).toBe("校验：错误 2 个，警告 1 个，提示 0 个");
+    expect(lines[7]).toMatch(/^ {2}错误 NOT_A_NUMBER 指标考核!F6：/);
     expect(lines.at(-2)).toBe("结果已写入 out.xlsx");
   });
 
@@ -41,8 +42,22 @@ describe("summaryText", () => {
     expect(text.trim().endsWith("Nothing was written.")).toBe(true);
   });
 
-  it("says when nothing was graded", () => {
-    expect(summaryText(sampleResult({ resultsWithheld: true, categories: [] }), { lang: "en", written: "x.xlsx" })).toContain("Nothing was graded");
+  it("says when nothing was graded, after the errors it refers to", () => {
+    const lines = summaryText(sampleResult({ resultsWithheld: true, categories: [] }), { lang: "en", written: "x.xlsx" }).trim().split("\n");
+    expect(lines.at(-2)).toBe("Nothing was graded because of the errors above; the Results sheet is left as it was.");
+    expect(lines.findIndex((l) => l.startsWith("  Error"))).toBeLessThan(lines.length - 2);
+    // No tier counts, so no legend for them.
+    expect(lines.some((l) => l.startsWith("(Tier counts"))).toBe(false);
+  });
+
+  it("counts in the singular and the plural in English", () => {
+    const one = [diagnostic("VALUE_REQUIRED", { table: "Units", row: 1, column: "Category", cell: "考评对象!B2" }, { zh: "类别", en: "Category" })];
+    const text = summaryText(sampleResult({ diagnostics: one }), { lang: "en", written: null });
+    expect(text).toContain("Checks: 1 error, 0 warnings, 0 info");
+    expect(text).toContain("经济管理类和其他类: 3 units, 2 graded");
+    expect(text).toContain("(Tier counts are placed/quota: above the quota from a tie across a boundary or a veto moving a unit down; below it from a veto, the threshold or ungraded units.)");
+    const six = Array.from({ length: TOP_ERRORS + 1 }, () => one[0]!);
+    expect(summaryText(sampleResult({ diagnostics: six }), { lang: "en", written: null })).toContain("… and 1 more error or warning: see the Warnings sheet or --json");
   });
 });
 

@@ -103,25 +103,34 @@ export function severityCounts(diagnostics: readonly Diagnostic[]): Record<Sever
   return counts;
 }
 
+/**
+ * An English count with its noun: "1 unit", "2 units", "0 errors".
+ * @example
+ * count(1, "warning") //=> "1 warning"
+ */
+export const count = (n: number, noun: string, plural = `${noun}s`): string => `${n} ${n === 1 ? noun : plural}`;
+
 const T = {
   zh: {
     units: (size: number, graded: number) => `${size} 个单位，已评定 ${graded} 个`,
     provisional: "（暂定）",
+    legend: "（名额栏为“实得/名额”：超出名额来自跨越界限的并列或一票否决降等；少于名额来自一票否决、低于合格线或未评定的单位。）",
     checks: (c: Record<Severity, number>) => `校验：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`,
     more: (n: number) => `  ……另有 ${n} 条错误或警告，见“校验提示”工作表或 --json`,
     wrote: (file: string) => `结果已写入 ${file}`,
     notWritten: "未写入任何文件。",
-    withheld: "未进行评定（见上面的错误），“考评结果”工作表保持不变。",
+    withheld: "因上述错误未进行评定，“考评结果”工作表保持不变。",
     colon: "：",
   },
   en: {
-    units: (size: number, graded: number) => `${size} units, ${graded} graded`,
+    units: (size: number, graded: number) => `${count(size, "unit")}, ${graded} graded`,
     provisional: " (provisional)",
-    checks: (c: Record<Severity, number>) => `Checks: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
-    more: (n: number) => `  … and ${n} more errors or warnings: see the Warnings sheet or --json`,
+    legend: "(Tier counts are placed/quota: above the quota from a tie across a boundary or a veto moving a unit down; below it from a veto, the threshold or ungraded units.)",
+    checks: (c: Record<Severity, number>) => `Checks: ${count(c.error, "error")}, ${count(c.warning, "warning")}, ${c.info} info`,
+    more: (n: number) => `  … and ${n} more ${n === 1 ? "error or warning" : "errors or warnings"}: see the Warnings sheet or --json`,
     wrote: (file: string) => `Wrote ${file}`,
     notWritten: "Nothing was written.",
-    withheld: "Nothing was graded (see the errors above); the Results sheet is left as it was.",
+    withheld: "Nothing was graded because of the errors above; the Results sheet is left as it was.",
     colon: ": ",
   },
 } as const;
@@ -174,7 +183,7 @@ export function summaryText(result: GradeResult, options: SummaryOptions): strin
       lines.push(units.length > 0 ? `  ${padEnd(label, 12)}${unitList(units, lang)}` : `  ${label}`);
     }
   }
-  if (result.resultsWithheld) lines.push(t.withheld);
+  if (result.categories.length > 0) lines.push(t.legend);
   const counts = severityCounts(result.diagnostics);
   lines.push(t.checks(counts));
   const errors = result.diagnostics.filter((d) => d.severity !== "info");
@@ -183,6 +192,8 @@ export function summaryText(result: GradeResult, options: SummaryOptions): strin
     lines.push(`  ${SEVERITY_LABELS[d.severity][lang]} ${d.code}${where ? ` ${where}` : ""}${t.colon}${d.message[lang]}`);
   }
   if (errors.length > TOP_ERRORS) lines.push(t.more(errors.length - TOP_ERRORS));
+  // After the errors it refers to.
+  if (result.resultsWithheld) lines.push(t.withheld);
   lines.push(options.written === null ? t.notWritten : t.wrote(options.written));
   return lines.join("\n") + "\n";
 }

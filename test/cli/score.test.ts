@@ -104,7 +104,7 @@ describe("score", () => {
     await writeDemoInput(dir, "in.xlsx", (t) => setCell(t, "Indicators", 4, "Score", "abc"));
     const plain = await runCli(["score", "in.xlsx"], dir);
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toMatch(/Checks: 1 errors/);
+    expect(plain.stdout).toMatch(/Checks: 1 error, 19 warnings, 7 info/);
     expect(plain.stdout).toContain("Error NOT_A_NUMBER 指标考核!F6");
     const strict = await runCli(["score", "in.xlsx", "--strict"], dir);
     expect(strict.code).toBe(1);
