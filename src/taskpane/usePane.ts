@@ -113,6 +113,12 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
 
   const recompute = useCallback(async () => {
     if (running.current) return;
+    // This run reads the inputs as they are now: a follow-up scheduled for an
+    // earlier change would only run again on the same inputs.
+    if (timer.current !== null) {
+      clearTimeout(timer.current);
+      timer.current = null;
+    }
     running.current = true;
     changedDuringRun.current = false;
     setPhase("starting");
