@@ -18,7 +18,7 @@
 import { TABLES } from "../../engine/tables";
 import type { TableGrid } from "../../engine/types";
 import type { WorkbookSnapshot } from "../port";
-import type { ExcelRunner } from "./excelRun";
+import { runBatch, type ExcelRunner } from "./excelRun";
 import { OUTPUT_KINDS, ownedSheets, type WorkbookLayout } from "./layout";
 import { SYNC_BUDGET_BYTES } from "./payload";
 import { queueOverview, settleOverview } from "./readOverview";
@@ -82,7 +82,7 @@ function toGrid(t: PartialTable): TableGrid {
 }
 
 async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Promise<ReadResult> {
-  return run(async (context) => {
+  return runBatch(run, async (context) => {
     const overviewProxies = queueOverview(context);
     const names = attempt.speculate ? EXPECTED_TABLES : [];
     const expected = names.map((name) => queueProbe(context.workbook.tables.getItemOrNullObject(name), prefixRowsOf(name, attempt.prefixRows)));
@@ -138,7 +138,7 @@ export async function readWorkbook(run: ExcelRunner, options: ReadOptions = {}):
 
 /** Only the output sheets' layout (for a write not preceded by a read): one sync. */
 export async function readLayout(run: ExcelRunner): Promise<WorkbookLayout> {
-  return run(async (context) => {
+  return runBatch(run, async (context) => {
     const proxies = queueOverview(context);
     await context.sync();
     return settleOverview(proxies).layout;

@@ -16,7 +16,7 @@
  */
 import { columnLetters } from "../../engine/address";
 import { OWNERSHIP_NAMES, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
-import type { ExcelRunner } from "./excelRun";
+import { runBatch, type ExcelRunner } from "./excelRun";
 import type { OutputState, RunLogState, WorkbookLayout } from "./layout";
 import { COMMAND_BYTES, jsonBytes, packBySize, SYNC_BUDGET_BYTES } from "./payload";
 
@@ -258,7 +258,7 @@ export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: numb
 export async function writePlan(run: ExcelRunner, plan: OutputPlan, layout: WorkbookLayout, options: WriteOptions = {}): Promise<number> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   const groups = packBySize(planSteps(plan, layout, budget), (s) => s.bytes, budget);
-  return run(async (context) => {
+  return runBatch(run, async (context) => {
     const env: WriteEnv = { context, sheets: new Map() };
     for (const group of groups) {
       context.workbook.application.suspendApiCalculationUntilNextSync();
