@@ -194,7 +194,9 @@ export class FakeExcelHost {
       this.store.rollback();
       fail(new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The request and response (${record.requestBytes + record.responseBytes} bytes) exceed the limit.`));
     }
+    const changed = this.store.changedCells;
     const changes = this.store.commit();
+    this.calculateAfter(changed && !record.suspended.calculation);
     this.events.dispatch(this.store, changes, "Local", "ThisLocalAddin", this.deliver);
     if (error !== null) fail(error);
     for (const apply of applies) apply();
@@ -222,6 +224,27 @@ export class FakeExcelHost {
   }
 
   /**
+   * Automatic calculation after a change: the dependent formulas are
+   * recalculated, unless the sync suspended calculation
+   * (`suspendApiCalculationUntilNextSync`: "Once set, it is the developer's
+   * responsibility to re-calc the workbook, to ensure that any dependencies
+   * are propagated"). Cells changed under suspension stay out of date until
+   * `application.calculate` or a later change that is not suspended.
+   */
+  private calculateAfter(changed: boolean): void {
+    if (changed && this.store.calculationMode !== "Manual" && this.store.calcDirty) this.store.recalculate();
+  }
+
+  /** Opens the workbook as Excel would: every formula calculated (call after building it). */
+  recalculate(): void {
+    this.store.recalculate();
+  }
+
+  get recalcCount(): number {
+    return this.store.recalcCount;
+  }
+
+  /**
    * Someone types `value` into a cell ("Sheet!B3"), outside any add-in batch:
    * typed like Excel's UI, and onChanged events fire with triggerSource "Unknown".
    */
@@ -237,7 +260,9 @@ export class FakeExcelHost {
       this.store.rollback();
       throw e;
     }
-    this.events.dispatch(this.store, this.store.commit(), "Local", "Unknown", this.deliver);
+    const changes = this.store.commit();
+    this.calculateAfter(true);
+    this.events.dispatch(this.store, changes, "Local", "Unknown", this.deliver);
   }
 }
 

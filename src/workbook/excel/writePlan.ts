@@ -11,8 +11,8 @@
  * in several syncs: the first one clears and re-creates the sheets with the
  * first rows, so the previous Results stay intact if it fails; the RunLog row
  * goes in the last one, so a run whose write was cut short leaves no RunLog
- * row. Calculation is suspended for each sync; screen updating too where the
- * host supports it (ExcelApi 1.9).
+ * row. Screen updating is suspended for each sync where the host supports it
+ * (ExcelApi 1.9); calculation for every sync but the last (see writePlan).
  */
 import { columnLetters } from "../../engine/address";
 import { OWNERSHIP_NAMES, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
@@ -25,6 +25,8 @@ export interface WriteOptions {
   readonly budgetBytes?: number;
   /** Also suspend screen updating for each sync (ExcelApi 1.9). */
   readonly suspendScreenUpdating?: boolean;
+  /** Resize owned tables with Table.resize (ExcelApi 1.13), else by deleting and adding rows. */
+  readonly canResize?: boolean;
 }
 
 interface WriteEnv {
@@ -122,16 +124,21 @@ function checkNotForeign(plan: OutputSheetPlan, state: OutputState): void {
 }
 
 /**
- * Steps that replace a sheet's contents: a first step that empties the sheet
- * (deleting its tables), writes the header, defines the table over all rows,
- * sets widths, freezes the header and claims the sheet; then the data rows in
- * steps of about `stepBytes` (formats before values, fills, links).
+ * Steps that replace a sheet's contents: a first step that prepares the
+ * table (see refillSteps and createSteps), then the data rows in steps of
+ * about `stepBytes` (formats before values, fills, links).
  */
-function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes: number): Step[] {
+function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes: number, canResize: boolean): Step[] {
   checkNotForeign(plan, state);
-  const cols = plan.headers.length;
   const { values, formats } = gridsOf(plan);
-  const prepare: Step = {
+  const prepare = state.ownership === "owned" && state.tableRows !== null ? refillStep(plan, state, state.tableRows, canResize) : createStep(plan, state);
+  return [prepare, ...dataSteps(plan, values, formats, stepBytes)];
+}
+
+/** A new sheet (or an owned one that lost its table): empty it, write the header, define the table, lay it out. */
+function createStep(plan: OutputSheetPlan, state: OutputState): Step {
+  const cols = plan.headers.length;
+  return {
     bytes: COMMAND_BYTES * (12 + 2 * state.tablesOnSheet.length + cols) + 2 * jsonBytes(plan.headers),
     queue(env) {
       const wb = env.context.workbook;
@@ -151,7 +158,71 @@ function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes:
       queueClaim(wb, ws, plan.kind, state);
     },
   };
-  return [prepare, ...dataSteps(plan, values, formats, stepBytes)];
+}
+
+/**
+ * The owned table is refilled and resized in place, never deleted: deleting
+ * it would turn every formula that names it (`=COUNTIF(Results[Tier],"一等")`)
+ * into #REF! and orphan the PivotTables, charts and slicers built on it, and
+ * a new table of the same name repairs none of them (SPEC §6).
+ *
+ * The old rows' contents, links and fills are cleared (their conditional
+ * formats stay: they belong to the user), the header is rewritten (the
+ * language may have changed), and the table takes exactly the new number of
+ * rows (at least one: a table cannot be empty): with `table.resize` where
+ * ExcelApi 1.13 is supported; else surplus rows are deleted and missing ones
+ * added with `rows.add`, in the same batch. Cells the table gave up are
+ * cleared entirely. Other tables on the sheet (not Appraise's) are removed,
+ * as before, so they cannot stand in the way of a growing table.
+ */
+function refillStep(plan: OutputSheetPlan, state: OutputState, oldRows: number, canResize: boolean): Step {
+  const cols = plan.headers.length;
+  const newRows = Math.max(1, plan.rows.length);
+  const others = state.tablesOnSheet.filter((n) => n.toLowerCase() !== plan.table.toLowerCase());
+  const rowCommands = canResize ? 2 : Math.abs(newRows - oldRows) * 2 + 2;
+  return {
+    bytes: COMMAND_BYTES * (14 + 2 * others.length + cols + rowCommands) + 2 * jsonBytes(plan.headers) + (canResize ? 0 : jsonBytes(Array.from({ length: Math.max(0, newRows - oldRows) }, () => Array.from({ length: cols }, () => "")))),
+    queue(env) {
+      const wb = env.context.workbook;
+      const ws = wb.worksheets.getItem(plan.sheet);
+      env.sheets.set(plan.kind, ws);
+      for (const name of others) wb.tables.getItemOrNullObject(name).delete();
+      const table = ws.tables.getItem(plan.table);
+      if (!canResize) queueRowCountChange(ws, table, oldRows, newRows, cols);
+      const used = ws.getRange(blockAddress(2, 1, Math.max(oldRows, newRows), cols));
+      used.clear("Contents");
+      used.clear("Hyperlinks");
+      used.format.fill.clear();
+      if (canResize) table.resize(blockAddress(1, 1, newRows + 1, cols));
+      if (oldRows > newRows) ws.getRange(blockAddress(2 + newRows, 1, oldRows - newRows, cols)).clear();
+      const header = ws.getRange(blockAddress(1, 1, 1, cols));
+      header.numberFormat = [plan.headers.map(() => "@")];
+      header.values = [[...plan.headers]];
+      queueWidths(ws, plan.columnWidths);
+      ws.freezePanes.freezeRows(1);
+    },
+  };
+}
+
+/**
+ * Without Table.resize: deletes the surplus rows from the end (clearing the
+ * filter first, since a filtered table ignores row deletes:
+ * OfficeDev/office-js#994), or appends the missing ones in one `rows.add`.
+ * Queued before the old rows are cleared, and with a mark in the first
+ * cell, so the table's only row is never an empty one that `rows.add` may
+ * fill instead of adding a row.
+ */
+function queueRowCountChange(ws: Excel.Worksheet, table: Excel.Table, oldRows: number, newRows: number, cols: number): void {
+  if (newRows < oldRows) {
+    table.clearFilters();
+    for (let i = oldRows - 1; i >= newRows; i--) table.rows.getItemAt(i).delete();
+  } else if (newRows > oldRows) {
+    ws.getRange("A2").values = [["…"]];
+    table.rows.add(
+      undefined,
+      Array.from({ length: newRows - oldRows }, () => Array.from({ length: cols }, () => "")),
+    );
+  }
 }
 
 function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][], formats: string[][], stepBytes: number): Step[] {
@@ -242,11 +313,11 @@ function runLogSteps(plan: OutputSheetPlan, state: OutputState, log: RunLogState
 }
 
 /** Every step of the plan, in order: Results, Warnings, then the RunLog row. */
-export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number): Step[] {
+export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number, canResize = false): Step[] {
   const stepBytes = budget / STEPS_PER_SYNC;
   return [
-    ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes)),
-    ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes),
+    ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes, canResize)),
+    ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes, canResize),
     ...runLogSteps(plan.runLog, layout.outputs.runlog, layout.runLog),
   ];
 }
@@ -254,14 +325,21 @@ export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: numb
 /**
  * Writes the plan: one sync for a plan within the budget, else as few as the
  * measured sizes allow. Returns the number of syncs.
+ *
+ * Calculation is suspended for every sync but the last, so dependent
+ * formulas are not recalculated over half-written results; the last sync
+ * is not suspended, so Excel's automatic calculation brings every formula
+ * and PivotTable cache that reads the outputs up to date once, at its end
+ * (suspendApiCalculationUntilNextSync leaves recalculation to the add-in).
+ * A normal plan is one sync, and so is never suspended.
  */
 export async function writePlan(run: ExcelRunner, plan: OutputPlan, layout: WorkbookLayout, options: WriteOptions = {}): Promise<number> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const groups = packBySize(planSteps(plan, layout, budget), (s) => s.bytes, budget);
+  const groups = packBySize(planSteps(plan, layout, budget, options.canResize ?? false), (s) => s.bytes, budget);
   return runBatch(run, async (context) => {
     const env: WriteEnv = { context, sheets: new Map() };
-    for (const group of groups) {
-      context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const [i, group] of groups.entries()) {
+      if (i < groups.length - 1) context.workbook.application.suspendApiCalculationUntilNextSync();
       if (options.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
       for (const step of group) step.queue(env);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per group of at most the budget (Excel on the web rejects requests over 5 MB); a normal plan is one group
