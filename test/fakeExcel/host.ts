@@ -67,8 +67,8 @@ export class FakeExcelHost {
   readonly workbookName = "Book1.xlsx";
   /** See FakeExcelOptions.honoursDelayForCellEdit; tests may flip it. */
   honoursDelayForCellEdit: boolean;
-  /** Called as each sync that sends commands starts (1-based index), e.g. to start cell-edit mode at a precise point. */
-  beforeSync: ((index: number) => void) | null = null;
+  /** Called as each sync that sends commands starts (1-based index, commands queued), e.g. to start cell-edit mode at a precise point. */
+  beforeSync: ((index: number, commands: number) => void) | null = null;
   private editing = false;
   private editEnded: { promise: Promise<void>; resolve: () => void } | null = null;
   private readonly deliver: (fn: () => void) => void;
@@ -161,7 +161,7 @@ export class FakeExcelHost {
     const ops = context.takeQueue();
     await Promise.resolve();
     if (ops.length === 0) return;
-    this.beforeSync?.(this.syncs.length + 1);
+    this.beforeSync?.(this.syncs.length + 1, ops.length);
     // A delayed batch waits for editing to end (and again, should the user start another edit before it runs).
     while (this.editing && context.delayForCellEdit && this.honoursDelayForCellEdit) await this.editEnded?.promise;
     const record: SyncRecord = {
@@ -242,6 +242,21 @@ export class FakeExcelHost {
 
   get recalcCount(): number {
     return this.store.recalcCount;
+  }
+
+  /**
+   * Someone deletes data rows of a table (Table Design › Delete Table Rows):
+   * worksheet onChanged events report "RowDeleted"; table onChanged events
+   * do not fire at all (OfficeDev/office-js#294).
+   */
+  userDeleteTableRows(tableName: string, index: number, count = 1): void {
+    const table = this.store.tableByName(tableName);
+    if (table === undefined) throw itemNotFound(`the table "${tableName}"`);
+    this.store.begin();
+    for (let i = 0; i < count; i++) this.store.deleteTableRow(table.id, index);
+    const changes = this.store.commit();
+    this.calculateAfter(true);
+    this.events.dispatch(this.store, changes, "Local", "Unknown", this.deliver, "RowDeleted");
   }
 
   /**
