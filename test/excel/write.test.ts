@@ -40,6 +40,16 @@ describe("write", () => {
     expect(cellInfo(host, "运行记录!A2")).toMatchObject({ value: "2024-05-01T08:00:00.000Z", valueType: "String" });
   });
 
+  it("writes text as typed String values through valuesAsJson where ExcelApi 1.16 is supported", async () => {
+    const host = smallWorkbook();
+    const port = portOf(host, { valuesAsJson: true });
+    await port.read();
+    await port.write(planOf());
+    expect(cellInfo(host, "考评结果!A3")).toMatchObject({ value: "=1+1", formula: null, valueType: "String", numberFormat: "@" });
+    expect(cellInfo(host, "考评结果!K2")).toMatchObject({ value: 968.75, valueType: "Double", numberFormat: "0.00" });
+    expect(cellInfo(host, "校验提示!F2")).toMatchObject({ value: "指标考核!F6", hyperlink: { documentReference: "指标考核!F6" } });
+  });
+
   it("lays the sheets out: fills per row, widths, frozen header, links to the cells", async () => {
     const host = smallWorkbook();
     const plan = planOf();

@@ -311,6 +311,17 @@ export class WorkbookStore {
     this.write(sheetId, rect, input, (cell, v) => typeIn(cell, v, this.date1904));
   }
 
+  /** Writes Range.valuesAsJson entries: String, Double, Boolean, Empty, stored as they are. */
+  writeTyped(sheetId: string, rect: Rect, input: unknown): void {
+    this.write(sheetId, rect, input, (cell, v) => {
+      const { type, basicValue } = (v ?? {}) as { type?: string; basicValue?: unknown };
+      if (type === "Empty") return { ...cell, value: null, formula: null };
+      const ok = (type === "String" && typeof basicValue === "string") || (type === "Double" && typeof basicValue === "number" && Number.isFinite(basicValue)) || (type === "Boolean" && typeof basicValue === "boolean");
+      if (!ok) throw invalidArgument(`Not a cell value: ${JSON.stringify(v)}`);
+      return { ...cell, value: basicValue === "" ? null : (basicValue as string | number | boolean), formula: null };
+    });
+  }
+
   writeNumberFormats(sheetId: string, rect: Rect, input: unknown): void {
     this.write(sheetId, rect, input, (cell, v) => {
       if (v === null || v === undefined) return null;

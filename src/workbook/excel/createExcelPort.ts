@@ -26,6 +26,7 @@ export interface ExcelPortOptions extends ReadOptions, WriteOptions {
 export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPortOptions = {}): WorkbookPort {
   const suspendScreenUpdating = options.suspendScreenUpdating ?? supportsExcelApi("1.9");
   const canResize = options.canResize ?? supportsExcelApi("1.13");
+  const valuesAsJson = options.valuesAsJson ?? supportsExcelApi("1.16");
   let layout: WorkbookLayout | null = null;
   return {
     async read(): Promise<WorkbookSnapshot> {
@@ -37,7 +38,7 @@ export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPort
       const known = layout ?? (await readLayout(run));
       // The write changes the output sheets: the next write must look again.
       layout = null;
-      const syncs = await writeShrinking(run, plan, known, { ...options, suspendScreenUpdating, canResize });
+      const syncs = await writeShrinking(run, plan, known, { ...options, suspendScreenUpdating, canResize, valuesAsJson });
       options.onWritten?.(syncs);
     },
   };

@@ -2,10 +2,17 @@
  * The adapter's write: replaces the Results and Warnings sheets' contents and
  * appends the RunLog row, in one batch (one sync) for a normal plan.
  *
- * Text from the workbook is written as text: each cell that receives a string
- * is given the Text number format ("@") in the same batch *before* its value,
- * as typing into a Text cell does in Excel, so "=SUM(A1)", "-x", "001" or
- * "2016-11-25" stay exactly as written. Other cells get their column's format.
+ * Text from the workbook is written as text, so "=SUM(A1)", "-x", "001" or
+ * "2016-11-25" stay exactly as written. Where ExcelApi 1.16 is supported the
+ * data cells go through `Range.valuesAsJson` as typed values (a String is
+ * text, documented); elsewhere, and for headers and the RunLog row, each
+ * cell that receives a string is first given the Text number format ("@"),
+ * as typing into a Text cell does ("Format numbers as text": a cell
+ * formatted as Text shows what was typed, formulas included). Either way a
+ * string cell keeps the Text format, so later typing there stays text too.
+ * No apostrophe is prepended: in a Text cell it would be kept as content,
+ * and it is dropped on read (OfficeDev/office-js#6687), so it cannot
+ * round-trip.
  *
  * A plan too big for one request (over the 4 MB budget, measured) is written
  * in several syncs: the first one clears and re-creates the sheets with the
@@ -27,6 +34,8 @@ export interface WriteOptions {
   readonly suspendScreenUpdating?: boolean;
   /** Resize owned tables with Table.resize (ExcelApi 1.13), else by deleting and adding rows. */
   readonly canResize?: boolean;
+  /** Write data cells as typed values through `Range.valuesAsJson` (ExcelApi 1.16), else through `Range.values`. */
+  readonly valuesAsJson?: boolean;
 }
 
 interface WriteEnv {
@@ -86,6 +95,21 @@ export function cellFormat(v: OutCell, columnFormat: string | null): string {
   return columnFormat === null || columnFormat === "@" ? "General" : columnFormat;
 }
 
+/**
+ * A cell as a typed value for `Range.valuesAsJson` (ExcelApi 1.16): a
+ * String is stored as text whatever it looks like ("=1+1", "001",
+ * "2016-11-25"), the method Microsoft documents for writing typed values.
+ * @example
+ * jsonCell("=1+1") //=> { type: "String", basicValue: "=1+1" }
+ * jsonCell("") //=> { type: "Empty", basicValue: "" }
+ */
+export function jsonCell(v: string | number | boolean): Excel.CellValue {
+  if (typeof v === "number") return { type: "Double", basicValue: v } as Excel.CellValue;
+  if (typeof v === "boolean") return { type: "Boolean", basicValue: v } as Excel.CellValue;
+  if (v === "") return { type: "Empty", basicValue: "" } as Excel.CellValue;
+  return { type: "String", basicValue: v } as Excel.CellValue;
+}
+
 /** Values and formats of the plan's rows, each as long as the header. */
 function gridsOf(plan: OutputSheetPlan, width = plan.headers.length) {
   const rows = plan.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
@@ -128,11 +152,11 @@ function checkNotForeign(plan: OutputSheetPlan, state: OutputState): void {
  * table (see refillSteps and createSteps), then the data rows in steps of
  * about `stepBytes` (formats before values, fills, links).
  */
-function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes: number, canResize: boolean): Step[] {
+function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes: number, canResize: boolean, asJson: boolean): Step[] {
   checkNotForeign(plan, state);
   const { values, formats } = gridsOf(plan);
   const prepare = state.ownership === "owned" && state.tableRows !== null ? refillStep(plan, state, state.tableRows, canResize) : createStep(plan, state);
-  return [prepare, ...dataSteps(plan, values, formats, stepBytes)];
+  return [prepare, ...dataSteps(plan, values, formats, stepBytes, asJson)];
 }
 
 /** A new sheet (or an owned one that lost its table): empty it, write the header, define the table, lay it out. */
@@ -225,7 +249,7 @@ function queueRowCountChange(ws: Excel.Worksheet, table: Excel.Table, oldRows: n
   }
 }
 
-function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][], formats: string[][], stepBytes: number): Step[] {
+function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][], formats: string[][], stepBytes: number, asJson: boolean): Step[] {
   const cols = plan.headers.length;
   const linksByRow = new Map<number, OutputSheetPlan["links"][number][]>();
   for (const link of plan.links) linksByRow.set(link.row, [...(linksByRow.get(link.row) ?? []), link]);
@@ -234,7 +258,7 @@ function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][
     const links = (linksByRow.get(r) ?? []).reduce((n, l) => n + 2 * COMMAND_BYTES + 2 * jsonBytes(l.target), 0);
     const fill = plan.rowFills[r] ?? null;
     const startsFill = fill !== null && (r === 0 || plan.rowFills[r - 1] !== fill);
-    return jsonBytes(v) + jsonBytes(formats[r]) + links + (startsFill ? 2 * COMMAND_BYTES : 0);
+    return (asJson ? jsonBytes(v.map(jsonCell)) : jsonBytes(v)) + jsonBytes(formats[r]) + links + (startsFill ? 2 * COMMAND_BYTES : 0);
   });
   const chunks = packBySize(
     rowBytes.map((bytes, row) => ({ row, bytes })),
@@ -250,7 +274,9 @@ function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][
         const ws = env.sheets.get(plan.kind) as Excel.Worksheet;
         const range = ws.getRange(blockAddress(2 + start, 1, count, cols));
         range.numberFormat = formats.slice(start, start + count);
-        range.values = values.slice(start, start + count);
+        const rows = values.slice(start, start + count);
+        if (asJson) range.valuesAsJson = rows.map((row) => row.map(jsonCell));
+        else range.values = rows;
         for (const [row, length, fill] of runs(plan.rowFills, start, start + count)) {
           if (fill !== null) ws.getRange(blockAddress(2 + row, 1, length, cols)).format.fill.color = `#${fill}`;
         }
@@ -313,11 +339,11 @@ function runLogSteps(plan: OutputSheetPlan, state: OutputState, log: RunLogState
 }
 
 /** Every step of the plan, in order: Results, Warnings, then the RunLog row. */
-export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number, canResize = false): Step[] {
+export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number, canResize = false, asJson = false): Step[] {
   const stepBytes = budget / STEPS_PER_SYNC;
   return [
-    ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes, canResize)),
-    ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes, canResize),
+    ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes, canResize, asJson)),
+    ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes, canResize, asJson),
     ...runLogSteps(plan.runLog, layout.outputs.runlog, layout.runLog),
   ];
 }
@@ -335,7 +361,7 @@ export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: numb
  */
 export async function writePlan(run: ExcelRunner, plan: OutputPlan, layout: WorkbookLayout, options: WriteOptions = {}): Promise<number> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const groups = packBySize(planSteps(plan, layout, budget, options.canResize ?? false), (s) => s.bytes, budget);
+  const groups = packBySize(planSteps(plan, layout, budget, options.canResize ?? false, options.valuesAsJson ?? false), (s) => s.bytes, budget);
   return runBatch(run, async (context) => {
     const env: WriteEnv = { context, sheets: new Map() };
     for (const [i, group] of groups.entries()) {
