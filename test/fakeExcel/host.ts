@@ -4,7 +4,9 @@
  * to Excel.
  *
  * A sync behaves as Excel on the web does:
- * - a request over the payload limit (5 MB) fails with
+ * - a request over the payload limit (5 MB: "Excel on the web has a payload
+ *   size limit for requests and responses of 5MB", Microsoft's resource
+ *   limits for add-ins) fails with
  *   "RequestPayloadSizeLimitExceeded" before anything runs; one whose reads
  *   push it over fails with "ResponsePayloadSizeLimitExceeded" and is rolled
  *   back, so a failed sync never applies part of an oversized batch;
@@ -24,7 +26,12 @@ import { FakeWorkbook } from "./workbook";
 export interface FakeExcelOptions {
   /** Largest request + response of one sync; 5 MB as in Excel on the web. */
   readonly payloadLimitBytes?: number;
-  /** Bytes counted per queued command for its JSON envelope; 100 unless given. */
+  /**
+   * Bytes counted per queued command for its JSON envelope (the action and
+   * its object path in Office.js's request message: `{"Id":…,"ActionType":…,
+   * "Name":…,"ObjectPathId":…,"ArgumentInfo":{…}}`, about 100 bytes); 100
+   * unless given. Arguments and loaded values count as their JSON in UTF-8.
+   */
   readonly opOverheadBytes?: number;
   /** How event handlers are called later; `setTimeout(fn, 0)` unless given. */
   readonly deliver?: (fn: () => void) => void;
