@@ -7,7 +7,7 @@
 import { grade } from "../../src/engine/grade";
 import type { TableGrid } from "../../src/engine/types";
 import { simpleWorkbook } from "../engine/workbook";
-import { addTable, buildWorkbook, filterTable, hiddenRows, tableInfo, type TableSpec } from "../fakeExcel";
+import { addTable, buildWorkbook, filterTable, hiddenRows, mergeCells, tableInfo, type TableSpec } from "../fakeExcel";
 import { runAppraisal } from "../../src/workbook/runAppraisal";
 import { NOW, portOf } from "./helpers";
 
@@ -51,6 +51,16 @@ describe("table shapes", () => {
     expect(hiddenRows(host, "指标考核").length).toBe(input.tables[1].rows.length - 2);
     expect(result.units).toEqual(expected.units);
     expect(result.units.every((u) => u.graded)).toBe(true);
+  });
+
+  it("turns merged cells in an input table into a diagnostic at the cell, not a crash", async () => {
+    // 区发改局's two indicator rows with the unit merged over both (A2:A3): A3 reads as empty.
+    const { result } = await gradeThroughAdapter(input.tables, (h) => mergeCells(h, "指标考核!A2:A3"));
+    const blank = result.diagnostics.find((d) => d.cell === "指标考核!A3");
+    expect(blank).toMatchObject({ severity: "error", code: "VALUE_REQUIRED", table: "Indicators", row: 2, column: "Unit" });
+    expect(blank?.message.zh).toBeTruthy();
+    expect(blank?.message.en).toBeTruthy();
+    expect(result.units.find((u) => u.unit === "区发改局")?.graded).toBe(false);
   });
 
   it("appends the run's row to a RunLog the user filtered, leaving the earlier rows as they were", async () => {

@@ -88,6 +88,14 @@ export function filterTable(host: FakeExcelHost, name: string, column: number, k
   host.store.filterTable(table.id, column, keep);
 }
 
+/** Merges "Sheet!A2:A3" as a file from another program may have it (Excel itself refuses to merge inside a table). */
+export function mergeCells(host: FakeExcelHost, address: string): void {
+  const { sheet, address: local } = splitAddress(address);
+  const rect = parseRect(local);
+  if (sheet === null || rect === null) throw new Error(`mergeCells needs "Sheet!A1:B2", not "${address}"`);
+  host.store.merge(sheetOf(host, sheet).id, rect);
+}
+
 /** The 1-based sheet rows hidden on `sheet`. */
 export function hiddenRows(host: FakeExcelHost, sheet: string): number[] {
   return [...sheetOf(host, sheet).hiddenRows].map((r) => r + 1).sort((a, b) => a - b);

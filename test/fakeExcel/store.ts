@@ -18,6 +18,8 @@ export interface SheetRec {
   frozenRows: number;
   /** Rows hidden by a filter or by hand (0-based). Reads through the API still see them. */
   hiddenRows: Set<number>;
+  /** Merged areas: only the top-left cell of each holds a value; the others read as empty. */
+  merged: Rect[];
 }
 
 export interface TableRec {
@@ -191,7 +193,7 @@ export class WorkbookStore {
     const sheetName = name ?? `Sheet${n}`;
     checkSheetName(sheetName);
     if (this.sheetByName(sheetName)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${sheetName}" already exists.`);
-    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set() };
+    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set(), merged: [] };
     const before = this.sheets;
     this.sheets = [...before, sheet];
     this.remember(() => (this.sheets = before));
@@ -277,6 +279,23 @@ export class WorkbookStore {
     }
   }
 
+  /** True for a cell of a merged area other than its top-left one. */
+  private hiddenByMerge(sheet: SheetRec, row: number, col: number): boolean {
+    return sheet.merged.some((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols && (row !== m.row || col !== m.col));
+  }
+
+  /**
+   * Merges cells (Range.merge): as in Excel, the area keeps the top-left
+   * value only, and the other cells read as empty.
+   */
+  merge(sheetId: string, rect: Rect): void {
+    const sheet = this.sheetById(sheetId);
+    sheet.merged = [...sheet.merged, rect];
+    this.eachStored(sheet, rect, (r, c, rec) => {
+      if (r !== rect.row || c !== rect.col) this.setCell(sheet, r, c, { ...rec, value: null, formula: null });
+    });
+  }
+
   /** A rows × cols grid of `read(cell)`. */
   grid<T>(sheetId: string, rect: Rect, read: (rec: CellRec) => T): T[][] {
     checkSize(rect);
@@ -285,7 +304,7 @@ export class WorkbookStore {
     for (let r = 0; r < rect.rows; r++) {
       const cells = sheet.rows.get(rect.row + r);
       const line: T[] = [];
-      for (let c = 0; c < rect.cols; c++) line.push(read(cells?.[rect.col + c] ?? EMPTY));
+      for (let c = 0; c < rect.cols; c++) line.push(read(sheet.merged.length > 0 && this.hiddenByMerge(sheet, rect.row + r, rect.col + c) ? EMPTY : (cells?.[rect.col + c] ?? EMPTY)));
       out.push(line);
     }
     return out;
