@@ -226,12 +226,19 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
   useEffect(() => {
     let live = true;
     void inspect();
-    const checkStale = () =>
-      void settle(() => api.isStale()).then((s) => {
-        if (!live || s !== true || running.current) return;
-        setStale(true);
-        if (autoRef.current) void recompute("event");
-      });
+    // An event's check: cell-edit mode makes it wait for the edit to end, quietly, like an event's run.
+    const checkStale = (): void =>
+      void api.isStale().then(
+        (s) => {
+          if (!live || running.current || !s) return;
+          setStale(true);
+          if (autoRef.current) void recompute("event");
+        },
+        (e: unknown) => {
+          // Excel's error (or a PaneError) says why; only cell-edit mode is worth waiting out.
+          if (live && (e as { code?: unknown } | null)?.code === CELL_EDIT) api.whenCellEditEnds?.().then(checkStale, () => undefined);
+        },
+      );
     checkStale();
     const stopRecheck = api.onRecheckStale?.(checkStale) ?? (() => undefined);
     const unsubscribe = api.onInputsChanged(() => {
