@@ -194,9 +194,9 @@ function createStep(plan: OutputSheetPlan, state: OutputState): Step {
  * formats stay: they belong to the user), the header is rewritten (the
  * language may have changed), and the table takes exactly the new number of
  * rows (at least one: a table cannot be empty): with `table.resize` where
- * ExcelApi 1.13 is supported; else surplus rows are deleted and missing ones
- * added with `rows.add`, in the same batch. Cells the table gave up are
- * cleared entirely. Other tables on the sheet (not Appraise's) are removed,
+ * ExcelApi 1.13 is supported, clearing entirely the cells the table gave
+ * up; else surplus rows are deleted and missing ones added with `rows.add`,
+ * in the same batch. Other tables on the sheet (not Appraise's) are removed,
  * as before, so they cannot stand in the way of a growing table.
  */
 function refillStep(plan: OutputSheetPlan, state: OutputState, oldRows: number, canResize: boolean): Step {
@@ -217,8 +217,9 @@ function refillStep(plan: OutputSheetPlan, state: OutputState, oldRows: number, 
       used.clear("Contents");
       used.clear("Hyperlinks");
       used.format.fill.clear();
+      // Resizing leaves the cells the table gave up behind (deleted rows are gone, and what was below moved up).
       if (canResize) table.resize(blockAddress(1, 1, newRows + 1, cols));
-      if (oldRows > newRows) ws.getRange(blockAddress(2 + newRows, 1, oldRows - newRows, cols)).clear();
+      if (canResize && oldRows > newRows) ws.getRange(blockAddress(2 + newRows, 1, oldRows - newRows, cols)).clear();
       const header = ws.getRange(blockAddress(1, 1, 1, cols));
       header.numberFormat = [plan.headers.map(() => "@")];
       header.values = [[...plan.headers]];
