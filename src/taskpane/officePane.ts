@@ -21,6 +21,7 @@ import { describeHostError } from "../workbook/excel/describeHostError";
 import { lastRunFingerprint } from "../workbook/excel/lastRunFingerprint";
 import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../workbook/excel/recomputeInExcel";
 import { selectCell } from "../workbook/excel/selectCell";
+import { subscribeStaleRechecks, whenCellEditEnds } from "../workbook/excel/staleRechecks";
 import { subscribeTableChanges } from "../workbook/excel/subscribeInputChanges";
 import { langFromDisplayLanguage } from "./i18n";
 import { createPaneApi, type PaneHost } from "./paneApi";
@@ -119,6 +120,8 @@ export function createOfficePane(): OfficePane {
         if (isInputChange(notice) && !created.isOwn(notice)) listener();
       }),
     setAutoRecompute: saveAutoRecompute,
+    whenCellEditEnds: () => whenCellEditEnds(),
+    onRecheckStale: (listener) => subscribeStaleRechecks(listener),
     // recomputeInExcel queues the pane's runs with the ribbon command's, on the same port.
     recompute: async (onPhase: (phase: RunPhase) => void): Promise<PaneRunResult> => toPaneRunResult(await recomputeInExcel({ port, lang, onPhase })),
   };

@@ -45,6 +45,10 @@ export interface PaneHost {
   /** Input-table change events, with Appraise's own writes filtered out. */
   readonly onInputsChanged?: (listener: () => void) => () => void;
   readonly setAutoRecompute?: (on: boolean) => void;
+  /** See PaneApi.whenCellEditEnds. */
+  readonly whenCellEditEnds?: () => Promise<void>;
+  /** See PaneApi.onRecheckStale. */
+  readonly onRecheckStale?: (listener: () => void) => () => void;
   /** The run itself: runAppraisal unless a test gives another. */
   readonly run?: (port: WorkbookPort, options: RunOptions) => Promise<RunOutcome>;
   /**
@@ -111,5 +115,7 @@ export function createPaneApi(host: PaneHost): PaneApi {
     },
     onInputsChanged: (listener) => host.onInputsChanged?.(listener) ?? (() => undefined),
     setAutoRecompute: (on) => host.setAutoRecompute?.(on),
+    whenCellEditEnds: host.whenCellEditEnds,
+    onRecheckStale: host.onRecheckStale,
   };
 }

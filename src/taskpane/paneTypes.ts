@@ -69,4 +69,16 @@ export interface PaneApi {
   onInputsChanged(listener: () => void): () => void;
   /** Remembers the auto-recompute choice (the pane itself starts the runs). */
   setAutoRecompute(on: boolean): void;
+  /**
+   * Resolves when the user is no longer editing a cell (at once when they
+   * are not); rejects where the host cannot tell. The pane retries a run it
+   * started on its own, which failed for cell-edit mode, then.
+   */
+  whenCellEditEnds?(): Promise<void>;
+  /**
+   * Calls `listener` when the inputs may have changed in ways change events
+   * miss: the pane became visible again, rows were deleted. The pane then
+   * checks staleness by fingerprint. Returns the function that unsubscribes.
+   */
+  onRecheckStale?(listener: () => void): () => void;
 }

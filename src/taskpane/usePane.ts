@@ -10,12 +10,24 @@
  *   one follow-up, not one per cell;
  * - a run started elsewhere in the page (the ribbon's Recompute button) is
  *   shown when it finishes, as the pane's own run would be; a report that
- *   arrives while the pane's own run is under way is left to that run.
+ *   arrives while the pane's own run is under way is left to that run;
+ * - only a click shows an error: a run the pane started on its own (auto-
+ *   recompute after an edit, or on opening) that fails because the user is
+ *   typing in a cell is retried quietly when editing ends (or at the next
+ *   edit, where the host cannot tell), and the results meanwhile say they
+ *   are out of date;
+ * - staleness is checked again by fingerprint when the host says change
+ *   events may have missed something (the pane shown again, rows deleted).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { GradeResult } from "../engine/types";
 import { toPaneError } from "./paneError";
 import type { PaneApi, PaneError, PaneRunResult, RunPhase, TableStatus } from "./paneTypes";
+
+/** Who started a run: a click may show an error; an event's run fails quietly for cell-edit mode. */
+export type RunOrigin = "click" | "event";
+
+const CELL_EDIT = "InvalidOperationInCellEditMode";
 
 /** What the Retry button repeats. */
 export type PaneAction = "inspect" | "recompute" | "create" | "select";
@@ -46,8 +58,8 @@ export interface PaneState {
 }
 
 export interface PaneActions {
-  readonly inspect: () => Promise<void>;
-  readonly recompute: () => Promise<void>;
+  readonly inspect: (origin?: RunOrigin) => Promise<void>;
+  readonly recompute: (origin?: RunOrigin) => Promise<void>;
   readonly createTables: () => Promise<void>;
   readonly setYear: (year: number) => void;
   readonly selectCell: (address: string) => Promise<void>;
@@ -95,13 +107,16 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const followUpRef = useRef<() => void>(() => undefined);
 
-  const inspect = useCallback(async () => {
-    const res = await settle(() => api.inspect());
-    if (res.ok) {
-      setTables(res.tables);
-      setFailure((f) => (f?.action === "inspect" ? null : f));
-    } else setFailure({ error: res.error, action: "inspect" });
-  }, [api]);
+  const inspect = useCallback(
+    async (origin: RunOrigin = "click") => {
+      const res = await settle(() => api.inspect());
+      if (res.ok) {
+        setTables(res.tables);
+        setFailure((f) => (f?.action === "inspect" ? null : f));
+      } else if (origin === "click" || res.error.code !== CELL_EDIT) setFailure({ error: res.error, action: "inspect" });
+    },
+    [api],
+  );
 
   const scheduleFollowUp = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
@@ -111,27 +126,48 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
     }, changeDelayMs);
   }, [changeDelayMs]);
 
-  const recompute = useCallback(async () => {
-    if (running.current) return;
-    // This run reads the inputs as they are now: a follow-up scheduled for an
-    // earlier change would only run again on the same inputs.
-    if (timer.current !== null) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    running.current = true;
-    changedDuringRun.current = false;
-    setPhase("starting");
-    setFailure(null);
-    const res: PaneRunResult = await settle(() => api.recompute((p) => setPhase(p)));
-    running.current = false;
-    setPhase(null);
-    if (res.ok) {
-      setOutcome({ result: res.result, written: res.written });
-      setStale(changedDuringRun.current);
-    } else setFailure({ error: res.error, action: "recompute" });
-    if (changedDuringRun.current) scheduleFollowUp();
-  }, [api, scheduleFollowUp]);
+  const quietRetryRef = useRef<() => void>(() => undefined);
+
+  const recompute = useCallback(
+    async (origin: RunOrigin = "click") => {
+      if (running.current) return;
+      // This run reads the inputs as they are now: a follow-up scheduled for an
+      // earlier change would only run again on the same inputs.
+      if (timer.current !== null) {
+        clearTimeout(timer.current);
+        timer.current = null;
+      }
+      running.current = true;
+      changedDuringRun.current = false;
+      setPhase("starting");
+      if (origin === "click") setFailure(null);
+      const res: PaneRunResult = await settle(() => api.recompute((p) => setPhase(p)));
+      running.current = false;
+      setPhase(null);
+      if (res.ok) {
+        setOutcome({ result: res.result, written: res.written });
+        setStale(changedDuringRun.current);
+        if (origin === "event") setFailure((f) => (f?.action === "recompute" ? null : f));
+      } else if (origin === "event" && res.error.code === CELL_EDIT) {
+        setStale(true);
+        quietRetryRef.current();
+      } else setFailure({ error: res.error, action: "recompute" });
+      if (changedDuringRun.current) scheduleFollowUp();
+    },
+    [api, scheduleFollowUp],
+  );
+
+  // An event's run that met cell-edit mode runs again when editing ends; where the host cannot tell, the next edit starts it.
+  useEffect(() => {
+    quietRetryRef.current = () => {
+      const ends = api.whenCellEditEnds?.();
+      if (ends === undefined) return;
+      ends.then(
+        () => void recompute("event"),
+        () => undefined,
+      );
+    };
+  }, [api, recompute]);
 
   // A run started elsewhere (the ribbon): show its results, or its failure, as if it were the pane's.
   useEffect(
@@ -154,7 +190,7 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
         changedDuringRun.current = true;
         return;
       }
-      void inspect().then(() => (autoRef.current ? recompute() : undefined));
+      void inspect("event").then(() => (autoRef.current ? recompute("event") : undefined));
     };
   }, [inspect, recompute]);
 
@@ -182,7 +218,7 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
       autoRef.current = on;
       setAutoState(on);
       api.setAutoRecompute(on);
-      if (on && stale) void recompute();
+      if (on && stale) void recompute("click");
     },
     [api, stale, recompute],
   );
@@ -191,8 +227,8 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
 
   const retry = useCallback(() => {
     const action = failure?.action;
-    if (action === "inspect") void inspect();
-    else if (action === "recompute") void recompute();
+    if (action === "inspect") void inspect("click");
+    else if (action === "recompute") void recompute("click");
     else if (action === "create") void createTables();
   }, [failure, inspect, recompute, createTables]);
 
@@ -200,11 +236,21 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
   useEffect(() => {
     let live = true;
     void inspect();
-    void settle(() => api.isStale()).then((s) => {
-      if (!live || s !== true) return;
-      setStale(true);
-      if (autoRef.current) void recompute();
-    });
+    // An event's check: cell-edit mode makes it wait for the edit to end, quietly, like an event's run.
+    const checkStale = (): void =>
+      void api.isStale().then(
+        (s) => {
+          if (!live || running.current || !s) return;
+          setStale(true);
+          if (autoRef.current) void recompute("event");
+        },
+        (e: unknown) => {
+          // Excel's error (or a PaneError) says why; only cell-edit mode is worth waiting out.
+          if (live && (e as { code?: unknown } | null)?.code === CELL_EDIT) api.whenCellEditEnds?.().then(checkStale, () => undefined);
+        },
+      );
+    checkStale();
+    const stopRecheck = api.onRecheckStale?.(checkStale) ?? (() => undefined);
     const unsubscribe = api.onInputsChanged(() => {
       if (running.current) changedDuringRun.current = true;
       else {
@@ -215,6 +261,7 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
     return () => {
       live = false;
       unsubscribe();
+      stopRecheck();
       if (timer.current !== null) clearTimeout(timer.current);
     };
   }, [api, inspect, recompute, scheduleFollowUp]);

@@ -131,9 +131,25 @@ describe("read", () => {
 
   it("rejects with Excel's error when Excel is editing a cell", async () => {
     const host = smallWorkbook();
+    host.honoursDelayForCellEdit = false; // a host that fails delayed batches anyway (OfficeDev/office-js#3019)
     host.cellEditMode = true;
     await expect(portOf(host).read()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     expect(host.syncCount).toBe(1);
+  });
+
+  it("waits while a cell is being edited, as delayForCellEdit asks, and reads when editing ends", async () => {
+    const host = smallWorkbook();
+    host.cellEditMode = true;
+    const reading = portOf(host).read();
+    let done = false;
+    void reading.then(() => (done = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(done).toBe(false);
+    expect(host.syncCount).toBe(0);
+    host.endCellEdit();
+    expect((await reading).input.tables).toHaveLength(4);
+    expect(host.syncs.every((s) => s.ok)).toBe(true);
   });
 
   it("reads an empty workbook", async () => {

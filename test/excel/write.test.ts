@@ -11,13 +11,13 @@ import { widthPoints, writePlan } from "../../src/workbook/excel/writePlan";
 import { planOf, portOf, runOf, smallWorkbook, syncsOf } from "./helpers";
 
 describe("write", () => {
-  it("creates the three output sheets in one sync, with calculation suspended", async () => {
+  it("creates the three output sheets in one sync, not suspending calculation (dependent formulas see the results)", async () => {
     const host = smallWorkbook();
     const port = portOf(host);
     await port.read();
     const plan = planOf();
     expect(await syncsOf(host, () => port.write(plan))).toBe(1);
-    expect(host.syncs[host.syncs.length - 1].suspended).toEqual({ calculation: true, screenUpdating: false });
+    expect(host.syncs[host.syncs.length - 1].suspended).toEqual({ calculation: false, screenUpdating: false });
 
     expect(sheetNames(host).slice(-3)).toEqual(["考评结果", "校验提示", "运行记录"]);
     const results = tableInfo(host, "Results");
@@ -38,6 +38,16 @@ describe("write", () => {
     expect(cellInfo(host, "考评结果!K2")).toMatchObject({ value: 968.75, numberFormat: "0.00" });
     expect(cellInfo(host, "运行记录!B2")).toMatchObject({ value: "0.1.0", valueType: "String" });
     expect(cellInfo(host, "运行记录!A2")).toMatchObject({ value: "2024-05-01T08:00:00.000Z", valueType: "String" });
+  });
+
+  it("writes text as typed String values through valuesAsJson where ExcelApi 1.16 is supported", async () => {
+    const host = smallWorkbook();
+    const port = portOf(host, { valuesAsJson: true });
+    await port.read();
+    await port.write(planOf());
+    expect(cellInfo(host, "考评结果!A3")).toMatchObject({ value: "=1+1", formula: null, valueType: "String", numberFormat: "@" });
+    expect(cellInfo(host, "考评结果!K2")).toMatchObject({ value: 968.75, valueType: "Double", numberFormat: "0.00" });
+    expect(cellInfo(host, "校验提示!F2")).toMatchObject({ value: "指标考核!F6", hyperlink: { documentReference: "指标考核!F6" } });
   });
 
   it("lays the sheets out: fills per row, widths, frozen header, links to the cells", async () => {
@@ -125,7 +135,7 @@ describe("write", () => {
   it("suspends screen updating where the host supports it", async () => {
     const host = smallWorkbook();
     await portOf(host, { suspendScreenUpdating: true }).write(planOf());
-    expect(host.syncs[host.syncs.length - 1].suspended).toEqual({ calculation: true, screenUpdating: true });
+    expect(host.syncs[host.syncs.length - 1].suspended).toEqual({ calculation: false, screenUpdating: true });
   });
 
   describe("a plan bigger than one request", () => {
@@ -142,7 +152,8 @@ describe("write", () => {
       const syncs = await syncsOf(host, () => port.write(plan));
       expect(syncs).toBeGreaterThan(3);
       expect(host.syncs.every((s) => s.ok && s.requestBytes <= 200_000)).toBe(true);
-      expect(host.syncs.slice(-syncs).every((s) => s.suspended.calculation)).toBe(true);
+      // Suspended while half written; the last sync is not, so Excel recalculates once, over the finished outputs.
+      expect(host.syncs.slice(-syncs).map((s) => s.suspended.calculation)).toEqual([...Array.from({ length: syncs - 1 }, () => true), false]);
       expect(tableInfo(host, "Warnings")?.rows).toHaveLength(2000);
       expect(cellInfo(host, "校验提示!F2001").hyperlink).toMatchObject({ documentReference: "指标考核!A2001" });
       expect(tableInfo(host, "RunLog")?.rows).toHaveLength(1);

@@ -21,6 +21,10 @@ export interface TableSpec {
   readonly firstColumn?: number;
   /** The header's first cell ("C4"), instead of headerRow and firstColumn. */
   readonly address?: string;
+  /** A totals row below the data (labels and SUBTOTAL formulas with their results). */
+  readonly totals?: readonly CellInput[];
+  /** False: the header row is hidden (Table Design › Header Row unticked); the names stay the columns'. */
+  readonly showHeaders?: boolean;
 }
 
 /** A cell as the engine sees it: null blank, the value, or `{error}`. */
@@ -57,6 +61,44 @@ export function addTable(host: FakeExcelHost, spec: TableSpec): void {
   const rect: Rect = { row, col, rows: spec.rows.length + 1, cols: spec.header.length };
   const table = host.store.addTable(ws.id, rect, true);
   host.store.renameTable(table.id, spec.name);
+  if (spec.totals !== undefined) {
+    setCells(host, `'${ws.name.replace(/'/g, "''")}'!${columnLetters(col)}${row + rect.rows + 1}`, [spec.totals]);
+    table.rect = { ...table.rect, rows: table.rect.rows + 1 };
+    table.showTotals = true;
+  }
+  if (spec.showHeaders === false) host.store.setShowHeaders(table.id, false);
+}
+
+/** A PivotTable (or chart) on `sheet` whose source is the table `source`. */
+export function addBound(host: FakeExcelHost, kind: "pivot" | "chart", name: string, sheet: string, source: string): void {
+  host.store.bind(kind, name, ensureSheet(host, sheet).id, source);
+}
+
+/** The name of the table a PivotTable or chart is built on, or null once its source is gone. */
+export function boundSource(host: FakeExcelHost, name: string): string | null {
+  const rec = host.store.bound.find((b) => b.name === name);
+  if (rec === undefined) throw itemNotFound(`the PivotTable or chart "${name}"`);
+  return rec.sourceTableId === null ? null : (host.store.tables.find((t) => t.id === rec.sourceTableId)?.name ?? null);
+}
+
+/** The user filters a table: rows whose cell in `column` (0-based) fails `keep` are hidden. */
+export function filterTable(host: FakeExcelHost, name: string, column: number, keep: (value: PlainCell) => boolean): void {
+  const table = host.store.tableByName(name);
+  if (table === undefined) throw itemNotFound(`the table "${name}"`);
+  host.store.filterTable(table.id, column, keep);
+}
+
+/** Merges "Sheet!A2:A3" as a file from another program may have it (Excel itself refuses to merge inside a table). */
+export function mergeCells(host: FakeExcelHost, address: string): void {
+  const { sheet, address: local } = splitAddress(address);
+  const rect = parseRect(local);
+  if (sheet === null || rect === null) throw new Error(`mergeCells needs "Sheet!A1:B2", not "${address}"`);
+  host.store.merge(sheetOf(host, sheet).id, rect);
+}
+
+/** The 1-based sheet rows hidden on `sheet`. */
+export function hiddenRows(host: FakeExcelHost, sheet: string): number[] {
+  return [...sheetOf(host, sheet).hiddenRows].map((r) => r + 1).sort((a, b) => a - b);
 }
 
 /** A fake host holding the given tables (and any extra empty sheets). */

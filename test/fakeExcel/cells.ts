@@ -58,9 +58,22 @@ export const ERROR_LITERALS = new Set([
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 
-/** The Excel serial number of a date (1900 date system). */
-export function dateSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+/**
+ * Days between the two date systems' serials of one date: 1904-01-01 is
+ * serial 1462 in the 1900 system and 0 in the 1904 system (Microsoft, "Date
+ * systems in Excel"; `workbook.functions.date(2016, 1, 1)` gives 42370 or 40908).
+ */
+export const DATE_1904_OFFSET = 1462;
+
+/**
+ * The Excel serial number of a date, in the 1900 date system or, with
+ * `date1904`, the 1904 one.
+ * @example
+ * dateSerial(2016, 1, 1) //=> 42370
+ * dateSerial(2016, 1, 1, true) //=> 40908
+ */
+export function dateSerial(year: number, month: number, day: number, date1904 = false): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000) - (date1904 ? DATE_1904_OFFSET : 0);
 }
 
 function isErrorValue(v: unknown): v is ErrorValue {
@@ -73,7 +86,7 @@ function isErrorValue(v: unknown): v is ErrorValue {
  * typeIn(EMPTY, "=SUM(A1)").formula //=> "=SUM(A1)"
  * typeIn({ ...EMPTY, numberFormat: "@" }, "=SUM(A1)").value //=> "=SUM(A1)"
  */
-export function typeIn(cell: CellRec, input: unknown): CellRec | null {
+export function typeIn(cell: CellRec, input: unknown, date1904 = false): CellRec | null {
   if (input === null || input === undefined) return null;
   const plain = { ...cell, formula: null };
   if (typeof input === "number") {
@@ -100,7 +113,7 @@ export function typeIn(cell: CellRec, input: unknown): CellRec | null {
   const date = ISO_DATE.exec(trimmed);
   if (date) {
     const format = cell.numberFormat === "General" ? "yyyy-mm-dd" : cell.numberFormat;
-    return { ...plain, value: dateSerial(Number(date[1]), Number(date[2]), Number(date[3])), numberFormat: format };
+    return { ...plain, value: dateSerial(Number(date[1]), Number(date[2]), Number(date[3]), date1904), numberFormat: format };
   }
   if (/^(true|false)$/i.test(trimmed)) return { ...plain, value: trimmed.toLowerCase() === "true" };
   if (ERROR_LITERALS.has(trimmed.toUpperCase())) return { ...plain, value: { error: trimmed.toUpperCase() } };

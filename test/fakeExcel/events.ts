@@ -11,7 +11,11 @@ import type { Change, WorkbookStore } from "./store";
 export type EventScope =
   | { readonly kind: "worksheet"; readonly sheetId: string }
   | { readonly kind: "table"; readonly tableId: string }
-  | { readonly kind: "tables" };
+  | { readonly kind: "tables" }
+  | { readonly kind: "worksheets" };
+
+/** What changed (Excel.DataChangeType, as far as the fake models it). */
+export type ChangeType = "RangeEdited" | "RowDeleted";
 
 export type ChangeSource = "Local" | "Remote";
 
@@ -20,7 +24,7 @@ export type TriggerSource = "ThisLocalAddin" | "Unknown";
 
 export interface WorksheetChangedArgs {
   readonly type: "WorksheetChanged";
-  readonly changeType: "RangeEdited";
+  readonly changeType: ChangeType;
   readonly source: ChangeSource;
   readonly worksheetId: string;
   readonly address: string;
@@ -61,14 +65,21 @@ export class EventRegistry {
   }
 
   /** Calls the handlers concerned by `changes` through `deliver` (later, never synchronously). */
-  dispatch(store: WorkbookStore, changes: readonly Change[], source: ChangeSource, trigger: TriggerSource, deliver: (fn: () => void) => void): void {
+  dispatch(
+    store: WorkbookStore,
+    changes: readonly Change[],
+    source: ChangeSource,
+    trigger: TriggerSource,
+    deliver: (fn: () => void) => void,
+    changeType: ChangeType = "RangeEdited",
+  ): void {
     const seen = new Set<string>();
     for (const change of changes) {
       const key = `${change.sheetId}|${formatRect(change.rect)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       for (const reg of this.registrations) {
-        for (const args of this.argsFor(store, reg, change, source, trigger)) {
+        for (const args of this.argsFor(store, reg, change, source, trigger, changeType)) {
           deliver(() => {
             try {
               void Promise.resolve(reg.handler(args)).catch((e: unknown) => this.handlerErrors.push(e));
@@ -81,14 +92,14 @@ export class EventRegistry {
     }
   }
 
-  private argsFor(store: WorkbookStore, reg: Registration, change: Change, source: ChangeSource, trigger: TriggerSource) {
+  private argsFor(store: WorkbookStore, reg: Registration, change: Change, source: ChangeSource, trigger: TriggerSource, changeType: ChangeType) {
     const scope = reg.scope;
     if (scope === null) return [];
-    if (scope.kind === "worksheet") {
-      if (scope.sheetId !== change.sheetId) return [];
+    if (scope.kind === "worksheet" || scope.kind === "worksheets") {
+      if (scope.kind === "worksheet" && scope.sheetId !== change.sheetId) return [];
       const args: WorksheetChangedArgs = {
         type: "WorksheetChanged",
-        changeType: "RangeEdited",
+        changeType,
         source,
         worksheetId: change.sheetId,
         address: formatRect(change.rect),
@@ -96,6 +107,8 @@ export class EventRegistry {
       };
       return [args];
     }
+    // Table events miss row deletions (OfficeDev/office-js#294): only worksheet events report them.
+    if (changeType === "RowDeleted") return [];
     const tables = store.tables.filter((t) => t.sheetId === change.sheetId && (scope.kind === "tables" || t.id === scope.tableId));
     const out: TableChangedArgs[] = [];
     for (const t of tables) {

@@ -4,7 +4,9 @@
  * to Excel.
  *
  * A sync behaves as Excel on the web does:
- * - a request over the payload limit (5 MB) fails with
+ * - a request over the payload limit (5 MB: "Excel on the web has a payload
+ *   size limit for requests and responses of 5MB", Microsoft's resource
+ *   limits for add-ins) fails with
  *   "RequestPayloadSizeLimitExceeded" before anything runs; one whose reads
  *   push it over fails with "ResponsePayloadSizeLimitExceeded" and is rolled
  *   back, so a failed sync never applies part of an oversized batch;
@@ -24,10 +26,22 @@ import { FakeWorkbook } from "./workbook";
 export interface FakeExcelOptions {
   /** Largest request + response of one sync; 5 MB as in Excel on the web. */
   readonly payloadLimitBytes?: number;
-  /** Bytes counted per queued command for its JSON envelope; 100 unless given. */
+  /**
+   * Bytes counted per queued command for its JSON envelope (the action and
+   * its object path in Office.js's request message: `{"Id":…,"ActionType":…,
+   * "Name":…,"ObjectPathId":…,"ArgumentInfo":{…}}`, about 100 bytes); 100
+   * unless given. Arguments and loaded values count as their JSON in UTF-8.
+   */
   readonly opOverheadBytes?: number;
   /** How event handlers are called later; `setTimeout(fn, 0)` unless given. */
   readonly deliver?: (fn: () => void) => void;
+  /**
+   * Whether a batch run with `{ delayForCellEdit: true }` waits for the user
+   * to leave cell-edit mode (true unless given). Excel.RunOptions documents
+   * the wait; false models the hosts that still fail such batches
+   * (OfficeDev/office-js#3019, #1393).
+   */
+  readonly honoursDelayForCellEdit?: boolean;
 }
 
 export interface SyncRecord {
@@ -46,6 +60,11 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 type Batch<T> = (context: FakeRequestContext) => Promise<T>;
 
+/** Excel.RunOptions, as far as the fake models them. */
+export interface RunOptions {
+  readonly delayForCellEdit?: boolean;
+}
+
 export class FakeExcelHost {
   readonly store = new WorkbookStore();
   readonly events = new EventRegistry();
@@ -53,8 +72,12 @@ export class FakeExcelHost {
   readonly payloadLimitBytes: number;
   readonly opOverheadBytes: number;
   readonly workbookName = "Book1.xlsx";
-  /** While true every sync fails with InvalidOperationInCellEditMode (the user is typing in a cell). */
-  cellEditMode = false;
+  /** See FakeExcelOptions.honoursDelayForCellEdit; tests may flip it. */
+  honoursDelayForCellEdit: boolean;
+  /** Called as each sync that sends commands starts (1-based index, commands queued), e.g. to start cell-edit mode at a precise point. */
+  beforeSync: ((index: number, commands: number) => void) | null = null;
+  private editing = false;
+  private editEnded: { promise: Promise<void>; resolve: () => void } | null = null;
   private readonly deliver: (fn: () => void) => void;
   private readonly failures: { code: string; message: string; skip: number }[] = [];
   private current: SyncRecord | null = null;
@@ -63,17 +86,51 @@ export class FakeExcelHost {
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.opOverheadBytes = options.opOverheadBytes ?? 100;
     this.deliver = options.deliver ?? ((fn) => void setTimeout(fn, 0));
+    this.honoursDelayForCellEdit = options.honoursDelayForCellEdit ?? true;
+  }
+
+  /**
+   * True while the user is typing in a cell. A sync then fails with
+   * InvalidOperationInCellEditMode, unless its batch was run with
+   * `{ delayForCellEdit: true }` on a host that honours it: that sync waits
+   * until editing ends (Excel.RunOptions.delayForCellEdit).
+   */
+  get cellEditMode(): boolean {
+    return this.editing;
+  }
+  set cellEditMode(on: boolean) {
+    if (on) this.startCellEdit();
+    else this.endCellEdit();
+  }
+
+  /** The user starts typing in a cell (F2, or a key on a selected cell). */
+  startCellEdit(): void {
+    if (this.editing) return;
+    this.editing = true;
+    let resolve: () => void = () => undefined;
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.editEnded = { promise, resolve };
+  }
+
+  /** The user presses Enter or Esc: delayed batches go on. */
+  endCellEdit(): void {
+    if (!this.editing) return;
+    this.editing = false;
+    const ended = this.editEnded;
+    this.editEnded = null;
+    ended?.resolve();
   }
 
   /**
    * `Excel.run`: runs the batch with a new request context (or the given
    * object's), then syncs what is still queued.
    */
-  readonly run = async <T>(first: Batch<T> | FakeRequestContext | { context: FakeRequestContext }, second?: Batch<T>): Promise<T> => {
+  readonly run = async <T>(first: Batch<T> | FakeRequestContext | { context: FakeRequestContext } | RunOptions, second?: Batch<T>): Promise<T> => {
     const batch = typeof first === "function" ? first : second;
     if (batch === undefined) throw new TypeError("Excel.run needs a batch function.");
-    const context =
-      typeof first === "function" ? new FakeRequestContext(this, (c) => new FakeWorkbook(c)) : first instanceof FakeRequestContext ? first : first.context;
+    const existing = typeof first === "function" ? null : first instanceof FakeRequestContext ? first : "context" in first ? first.context : null;
+    const context = existing ?? new FakeRequestContext(this, (c) => new FakeWorkbook(c));
+    if (existing === null && typeof first !== "function" && !("context" in first)) context.delayForCellEdit = (first as RunOptions).delayForCellEdit === true;
     const result = await batch(context);
     if (context.pending > 0) await context.sync();
     return result;
@@ -111,6 +168,9 @@ export class FakeExcelHost {
     const ops = context.takeQueue();
     await Promise.resolve();
     if (ops.length === 0) return;
+    this.beforeSync?.(this.syncs.length + 1, ops.length);
+    // A delayed batch waits for editing to end (and again, should the user start another edit before it runs).
+    while (this.editing && context.delayForCellEdit && this.honoursDelayForCellEdit) await this.editEnded?.promise;
     const record: SyncRecord = {
       index: this.syncs.length + 1,
       commands: ops.length,
@@ -132,7 +192,7 @@ export class FakeExcelHost {
       this.failures.splice(this.failures.indexOf(injected), 1);
       fail(new FakeExcelError(injected.code, injected.message));
     }
-    if (this.cellEditMode) fail(new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode."));
+    if (this.editing) fail(new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode."));
     if (record.requestBytes > this.payloadLimitBytes) {
       fail(new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${record.requestBytes} bytes) exceeds the limit.`));
     }
@@ -141,7 +201,9 @@ export class FakeExcelHost {
       this.store.rollback();
       fail(new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The request and response (${record.requestBytes + record.responseBytes} bytes) exceed the limit.`));
     }
+    const changed = this.store.changedCells;
     const changes = this.store.commit();
+    this.calculateAfter(changed && !record.suspended.calculation);
     this.events.dispatch(this.store, changes, "Local", "ThisLocalAddin", this.deliver);
     if (error !== null) fail(error);
     for (const apply of applies) apply();
@@ -169,6 +231,42 @@ export class FakeExcelHost {
   }
 
   /**
+   * Automatic calculation after a change: the dependent formulas are
+   * recalculated, unless the sync suspended calculation
+   * (`suspendApiCalculationUntilNextSync`: "Once set, it is the developer's
+   * responsibility to re-calc the workbook, to ensure that any dependencies
+   * are propagated"). Cells changed under suspension stay out of date until
+   * `application.calculate` or a later change that is not suspended.
+   */
+  private calculateAfter(changed: boolean): void {
+    if (changed && this.store.calculationMode !== "Manual" && this.store.calcDirty) this.store.recalculate();
+  }
+
+  /** Opens the workbook as Excel would: every formula calculated (call after building it). */
+  recalculate(): void {
+    this.store.recalculate();
+  }
+
+  get recalcCount(): number {
+    return this.store.recalcCount;
+  }
+
+  /**
+   * Someone deletes data rows of a table (Table Design › Delete Table Rows):
+   * worksheet onChanged events report "RowDeleted"; table onChanged events
+   * do not fire at all (OfficeDev/office-js#294).
+   */
+  userDeleteTableRows(tableName: string, index: number, count = 1): void {
+    const table = this.store.tableByName(tableName);
+    if (table === undefined) throw itemNotFound(`the table "${tableName}"`);
+    this.store.begin();
+    for (let i = 0; i < count; i++) this.store.deleteTableRow(table.id, index);
+    const changes = this.store.commit();
+    this.calculateAfter(true);
+    this.events.dispatch(this.store, changes, "Local", "Unknown", this.deliver, "RowDeleted");
+  }
+
+  /**
    * Someone types `value` into a cell ("Sheet!B3"), outside any add-in batch:
    * typed like Excel's UI, and onChanged events fire with triggerSource "Unknown".
    */
@@ -184,7 +282,9 @@ export class FakeExcelHost {
       this.store.rollback();
       throw e;
     }
-    this.events.dispatch(this.store, this.store.commit(), "Local", "Unknown", this.deliver);
+    const changes = this.store.commit();
+    this.calculateAfter(true);
+    this.events.dispatch(this.store, changes, "Local", "Unknown", this.deliver);
   }
 }
 

@@ -13,6 +13,6 @@ export { columnLetters, formatRect, parseRect, quoteSheet, splitAddress, type Re
 export { NOT_CALCULATED, type CellInput, type ErrorValue, type Hyperlink } from "./cells";
 export { FakeExcelError, type FakeErrorCode } from "./errors";
 export type { TableChangedArgs, WorksheetChangedArgs } from "./events";
-export { FakeExcelHost, PAYLOAD_LIMIT_BYTES, createFakeExcel, type FakeExcelOptions, type SyncRecord } from "./host";
+export { FakeExcelHost, PAYLOAD_LIMIT_BYTES, createFakeExcel, type FakeExcelOptions, type RunOptions, type SyncRecord } from "./host";
 export { FakeRequestContext, jsonBytes } from "./proxy";
 export * from "./build";

@@ -52,6 +52,8 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   /** Not in Office.js's typings for every host, but present on Excel's context. */
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  /** Set by `run({ delayForCellEdit: true }, …)`: the syncs of this context wait while a cell is being edited. */
+  delayForCellEdit = false;
   private queue: Op[] = [];
   private touched = new Set<AnyProxy>();
 

@@ -88,6 +88,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.set("values", v, (t) => this.store.writeValues(t.sheetId, t.rect, v));
   }
 
+  /** Typed values (ExcelApi 1.16): written as they are, never interpreted (a String "=1+1" is text). */
+  set valuesAsJson(v: { type: string; basicValue?: unknown }[][]) {
+    this.set("valuesAsJson", v, (t) => this.store.writeTyped(t.sheetId, t.rect, v));
+  }
+
   get formulas(): unknown[][] {
     return this.get("formulas");
   }

@@ -5,8 +5,9 @@
  * is noted as a change for the onChanged events.
  */
 import { MAX_COLS, MAX_ROWS, boundingRect, formatAbsolute, intersect, quoteSheet, splitAddress, parseRect, type Rect } from "./a1";
-import { EMPTY, isBlankRec, typeIn, type CellRec, type Hyperlink } from "./cells";
+import { EMPTY, isBlankRec, typeIn, valueOf, type CellRec, type CellValue, type Hyperlink } from "./cells";
 import { FakeExcelError, invalidArgument, itemNotFound } from "./errors";
+import { breakReferences, evaluate, renameReferences } from "./formulas";
 
 export interface SheetRec {
   readonly id: string;
@@ -15,14 +16,34 @@ export interface SheetRec {
   rows: Map<number, (CellRec | undefined)[]>;
   columnWidths: Map<number, number>;
   frozenRows: number;
+  /** Rows hidden by a filter or by hand (0-based). Reads through the API still see them. */
+  hiddenRows: Set<number>;
+  /** Merged areas: only the top-left cell of each holds a value; the others read as empty. */
+  merged: Rect[];
 }
 
 export interface TableRec {
   readonly id: string;
   name: string;
   sheetId: string;
-  /** Header row included. */
+  /** The whole table: the header row when shown, the body, the totals row when shown. */
   rect: Rect;
+  /** False when the user unticked Header Row: the header is not on the sheet, the column names remain. */
+  showHeaders: boolean;
+  /** True when the table has a totals row (its last row, never data). */
+  showTotals: boolean;
+  /** The column names while the header row is hidden. */
+  hiddenHeader: string[] | null;
+  /** True while an AutoFilter criterion hides some of its rows. */
+  filtered: boolean;
+}
+
+/** A PivotTable or chart whose source is a table (by id; null once the table is deleted). */
+export interface BoundRec {
+  readonly kind: "pivot" | "chart";
+  readonly name: string;
+  readonly sheetId: string;
+  sourceTableId: string | null;
 }
 
 export interface NameRec {
@@ -55,6 +76,14 @@ export class WorkbookStore {
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
   calculationMode = "Automatic";
+  /** PivotTables and charts built on tables. */
+  bound: BoundRec[] = [];
+  /** The workbook's date system: serials count from 1904-01-01 (Excel for Mac's old default). */
+  date1904 = false;
+  /** Cells changed since the last recalculation, so dependent formulas are out of date. */
+  calcDirty = false;
+  /** Recalculations so far (to measure what a write costs). */
+  recalcCount = 0;
   private journal: (() => void)[] | null = null;
   private changes: Change[] = [];
   private nextId = 1;
@@ -87,6 +116,58 @@ export class WorkbookStore {
 
   private touch(sheetId: string, rect: Rect): void {
     this.changes.push({ sheetId, rect });
+    this.calcDirty = true;
+  }
+
+  /** True when the current transaction changed cells. */
+  get changedCells(): boolean {
+    return this.changes.length > 0;
+  }
+
+  // ---- calculation --------------------------------------------------------
+
+  /**
+   * Recalculates the formulas the fake understands (see formulas.ts), as
+   * Excel's automatic calculation does after a change. Other formulas keep
+   * their values.
+   */
+  recalculate(): void {
+    this.calcDirty = false;
+    this.recalcCount++;
+    for (const sheet of this.sheets) {
+      for (const [row, cells] of sheet.rows) {
+        cells.forEach((rec, col) => {
+          if (rec?.formula == null) return;
+          const value = evaluate(rec.formula, (table, column) => this.columnCells(table, column));
+          if (value !== undefined) this.put(sheet, row, col, { ...rec, value });
+        });
+      }
+    }
+  }
+
+  /** The body cells of a table's column (the first column when `column` is null), or null. */
+  columnCells(tableName: string, column: string | null): (CellValue | null)[] | null {
+    const table = this.tableByName(tableName);
+    if (table === undefined) return null;
+    const names = this.columnNames(table);
+    const index = column === null ? 0 : names.findIndex((n) => n.toLowerCase() === column.trim().toLowerCase());
+    if (index < 0) return null;
+    const sheet = this.sheetById(table.sheetId);
+    const body = this.bodyOf(table);
+    return Array.from({ length: body.rows }, (_, r) => this.cell(sheet, body.row + r, body.col + index).value);
+  }
+
+  /** Rewrites every formula of the workbook. */
+  private rewriteFormulas(change: (formula: string) => string): void {
+    for (const sheet of this.sheets) {
+      for (const [row, cells] of sheet.rows) {
+        cells.forEach((rec, col) => {
+          if (rec?.formula == null) return;
+          const formula = change(rec.formula);
+          if (formula !== rec.formula) this.setCell(sheet, row, col, { ...rec, formula, value: formula.includes("#REF!") ? { error: "#REF!" } : rec.value });
+        });
+      }
+    }
   }
 
   private newId(prefix: string): string {
@@ -112,7 +193,7 @@ export class WorkbookStore {
     const sheetName = name ?? `Sheet${n}`;
     checkSheetName(sheetName);
     if (this.sheetByName(sheetName)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${sheetName}" already exists.`);
-    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0 };
+    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set(), merged: [] };
     const before = this.sheets;
     this.sheets = [...before, sheet];
     this.remember(() => (this.sheets = before));
@@ -198,6 +279,23 @@ export class WorkbookStore {
     }
   }
 
+  /** True for a cell of a merged area other than its top-left one. */
+  private hiddenByMerge(sheet: SheetRec, row: number, col: number): boolean {
+    return sheet.merged.some((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols && (row !== m.row || col !== m.col));
+  }
+
+  /**
+   * Merges cells (Range.merge): as in Excel, the area keeps the top-left
+   * value only, and the other cells read as empty.
+   */
+  merge(sheetId: string, rect: Rect): void {
+    const sheet = this.sheetById(sheetId);
+    sheet.merged = [...sheet.merged, rect];
+    this.eachStored(sheet, rect, (r, c, rec) => {
+      if (r !== rect.row || c !== rect.col) this.setCell(sheet, r, c, { ...rec, value: null, formula: null });
+    });
+  }
+
   /** A rows × cols grid of `read(cell)`. */
   grid<T>(sheetId: string, rect: Rect, read: (rec: CellRec) => T): T[][] {
     checkSize(rect);
@@ -206,7 +304,7 @@ export class WorkbookStore {
     for (let r = 0; r < rect.rows; r++) {
       const cells = sheet.rows.get(rect.row + r);
       const line: T[] = [];
-      for (let c = 0; c < rect.cols; c++) line.push(read(cells?.[rect.col + c] ?? EMPTY));
+      for (let c = 0; c < rect.cols; c++) line.push(read(sheet.merged.length > 0 && this.hiddenByMerge(sheet, rect.row + r, rect.col + c) ? EMPTY : (cells?.[rect.col + c] ?? EMPTY)));
       out.push(line);
     }
     return out;
@@ -229,7 +327,18 @@ export class WorkbookStore {
   }
 
   writeValues(sheetId: string, rect: Rect, input: unknown): void {
-    this.write(sheetId, rect, input, typeIn);
+    this.write(sheetId, rect, input, (cell, v) => typeIn(cell, v, this.date1904));
+  }
+
+  /** Writes Range.valuesAsJson entries: String, Double, Boolean, Empty, stored as they are. */
+  writeTyped(sheetId: string, rect: Rect, input: unknown): void {
+    this.write(sheetId, rect, input, (cell, v) => {
+      const { type, basicValue } = (v ?? {}) as { type?: string; basicValue?: unknown };
+      if (type === "Empty") return { ...cell, value: null, formula: null };
+      const ok = (type === "String" && typeof basicValue === "string") || (type === "Double" && typeof basicValue === "number" && Number.isFinite(basicValue)) || (type === "Boolean" && typeof basicValue === "boolean");
+      if (!ok) throw invalidArgument(`Not a cell value: ${JSON.stringify(v)}`);
+      return { ...cell, value: basicValue === "" ? null : (basicValue as string | number | boolean), formula: null };
+    });
   }
 
   writeNumberFormats(sheetId: string, rect: Rect, input: unknown): void {
@@ -327,7 +436,7 @@ export class WorkbookStore {
     }
     let n = this.tables.length + 1;
     while (this.tableByName(`Table${n}`) || this.nameByName(`Table${n}`)) n++;
-    const table: TableRec = { id: this.newId("7AB1"), name: `Table${n}`, sheetId, rect: full };
+    const table: TableRec = { id: this.newId("7AB1"), name: `Table${n}`, sheetId, rect: full, showHeaders: true, showTotals: false, hiddenHeader: null, filtered: false };
     this.fixHeaders(sheet, full);
     const before = this.tables;
     this.tables = [...before, table];
@@ -359,15 +468,146 @@ export class WorkbookStore {
     const before = table.name;
     table.name = name;
     this.remember(() => (table.name = before));
+    this.rewriteFormulas((f) => renameReferences(f, before, name));
   }
 
-  /** Deletes the table and its cells' contents and formats, as Excel does. */
+  /**
+   * Deletes the table and its cells' contents and formats, as Excel does:
+   * formulas that name it turn into #REF!, PivotTables and charts built on it
+   * lose their source, and a new table of the same name repairs neither.
+   */
   deleteTable(id: string): void {
     const table = this.tableById(id);
     const before = this.tables;
     this.tables = before.filter((t) => t !== table);
     this.remember(() => (this.tables = before));
     this.clear(table.sheetId, table.rect, "All");
+    this.rewriteFormulas((f) => breakReferences(f, table.name));
+    for (const b of this.bound) {
+      if (b.sourceTableId !== id) continue;
+      b.sourceTableId = null;
+      this.remember(() => (b.sourceTableId = id));
+    }
+  }
+
+  // ---- table parts -------------------------------------------------------
+
+  /** The header row, or null while it is hidden. */
+  headerOf(t: TableRec): Rect | null {
+    return t.showHeaders ? { ...t.rect, rows: 1 } : null;
+  }
+
+  /** The data rows: the table without its header and totals rows. */
+  bodyOf(t: TableRec): Rect {
+    const top = t.showHeaders ? 1 : 0;
+    return { ...t.rect, row: t.rect.row + top, rows: t.rect.rows - top - (t.showTotals ? 1 : 0) };
+  }
+
+  /** The totals row, or null when the table has none. */
+  totalsOf(t: TableRec): Rect | null {
+    return t.showTotals ? { ...t.rect, row: t.rect.row + t.rect.rows - 1, rows: 1 } : null;
+  }
+
+  /** The column names: the header's text, kept while the header row is hidden. */
+  columnNames(t: TableRec): string[] {
+    if (t.hiddenHeader !== null) return t.hiddenHeader;
+    const sheet = this.sheetById(t.sheetId);
+    return Array.from({ length: t.rect.cols }, (_, c) => String(valueOf(this.cell(sheet, t.rect.row, t.rect.col + c))));
+  }
+
+  /** Hides or shows the header row (Table Design › Header Row): the row leaves the table, its names are kept. */
+  setShowHeaders(id: string, show: boolean): void {
+    const t = this.tableById(id);
+    if (t.showHeaders === show) return;
+    const sheet = this.sheetById(t.sheetId);
+    const [rect, hidden, shown] = [t.rect, t.hiddenHeader, t.showHeaders];
+    if (!show) {
+      t.hiddenHeader = this.columnNames(t);
+      for (let c = 0; c < rect.cols; c++) this.setCell(sheet, rect.row, rect.col + c, EMPTY);
+      t.rect = { ...rect, row: rect.row + 1, rows: rect.rows - 1 };
+    } else {
+      if (rect.row === 0) throw new FakeExcelError("InvalidOperation", "There is no room above the table for its header row.");
+      const names = hidden ?? [];
+      t.rect = { ...rect, row: rect.row - 1, rows: rect.rows + 1 };
+      names.forEach((n, c) => this.setCell(sheet, t.rect.row, rect.col + c, { ...EMPTY, value: n }));
+      t.hiddenHeader = null;
+    }
+    t.showHeaders = show;
+    this.remember(() => Object.assign(t, { rect, hiddenHeader: hidden, showHeaders: shown }));
+    this.touch(t.sheetId, t.rect);
+  }
+
+  /**
+   * Resizes the table (Table.resize, ExcelApi 1.13): "The new range must
+   * overlap with the original table range and the headers (or the top of the
+   * table) must be in the same row." Cells that leave the table keep their
+   * contents; cells that join it keep theirs.
+   */
+  resizeTable(id: string, sheetId: string, next: Rect): void {
+    const t = this.tableById(id);
+    if (sheetId !== t.sheetId || next.row !== t.rect.row || intersect(next, t.rect) === null) {
+      throw invalidArgument("The new range must overlap the table and keep its top row.");
+    }
+    if (t.showTotals) throw new FakeExcelError("NotImplemented", "The fake host does not resize tables with a totals row.");
+    if (next.rows < (t.showHeaders ? 2 : 1)) throw invalidArgument("A table needs at least one data row.");
+    if (this.tables.some((o) => o !== t && o.sheetId === sheetId && intersect(o.rect, next) !== null)) throw invalidArgument("A table can't overlap another table.");
+    const before = t.rect;
+    t.rect = next;
+    this.remember(() => (t.rect = before));
+    if (t.showHeaders && next.cols !== before.cols) this.fixHeaders(this.sheetById(sheetId), next);
+    this.touch(sheetId, boundingRect(before, next));
+  }
+
+  /**
+   * Deletes a data row of the table, moving the rows below it (in the
+   * table's columns) up. Like Excel, it does nothing while the table is
+   * filtered (OfficeDev/office-js#994), and the last data row is only cleared.
+   */
+  deleteTableRow(id: string, index: number): void {
+    const t = this.tableById(id);
+    const body = this.bodyOf(t);
+    if (index < 0 || index >= body.rows) throw itemNotFound(`row ${index} of the table`);
+    if (t.filtered) return;
+    const sheet = this.sheetById(t.sheetId);
+    const row = body.row + index;
+    if (body.rows === 1) {
+      this.clear(t.sheetId, { ...body, rows: 1 }, "Contents");
+      return;
+    }
+    for (let c = 0; c < t.rect.cols; c++) this.setCell(sheet, row, t.rect.col + c, EMPTY);
+    const below: Rect = { row: row + 1, col: t.rect.col, rows: MAX_ROWS - row - 1, cols: t.rect.cols };
+    const moves: [number, number, CellRec][] = [];
+    this.eachStored(sheet, below, (r, c, rec) => moves.push([r, c, rec]));
+    moves.sort((a, b) => a[0] - b[0]);
+    for (const [r, c, rec] of moves) {
+      this.setCell(sheet, r - 1, c, rec);
+      this.setCell(sheet, r, c, EMPTY);
+    }
+    const before = t.rect;
+    t.rect = { ...before, rows: before.rows - 1 };
+    this.remember(() => (t.rect = before));
+    this.touch(t.sheetId, { ...body, rows: body.rows });
+  }
+
+  /** Hides the rows of a table whose cell in `column` fails `keep` (an AutoFilter criterion). */
+  filterTable(id: string, column: number, keep: (value: CellValue | null) => boolean): void {
+    const t = this.tableById(id);
+    const sheet = this.sheetById(t.sheetId);
+    const body = this.bodyOf(t);
+    for (let r = body.row; r < body.row + body.rows; r++) {
+      if (keep(this.cell(sheet, r, body.col + column).value)) sheet.hiddenRows.delete(r);
+      else sheet.hiddenRows.add(r);
+    }
+    t.filtered = true;
+  }
+
+  /** Adds a PivotTable or chart whose source is the table `tableName`. */
+  bind(kind: BoundRec["kind"], name: string, sheetId: string, tableName: string): BoundRec {
+    const table = this.tableByName(tableName);
+    if (table === undefined) throw itemNotFound(`the table "${tableName}"`);
+    const rec: BoundRec = { kind, name, sheetId, sourceTableId: table.id };
+    this.bound = [...this.bound, rec];
+    return rec;
   }
 
   /**
@@ -380,11 +620,12 @@ export class WorkbookStore {
     const table = this.tableById(id);
     const sheet = this.sheetById(table.sheetId);
     const { row, col, rows, cols } = table.rect;
-    const body: Rect = { row: row + 1, col, rows: rows - 1, cols };
+    const body = this.bodyOf(table);
     const placeholder = body.rows === 1 && this.isEmptyRow(sheet, body.row, col, cols);
     const inserted = placeholder ? count - 1 : count;
-    const bottom = row + rows; // first row below the table
-    if (inserted > 0) this.shiftDown(sheet, { row: bottom, col, rows: MAX_ROWS - bottom, cols }, inserted);
+    const bottom = body.row + body.rows; // first row below the body (the totals row, if any)
+    if (inserted > 0) this.shiftDown(sheet, { row: row + rows, col, rows: MAX_ROWS - row - rows, cols }, inserted);
+    if (inserted > 0 && table.showTotals) this.moveRow(sheet, bottom, bottom + inserted, col, cols);
     const formats = Array.from({ length: cols }, (_, c) => this.cell(sheet, bottom - 1, col + c).numberFormat);
     for (let r = bottom; r < bottom + inserted; r++) {
       formats.forEach((f, c) => this.setCell(sheet, r, col + c, { ...EMPTY, numberFormat: f }));
@@ -395,6 +636,13 @@ export class WorkbookStore {
     const added: Rect = { row: placeholder ? body.row : bottom, col, rows: count, cols };
     this.touch(table.sheetId, added);
     return added;
+  }
+
+  private moveRow(sheet: SheetRec, from: number, to: number, col: number, cols: number): void {
+    for (let c = col; c < col + cols; c++) {
+      this.setCell(sheet, to, c, this.cell(sheet, from, c));
+      this.setCell(sheet, from, c, EMPTY);
+    }
   }
 
   private isEmptyRow(sheet: SheetRec, row: number, col: number, cols: number): boolean {

@@ -25,8 +25,8 @@ export class FakeTable extends FakeClientObject<string> {
     return {
       name: (id: string) => this.rec(id).name,
       id: (id: string) => id,
-      showHeaders: () => true,
-      showTotals: () => false,
+      showHeaders: (id: string) => this.rec(id).showHeaders,
+      showTotals: (id: string) => this.rec(id).showTotals,
       style: () => "TableStyleMedium2",
     };
   }
@@ -43,6 +43,15 @@ export class FakeTable extends FakeClientObject<string> {
   }
   get id(): string {
     return this.get("id");
+  }
+  get showHeaders(): boolean {
+    return this.get("showHeaders");
+  }
+  set showHeaders(show: boolean) {
+    this.set("showHeaders", show, (id) => this.store.setShowHeaders(id, show));
+  }
+  get showTotals(): boolean {
+    return this.get("showTotals");
   }
 
   get worksheet(): FakeWorksheet {
@@ -64,26 +73,61 @@ export class FakeTable extends FakeClientObject<string> {
     });
   }
 
-  private part(pick: (t: TableRec) => RangeTarget["rect"]): FakeRange {
+  private part(what: string, pick: (t: TableRec) => RangeTarget["rect"] | null): FakeRange {
     return new FakeRange(
       this.context,
       this.from((id) => {
         const t = this.rec(id);
-        return { sheetId: t.sheetId, rect: pick(t) };
+        const rect = pick(t);
+        // Undocumented for Office.js; COM's ListObject.HeaderRowRange is Nothing then (xlwings/xlwings#2094), so the fake fails the call and an adapter cannot lean on it.
+        if (rect === null) throw new FakeExcelError("InvalidOperation", `The table has no ${what} row shown.`);
+        return { sheetId: t.sheetId, rect };
       }),
     );
   }
 
   getRange(): FakeRange {
-    return this.part((t) => t.rect);
+    return this.part("", (t) => t.rect);
   }
 
   getHeaderRowRange(): FakeRange {
-    return this.part((t) => ({ ...t.rect, rows: 1 }));
+    return this.part("header", (t) => this.store.headerOf(t));
   }
 
+  /** The data rows, without the header and totals rows. */
   getDataBodyRange(): FakeRange {
-    return this.part((t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 }));
+    return this.part("", (t) => this.store.bodyOf(t));
+  }
+
+  getTotalRowRange(): FakeRange {
+    return this.part("totals", (t) => this.store.totalsOf(t));
+  }
+
+  /** Table.resize (ExcelApi 1.13): to "A1:P47" on the table's sheet, or a range. */
+  resize(newRange: FakeRange | string): void {
+    this.call(typeof newRange === "string" ? newRange : null, (id) => {
+      const t = this.rec(id);
+      let target: RangeTarget | null;
+      if (typeof newRange === "string") {
+        const { sheet, address } = splitAddress(newRange);
+        const rect = parseRect(address);
+        const sheetId = sheet === null ? t.sheetId : this.store.sheetByName(sheet)?.id;
+        target = rect === null || sheetId === undefined ? null : { sheetId, rect };
+      } else target = newRange.resolve();
+      if (target === null) throw invalidArgument("The new range is not a range.");
+      this.store.resizeTable(id, target.sheetId, target.rect);
+    });
+  }
+
+  /** Clears the AutoFilter criteria: hidden rows show again. */
+  clearFilters(): void {
+    this.call(null, (id) => {
+      const t = this.rec(id);
+      const sheet = this.store.sheetById(t.sheetId);
+      const body = this.store.bodyOf(t);
+      for (let r = body.row; r < body.row + body.rows; r++) sheet.hiddenRows.delete(r);
+      t.filtered = false;
+    });
   }
 
   delete(): void {
@@ -176,8 +220,14 @@ interface RowTarget {
 
 export class FakeTableRow extends FakeClientObject<RowTarget> {
   private rowRange(t: RowTarget): RangeTarget {
-    const table = this.context.host.store.tableById(t.tableId);
-    return { sheetId: table.sheetId, rect: { ...table.rect, row: table.rect.row + 1 + t.index, rows: 1 } };
+    const store = this.context.host.store;
+    const table = store.tableById(t.tableId);
+    return { sheetId: table.sheetId, rect: { ...table.rect, row: store.bodyOf(table).row + t.index, rows: 1 } };
+  }
+
+  /** Deletes the row (nothing happens while the table is filtered: OfficeDev/office-js#994). */
+  delete(): void {
+    this.call(null, (t) => this.context.host.store.deleteTableRow(t.tableId, t.index));
   }
 
   protected scalars() {
@@ -204,8 +254,20 @@ export class FakeTableRow extends FakeClientObject<RowTarget> {
 
 export class FakeTableRowCollection extends FakeCollection<string, FakeTableRow> {
   protected itemsOf(tableId: string): FakeTableRow[] {
-    const table = this.context.host.store.tableById(tableId);
-    return Array.from({ length: table.rect.rows - 1 }, (_, index) => new FakeTableRow(this.context, () => ({ tableId, index }), false));
+    const store = this.context.host.store;
+    const table = store.tableById(tableId);
+    return Array.from({ length: store.bodyOf(table).rows }, (_, index) => new FakeTableRow(this.context, () => ({ tableId, index }), false));
+  }
+
+  getItemAt(index: number): FakeTableRow {
+    return new FakeTableRow(
+      this.context,
+      this.from((tableId) => {
+        const store = this.context.host.store;
+        if (index < 0 || index >= store.bodyOf(store.tableById(tableId)).rows) throw itemNotFound(`row ${index} of the table`);
+        return { tableId, index };
+      }),
+    );
   }
 
   /**
@@ -224,7 +286,7 @@ export class FakeTableRowCollection extends FakeCollection<string, FakeTableRow>
         const added = store.addTableRows(tableId, values?.length ?? 1);
         const table = store.tableById(tableId);
         if (values !== undefined) store.writeValues(table.sheetId, added, values);
-        return { tableId, index: added.row - table.rect.row - 1 };
+        return { tableId, index: added.row - store.bodyOf(table).row };
       }),
       false,
     );
@@ -244,10 +306,8 @@ export class FakeTableColumn extends FakeClientObject<ColumnTarget> {
     return {
       index: (t: ColumnTarget) => t.index,
       id: (t: ColumnTarget) => t.index + 1,
-      name: (t: ColumnTarget) => {
-        const table = store.tableById(t.tableId);
-        return String(valueOf(store.cell(store.sheetById(table.sheetId), table.rect.row, table.rect.col + t.index)));
-      },
+      // The column's name, also while the header row is hidden.
+      name: (t: ColumnTarget) => store.columnNames(store.tableById(t.tableId))[t.index],
     };
   }
 

@@ -2,6 +2,7 @@
  * Workbook, Application and defined names (NamedItem, NamedItemCollection)
  * of the fake host. Only workbook-scoped names are modelled.
  */
+import { dateSerial } from "./cells";
 import { FakeExcelError, invalidArgument, itemNotFound } from "./errors";
 import { FakeClientObject, FakeCollection, type FakeRequestContext } from "./proxy";
 import { FakeRange } from "./range";
@@ -135,8 +136,37 @@ export class FakeApplication extends FakeClientObject<true> {
     this.call(null, () => this.context.host.noteSuspended("screenUpdating"));
   }
 
+  /** Recalculates now (Application.calculate, ExcelApi 1.1), whatever was suspended. */
   calculate(calculationType?: string): void {
-    this.call(calculationType ?? "Recalculate", () => undefined);
+    this.call(calculationType ?? "Recalculate", () => this.context.host.store.recalculate());
+  }
+}
+
+/** A worksheet function's result (Excel.FunctionResult): `value` after load and sync. */
+export class FakeFunctionResult extends FakeClientObject<{ value: unknown }> {
+  protected scalars() {
+    return { value: (t: { value: unknown }) => t.value, error: () => null };
+  }
+
+  get value(): unknown {
+    return this.get("value");
+  }
+}
+
+/** workbook.functions (ExcelApi 1.2): the one function Appraise calls. */
+export class FakeFunctions extends FakeClientObject<true> {
+  protected scalars() {
+    return {};
+  }
+
+  /**
+   * DATE(year, month, day) as Excel computes it: the serial in the
+   * workbook's date system, 42370 for 2016-01-01 in a 1900 workbook, 40908
+   * in a 1904 one (the d.ts: "a number from 1900 or 1904 (depending on the
+   * workbook's date system)").
+   */
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.context, () => ({ value: dateSerial(year, month, day, this.context.host.store.date1904) }));
   }
 }
 
@@ -145,6 +175,7 @@ export class FakeWorkbook extends FakeClientObject<true> {
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
 
   constructor(context: FakeRequestContext) {
     super(context, () => true, false);
@@ -152,6 +183,7 @@ export class FakeWorkbook extends FakeClientObject<true> {
     this.tables = new FakeTableCollection(context, () => ({}), false);
     this.names = new FakeNamedItemCollection(context, () => true, false);
     this.application = new FakeApplication(context, () => true, false);
+    this.functions = new FakeFunctions(context, () => true, false);
   }
 
   protected scalars() {

@@ -144,6 +144,11 @@ export class FakeWorksheetCollection extends FakeCollection<true, FakeWorksheet>
     return new FakeWorksheet(this.context, () => this.store.addSheet(name).id);
   }
 
+  /** worksheets.onChanged (ExcelApi 1.9): changes on every sheet, row deletions included. */
+  get onChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => ({ kind: "worksheets" }));
+  }
+
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.store.activeSheetId ?? this.store.sheets[0].id);
   }

@@ -230,6 +230,7 @@ describe("App over the fake Excel host", () => {
     expect((await act(() => recompute(event))).ok).toBe(true);
     expect(showAsTaskpane).not.toHaveBeenCalled();
 
+    host.honoursDelayForCellEdit = false; // a host that fails delayed batches anyway (OfficeDev/office-js#3019)
     host.cellEditMode = true;
     expect((await act(() => recompute(event))).ok).toBe(false);
     expect(showAsTaskpane).toHaveBeenCalledTimes(1);
@@ -242,6 +243,7 @@ describe("App over the fake Excel host", () => {
     installOffice(host);
     renderApp();
     await screen.findByRole("region", { name: "输入表格" });
+    host.honoursDelayForCellEdit = false; // a host that fails delayed batches anyway (OfficeDev/office-js#3019)
     host.cellEditMode = true;
     await act(() => recomputeInExcel());
     expect(await screen.findByText(/Excel 正在编辑单元格/)).toBeTruthy();
@@ -251,6 +253,106 @@ describe("App over the fake Excel host", () => {
     expect(await screen.findByRole("heading", { name: "已评定 5/6 个单位" })).toBeTruthy();
     expect(screen.queryByText(/Excel 正在编辑单元格/)).toBeNull();
     expect(tableInfo(host, "RunLog")?.rows).toHaveLength(1);
+  });
+});
+
+describe("cell-edit mode during an auto-recompute", () => {
+  /** Starts cell-edit mode as the auto-run's read goes to Excel (the read's first sync is the one that probes every input table); resolves then. */
+  function editDuringTheRead(host: FakeExcelHost): Promise<void> {
+    return new Promise((resolve) => {
+      host.beforeSync = (_, commands) => {
+        if (commands < 50) return; // a lookup of sheet names for an event, not the run
+        host.beforeSync = null;
+        host.startCellEdit();
+        resolve();
+      };
+    });
+  }
+
+  it("the run waits while the user types (delayForCellEdit), then finishes: no error shown", async () => {
+    const host = workbook();
+    installOffice(host, "zh-CN", new Map([[AUTO_RECOMPUTE_SETTING, true]]));
+    renderApp();
+    fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
+    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    const editing = editDuringTheRead(host);
+    host.userEdit("指标考核!F2", 450);
+    await act(() => editing);
+    expect(tableInfo(host, "RunLog")?.rows).toHaveLength(1);
+    host.endCellEdit();
+    await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2), { timeout: 3000 });
+    expect(host.syncs.some((s) => s.error === "InvalidOperationInCellEditMode")).toBe(false);
+    expect(screen.queryByText(/正在编辑单元格/)).toBeNull();
+    await waitFor(() => expect(screen.queryByText("结果已过期")).toBeNull());
+  });
+
+  it("where Excel fails the delayed run anyway, it says out of date, not an error, and runs again when the edit is entered", async () => {
+    const host = workbook();
+    host.honoursDelayForCellEdit = false; // OfficeDev/office-js#3019
+    installOffice(host, "zh-CN", new Map([[AUTO_RECOMPUTE_SETTING, true]]));
+    renderApp();
+    fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
+    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    const editing = editDuringTheRead(host);
+    host.userEdit("指标考核!F2", 450);
+    await act(() => editing);
+    expect(await screen.findByText("结果已过期")).toBeTruthy();
+    expect(host.syncs.filter((s) => s.error === "InvalidOperationInCellEditMode").length).toBeGreaterThan(0);
+    expect(screen.queryByText(/正在编辑单元格/)).toBeNull();
+    // Enter ends the edit and commits the typed value, which Excel reports as a change.
+    host.endCellEdit();
+    host.userEdit("指标考核!F3", 455);
+    await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2), { timeout: 3000 });
+    await waitFor(() => expect(screen.queryByText("结果已过期")).toBeNull());
+    expect(screen.queryByText(/正在编辑单元格/)).toBeNull();
+  });
+
+  it("a click still shows the error", async () => {
+    const host = workbook();
+    host.honoursDelayForCellEdit = false;
+    installOffice(host);
+    renderApp();
+    await screen.findByRole("region", { name: "输入表格" });
+    host.startCellEdit();
+    fireEvent.click(screen.getByRole("button", { name: "重新计算" }));
+    expect(await screen.findByText(/Excel 正在编辑单元格/)).toBeTruthy();
+  });
+});
+
+describe("stale is noticed where change events miss it", () => {
+  it("after rows are deleted from an input table (tables.onChanged misses it: OfficeDev/office-js#294)", async () => {
+    const host = workbook();
+    installOffice(host);
+    renderApp();
+    fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
+    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    expect(screen.queryByText("结果已过期")).toBeNull();
+    host.userDeleteTableRows("Indicators", 0);
+    expect(await screen.findByText("结果已过期")).toBeTruthy();
+  });
+
+  it("when the pane becomes visible again (Office.addin.onVisibilityModeChanged)", async () => {
+    const host = workbook();
+    installOffice(host);
+    const handlers: ((message: { visibilityMode: string }) => void)[] = [];
+    (globalThis as unknown as { Office: { addin: unknown } }).Office.addin = {
+      onVisibilityModeChanged: async (handler: (message: { visibilityMode: string }) => void) => {
+        handlers.push(handler);
+        return async () => undefined;
+      },
+    };
+    renderApp();
+    fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
+    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    await waitFor(() => expect(handlers).toHaveLength(1));
+    // While the pane was hidden, an input changed and no event reached it (its handlers were not called).
+    const indicators = host.store.tableByName("Indicators");
+    if (indicators === undefined) throw new Error("no Indicators");
+    host.store.setCell(host.store.sheetById(indicators.sheetId), 1, 5, { ...host.store.cell(host.store.sheetById(indicators.sheetId), 1, 5), value: 440 });
+    act(() => handlers.forEach((h) => h({ visibilityMode: "Hidden" })));
+    expect(screen.queryByText("结果已过期")).toBeNull();
+    act(() => handlers.forEach((h) => h({ visibilityMode: "Taskpane" })));
+    expect(await screen.findByText("结果已过期")).toBeTruthy();
   });
 });
 

@@ -116,3 +116,31 @@ describe("AppraisePane's auto-recompute switch", () => {
     expect(api.recompute).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("the stale check when Excel is in cell-edit mode", () => {
+  it("waits for the edit to end, quietly, and checks again", async () => {
+    const api = fakeApi();
+    const ended = deferred<void>();
+    const cellEdit = Object.assign(new Error("Excel is in cell-editing mode."), { code: "InvalidOperationInCellEditMode" });
+    api.isStale.mockRejectedValueOnce(cellEdit).mockResolvedValueOnce(true);
+    renderPane({ ...api, whenCellEditEnds: () => ended.promise });
+    await screen.findByRole("region", { name: "输入表格" });
+    await waitFor(() => expect(api.isStale).toHaveBeenCalledTimes(1));
+    expect(notice()).toBeNull();
+    expect(screen.queryByText(/正在编辑单元格/)).toBeNull();
+    await act(async () => ended.resolve());
+    expect(await screen.findByText("结果已过期")).toBeTruthy();
+    expect(api.isStale).toHaveBeenCalledTimes(2);
+  });
+
+  it("checks again when the host says events may have missed a change", async () => {
+    const api = fakeApi();
+    let recheck: () => void = () => undefined;
+    api.isStale.mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+    renderPane({ ...api, onRecheckStale: (l) => ((recheck = l), () => undefined) });
+    await waitFor(() => expect(api.isStale).toHaveBeenCalledTimes(1));
+    expect(notice()).toBeNull();
+    act(() => recheck());
+    expect(await screen.findByText("结果已过期")).toBeTruthy();
+  });
+});

@@ -10,7 +10,8 @@ import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "../port";
 import { officeRun, supportsExcelApi, type ExcelRunner } from "./excelRun";
 import type { WorkbookLayout } from "./layout";
 import { readLayout, readWorkbook, type ReadOptions } from "./readWorkbook";
-import { writePlan, type WriteOptions } from "./writePlan";
+import { type WriteOptions } from "./writePlan";
+import { writeShrinking } from "./writeShrinking";
 
 export interface ExcelPortOptions extends ReadOptions, WriteOptions {
   /** Called after each write with the number of syncs it took (for diagnostics and tests). */
@@ -24,6 +25,8 @@ export interface ExcelPortOptions extends ReadOptions, WriteOptions {
  */
 export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPortOptions = {}): WorkbookPort {
   const suspendScreenUpdating = options.suspendScreenUpdating ?? supportsExcelApi("1.9");
+  const canResize = options.canResize ?? supportsExcelApi("1.13");
+  const valuesAsJson = options.valuesAsJson ?? supportsExcelApi("1.16");
   let layout: WorkbookLayout | null = null;
   return {
     async read(): Promise<WorkbookSnapshot> {
@@ -35,7 +38,7 @@ export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPort
       const known = layout ?? (await readLayout(run));
       // The write changes the output sheets: the next write must look again.
       layout = null;
-      const syncs = await writePlan(run, plan, known, { ...options, suspendScreenUpdating });
+      const syncs = await writeShrinking(run, plan, known, { ...options, suspendScreenUpdating, canResize, valuesAsJson });
       options.onWritten?.(syncs);
     },
   };

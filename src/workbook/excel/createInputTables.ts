@@ -15,7 +15,7 @@
  */
 import type { Lang } from "../../engine/types";
 import { buildTemplatePlan, type TemplateTable } from "../template";
-import { officeRun, type ExcelRunner } from "./excelRun";
+import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
 import { officeLang } from "./recomputeInExcel";
 import { blockAddress } from "./writePlan";
 
@@ -141,7 +141,7 @@ function queueTable(context: Excel.RequestContext, p: Placement): void {
  */
 export async function createInputTables(run: ExcelRunner = officeRun, lang: Lang = officeLang(), year: number = new Date().getFullYear()): Promise<CreateInputTablesReport> {
   const plan = buildTemplatePlan(lang, year);
-  return run(async (context) => {
+  return runBatch(run, async (context) => {
     const lookups = plan.map((t) => queueLookup(context, t));
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();

@@ -1,22 +1,46 @@
 /**
  * How the adapter reaches Excel: through a function shaped like `Excel.run`,
  * so tests hand it the fake host's `run` instead.
+ *
+ * Every batch the adapter starts goes through {@link runBatch}, which asks
+ * Excel to wait while the user is typing in a cell (`delayForCellEdit`,
+ * Excel.RunOptions): without it a batch fails at once with
+ * InvalidOperationInCellEditMode whenever someone is mid-edit. Some hosts
+ * still fail such batches (OfficeDev/office-js#3019, #1393); the callers that
+ * run without a click retry them quietly (see cellEditRetry.ts).
  */
 
+/** The options of every batch Appraise runs. */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
 /**
- * `Excel.run`: a batch with a fresh request context, or with an existing one
- * (to remove an event handler in the context that added it).
+ * `Excel.run`: a batch with a fresh request context, with options, or with an
+ * existing context (to remove an event handler in the context that added it).
  */
 export interface ExcelRunner {
   <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
 /** Office.js's own `Excel.run`, looked up when called (so importing this module needs no Office). */
-export const officeRun: ExcelRunner = <T>(
-  first: ((context: Excel.RequestContext) => Promise<T>) | OfficeExtension.ClientRequestContext,
-  batch?: (context: Excel.RequestContext) => Promise<T>,
-): Promise<T> => (typeof first === "function" ? Excel.run(first) : Excel.run(first, batch as (context: Excel.RequestContext) => Promise<T>));
+export const officeRun: ExcelRunner = <T>(first: Batch<T> | Excel.RunOptions | OfficeExtension.ClientRequestContext, batch?: Batch<T>): Promise<T> => {
+  if (typeof first === "function") return Excel.run(first);
+  // A request context has `sync`; run options are plain data.
+  if (typeof (first as { sync?: unknown }).sync === "function") return Excel.run(first as OfficeExtension.ClientRequestContext, batch as Batch<T>);
+  return Excel.run(first as Excel.RunOptions, batch as Batch<T>);
+};
+
+/**
+ * Runs `batch` with {@link RUN_OPTIONS}: the way every adapter batch starts.
+ * @example
+ * await runBatch(Excel.run, async (context) => { … }); // waits while a cell is being edited
+ */
+export function runBatch<T>(run: ExcelRunner, batch: Batch<T>): Promise<T> {
+  return run(RUN_OPTIONS, batch);
+}
 
 /**
  * True when the running Excel supports the ExcelApi requirement set `version`

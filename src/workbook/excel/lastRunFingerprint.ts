@@ -5,7 +5,7 @@
  */
 import { OUTPUT_SHEETS, OWNERSHIP_NAMES } from "../port";
 import { RUNLOG_COLUMNS } from "../outputs";
-import { officeRun, type ExcelRunner } from "./excelRun";
+import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
 import { sheetOfReference } from "./toCells";
 
 const FINGERPRINT_COLUMN = RUNLOG_COLUMNS.findIndex((c) => c.en === "InputFingerprint");
@@ -15,7 +15,7 @@ const FINGERPRINT_COLUMN = RUNLOG_COLUMNS.findIndex((c) => c.en === "InputFinger
  * (no RunLog table on an owned RunLog sheet, or an empty last row). One sync.
  */
 export async function lastRunFingerprint(run: ExcelRunner = officeRun): Promise<string | null> {
-  return run(async (context) => {
+  return runBatch(run, async (context) => {
     const { sheet, table: tableName } = OUTPUT_SHEETS.runlog;
     const table = context.workbook.tables.getItemOrNullObject(tableName);
     table.load("worksheet/name");

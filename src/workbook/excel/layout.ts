@@ -14,8 +14,14 @@ export interface OutputState {
   readonly sheetExists: boolean;
   /** The ownership defined name exists (possibly stale, pointing at a deleted sheet). */
   readonly ownerNameExists: boolean;
-  /** Names of the tables on the output sheet, to delete before rewriting it. */
+  /** Names of the tables on the output sheet (the output's own included). */
   readonly tablesOnSheet: readonly string[];
+  /**
+   * Data rows of the output's own table (`Results` on 考评结果…) when it is
+   * on the output sheet, else null: the write then refills and resizes it
+   * in place instead of creating it.
+   */
+  readonly tableRows: number | null;
 }
 
 export interface RunLogState {
@@ -37,6 +43,8 @@ export interface OutputFacts {
   readonly ownerFormula: string | null;
   /** A defined name spelled like the output's table exists (Excel keeps both in one namespace). */
   readonly tableNameIsDefinedName: boolean;
+  /** Data rows of the table named like the output's, or null when there is none. */
+  readonly tableRows: number | null;
 }
 
 export interface TableLocation {
@@ -77,6 +85,7 @@ export function layoutOf(
       sheetExists: f.sheetExists,
       ownerNameExists: f.ownerFormula !== null,
       tablesOnSheet: tables.filter((t) => same(t.sheet, OUTPUT_SHEETS[kind].sheet)).map((t) => t.name),
+      tableRows: tables.some((t) => same(t.name, OUTPUT_SHEETS[kind].table) && same(t.sheet, OUTPUT_SHEETS[kind].sheet)) ? f.tableRows : null,
     };
   }
   return { outputs, runLog };

@@ -1,7 +1,21 @@
 /**
  * Request sizes. Excel on the web rejects a request or response over 5 MB
- * (RequestPayloadSizeLimitExceeded), so the adapter measures what it sends and
- * reads and keeps every sync under a budget with room to spare.
+ * (RequestPayloadSizeLimitExceeded; Microsoft's "Resource limits and
+ * performance optimization for Office Add-ins": "Excel on the web has a
+ * payload size limit for requests and responses of 5MB"), so the adapter
+ * measures what it sends and reads and keeps every sync under a budget with
+ * room to spare.
+ *
+ * Why bytes of JSON, counted as UTF-8: Office.js sends a batch as one JSON
+ * message (its actions, each with its object path and arguments), and
+ * `JSON.stringify` leaves CJK text as it is rather than escaping it, so a
+ * unit name such as 区发改局 costs 3 bytes a character on the wire, not 1
+ * (as `string.length` would count) nor 6 (as a `\uXXXX` escape would).
+ * Counting characters would let a Chinese workbook's write run at three
+ * times the budget; this count does not. What the count cannot know (the
+ * exact envelope of each action) is covered by COMMAND_BYTES, estimated
+ * high, and by the 1 MB left between the budget and the limit; should Excel
+ * still refuse a sync, the write is retried smaller (writeShrinking.ts).
  */
 
 /** Bytes one sync may carry: 4 MB, well under Excel on the web's 5 MB limit. */

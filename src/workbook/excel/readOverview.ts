@@ -11,6 +11,8 @@ interface OutputProxies {
   readonly sheet: Excel.Worksheet;
   readonly owner: Excel.NamedItem;
   readonly tableAsName: Excel.NamedItem;
+  readonly table: Excel.Table;
+  readonly body: Excel.Range;
 }
 
 export interface OverviewProxies {
@@ -36,7 +38,10 @@ export function queueOverview(context: Excel.RequestContext): OverviewProxies {
     const sheet = wb.worksheets.getItemOrNullObject(OUTPUT_SHEETS[kind].sheet);
     const owner = wb.names.getItemOrNullObject(OWNERSHIP_NAMES[kind]);
     owner.load("formula");
-    outputs[kind] = { sheet, owner, tableAsName: wb.names.getItemOrNullObject(OUTPUT_SHEETS[kind].table) };
+    const table = wb.tables.getItemOrNullObject(OUTPUT_SHEETS[kind].table);
+    const body = table.getDataBodyRange();
+    body.load("rowCount");
+    outputs[kind] = { sheet, owner, tableAsName: wb.names.getItemOrNullObject(OUTPUT_SHEETS[kind].table), table, body };
   }
   const runLogUsed = outputs.runlog.sheet.getUsedRangeOrNullObject();
   runLogUsed.load("rowIndex, rowCount");
@@ -57,6 +62,7 @@ export function settleOverview(p: OverviewProxies): Overview {
       sheetExists: !o.sheet.isNullObject,
       ownerFormula: o.owner.isNullObject ? null : o.owner.formula,
       tableNameIsDefinedName: !o.tableAsName.isNullObject,
+      tableRows: o.table.isNullObject ? null : o.body.rowCount,
     };
   }
   const onRunLogSheet = !p.runLogTable.isNullObject && p.runLogTable.worksheet.name.toLowerCase() === OUTPUT_SHEETS.runlog.sheet.toLowerCase();

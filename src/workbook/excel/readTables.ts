@@ -27,7 +27,7 @@ export interface PartialTable {
 
 export interface TableProbe {
   readonly table: Excel.Table;
-  readonly header: Excel.Range;
+  readonly columns: Excel.TableColumnCollection;
   readonly body: Excel.Range;
   readonly prefix: Excel.Range | null;
 }
@@ -36,24 +36,31 @@ export interface TableProbe {
  * Queues the loads of a table's probe (no sync). The first rows are the
  * intersection of the body with `prefixRows` rows from its top, so a short
  * table is read whole and a long one only in part.
+ *
+ * Every shape of table Excel allows reads the same way: the headers come
+ * from the columns' names, which exist also while the header row is hidden
+ * (Table Design › Header Row unticked, when there is no header row range to
+ * read); the body (`getDataBodyRange`) never includes a totals row; and
+ * range values include rows hidden by a filter or by hand, so a filtered
+ * table is read whole.
  */
 export function queueProbe(table: Excel.Table, prefixRows: number): TableProbe {
   table.load("name, worksheet/name");
-  const header = table.getHeaderRowRange();
-  header.load("address, values, valueTypes");
+  const columns = table.columns.load("items/name");
   const body = table.getDataBodyRange();
-  body.load("rowCount, columnCount");
+  body.load("address, rowCount, columnCount");
   let prefix: Excel.Range | null = null;
   if (prefixRows > 0) {
     prefix = body.getIntersectionOrNullObject(body.getRow(0).getResizedRange(prefixRows - 1, 0));
     prefix.load("values, valueTypes");
   }
-  return { table, header, body, prefix };
+  return { table, columns, body, prefix };
 }
 
 /** The probe's loaded values (after the sync). */
 export function settleProbe(p: TableProbe): PartialTable {
-  const origin = topLeftOf(p.header.address);
+  // The header row is the row above the body, shown or not: diagnostics count data rows from there.
+  const origin = topLeftOf(p.body.address);
   let rows: Cell[][] = [];
   let cellBytes: number | null = null;
   if (p.prefix !== null && !p.prefix.isNullObject) {
@@ -65,9 +72,9 @@ export function settleProbe(p: TableProbe): PartialTable {
   return {
     name: p.table.name,
     sheet: p.table.worksheet.name,
-    headerRow: origin.row,
+    headerRow: origin.row - 1,
     firstColumn: origin.column,
-    header: toCells(p.header.values, p.header.valueTypes)[0] ?? [],
+    header: p.columns.items.map((c) => c.name),
     rowCount: p.body.rowCount,
     columnCount: p.body.columnCount,
     rows,

@@ -18,11 +18,12 @@
 import { TABLES } from "../../engine/tables";
 import type { TableGrid } from "../../engine/types";
 import type { WorkbookSnapshot } from "../port";
-import type { ExcelRunner } from "./excelRun";
+import { runBatch, type ExcelRunner } from "./excelRun";
 import { OUTPUT_KINDS, ownedSheets, type WorkbookLayout } from "./layout";
 import { SYNC_BUDGET_BYTES } from "./payload";
 import { queueOverview, settleOverview } from "./readOverview";
 import { queueProbe, readRemainingRows, settleProbe, type PartialTable, type TableProbe } from "./readTables";
+import { DATE_2016_IN_1904, to1900Serial } from "./dateSystem";
 
 /** Input table names probed in the first sync: every input table under both its names. */
 export const EXPECTED_TABLES: readonly string[] = TABLES.flatMap((t) => [t.name, t.zh]);
@@ -82,8 +83,10 @@ function toGrid(t: PartialTable): TableGrid {
 }
 
 async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Promise<ReadResult> {
-  return run(async (context) => {
+  return runBatch(run, async (context) => {
     const overviewProxies = queueOverview(context);
+    const dateCheck = context.workbook.functions.date(2016, 1, 1);
+    dateCheck.load("value");
     const names = attempt.speculate ? EXPECTED_TABLES : [];
     const expected = names.map((name) => queueProbe(context.workbook.tables.getItemOrNullObject(name), prefixRowsOf(name, attempt.prefixRows)));
     await context.sync();
@@ -108,8 +111,28 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
     }
     const partial = inputs.map((t) => read.get(t.name.toLowerCase())).filter((t): t is PartialTable => t !== undefined);
     await readRemainingRows(context, partial, budget);
+    if (dateCheck.value === DATE_2016_IN_1904) await convertFrom1904(context, partial);
     const ownership = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, layout.outputs[k].ownership])) as WorkbookSnapshot["ownership"];
     return { snapshot: { input: { tables: partial.map(toGrid) }, ownership }, layout };
+  });
+}
+
+/**
+ * In a 1904 workbook: one more sync reads the number formats of the input
+ * tables' bodies, and every number in a date format becomes the engine's
+ * 1900 serial (see dateSystem.ts). 1900 workbooks, nearly all of them, pay
+ * nothing.
+ */
+async function convertFrom1904(context: Excel.RequestContext, tables: readonly PartialTable[]): Promise<void> {
+  const formats = tables.map((t) => {
+    const range = context.workbook.tables.getItem(t.name).getDataBodyRange();
+    range.load("numberFormat");
+    return range;
+  });
+  await context.sync();
+  tables.forEach((t, i) => {
+    const grid = formats[i].numberFormat;
+    t.rows.forEach((row, r) => row.forEach((cell, c) => (row[c] = to1900Serial(cell, grid[r]?.[c]))));
   });
 }
 
@@ -138,7 +161,7 @@ export async function readWorkbook(run: ExcelRunner, options: ReadOptions = {}):
 
 /** Only the output sheets' layout (for a write not preceded by a read): one sync. */
 export async function readLayout(run: ExcelRunner): Promise<WorkbookLayout> {
-  return run(async (context) => {
+  return runBatch(run, async (context) => {
     const proxies = queueOverview(context);
     await context.sync();
     return settleOverview(proxies).layout;

@@ -2,7 +2,7 @@
  * Jumps to a cell a warning points at, e.g. `指标!F7` or `'My sheet'!A1:F1`:
  * activates its sheet and selects the range.
  */
-import { officeRun, type ExcelRunner } from "./excelRun";
+import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
 
 /**
  * Splits a sheet address into its sheet (unquoted) and range.
@@ -23,7 +23,7 @@ export function splitSheetAddress(address: string): { sheet: string; range: stri
  */
 export async function selectCell(address: string, run: ExcelRunner = officeRun): Promise<void> {
   const { sheet, range } = splitSheetAddress(address);
-  await run(async (context) => {
+  await runBatch(run, async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
     ws.getRange(range).select();

@@ -8,7 +8,7 @@
  * pane's stale check by input fingerprint is the backstop.
  */
 import type { ChangeNotice } from "./autoRecompute";
-import { officeRun, type ExcelRunner } from "./excelRun";
+import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
 
 /**
  * A `subscribe` for createAutoRecompute: every table change as a notice.
@@ -23,7 +23,7 @@ export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e:
 
     // Sheet and table names by id, both refreshed in one sync when an id is new.
     const refreshNames = () =>
-      run(async (context) => {
+      runBatch(run, async (context) => {
         const sheets = context.workbook.worksheets.load("items/id, items/name");
         const tables = context.workbook.tables.load("items/id, items/name");
         await context.sync();
@@ -49,7 +49,7 @@ export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e:
       });
     };
 
-    run(async (context) => {
+    runBatch(run, async (context) => {
       const result = context.workbook.tables.onChanged.add(async (args: Excel.TableChangedEventArgs) => {
         if (stopped) return;
         onChange(await namesOf(args).catch((): ChangeNotice => ({ worksheetName: null })));

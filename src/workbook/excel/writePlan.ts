@@ -2,21 +2,28 @@
  * The adapter's write: replaces the Results and Warnings sheets' contents and
  * appends the RunLog row, in one batch (one sync) for a normal plan.
  *
- * Text from the workbook is written as text: each cell that receives a string
- * is given the Text number format ("@") in the same batch *before* its value,
- * as typing into a Text cell does in Excel, so "=SUM(A1)", "-x", "001" or
- * "2016-11-25" stay exactly as written. Other cells get their column's format.
+ * Text from the workbook is written as text, so "=SUM(A1)", "-x", "001" or
+ * "2016-11-25" stay exactly as written. Where ExcelApi 1.16 is supported the
+ * data cells go through `Range.valuesAsJson` as typed values (a String is
+ * text, documented); elsewhere, and for headers and the RunLog row, each
+ * cell that receives a string is first given the Text number format ("@"),
+ * as typing into a Text cell does ("Format numbers as text": a cell
+ * formatted as Text shows what was typed, formulas included). Either way a
+ * string cell keeps the Text format, so later typing there stays text too.
+ * No apostrophe is prepended: in a Text cell it would be kept as content,
+ * and it is dropped on read (OfficeDev/office-js#6687), so it cannot
+ * round-trip.
  *
  * A plan too big for one request (over the 4 MB budget, measured) is written
  * in several syncs: the first one clears and re-creates the sheets with the
  * first rows, so the previous Results stay intact if it fails; the RunLog row
  * goes in the last one, so a run whose write was cut short leaves no RunLog
- * row. Calculation is suspended for each sync; screen updating too where the
- * host supports it (ExcelApi 1.9).
+ * row. Screen updating is suspended for each sync where the host supports it
+ * (ExcelApi 1.9); calculation for every sync but the last (see writePlan).
  */
 import { columnLetters } from "../../engine/address";
 import { OWNERSHIP_NAMES, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
-import type { ExcelRunner } from "./excelRun";
+import { runBatch, type ExcelRunner } from "./excelRun";
 import type { OutputState, RunLogState, WorkbookLayout } from "./layout";
 import { COMMAND_BYTES, jsonBytes, packBySize, SYNC_BUDGET_BYTES } from "./payload";
 
@@ -25,6 +32,10 @@ export interface WriteOptions {
   readonly budgetBytes?: number;
   /** Also suspend screen updating for each sync (ExcelApi 1.9). */
   readonly suspendScreenUpdating?: boolean;
+  /** Resize owned tables with Table.resize (ExcelApi 1.13), else by deleting and adding rows. */
+  readonly canResize?: boolean;
+  /** Write data cells as typed values through `Range.valuesAsJson` (ExcelApi 1.16), else through `Range.values`. */
+  readonly valuesAsJson?: boolean;
 }
 
 interface WriteEnv {
@@ -84,6 +95,21 @@ export function cellFormat(v: OutCell, columnFormat: string | null): string {
   return columnFormat === null || columnFormat === "@" ? "General" : columnFormat;
 }
 
+/**
+ * A cell as a typed value for `Range.valuesAsJson` (ExcelApi 1.16): a
+ * String is stored as text whatever it looks like ("=1+1", "001",
+ * "2016-11-25"), the method Microsoft documents for writing typed values.
+ * @example
+ * jsonCell("=1+1") //=> { type: "String", basicValue: "=1+1" }
+ * jsonCell("") //=> { type: "Empty", basicValue: "" }
+ */
+export function jsonCell(v: string | number | boolean): Excel.CellValue {
+  if (typeof v === "number") return { type: "Double", basicValue: v } as Excel.CellValue;
+  if (typeof v === "boolean") return { type: "Boolean", basicValue: v } as Excel.CellValue;
+  if (v === "") return { type: "Empty", basicValue: "" } as Excel.CellValue;
+  return { type: "String", basicValue: v } as Excel.CellValue;
+}
+
 /** Values and formats of the plan's rows, each as long as the header. */
 function gridsOf(plan: OutputSheetPlan, width = plan.headers.length) {
   const rows = plan.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
@@ -122,16 +148,21 @@ function checkNotForeign(plan: OutputSheetPlan, state: OutputState): void {
 }
 
 /**
- * Steps that replace a sheet's contents: a first step that empties the sheet
- * (deleting its tables), writes the header, defines the table over all rows,
- * sets widths, freezes the header and claims the sheet; then the data rows in
- * steps of about `stepBytes` (formats before values, fills, links).
+ * Steps that replace a sheet's contents: a first step that prepares the
+ * table (see refillSteps and createSteps), then the data rows in steps of
+ * about `stepBytes` (formats before values, fills, links).
  */
-function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes: number): Step[] {
+function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes: number, canResize: boolean, asJson: boolean): Step[] {
   checkNotForeign(plan, state);
-  const cols = plan.headers.length;
   const { values, formats } = gridsOf(plan);
-  const prepare: Step = {
+  const prepare = state.ownership === "owned" && state.tableRows !== null ? refillStep(plan, state, state.tableRows, canResize) : createStep(plan, state);
+  return [prepare, ...dataSteps(plan, values, formats, stepBytes, asJson)];
+}
+
+/** A new sheet (or an owned one that lost its table): empty it, write the header, define the table, lay it out. */
+function createStep(plan: OutputSheetPlan, state: OutputState): Step {
+  const cols = plan.headers.length;
+  return {
     bytes: COMMAND_BYTES * (12 + 2 * state.tablesOnSheet.length + cols) + 2 * jsonBytes(plan.headers),
     queue(env) {
       const wb = env.context.workbook;
@@ -151,10 +182,75 @@ function replaceSheetSteps(plan: OutputSheetPlan, state: OutputState, stepBytes:
       queueClaim(wb, ws, plan.kind, state);
     },
   };
-  return [prepare, ...dataSteps(plan, values, formats, stepBytes)];
 }
 
-function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][], formats: string[][], stepBytes: number): Step[] {
+/**
+ * The owned table is refilled and resized in place, never deleted: deleting
+ * it would turn every formula that names it (`=COUNTIF(Results[Tier],"一等")`)
+ * into #REF! and orphan the PivotTables, charts and slicers built on it, and
+ * a new table of the same name repairs none of them (SPEC §6).
+ *
+ * The old rows' contents, links and fills are cleared (their conditional
+ * formats stay: they belong to the user), the header is rewritten (the
+ * language may have changed), and the table takes exactly the new number of
+ * rows (at least one: a table cannot be empty): with `table.resize` where
+ * ExcelApi 1.13 is supported, clearing entirely the cells the table gave
+ * up; else surplus rows are deleted and missing ones added with `rows.add`,
+ * in the same batch. Other tables on the sheet (not Appraise's) are removed,
+ * as before, so they cannot stand in the way of a growing table.
+ */
+function refillStep(plan: OutputSheetPlan, state: OutputState, oldRows: number, canResize: boolean): Step {
+  const cols = plan.headers.length;
+  const newRows = Math.max(1, plan.rows.length);
+  const others = state.tablesOnSheet.filter((n) => n.toLowerCase() !== plan.table.toLowerCase());
+  const rowCommands = canResize ? 2 : Math.abs(newRows - oldRows) * 2 + 2;
+  return {
+    bytes: COMMAND_BYTES * (14 + 2 * others.length + cols + rowCommands) + 2 * jsonBytes(plan.headers) + (canResize ? 0 : jsonBytes(Array.from({ length: Math.max(0, newRows - oldRows) }, () => Array.from({ length: cols }, () => "")))),
+    queue(env) {
+      const wb = env.context.workbook;
+      const ws = wb.worksheets.getItem(plan.sheet);
+      env.sheets.set(plan.kind, ws);
+      for (const name of others) wb.tables.getItemOrNullObject(name).delete();
+      const table = ws.tables.getItem(plan.table);
+      if (!canResize) queueRowCountChange(ws, table, oldRows, newRows, cols);
+      const used = ws.getRange(blockAddress(2, 1, Math.max(oldRows, newRows), cols));
+      used.clear("Contents");
+      used.clear("Hyperlinks");
+      used.format.fill.clear();
+      // Resizing leaves the cells the table gave up behind (deleted rows are gone, and what was below moved up).
+      if (canResize) table.resize(blockAddress(1, 1, newRows + 1, cols));
+      if (canResize && oldRows > newRows) ws.getRange(blockAddress(2 + newRows, 1, oldRows - newRows, cols)).clear();
+      const header = ws.getRange(blockAddress(1, 1, 1, cols));
+      header.numberFormat = [plan.headers.map(() => "@")];
+      header.values = [[...plan.headers]];
+      queueWidths(ws, plan.columnWidths);
+      ws.freezePanes.freezeRows(1);
+    },
+  };
+}
+
+/**
+ * Without Table.resize: deletes the surplus rows from the end (clearing the
+ * filter first, since a filtered table ignores row deletes:
+ * OfficeDev/office-js#994), or appends the missing ones in one `rows.add`.
+ * Queued before the old rows are cleared, and with a mark in the first
+ * cell, so the table's only row is never an empty one that `rows.add` may
+ * fill instead of adding a row.
+ */
+function queueRowCountChange(ws: Excel.Worksheet, table: Excel.Table, oldRows: number, newRows: number, cols: number): void {
+  if (newRows < oldRows) {
+    table.clearFilters();
+    for (let i = oldRows - 1; i >= newRows; i--) table.rows.getItemAt(i).delete();
+  } else if (newRows > oldRows) {
+    ws.getRange("A2").values = [["…"]];
+    table.rows.add(
+      undefined,
+      Array.from({ length: newRows - oldRows }, () => Array.from({ length: cols }, () => "")),
+    );
+  }
+}
+
+function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][], formats: string[][], stepBytes: number, asJson: boolean): Step[] {
   const cols = plan.headers.length;
   const linksByRow = new Map<number, OutputSheetPlan["links"][number][]>();
   for (const link of plan.links) linksByRow.set(link.row, [...(linksByRow.get(link.row) ?? []), link]);
@@ -163,7 +259,7 @@ function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][
     const links = (linksByRow.get(r) ?? []).reduce((n, l) => n + 2 * COMMAND_BYTES + 2 * jsonBytes(l.target), 0);
     const fill = plan.rowFills[r] ?? null;
     const startsFill = fill !== null && (r === 0 || plan.rowFills[r - 1] !== fill);
-    return jsonBytes(v) + jsonBytes(formats[r]) + links + (startsFill ? 2 * COMMAND_BYTES : 0);
+    return (asJson ? jsonBytes(v.map(jsonCell)) : jsonBytes(v)) + jsonBytes(formats[r]) + links + (startsFill ? 2 * COMMAND_BYTES : 0);
   });
   const chunks = packBySize(
     rowBytes.map((bytes, row) => ({ row, bytes })),
@@ -179,7 +275,9 @@ function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][
         const ws = env.sheets.get(plan.kind) as Excel.Worksheet;
         const range = ws.getRange(blockAddress(2 + start, 1, count, cols));
         range.numberFormat = formats.slice(start, start + count);
-        range.values = values.slice(start, start + count);
+        const rows = values.slice(start, start + count);
+        if (asJson) range.valuesAsJson = rows.map((row) => row.map(jsonCell));
+        else range.values = rows;
         for (const [row, length, fill] of runs(plan.rowFills, start, start + count)) {
           if (fill !== null) ws.getRange(blockAddress(2 + row, 1, length, cols)).format.fill.color = `#${fill}`;
         }
@@ -242,11 +340,11 @@ function runLogSteps(plan: OutputSheetPlan, state: OutputState, log: RunLogState
 }
 
 /** Every step of the plan, in order: Results, Warnings, then the RunLog row. */
-export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number): Step[] {
+export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number, canResize = false, asJson = false): Step[] {
   const stepBytes = budget / STEPS_PER_SYNC;
   return [
-    ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes)),
-    ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes),
+    ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes, canResize, asJson)),
+    ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes, canResize, asJson),
     ...runLogSteps(plan.runLog, layout.outputs.runlog, layout.runLog),
   ];
 }
@@ -254,14 +352,21 @@ export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: numb
 /**
  * Writes the plan: one sync for a plan within the budget, else as few as the
  * measured sizes allow. Returns the number of syncs.
+ *
+ * Calculation is suspended for every sync but the last, so dependent
+ * formulas are not recalculated over half-written results; the last sync
+ * is not suspended, so Excel's automatic calculation brings every formula
+ * and PivotTable cache that reads the outputs up to date once, at its end
+ * (suspendApiCalculationUntilNextSync leaves recalculation to the add-in).
+ * A normal plan is one sync, and so is never suspended.
  */
 export async function writePlan(run: ExcelRunner, plan: OutputPlan, layout: WorkbookLayout, options: WriteOptions = {}): Promise<number> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const groups = packBySize(planSteps(plan, layout, budget), (s) => s.bytes, budget);
-  return run(async (context) => {
+  const groups = packBySize(planSteps(plan, layout, budget, options.canResize ?? false, options.valuesAsJson ?? false), (s) => s.bytes, budget);
+  return runBatch(run, async (context) => {
     const env: WriteEnv = { context, sheets: new Map() };
-    for (const group of groups) {
-      context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const [i, group] of groups.entries()) {
+      if (i < groups.length - 1) context.workbook.application.suspendApiCalculationUntilNextSync();
       if (options.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
       for (const step of group) step.queue(env);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per group of at most the budget (Excel on the web rejects requests over 5 MB); a normal plan is one group

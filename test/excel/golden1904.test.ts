@@ -1,0 +1,113 @@
+/**
+ * The golden 1904 workbook: written by another program (xlsxwriter, with the
+ * 1904 date system), graded by `appraise score` and by the add-in over the
+ * fake host holding the same cells (serials of the 1904 system, their number
+ * formats), must give identical Results and Warnings. Either reading a date
+ * four years and a day off would change which rows are late.
+ *
+ * Needs Debian's python3-xlsxwriter (`.ci/run` installs it).
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Workbook, type Worksheet } from "exceljs";
+import { dateToSerial } from "../../src/workbook/xlsx/toCell";
+import { runAppraisal } from "../../src/workbook/runAppraisal";
+import { OUTPUT_SHEETS } from "../../src/workbook/port";
+import { createFakeExcel, readSheet, type FakeExcelHost } from "../fakeExcel";
+import { recordOf } from "../fakeExcel/cells";
+import { DATE_1904_OFFSET } from "../../src/workbook/excel/dateSystem";
+import { FIXED_NOW, readBack, runCli, sheetValues, tempDir } from "../helpers/cli";
+import { portOf } from "./helpers";
+
+const PYTHON = "/usr/bin/python3";
+const SCRIPT = path.join(__dirname, "..", "golden", "make1904.py");
+
+function makeGolden(dir: string): string {
+  const file = path.join(dir, "golden-1904.xlsx");
+  const made = spawnSync(PYTHON, [SCRIPT, file], { encoding: "utf8" });
+  if (made.status !== 0) throw new Error(`python3-xlsxwriter is needed (apt-get install python3-xlsxwriter): ${made.stderr}`);
+  return file;
+}
+
+interface TableModel {
+  readonly name: string;
+  readonly tableRef: string;
+}
+
+/** A fake host holding the file's tables cell for cell: a 1904 workbook, dates as its own serials with their formats. */
+async function fakeFromFile(file: string): Promise<FakeExcelHost> {
+  const wb = new Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.properties.date1904).toBe(true);
+  const host = createFakeExcel();
+  host.store.date1904 = true;
+  wb.eachSheet((ws: Worksheet) => {
+    const sheet = host.store.addSheet(ws.name);
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const v = cell.value;
+        // ExcelJS turns a date cell into a Date (1904 system applied); Excel keeps the 1904 serial.
+        const value = v instanceof Date ? dateToSerial(v) - DATE_1904_OFFSET : (v as string | number | boolean | null);
+        host.store.setCell(sheet, r - 1, c - 1, recordOf(value, cell.numFmt ?? "General"));
+      }),
+    );
+    for (const t of ws.getTables() as unknown as { model: TableModel }[]) {
+      const [from, to] = t.model.tableRef.split(":");
+      const rect = { row: Number(/\d+/.exec(from)?.[0]) - 1, col: from.charCodeAt(0) - 65, rows: 0, cols: 0 };
+      rect.rows = Number(/\d+/.exec(to)?.[0]) - rect.row;
+      rect.cols = to.charCodeAt(0) - 65 - rect.col + 1;
+      host.store.renameTable(host.store.addTable(sheet.id, rect, true).id, t.model.name);
+    }
+  });
+  return host;
+}
+
+/** A sheet's values as text for comparison (ExcelJS gives a link cell as {text, hyperlink}). */
+function asText(rows: readonly (readonly unknown[])[]): string[][] {
+  return rows.map((r) =>
+    Array.from(r, (v) => {
+      if (v === null || v === undefined) return "";
+      if (typeof v === "object" && "text" in (v as object)) return String((v as { text: unknown }).text);
+      return String(v);
+    }),
+  );
+}
+
+describe("the golden 1904 workbook", () => {
+  let dir = "";
+  beforeAll(() => (dir = tempDir("appraise-1904-")));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("gives identical Results and Warnings in the add-in and through appraise score", async () => {
+    const file = makeGolden(dir);
+    const cli = await runCli(["score", file, "--lang", "zh", "--out", path.join(dir, "graded.xlsx")], dir);
+    expect(cli.code).toBe(0);
+    const graded = await readBack(path.join(dir, "graded.xlsx"));
+
+    const host = await fakeFromFile(file);
+    const { result, written } = await runAppraisal(portOf(host), { lang: "zh", version: "0.1.0", now: FIXED_NOW });
+    expect(written).toBe(true);
+
+    for (const kind of ["results", "warnings"] as const) {
+      const { sheet } = OUTPUT_SHEETS[kind];
+      expect(asText(readSheet(host, sheet))).toEqual(asText(sheetValues(graded, sheet)));
+    }
+    // And right, not merely the same: the late rows are the ones dated late.
+    const late = (code: string) => result.diagnostics.filter((d) => d.code === code).map((d) => d.cell);
+    expect(late("ADJUSTMENT_LATE")).toEqual(["指标考核!I2", "指标考核!I8", "指标考核!I14"]);
+    expect(late("TEMPORARY_LATE")).toEqual(["指标考核!H3", "指标考核!H12"]);
+    expect(late("APPEAL_LATE")).toEqual(["复核申请!C3"]);
+    expect(late("PENALTY_OUTSIDE_PERIOD")).toEqual(["通报扣分!B3"]);
+    expect(result.units.find((u) => u.unit === "区卫健局")?.penalty?.toString()).toBe("4.00");
+  });
+
+  it("would be graded wrong if the add-in took 1904 serials as 1900 ones", async () => {
+    const host = await fakeFromFile(makeGolden(dir));
+    host.store.date1904 = false; // workbook.functions.date now answers as in a 1900 workbook
+    const { result } = await runAppraisal(portOf(host), { lang: "zh", version: "0.1.0", now: FIXED_NOW });
+    // Every date four years and a day early: the temporary task "assigned 2012-05-31", not 2016-06-01.
+    const temporary = result.diagnostics.find((d) => d.code === "TEMPORARY_LATE");
+    expect(temporary?.message.zh).toContain("2012-05-31");
+  });
+});
