@@ -67,6 +67,8 @@ const renderApp = () =>
 /** Lets the fake host deliver its events (setTimeout 0) and the pane settle. */
 const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
 
+afterEach(() => jest.useRealTimers());
+
 describe("App over the fake Excel host", () => {
   it("lists the tables, recomputes, writes Results, and jumps to a warning's cell", async () => {
     const host = workbook();
@@ -121,12 +123,14 @@ describe("App over the fake Excel host", () => {
   });
 
   it("follows a user's edit: stale with auto-recompute off, recomputed with it on (and the choice is saved)", async () => {
+    // The test's clock: the quiet time after an edit passes when the test says, not when a loaded machine gets to it.
+    jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
     const host = workbook();
     const office = installOffice(host);
     renderApp();
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
     await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
-    await settle();
+    await act(() => jest.advanceTimersByTimeAsync(20));
 
     host.userEdit("指标考核!F2", 450);
     expect(await screen.findByText("结果已过期")).toBeTruthy();
@@ -137,29 +141,37 @@ describe("App over the fake Excel host", () => {
     await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2));
     await waitFor(() => expect(screen.queryByText("结果已过期")).toBeNull());
 
+    // The edit that made the results stale is covered by that run: no second run follows it.
+    await act(() => jest.advanceTimersByTimeAsync(10_000));
+    expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2);
+
     host.userEdit("指标考核!F4", 460);
-    await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(3), { timeout: 3000 });
-    // Its own writes do not start another run.
-    await act(() => new Promise((r) => setTimeout(r, 900)));
+    await act(() => jest.advanceTimersByTimeAsync(10_000));
+    await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(3));
+    // Its own writes do not start another run, however long the pane waits.
+    await act(() => jest.advanceTimersByTimeAsync(10_000));
     expect(tableInfo(host, "RunLog")?.rows).toHaveLength(3);
   });
 
   it("ignores edits to a table that is not an input: neither out of date nor recomputed", async () => {
+    jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
     const host = workbook();
     installOffice(host, "zh-CN", new Map([[AUTO_RECOMPUTE_SETTING, true]]));
     renderApp();
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
     await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
-    await settle();
+    await act(() => jest.advanceTimersByTimeAsync(20));
 
     host.userEdit("备注!B2", "李四");
-    await act(() => new Promise((r) => setTimeout(r, 1200)));
+    // However long the pane waits after it.
+    await act(() => jest.advanceTimersByTimeAsync(10_000));
     expect(tableInfo(host, "RunLog")?.rows).toHaveLength(1);
     expect(screen.queryByText("结果已过期")).toBeNull();
 
     // The same kind of edit to an input is seen.
     host.userEdit("指标考核!F2", 450);
-    await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2), { timeout: 3000 });
+    await act(() => jest.advanceTimersByTimeAsync(10_000));
+    await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2));
   });
 
   it("starts with auto-recompute on when the workbook says so", async () => {
