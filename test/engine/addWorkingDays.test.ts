@@ -1,0 +1,36 @@
+import { addWorkingDays } from "../../src/engine/addWorkingDays";
+import { chinaCalendar, workbookCalendar, workingDaysBetween } from "../../src/engine/calendar";
+import { readDate, type Day } from "../../src/engine/cells";
+
+const day = (iso: string): Day => {
+  const r = readDate(iso);
+  if (!r.ok) throw new Error(iso);
+  return r.value;
+};
+
+describe("addWorkingDays", () => {
+  it("counts the built-in calendar's holidays and make-up days: feedback on 2017-01-25 + 7 working days is 2017-02-09", () => {
+    // 01-26 (1); 01-27…02-02 Spring Festival off; 02-03 (2); 02-04, a Saturday make-up day (3); 02-06…02-09 (4–7).
+    expect(addWorkingDays(day("2017-01-25"), 7, chinaCalendar)?.iso).toBe("2017-02-09");
+  });
+
+  it("follows a Holidays table instead when the workbook has one", () => {
+    // The table knows no Spring Festival and no make-up day: Monday to Friday only.
+    const plain = workbookCalendar(new Set(), new Set());
+    expect(addWorkingDays(day("2017-01-25"), 7, plain)?.iso).toBe("2017-02-03");
+    // A table with one day off (01-26) and one make-up Saturday (01-28).
+    const table = workbookCalendar(new Set([day("2017-01-26").days]), new Set([day("2017-01-28").days]));
+    expect(addWorkingDays(day("2017-01-25"), 2, table)?.iso).toBe("2017-01-28");
+  });
+
+  it.each([0, 1, 5, 7, 10, 30])("is the day workingDaysBetween counts %i working days to", (n) => {
+    const from = day("2016-09-28");
+    const end = addWorkingDays(from, n, chinaCalendar) as Day;
+    expect(workingDaysBetween(from, end, chinaCalendar)).toBe(n);
+    if (n > 0) expect(chinaCalendar.isWorkingDay(end.days)).toBe(true);
+  });
+
+  it("gives up, instead of looping, on a calendar without working days", () => {
+    expect(addWorkingDays(day("2017-01-25"), 1, { source: "workbook", isWorkingDay: () => false })).toBeNull();
+  });
+});
