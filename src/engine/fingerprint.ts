@@ -304,6 +304,13 @@ export function numberText(n: number): string {
 }
 
 /**
+ * Rule keys added after this fingerprint's format (v2) was fixed. They count
+ * only when set: at their blank default they are left out, so a workbook that
+ * does not use them keeps the digest earlier versions wrote in its RunLog.
+ */
+const LATER_RULES: ReadonlySet<string> = new Set(["report.title", "feedback.date"]);
+
+/**
  * "sha256:<hex>" of the tables (sorted by name) and the rules in force.
  * @example
  * inputFingerprint([], { decimals: "2" }) //=> "sha256:…" (64 hex digits)
@@ -313,6 +320,7 @@ export function inputFingerprint(tables: readonly ParsedTable[], rules: Readonly
   hash.update(utf8ToBytes("appraise-input-v2\n"));
   for (const table of [...tables].sort((a, b) => (a.decl.name < b.decl.name ? -1 : 1))) hashTable(hash, table);
   const ruleText = Object.keys(rules)
+    .filter((k) => !(LATER_RULES.has(k) && rules[k] === ""))
     .sort()
     .map((k) => `${k}=${rules[k]}`)
     .join("\n");

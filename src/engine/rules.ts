@@ -40,6 +40,10 @@ export interface Rules {
   /** Allowed categories, or null for any. */
   readonly categories: readonly string[] | null;
   readonly decimals: number;
+  /** The announcement's title, or null for the default "{year}年度绩效考评结果". */
+  readonly reportTitle: string | null;
+  /** The day the units get their written feedback, or null when not yet set. */
+  readonly feedbackDate: Day | null;
 }
 
 type Parsed = { readonly ok: true; readonly value: unknown; readonly text: string } | { readonly ok: false; readonly expected: Bilingual };
@@ -72,6 +76,16 @@ function integerRule(min: number, max: number): (cell: Cell) => Parsed {
 const dateRule = (cell: Cell): Parsed => {
   const d = readDate(cell);
   return d.ok ? { ok: true, value: d.value, text: d.value.iso } : expect("应为日期，如 2016-11-25", "a date such as 2016-11-25");
+};
+
+/** A date, or blank for none (the rule's default). */
+const optionalDateRule = (cell: Cell): Parsed => (isBlank(cell) ? { ok: true, value: null, text: "" } : dateRule(cell));
+
+/** Any text, trimmed; blank for none (the rule's default). */
+const optionalTextRule = (cell: Cell): Parsed => {
+  if (isBlank(cell)) return { ok: true, value: null, text: "" };
+  const t = readText(cell);
+  return t.ok ? { ok: true, value: t.value, text: t.value } : expect("应为文字", "text");
 };
 
 const boolRule = (cell: Cell): Parsed => {
@@ -156,6 +170,8 @@ export const RULES: readonly RuleDecl[] = [
   { key: "appeal.working_days", field: "appealWorkingDays", default: "7", note: n("反馈后申请复核期限（工作日）", "working days to appeal after feedback"), parse: integerRule(0, 100_000) },
   { key: "categories", field: "categories", default: "", note: n("允许的类别，逗号分隔；空为不限", "allowed categories, comma-separated; blank = any"), parse: categoriesRule },
   { key: "decimals", field: "decimals", default: "2", note: n("得分保留小数位数", "decimals of written scores"), parse: integerRule(0, 4) },
+  { key: "report.title", field: "reportTitle", default: "", note: n("考评通报的标题；空为“{年度}年度绩效考评结果”", "the announcement's title; blank = \"{year}年度绩效考评结果\""), parse: optionalTextRule },
+  { key: "feedback.date", field: "feedbackDate", default: "", note: n("书面反馈考评结果的日期，复核申请期限由此起算；空为未定", "the day results are fed back to the units; the appeal deadline counts from it; blank = not yet set"), parse: optionalDateRule },
 ];
 
 export interface RulesRead {
@@ -231,7 +247,7 @@ export function readRules(table: ParsedTable | null): RulesRead {
       continue;
     }
     seen.set(key, row.row);
-    if (isBlank(cell) && decl.key !== "categories") continue; // blank: the default
+    if (isBlank(cell) && decl.default !== "") continue; // blank: the default (for a rule whose default is blank, its parser says what blank means)
     const parsed = decl.parse(cell);
     if (!parsed.ok) {
       diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), zhExpected: parsed.expected.zh, enExpected: parsed.expected.en }));

@@ -1,0 +1,57 @@
+/**
+ * The two Rules keys of the plan's paperwork (SPEC §6): report.title (text,
+ * blank = the default title) and feedback.date (a date, blank = not yet set).
+ * Added after the fingerprint's format was fixed, they change the input
+ * fingerprint only when set, so older RunLog digests stay comparable.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { grade } from "../../src/engine/grade";
+import { runCli, tempDir } from "../helpers/cli";
+import { readRules } from "../../src/engine/rules";
+import { variant } from "./base";
+
+const withRules = (...rows: (string | number | null)[][]) => grade(variant((b) => void (b.rules = [["Key", "Value"], ...rows])));
+
+describe("report.title and feedback.date", () => {
+  it("default to none", () => {
+    const { rules, text } = readRules(null);
+    expect(rules?.reportTitle).toBeNull();
+    expect(rules?.feedbackDate).toBeNull();
+    expect([text["report.title"], text["feedback.date"]]).toEqual(["", ""]);
+  });
+
+  it("read a title and a date in any of the date forms", () => {
+    const result = withRules(["report.title", " 银海区2016年度绩效考评结果通报 "], ["feedback.date", "2017年1月25日"]);
+    expect(result.rules["report.title"]).toBe("银海区2016年度绩效考评结果通报");
+    expect(result.rules["feedback.date"]).toBe("2017-01-25");
+    expect(result.resultsWithheld).toBe(false);
+  });
+
+  it("take a blank value as none", () => {
+    const result = withRules(["report.title", null], ["feedback.date", "  "]);
+    expect([result.rules["report.title"], result.rules["feedback.date"]]).toEqual(["", ""]);
+    expect(result.diagnostics.filter((d) => d.code.startsWith("RULE_"))).toEqual([]);
+  });
+
+  it("make a date that is not one RULE_INVALID", () => {
+    const result = withRules(["feedback.date", "下周一"]);
+    expect(result.resultsWithheld).toBe(true);
+    expect(result.diagnostics.find((d) => d.code === "RULE_INVALID")?.message.en).toContain('Rule "feedback.date" has an invalid value "下周一"');
+  });
+
+  it("leave the fingerprint of a workbook made by Appraise 0.1.0, before these keys existed, as 0.1.0 wrote it into the RunLog", async () => {
+    const dir = tempDir();
+    const run = await runCli(["score", path.resolve(__dirname, "../fixtures/yinhai-2016-inputs-v0.1.0.xlsx"), "--json", "-", "--out", path.join(dir, "x.xlsx")], dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(JSON.parse(run.stdout).inputFingerprint).toBe("sha256:780e3ab69b825b00b59ed9e9f3f899beace323b72401dc34450fcf692128bb0b");
+  });
+
+  it("change the fingerprint when set", () => {
+    const plain = withRules(["decimals", 2]).inputFingerprint;
+    // Set, they are inputs like any other: the results they go into are out of date when they change.
+    expect(withRules(["decimals", 2], ["feedback.date", "2017-01-25"]).inputFingerprint).not.toBe(plain);
+    expect(withRules(["decimals", 2], ["feedback.date", "2017-01-26"]).inputFingerprint).not.toBe(withRules(["decimals", 2], ["feedback.date", "2017-01-25"]).inputFingerprint);
+    expect(withRules(["decimals", 2], ["report.title", "通报"]).inputFingerprint).not.toBe(plain);
+  });
+});
