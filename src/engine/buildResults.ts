@@ -6,7 +6,7 @@
 import { Decimal, formatScore } from "./decimal";
 import type { UnitRegistry } from "./registerUnits";
 import type { CategoryTiers, TierMember } from "./tiers/tierCategory";
-import type { Bilingual, CategorySummary, Diagnostic, Tier, UnitResult } from "./types";
+import type { Bilingual, CategorySummary, Diagnostic, Tier, UnitDetails, UnitResult } from "./types";
 
 /** A unit's parts (exact, or rounded once `members` has rounded them). */
 export interface UnitParts {
@@ -18,6 +18,7 @@ export interface UnitParts {
   readonly public: Decimal | null;
   readonly leader: Decimal | null;
   readonly vetoes: TierMember["vetoes"];
+  readonly details: UnitDetails;
 }
 
 type Member = TierMember & { readonly rounded: UnitParts };
@@ -67,6 +68,7 @@ function unitResult(member: Member, entry: { category: string; assessed: boolean
     margin: placement?.margin ? t(placement.margin) : null,
     vetoed: member.vetoes.length > 0,
     explanation,
+    details: p.details,
   };
 }
 

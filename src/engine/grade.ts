@@ -20,6 +20,7 @@ import { diagnostic } from "./messages";
 import { TABLES } from "./tables";
 import { tierCategory, type TierMember } from "./tiers/tierCategory";
 import { buildResults, type UnitParts } from "./buildResults";
+import { unitDetails } from "./unitDetails";
 import type { Diagnostic, GradeResult, TableName, WorkbookInput } from "./types";
 
 type Tables = Partial<Record<TableName, ParsedTable>>;
@@ -92,6 +93,7 @@ function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: D
       public: sat.public?.value ?? null,
       leader: sat.leader?.value ?? null,
       vetoes: vetoesOf(tables.Vetoes ?? null, rowsOf(vetoes), out),
+      details: unitDetails({ bonuses: rowsOf(bonuses), penalties: rowsOf(penalties), spotChecks: rowsOf(spotChecks), vetoes: rowsOf(vetoes) }, rules),
     });
     if (unit.assessed) missingSatisfaction(unit, sat, out);
   }

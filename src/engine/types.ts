@@ -157,6 +157,17 @@ export interface UnitResult {
   readonly margin: string | null;
   readonly vetoed: boolean;
   readonly explanation: Bilingual;
+  /** The items behind its bonus, penalty, spot-check deduction and vetoes (the feedback letter's lines). */
+  readonly details: UnitDetails;
+}
+
+/** The items behind a unit's adjustments, numbers as decimal strings with `decimals` places. */
+export interface UnitDetails {
+  readonly bonuses: readonly { readonly item: string; readonly kind: string; readonly approved: string; readonly multiplier: string; readonly points: string }[];
+  /** `counted` is false for a penalty dated outside the period (PENALTY_OUTSIDE_PERIOD); its points are then 0. */
+  readonly penalties: readonly { readonly reason: string; readonly date: string | null; readonly count: number; readonly counted: boolean; readonly points: string }[];
+  readonly spotChecks: readonly { readonly finding: string; readonly deduction: string }[];
+  readonly vetoes: readonly { readonly area: string; readonly reason: string }[];
 }
 
 /** Quotas of one category. */

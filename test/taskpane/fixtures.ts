@@ -41,6 +41,7 @@ function unit(
     tier,
     margin: null,
     vetoed: false,
+    details: { bonuses: [], penalties: [], spotChecks: [], vetoes: [] },
     explanation:
       tier === null
         ? { zh: "未评定", en: "Not graded" }
