@@ -3,7 +3,7 @@ import type { GradeResult, Lang, Severity } from "../engine/types";
 import { CategoryChart } from "./CategoryChart";
 import { DiagnosticCounts } from "./DiagnosticCounts";
 import { DiagnosticList } from "./DiagnosticList";
-import type { PaneStrings } from "./i18n";
+import { gradedHeadline, type PaneStrings } from "./i18n";
 import { WriteStatus } from "./WriteStatus";
 
 const useStyles = makeStyles({
@@ -20,11 +20,6 @@ export interface RunSummaryProps {
   readonly onSelectCell: (address: string) => void;
 }
 
-/** Units graded of those assessed: the run's headline. */
-export function gradedHeadline(strings: PaneStrings, result: GradeResult): string {
-  const assessed = result.units.filter((u) => u.assessed);
-  return strings.graded(assessed.filter((u) => u.graded).length, assessed.length);
-}
 
 export function countBySeverity(result: GradeResult): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

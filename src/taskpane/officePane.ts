@@ -16,12 +16,13 @@ import type { Lang } from "../engine/types";
 import { VERSION } from "../version";
 import { isInputChange, type ChangeNotice } from "../workbook/excel/autoRecompute";
 import { createExcelPort } from "../workbook/excel/createExcelPort";
-import { createInputTables, type CreateInputTablesReport } from "../workbook/excel/createInputTables";
+import type { CreateInputTablesReport } from "../workbook/excel/createInputTables";
 import { describeHostError } from "../workbook/excel/describeHostError";
 import { lastRunFingerprint } from "../workbook/excel/lastRunFingerprint";
 import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../workbook/excel/recomputeInExcel";
 import { selectCell } from "../workbook/excel/selectCell";
 import { subscribeTableChanges } from "../workbook/excel/subscribeInputChanges";
+import { loadRunModules } from "../workbook/loadRunModules";
 import { langFromDisplayLanguage } from "./i18n";
 import { createPaneApi, type PaneHost } from "./paneApi";
 import type { PaneApi, PaneRunResult, RunPhase } from "./paneTypes";
@@ -112,7 +113,7 @@ export function createOfficePane(): OfficePane {
     describeHostError,
     selectCell: (address) => selectCell(address),
     // Headed in the pane's language; the pane lists the tables again afterwards.
-    createInputTables: () => created.create(() => createInputTables(undefined, lang)),
+    createInputTables: () => created.create(async () => (await loadRunModules()).createInputTables(undefined, lang)),
     lastRunFingerprint: () => lastRunFingerprint(),
     onInputsChanged: (listener) =>
       subscribe((notice) => {
