@@ -10,7 +10,7 @@
  * Office.js comes from Microsoft's CDN and is skipped. Then lists the lazy
  * chunks apart (every other script webpack wrote into dist/: the engine with
  * decimal.js, chinese-days and the hash, and the results view, which the
- * pane fetches right after its first paint; see src/workbook/loadRunModules.ts)
+ * pane fetches right after its first paint; see src/workbook/excel/loadRunModules.ts)
  * with their total, which is reported but not budgeted. A build without any
  * lazy chunk fails: the engine would then be back in the initial scripts.
  */
@@ -88,7 +88,7 @@ function main(argv) {
   const lazy = measure(dist, lazyFiles);
   console.log(`task pane lazy JS: ${kib(lazy.gz)} KiB gzipped (${kib(lazy.raw)} KiB raw) in ${lazyFiles.length} chunk(s), not budgeted`);
   if (lazyFiles.length === 0) {
-    console.error("no lazy chunk: the engine is back in the initial scripts (see src/workbook/loadRunModules.ts)");
+    console.error("no lazy chunk: the engine is back in the initial scripts (see src/workbook/excel/loadRunModules.ts)");
     return 1;
   }
   return verdict === "within" ? 0 : 1;

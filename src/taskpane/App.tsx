@@ -11,7 +11,7 @@
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { AppraisePane } from "./AppraisePane";
-import { loadRunModules } from "../workbook/loadRunModules";
+import { loadRunModules } from "../workbook/excel/loadRunModules";
 import { createOfficePane, type OfficePane } from "./officePane";
 import { loadRunSummary } from "./runSummaryView";
 

@@ -22,7 +22,7 @@ import { lastRunFingerprint } from "../workbook/excel/lastRunFingerprint";
 import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../workbook/excel/recomputeInExcel";
 import { selectCell } from "../workbook/excel/selectCell";
 import { subscribeTableChanges } from "../workbook/excel/subscribeInputChanges";
-import { loadRunModules } from "../workbook/loadRunModules";
+import { loadRunModules } from "../workbook/excel/loadRunModules";
 import { langFromDisplayLanguage } from "./i18n";
 import { createPaneApi, type PaneHost } from "./paneApi";
 import type { PaneApi, PaneRunResult, RunPhase } from "./paneTypes";

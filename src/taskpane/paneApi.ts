@@ -8,7 +8,7 @@
  * the pane shows it in plain words, nothing is logged and carried on.
  */
 import type { Lang } from "../engine/types";
-import { loadRunModules } from "../workbook/loadRunModules";
+import { loadRunModules } from "../workbook/excel/loadRunModules";
 import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import type { RunOptions, RunOutcome } from "../workbook/runAppraisal";
 import { STRINGS } from "./i18n";

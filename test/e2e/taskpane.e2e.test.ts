@@ -309,7 +309,7 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
     await screenshot(page, "en");
   }, 60_000);
 
-  // The engine is a lazy chunk (src/workbook/loadRunModules.ts) that the pane fetches after its first paint.
+  // The engine is a lazy chunk (src/workbook/excel/loadRunModules.ts) that the pane fetches after its first paint.
   it("recomputes when Recompute is pressed the moment the pane shows it, and the press fetches nothing", async () => {
     const requests: { url: string; at: number }[] = [];
     const { page } = await openPane("zh", (p) => p.on("request", (r) => void requests.push({ url: r.url(), at: Date.now() })));

@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../../engine/types";
 import { VERSION } from "../../version";
-import { loadRunModules } from "../loadRunModules";
+import { loadRunModules } from "./loadRunModules";
 import { OUTPUT_SHEETS, type WorkbookPort } from "../port";
 import type { RunOutcome, RunPhase } from "../runAppraisal";
 import { createExcelPort } from "./createExcelPort";
