@@ -8,15 +8,14 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { Workbook } from "exceljs";
 import type { Lang } from "../engine/types";
-import { saveWorkbook } from "../workbook/xlsx";
 import { VERSION } from "../version";
-import { demoInputWorkbook, gradedDemoWorkbook } from "./demo/demoWorkbook";
+import { EXIT } from "./exit";
 import { commandHelp, generalHelp, type Command } from "./help";
 import { processIo, type CliIo } from "./io";
 import { defaultLang, parseLang } from "./lang";
-import { summaryText } from "./report";
-import { EXIT, score } from "./score";
-import { templateWorkbook } from "./template";
+
+/** The commands, loaded (with ExcelJS) only when one runs: see commandModules.ts. */
+const loadCommandModules = () => import("./commandModules");
 
 const OPTIONS = {
   out: { type: "string", short: "o" },
@@ -94,6 +93,7 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
     return false;
   }
   try {
+    const { saveWorkbook } = await loadCommandModules();
     await saveWorkbook(await build(), target);
     return true;
   } catch (e) {
@@ -103,6 +103,7 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
 }
 
 async function demo(file: string, values: Parsed["values"], lang: Lang, io: CliIo): Promise<number> {
+  const { demoInputWorkbook, gradedDemoWorkbook, summaryText } = await loadCommandModules();
   if (values["inputs-only"]) {
     const ok = await writeNew(file, values.force === true, lang, io, async () => demoInputWorkbook());
     if (ok) io.stdout(TEXT[lang].wroteInputs(file));
@@ -133,9 +134,11 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
   if (files.length > 1) return usage(t.tooMany(command));
   const [file] = files;
   if (command === "score") {
+    const { score } = await loadCommandModules();
     return score({ input: file, out: values.out, json: values.json, lang, strict: values.strict === true }, io);
   }
   if (command === "template") {
+    const { templateWorkbook } = await loadCommandModules();
     const ok = await writeNew(file, values.force === true, lang, io, async () => templateWorkbook());
     if (ok) io.stdout(t.wroteTemplate(file));
     return ok ? EXIT.ok : EXIT.unreadable;

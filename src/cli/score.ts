@@ -15,7 +15,9 @@ import type { CliIo } from "./io";
 import { createProgress, type Progress } from "./progress";
 import { droppedPartsText, jsonReport, summaryText } from "./report";
 
-export const EXIT = { ok: 0, strictErrors: 1, unreadable: 2 } as const;
+import { EXIT } from "./exit";
+
+export { EXIT };
 
 export interface ScoreOptions {
   readonly input: string;
