@@ -199,8 +199,12 @@ class RowTexts {
         hash.update(staging.subarray(0, at));
         at = 0;
       }
-      if (end - start > staging.length) hash.update(bytes.subarray(start, end));
-      else for (let k = start; k < end; k++) staging[at++] = bytes[k] as number;
+      if (end - start > staging.length) {
+        hash.update(bytes.subarray(start, end));
+      } else {
+        staging.set(bytes.subarray(start, end), at);
+        at += end - start;
+      }
     }
     hash.update(staging.subarray(0, at));
   }
