@@ -8,6 +8,8 @@ import { fixedFromNumber, fixedFromText, type Fixed } from "./fixed";
 import { isBlank, isErrorCell, normalizeText } from "./text";
 import type { Cell } from "./types";
 
+// Engine modules import these from ./text directly: compiled to CommonJS (the
+// command line's build), a re-export is read through a getter at every call.
 export { isBlank, isErrorCell, isTrimmable, normalizeText } from "./text";
 
 export type CellProblem =
