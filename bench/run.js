@@ -147,13 +147,17 @@ function hyperformulaVersion() {
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms < 20 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`);
 const fmtMB = (mb) => (mb === null ? "n/a" : `${Math.round(mb)} MB`);
 
+/** The 1-minute load average: how busy the machine was (on a shared 2-core machine, figures move with it). */
+const loadNow = () => os.loadavg()[0].toFixed(1);
+const loadAtStart = loadNow();
+
 async function main() {
   ensureBuild();
   fs.mkdirSync(benchDir, { recursive: true });
   const runs = quick ? 3 : 5;
 
   log("bench: the plan's 45 units × 30 rows, Appraise and the HyperFormula workbook in turns …");
-  const vs = versus(30, 5, quick ? 11 : 21);
+  const vs = versus(30, 5, quick ? 11 : 31);
 
   log("bench: engine …");
   const e45 = engine("plan", 60, runs);
@@ -201,13 +205,13 @@ async function main() {
     },
   ];
 
-  const figures = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, plan: vs, engine: { e45, e1k, e10k }, cli: { demo, big } };
+  const figures = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, loadAverage: { start: loadAtStart, end: loadNow() }, plan: vs, engine: { e45, e1k, e10k }, cli: { demo, big } };
   fs.writeFileSync(path.join(benchDir, "results.json"), JSON.stringify(figures, null, 2));
   if (asJson) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 
   const width = Math.max(...rows.map((r) => r.what.length));
   const out = [
-    `Appraise benchmark — node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"})`,
+    `Appraise benchmark — node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), load average ${loadAtStart} at start, ${loadNow()} at end`,
     `${"".padEnd(width)}  ${"median".padStart(9)}  ${"peak RSS".padStart(9)}  target`,
     ...rows.map(
       (r) =>
