@@ -169,13 +169,23 @@ class RowTexts {
     return String.fromCharCode(...this.bytes.subarray(this.start(i), this.end(i)));
   }
 
-  /** 32-bit FNV-1a of row i's bytes, or of its first cell's. */
-  fnv1a(i: number, firstCell: boolean): number {
+  /**
+   * 32-bit FNV-1a of each row's first cell and of the whole row, into the
+   * two arrays, in one pass over the bytes: FNV-1a runs byte by byte from
+   * the same start, so the first cell's hash is the row's hash part way.
+   */
+  fnv1aOfRows(firstCellHashes: Uint32Array, rowHashes: Uint32Array): void {
     const bytes = this.bytes;
-    const end = firstCell ? (this.firstCellEnds[i] as number) : this.end(i);
-    let h = 0x811c9dc5;
-    for (let k = this.start(i); k < end; k++) h = Math.imul(h ^ (bytes[k] as number), 0x01000193);
-    return h >>> 0;
+    for (let i = 0; i < this.rows; i++) {
+      const firstEnd = this.firstCellEnds[i] as number;
+      const end = this.end(i);
+      let h = 0x811c9dc5;
+      let k = this.start(i);
+      for (; k < firstEnd; k++) h = Math.imul(h ^ (bytes[k] as number), 0x01000193);
+      firstCellHashes[i] = h >>> 0;
+      for (; k < end; k++) h = Math.imul(h ^ (bytes[k] as number), 0x01000193);
+      rowHashes[i] = h >>> 0;
+    }
   }
 
   /** Byte-wise comparison of rows i and j; a prefix comes first. */
@@ -308,10 +318,7 @@ function radixPass(keys: Uint32Array, shift: number, bits: number, order: Uint32
 function canonicalOrder(texts: RowTexts): Uint32Array {
   const firstCellHashes = new Uint32Array(texts.count);
   const rowHashes = new Uint32Array(texts.count);
-  for (let i = 0; i < texts.count; i++) {
-    firstCellHashes[i] = texts.fnv1a(i, true);
-    rowHashes[i] = texts.fnv1a(i, false);
-  }
+  texts.fnv1aOfRows(firstCellHashes, rowHashes);
   const order = radixOrder(firstCellHashes, rowHashes);
   const sameHashes = (a: number, b: number): boolean => firstCellHashes[a] === firstCellHashes[b] && rowHashes[a] === rowHashes[b];
   for (let start = 0; start < order.length; ) {
