@@ -11,11 +11,10 @@ import type { OutputKind, Ownership } from "../workbook/port";
 import { runAppraisal, type RunOutcome } from "../workbook/runAppraisal";
 import { createXlsxPort, loadWorkbook, packageOwnership, saveWorkbook, type DroppedPart } from "../workbook/xlsx";
 import { VERSION } from "../version";
+import { EXIT } from "./exit";
 import type { CliIo } from "./io";
 import { createProgress, type Progress } from "./progress";
 import { droppedPartsText, jsonReport, summaryText } from "./report";
-
-import { EXIT } from "./exit";
 
 export { EXIT };
 

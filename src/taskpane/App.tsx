@@ -10,8 +10,8 @@
  */
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { AppraisePane } from "./AppraisePane";
 import { loadRunModules } from "../workbook/excel/loadRunModules";
+import { AppraisePane } from "./AppraisePane";
 import { createOfficePane, type OfficePane } from "./officePane";
 import { loadRunSummary } from "./runSummaryView";
 

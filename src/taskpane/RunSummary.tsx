@@ -20,7 +20,6 @@ export interface RunSummaryProps {
   readonly onSelectCell: (address: string) => void;
 }
 
-
 export function countBySeverity(result: GradeResult): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of result.diagnostics) counts[d.severity] += 1;
