@@ -65,7 +65,10 @@ module.exports = async (env = {}, options = {}) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      // On the task pane's page (the shared runtime), after the pane's entry: what
+      // both use is loaded once, and the run's lazy chunk does not carry a second
+      // copy of it for the ribbon's sake.
+      commands: { import: "./src/commands/commands.ts", dependOn: "taskpane" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -122,6 +125,9 @@ module.exports = async (env = {}, options = {}) => {
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
             name: "fluent",
+            // Only what the page needs at start: the components only the run's
+            // chunk uses (the results view's tabs) stay with that chunk.
+            chunks: "initial",
             priority: 10,
           },
         },

@@ -6,8 +6,13 @@
  *
  * Measures the gzipped size of every script dist/taskpane.html loads at start
  * (its <script src> tags: the runtime, shared chunks and both entries of the
- * shared runtime page). Lazy chunks are not in the page, so they do not count;
- * Office.js comes from Microsoft's CDN and is skipped. Fails above 250 KiB.
+ * shared runtime page): that is the budget, and the build fails above 160 KiB.
+ * Office.js comes from Microsoft's CDN and is skipped. Then lists the lazy
+ * chunks apart (every other script webpack wrote into dist/: the engine with
+ * decimal.js, chinese-days and the hash, and the results view, which the
+ * pane fetches right after its first paint; see src/workbook/excel/loadRunModules.ts)
+ * with their total, which is reported but not budgeted. A build without any
+ * lazy chunk fails: the engine would then be back in the initial scripts.
  */
 "use strict";
 
@@ -15,7 +20,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 
-const DEFAULT_MAX_KIB = 250;
+const DEFAULT_MAX_KIB = 160;
 
 function parseArgs(argv) {
   const args = { maxKib: DEFAULT_MAX_KIB, dist: path.join(__dirname, "..", "dist") };
@@ -39,6 +44,20 @@ function scriptSources(html) {
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
+/** Prints each file's raw and gzipped size; returns the totals in bytes. */
+function measure(dist, files) {
+  let gz = 0;
+  let raw = 0;
+  for (const name of files) {
+    const bytes = fs.readFileSync(path.join(dist, name));
+    const zipped = zlib.gzipSync(bytes, { level: 9 }).length;
+    gz += zipped;
+    raw += bytes.length;
+    console.log(`  ${name.padEnd(40)} ${kib(bytes.length).padStart(8)} KiB  ${kib(zipped).padStart(7)} KiB gz`);
+  }
+  return { gz, raw };
+}
+
 function main(argv) {
   const { maxKib, dist } = parseArgs(argv);
   const page = path.join(dist, "taskpane.html");
@@ -55,18 +74,23 @@ function main(argv) {
   if (!local.some((src) => /\.[0-9a-f]{8,}\.js$/.test(src))) {
     console.warn("warning: the scripts have no content hash — this looks like a development build; run `npm run build`");
   }
-  let total = 0;
-  let totalRaw = 0;
-  for (const src of local) {
-    const file = path.join(dist, decodeURI(src.split(/[?#]/)[0]).replace(/^(\.\/|\/)/, ""));
-    const raw = fs.readFileSync(file);
-    const gz = zlib.gzipSync(raw, { level: 9 }).length;
-    total += gz;
-    totalRaw += raw.length;
-    console.log(`  ${src.padEnd(40)} ${kib(raw.length).padStart(8)} KiB  ${kib(gz).padStart(7)} KiB gz`);
+  const initialFiles = local.map((src) => decodeURI(src.split(/[?#]/)[0]).replace(/^(\.\/|\/)/, ""));
+  console.log("initial (loaded by taskpane.html):");
+  const initial = measure(dist, initialFiles);
+  const verdict = initial.gz <= maxKib * 1024 ? "within" : "OVER";
+  console.log(`task pane initial JS: ${kib(initial.gz)} KiB gzipped (${kib(initial.raw)} KiB raw), ${verdict} the ${maxKib} KiB budget`);
+
+  const lazyFiles = fs
+    .readdirSync(dist)
+    .filter((name) => name.endsWith(".js") && !initialFiles.includes(name))
+    .sort();
+  console.log("lazy (fetched after the first paint):");
+  const lazy = measure(dist, lazyFiles);
+  console.log(`task pane lazy JS: ${kib(lazy.gz)} KiB gzipped (${kib(lazy.raw)} KiB raw) in ${lazyFiles.length} chunk(s), not budgeted`);
+  if (lazyFiles.length === 0) {
+    console.error("no lazy chunk: the engine is back in the initial scripts (see src/workbook/excel/loadRunModules.ts)");
+    return 1;
   }
-  const verdict = total <= maxKib * 1024 ? "within" : "OVER";
-  console.log(`task pane initial JS: ${kib(total)} KiB gzipped (${kib(totalRaw)} KiB raw), ${verdict} the ${maxKib} KiB budget`);
   return verdict === "within" ? 0 : 1;
 }
 

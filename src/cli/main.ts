@@ -8,17 +8,16 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { Workbook } from "exceljs";
 import type { Lang } from "../engine/types";
-import { saveWorkbook } from "../workbook/xlsx";
 import { VERSION } from "../version";
 import { closestName } from "../engine/closestName";
-import { demoInputWorkbook, gradedDemoWorkbook } from "./demo/demoWorkbook";
+import { EXIT } from "./exit";
 import { fsErrorText } from "./fileProblems";
 import { commandHelp, generalHelp, type Command } from "./help";
 import { processIo, type CliIo } from "./io";
 import { defaultLang, parseLang } from "./lang";
-import { summaryText } from "./report";
-import { EXIT, score } from "./score";
-import { templateWorkbook } from "./template";
+
+/** The commands, loaded (with ExcelJS) only when one runs: see commandModules.ts. */
+const loadCommandModules = () => import("./commandModules");
 
 const OPTIONS = {
   out: { type: "string", short: "o" },
@@ -128,6 +127,7 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
     return false;
   }
   try {
+    const { saveWorkbook } = await loadCommandModules();
     await saveWorkbook(await build(), target);
     return true;
   } catch (e) {
@@ -137,6 +137,7 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
 }
 
 async function demo(file: string, values: Parsed["values"], lang: Lang, io: CliIo): Promise<number> {
+  const { demoInputWorkbook, gradedDemoWorkbook, summaryText } = await loadCommandModules();
   if (values["inputs-only"]) {
     const ok = await writeNew(file, values.force === true, lang, io, async () => demoInputWorkbook());
     if (ok) io.stdout(TEXT[lang].wroteInputs(file));
@@ -180,12 +181,14 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
   if (files.length > 1) return usage(t.tooMany(command));
   const [file] = files;
   if (command === "score") {
+    const { score } = await loadCommandModules();
     return score({ input: file, out: str(values, "out"), json: str(values, "json"), lang, strict: values.strict === true }, io);
   }
   if (command === "template") {
     const yearText = str(values, "year");
     const year = yearText === undefined ? io.now().getFullYear() : parseYear(yearText);
     if (year === null) return usage(t.badYear(String(yearText)));
+    const { templateWorkbook } = await loadCommandModules();
     // Headers in English only when asked for with --lang en: the plan and its tables are Chinese.
     const headers: Lang = str(values, "lang") === undefined ? "zh" : lang;
     const ok = await writeNew(file, values.force === true, lang, io, async () => templateWorkbook(headers, year));

@@ -12,11 +12,12 @@ import { runAppraisal, type RunOutcome } from "../workbook/runAppraisal";
 import { createXlsxPort, openWorkbook, packageOwnership, saveWorkbook, type DroppedPart } from "../workbook/xlsx";
 import { VERSION } from "../version";
 import { fsErrorText, openProblemText } from "./fileProblems";
+import { EXIT } from "./exit";
 import type { CliIo } from "./io";
 import { createProgress, type Progress } from "./progress";
 import { droppedPartsText, jsonReport, summaryText } from "./report";
 
-export const EXIT = { ok: 0, strictErrors: 1, unreadable: 2 } as const;
+export { EXIT };
 
 export interface ScoreOptions {
   readonly input: string;

@@ -24,10 +24,28 @@ export function workbookCalendar(off: ReadonlySet<number>, work: ReadonlySet<num
   };
 }
 
-/** China's statutory calendar, from the chinese-days package. */
+/** How many days' answers the statutory calendar keeps: some 270 years, a few MB at most. */
+const CHINA_DAYS_KEPT = 100_000;
+const chinaDays = new Map<number, boolean>();
+
+/**
+ * China's statutory calendar, from the chinese-days package. Its answers are
+ * kept for the life of the process, not of one grading (the package's data
+ * is fixed, and each question formats and parses a date): a pane that grades
+ * the same year again asks nothing twice. Past CHINA_DAYS_KEPT days it starts
+ * afresh, so odd dates cannot grow it without bound.
+ */
 export const chinaCalendar: Calendar = {
   source: "chinese-days",
-  isWorkingDay: (days) => isWorkday(dayFromDays(days).iso),
+  isWorkingDay: (days) => {
+    let working = chinaDays.get(days);
+    if (working === undefined) {
+      if (chinaDays.size >= CHINA_DAYS_KEPT) chinaDays.clear();
+      working = isWorkday(dayFromDays(days).iso);
+      chinaDays.set(days, working);
+    }
+    return working;
+  },
 };
 
 /**

@@ -262,10 +262,4 @@ export function diagnostic(code: DiagnosticCode, loc: DiagnosticLocation, params
   };
 }
 
-/** Localized tier labels. */
-export const TIER_LABELS: Readonly<Record<"first" | "second" | "third" | "unqualified", Bilingual>> = {
-  first: { zh: "一等", en: "First" },
-  second: { zh: "二等", en: "Second" },
-  third: { zh: "三等", en: "Third" },
-  unqualified: { zh: "不合格", en: "Unqualified" },
-};
+export { TIER_LABELS } from "./tierLabels";

@@ -4,7 +4,8 @@
  * its cell. One pass, never stopping at the first problem.
  */
 import { cellAddress, rowRangeAddress } from "./address";
-import { dayFromSerial, describeCell, isBlank, isTrimmable, readDate, readFixed, readText, readYesNo, normalizeText, type CellProblem, type Day, type Read } from "./cells";
+import { dayFromSerial, describeCell, readDate, readFixed, readText, readYesNo, type CellProblem, type Day, type Read } from "./cells";
+import { isBlank, isTrimmable, normalizeText } from "./text";
 import { compareFixedTo, fixedFromNumber, fixedToString, isWholeFixed, type Fixed } from "./fixed";
 import { diagnostic, type DiagnosticLocation } from "./messages";
 import { ENUMS, ENUM_HINTS, TABLES, type ColumnDecl, type TableDecl } from "./tables";

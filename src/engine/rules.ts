@@ -3,11 +3,12 @@
  * Missing keys take their default; an unknown key is RULE_UNKNOWN; a value that
  * does not parse is RULE_INVALID, and then nothing is graded.
  */
-import { describeCell, isBlank, normalizeText, readDate, readNumber, readText, readYesNo, toHalfWidth, type Day } from "./cells";
+import { describeCell, readDate, readNumber, readText, readYesNo, toHalfWidth, type Day } from "./cells";
 import { closestName } from "./closestName";
 import { Decimal } from "./decimal";
 import { diagnostic } from "./messages";
 import { cellOf, type ParsedTable } from "./readTable";
+import { isBlank, normalizeText } from "./text";
 import type { Bilingual, Cell, Diagnostic } from "./types";
 import type { Rounding, TiebreakKey, TieMode } from "./tiers/tierCategory";
 

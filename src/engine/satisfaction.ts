@@ -4,7 +4,7 @@
  * of one table: a second row in the same table is SATISFACTION_DUPLICATE, a
  * row in the other table SATISFACTION_CONFLICT.
  */
-import { isBlank } from "./cells";
+import { isBlank } from "./text";
 import { Decimal, sum } from "./decimal";
 import { toDecimal, type Fixed } from "./fixed";
 import { diagnostic, type DiagnosticLocation } from "./messages";

@@ -6,12 +6,12 @@
 import { makeStyles, Spinner, Subtitle1, tokens } from "@fluentui/react-components";
 import { AutoRecomputeSwitch } from "./AutoRecomputeSwitch";
 import { HostErrorBar } from "./HostErrorBar";
-import { type Lang, STRINGS } from "./i18n";
+import { gradedHeadline, type Lang, STRINGS } from "./i18n";
 import { NoTablesNotice } from "./NoTablesNotice";
 import type { PaneApi } from "./paneTypes";
 import { RecomputeSection } from "./RecomputeSection";
-import { gradedHeadline, RunSummary } from "./RunSummary";
 import { progressLabel } from "./RunProgress";
+import { useRunSummary } from "./runSummaryView";
 import { StaleNotice } from "./StaleNotice";
 import { TableList } from "./TableList";
 import { usePane } from "./usePane";
@@ -46,6 +46,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   const strings = STRINGS[lang];
   const pane = usePane(api, { initialAutoRecompute, changeDelayMs });
   const { tables, phase, outcome, failure } = pane;
+  const RunSummary = useRunSummary(outcome !== null);
   const noTables = tables !== null && tables.every((t) => !t.found);
   const canCreate = api.canCreateInputTables !== false;
   const announcement = phase !== null ? progressLabel(strings, phase) : outcome !== null ? gradedHeadline(strings, outcome.result) : "";
@@ -98,7 +99,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
         <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} onRecompute={() => void pane.recompute()} />
       )}
       {outcome === null && tableList}
-      {outcome !== null && (
+      {outcome !== null && RunSummary !== null && (
         <RunSummary lang={lang} strings={strings} result={outcome.result} written={outcome.written} onSelectCell={onSelectCell} />
       )}
       {outcome !== null && tableList}

@@ -3,7 +3,7 @@ import type { GradeResult, Lang, Severity } from "../engine/types";
 import { CategoryChart } from "./CategoryChart";
 import { DiagnosticCounts } from "./DiagnosticCounts";
 import { DiagnosticList } from "./DiagnosticList";
-import type { PaneStrings } from "./i18n";
+import { gradedHeadline, type PaneStrings } from "./i18n";
 import { WriteStatus } from "./WriteStatus";
 
 const useStyles = makeStyles({
@@ -18,12 +18,6 @@ export interface RunSummaryProps {
   readonly result: GradeResult;
   readonly written: boolean;
   readonly onSelectCell: (address: string) => void;
-}
-
-/** Units graded of those assessed: the run's headline. */
-export function gradedHeadline(strings: PaneStrings, result: GradeResult): string {
-  const assessed = result.units.filter((u) => u.assessed);
-  return strings.graded(assessed.filter((u) => u.graded).length, assessed.length);
 }
 
 export function countBySeverity(result: GradeResult): Record<Severity, number> {

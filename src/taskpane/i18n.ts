@@ -3,8 +3,8 @@
  * messages and tier labels come from the engine (`message[lang]`,
  * `TIER_LABELS`); everything else is here.
  */
-import { TIER_LABELS } from "../engine/messages";
-import type { Lang, Severity, Tier } from "../engine/types";
+import { TIER_LABELS } from "../engine/tierLabels";
+import type { GradeResult, Lang, Severity, Tier } from "../engine/types";
 import type { RunPhase } from "../workbook/runAppraisal";
 
 export type { Lang };
@@ -243,4 +243,10 @@ export function langFromDisplayLanguage(tag: string | null | undefined): Lang {
 /** The message of a host error in the pane's language. */
 export function errorText(error: { readonly messageZh: string; readonly messageEn: string }, lang: Lang): string {
   return lang === "zh" ? error.messageZh : error.messageEn;
+}
+
+/** Units graded of those assessed: the run's headline. */
+export function gradedHeadline(strings: PaneStrings, result: GradeResult): string {
+  const assessed = result.units.filter((u) => u.assessed);
+  return strings.graded(assessed.filter((u) => u.graded).length, assessed.length);
 }

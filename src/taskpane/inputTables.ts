@@ -3,7 +3,7 @@
  * workbook's tables map onto them. Table names match case-insensitively,
  * under the English name or the Chinese alias.
  */
-import { isBlank, normalizeText } from "../engine/cells";
+import { isBlank, normalizeText } from "../engine/text";
 import { TABLES } from "../engine/tables";
 import type { TableGrid, TableName } from "../engine/types";
 import type { TableStatus } from "./paneTypes";

@@ -16,9 +16,10 @@ import type { Lang } from "../engine/types";
 import { VERSION } from "../version";
 import { isInputChange, type ChangeNotice } from "../workbook/excel/autoRecompute";
 import { createExcelPort } from "../workbook/excel/createExcelPort";
-import { createInputTables, type CreateInputTablesReport } from "../workbook/excel/createInputTables";
+import type { CreateInputTablesReport } from "../workbook/excel/createInputTables";
 import { describeHostError } from "../workbook/excel/describeHostError";
 import { lastRunFingerprint } from "../workbook/excel/lastRunFingerprint";
+import { loadRunModules } from "../workbook/excel/loadRunModules";
 import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../workbook/excel/recomputeInExcel";
 import { selectCell } from "../workbook/excel/selectCell";
 import { subscribeStaleRechecks, whenCellEditEnds } from "../workbook/excel/staleRechecks";
@@ -113,7 +114,7 @@ export function createOfficePane(): OfficePane {
     describeHostError,
     selectCell: (address) => selectCell(address),
     // Headed in the pane's language; the pane lists the tables again afterwards.
-    createInputTables: (year) => created.create(() => createInputTables(undefined, lang, year)),
+    createInputTables: (year) => created.create(async () => (await loadRunModules()).createInputTables(undefined, lang, year)),
     lastRunFingerprint: () => lastRunFingerprint(),
     onInputsChanged: (listener) =>
       subscribe((notice) => {

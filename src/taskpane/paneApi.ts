@@ -7,10 +7,10 @@
  * Every host failure becomes `{ok: false, error}` through `describeHostError`:
  * the pane shows it in plain words, nothing is logged and carried on.
  */
-import { grade } from "../engine/grade";
 import type { Lang } from "../engine/types";
+import { loadRunModules } from "../workbook/excel/loadRunModules";
 import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
-import { runAppraisal, type RunOptions, type RunOutcome } from "../workbook/runAppraisal";
+import type { RunOptions, RunOutcome } from "../workbook/runAppraisal";
 import { STRINGS } from "./i18n";
 import { tableStatuses } from "./inputTables";
 import type { PaneActionResult, PaneApi, PaneError, PaneRunResult, RunPhase } from "./paneTypes";
@@ -65,7 +65,7 @@ export interface PaneHost {
  * await api.recompute(() => {}) //=> { ok: true, result: {...}, written: true }
  */
 export function createPaneApi(host: PaneHost): PaneApi {
-  const run = host.run ?? runAppraisal;
+  const run = host.run ?? (async (port: WorkbookPort, options: RunOptions) => (await loadRunModules()).runAppraisal(port, options));
   const now = host.now ?? (() => new Date());
   const fail = (e: unknown) => ({ ok: false as const, error: host.describeHostError(e) });
   // The pane asks for the tables and for staleness together when it opens: one read serves both.
@@ -110,7 +110,7 @@ export function createPaneApi(host: PaneHost): PaneApi {
     async isStale() {
       if (host.isStale !== undefined) return host.isStale();
       if (host.lastRunFingerprint === undefined) return false;
-      const [last, snapshot] = await Promise.all([host.lastRunFingerprint(), read()]);
+      const [last, snapshot, { grade }] = await Promise.all([host.lastRunFingerprint(), read(), loadRunModules()]);
       return last !== null && last !== grade(snapshot.input).inputFingerprint;
     },
     onInputsChanged: (listener) => host.onInputsChanged?.(listener) ?? (() => undefined),

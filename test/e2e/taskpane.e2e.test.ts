@@ -153,8 +153,8 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
     expect(open.flatMap((p) => p.problems)).toEqual([]);
   });
 
-  /** Opens the pane at the task pane's width, with Office's display language `lang`. */
-  async function openPane(lang: Lang): Promise<Pane> {
+  /** Opens the pane at the task pane's width, with Office's display language `lang`; `watch` sees the page before it loads. */
+  async function openPane(lang: Lang, watch: (page: Page) => void = () => undefined): Promise<Pane> {
     if (browser === undefined) throw new Error("No browser");
     const context = await browser.newContext({ viewport: PANE, deviceScaleFactor: 1, locale: lang === "zh" ? "zh-CN" : "en-US" });
     const problems: string[] = [];
@@ -172,6 +172,7 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
     page.on("response", (r) => void (r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`)));
     const pane: Pane = { page, problems };
     panes.push(pane);
+    watch(page);
     await page.goto(`${origin}/?lang=${lang}`);
     return pane;
   }
@@ -308,5 +309,28 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
     expect(await page.getByRole("tab", { name: `${strings.filterAll} ${EXPECTED.diagnostics.length}` }).isVisible()).toBe(true);
     await expectNoSidewaysScroll(page);
     await screenshot(page, "en");
+  }, 60_000);
+
+  // The engine is a lazy chunk (src/workbook/excel/loadRunModules.ts) that the pane fetches after its first paint.
+  it("recomputes when Recompute is pressed the moment the pane shows it, and the press fetches nothing", async () => {
+    const requests: { url: string; at: number }[] = [];
+    const { page } = await openPane("zh", (p) => p.on("request", (r) => void requests.push({ url: r.url(), at: Date.now() })));
+    const button = page.getByRole("button", { name: STRINGS.zh.recompute, exact: true });
+    await button.waitFor();
+    const pressedAt = Date.now();
+    await recompute(page, "zh");
+    await expectResultsWritten(page, "zh");
+    expect(requests.filter((r) => r.at >= pressedAt).map((r) => r.url)).toEqual([]);
+    // The page's scripts and, before the press, the lazy chunks: more scripts than index.html names.
+    const pageScripts = (readFileSync(path.join(outDir, "index.html"), "utf8").match(/<script\b/g) ?? []).length;
+    expect(requests.filter((r) => r.url.endsWith(".js")).length).toBeGreaterThan(pageScripts);
+  }, 60_000);
+
+  it("works offline once loaded: the first Recompute needs no network", async () => {
+    const { page } = await openPane("zh");
+    await page.waitForLoadState("networkidle");
+    await page.context().setOffline(true);
+    await recompute(page, "zh");
+    await expectResultsWritten(page, "zh");
   }, 60_000);
 });

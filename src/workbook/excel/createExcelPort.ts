@@ -10,8 +10,8 @@ import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "../port";
 import { officeRun, supportsExcelApi, type ExcelRunner } from "./excelRun";
 import type { WorkbookLayout } from "./layout";
 import { readLayout, readWorkbook, type ReadOptions } from "./readWorkbook";
-import { type WriteOptions } from "./writePlan";
-import { writeShrinking } from "./writeShrinking";
+import { loadRunModules } from "./loadRunModules";
+import type { WriteOptions } from "./writePlan";
 
 export interface ExcelPortOptions extends ReadOptions, WriteOptions {
   /** Called after each write with the number of syncs it took (for diagnostics and tests). */
@@ -38,6 +38,8 @@ export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPort
       const known = layout ?? (await readLayout(run));
       // The write changes the output sheets: the next write must look again.
       layout = null;
+      // Only a run writes: the writer is in the run's chunk with the engine (see loadRunModules).
+      const { writeShrinking } = await loadRunModules();
       const syncs = await writeShrinking(run, plan, known, { ...options, suspendScreenUpdating, canResize, valuesAsJson });
       options.onWritten?.(syncs);
     },

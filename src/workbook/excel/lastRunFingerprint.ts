@@ -4,7 +4,7 @@
  * the current inputs' fingerprint to tell whether Results are stale.
  */
 import { OUTPUT_SHEETS, OWNERSHIP_NAMES } from "../port";
-import { RUNLOG_COLUMNS } from "../outputs";
+import { RUNLOG_COLUMNS } from "../outputColumns";
 import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
 import { sheetOfReference } from "./toCells";
 

@@ -6,8 +6,9 @@
  */
 import type { Lang } from "../../engine/types";
 import { VERSION } from "../../version";
+import { loadRunModules } from "./loadRunModules";
 import { OUTPUT_SHEETS, type WorkbookPort } from "../port";
-import { runAppraisal, type RunOutcome, type RunPhase } from "../runAppraisal";
+import type { RunOutcome, RunPhase } from "../runAppraisal";
 import { createExcelPort } from "./createExcelPort";
 import { describeHostError, type HostErrorDescription } from "./describeHostError";
 import type { ExcelRunner } from "./excelRun";
@@ -140,6 +141,8 @@ export function recomputeInExcel(options: RecomputeOptions = {}): Promise<Recomp
 async function recomputeOnce(options: RecomputeOptions): Promise<RecomputeReport> {
   const port = options.port ?? createExcelPort(options.run);
   try {
+    // The engine's chunk: loaded by now in the pane (fetched after its first paint); a failed fetch is a host failure like any other.
+    const { runAppraisal } = await loadRunModules();
     const outcome = await runAppraisal(port, {
       lang: options.lang ?? officeLang(),
       version: options.version ?? VERSION,
