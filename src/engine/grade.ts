@@ -21,7 +21,8 @@ import { TABLES } from "./tables";
 import { tierCategory, type TierMember } from "./tiers/tierCategory";
 import { buildResults, type UnitParts } from "./buildResults";
 import { unitDetails } from "./unitDetails";
-import type { Diagnostic, GradeResult, TableName, WorkbookInput } from "./types";
+import { addWorkingDays } from "./addWorkingDays";
+import type { AppealDeadline, Diagnostic, GradeResult, TableName, WorkbookInput } from "./types";
 
 type Tables = Partial<Record<TableName, ParsedTable>>;
 
@@ -142,6 +143,13 @@ function groupAssessed<M>(registry: UnitRegistry, members: ReadonlyMap<string, M
   return byCategory;
 }
 
+/** The appeal deadline of the feedback letters: feedback.date plus appeal.working_days working days. */
+function appealDeadline(tables: Tables, rules: Rules): AppealDeadline {
+  const from = rules.feedbackDate;
+  const deadline = from ? addWorkingDays(from, rules.appealWorkingDays, calendarOf(tables.Holidays)) : null;
+  return { feedbackDate: from?.iso ?? null, deadline: deadline?.iso ?? null, workingDays: rules.appealWorkingDays };
+}
+
 /** PERIOD_MISMATCH, when the dated rows all lie outside the period. */
 function checkPeriod(tables: Tables, rules: Rules, ruleRead: RulesRead, out: Diagnostic[]): void {
   const mismatch = periodMismatch(tables, rules, tables.Rules ?? null, ruleRead.rows.get("period.start") ?? null);
@@ -164,7 +172,17 @@ function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): Grade
   checkPeriod(tables, rules, ruleRead, out);
   const parsed = Object.values(tables) as ParsedTable[];
   const diagnostics = sortDiagnostics(withoutInvalidRules(out, ruleRead.invalid));
-  return { gradedAny: false, resultsWithheld: true, rules: ruleRead.text, decimals: ruleRead.rules?.decimals ?? 2, units: [], categories: [], diagnostics, inputFingerprint: inputFingerprint(parsed, ruleRead.text) };
+  return {
+    gradedAny: false,
+    resultsWithheld: true,
+    rules: ruleRead.text,
+    decimals: ruleRead.rules?.decimals ?? 2,
+    units: [],
+    categories: [],
+    diagnostics,
+    inputFingerprint: inputFingerprint(parsed, ruleRead.text),
+    appeal: appealDeadline(tables, rules),
+  };
 }
 
 /**
@@ -203,5 +221,6 @@ export function grade(input: WorkbookInput): GradeResult {
     categories: built.categories,
     diagnostics: sortDiagnostics(out),
     inputFingerprint: inputFingerprint(parsed, ruleRead.text),
+    appeal: appealDeadline(tables, rules),
   };
 }

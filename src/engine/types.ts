@@ -197,4 +197,19 @@ export interface GradeResult {
   readonly diagnostics: readonly Diagnostic[];
   /** "sha256:<hex>" of the canonical input tables and rules. */
   readonly inputFingerprint: string;
+  /** The appeal deadline the feedback letters give (SPEC §6). */
+  readonly appeal: AppealDeadline;
+}
+
+/**
+ * Units may ask for a review within `workingDays` working days of the
+ * feedback (`appeal.working_days`); with `feedback.date` set, the last day
+ * they may, on the workbook's calendar (Holidays, else China's statutory one).
+ */
+export interface AppealDeadline {
+  /** `feedback.date` as ISO text, or null when not set. */
+  readonly feedbackDate: string | null;
+  /** The last day an appeal is on time, or null without a feedback date. */
+  readonly deadline: string | null;
+  readonly workingDays: number;
 }

@@ -8,6 +8,7 @@
 import { grade } from "../../src/engine/grade";
 import { readRules } from "../../src/engine/rules";
 import { variant } from "./base";
+import { table } from "./workbook";
 
 const withRules = (...rows: (string | number | null)[][]) => grade(variant((b) => void (b.rules = [["Key", "Value"], ...rows])));
 
@@ -44,5 +45,26 @@ describe("report.title and feedback.date", () => {
     expect(withRules(["decimals", 2], ["feedback.date", "2017-01-25"]).inputFingerprint).not.toBe(plain);
     expect(withRules(["decimals", 2], ["feedback.date", "2017-01-26"]).inputFingerprint).not.toBe(withRules(["decimals", 2], ["feedback.date", "2017-01-25"]).inputFingerprint);
     expect(withRules(["decimals", 2], ["report.title", "通报"]).inputFingerprint).not.toBe(plain);
+  });
+});
+
+describe("the appeal deadline", () => {
+  it("is feedback.date plus appeal.working_days on China's calendar: 2017-01-25 + 7 → 2017-02-09 (Spring Festival off, 02-04 a make-up day)", () => {
+    expect(withRules(["feedback.date", "2017-01-25"]).appeal).toEqual({ feedbackDate: "2017-01-25", deadline: "2017-02-09", workingDays: 7 });
+  });
+
+  it("follows the workbook's Holidays table when it has one", () => {
+    const result = grade(
+      variant((b) => {
+        b.rules = [["Key", "Value"], ["feedback.date", "2017-01-25"], ["appeal.working_days", 3]];
+        // Only these: no Spring Festival, so 01-26, 01-27 and the make-up Saturday 01-28 count.
+        b.extra.push(table("Holidays", "节假日", [["Date", "Kind"], ["2017-01-28", "班"], ["2017-02-01", "休"]]));
+      }),
+    );
+    expect(result.appeal).toEqual({ feedbackDate: "2017-01-25", deadline: "2017-01-28", workingDays: 3 });
+  });
+
+  it("has no date without feedback.date, only the number of working days", () => {
+    expect(withRules(["appeal.working_days", 5]).appeal).toEqual({ feedbackDate: null, deadline: null, workingDays: 5 });
   });
 });
