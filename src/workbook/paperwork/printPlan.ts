@@ -1,0 +1,56 @@
+/**
+ * A print-ready sheet as plain data: rows of text for people to read on
+ * paper, not a table to compute on. The announcement (考评通报) and the
+ * feedback letters (反馈单) are laid out this way (SPEC §6), and each adapter
+ * writes the plan with the page setup its host supports.
+ */
+
+/** How a cell looks on paper. */
+export type PrintStyle =
+  /** The document's title: large, bold, centred. */
+  | "title"
+  /** A section heading (a category, a unit's name): bold. */
+  | "heading"
+  /** A line of text across the page, wrapped. */
+  | "line"
+  /** The header row of a small table: bold, bordered, shaded. */
+  | "tableHeader"
+  /** A cell of a small table: bordered. */
+  | "cell"
+  /** A number cell of a small table: bordered, right-aligned, with the plan's score format. */
+  | "number"
+  /** Small print: a note, a diagnostic. */
+  | "note";
+
+export interface PrintCell {
+  readonly value: string | number | null;
+  readonly style: PrintStyle;
+}
+
+/**
+ * One row: either one cell spanning every column (merged across them, text
+ * wrapped) or one cell per column.
+ */
+export type PrintRow = { readonly span: PrintCell } | { readonly cells: readonly PrintCell[] };
+
+export interface PrintSheetPlan {
+  readonly kind: "announcement" | "feedback";
+  /** The sheet's name (Chinese in both languages, as the other outputs'). */
+  readonly sheet: string;
+  /** Column widths in characters. */
+  readonly columnWidths: readonly number[];
+  /** The number format of "number" cells (the scores' decimals). */
+  readonly numberFormat: string;
+  readonly rows: readonly PrintRow[];
+  /** 0-based indexes of the rows a page ends after (a page break below them). */
+  readonly pageBreaksAfter: readonly number[];
+  /** The first and last (0-based) rows printed at the top of every page, or null. */
+  readonly titleRows: readonly [number, number] | null;
+}
+
+/** Every print sheet is A4 portrait, scaled to one page wide (as many pages tall as it needs). */
+export const PAGE_SETUP = { paper: "A4", orientation: "portrait", fitToPagesWide: 1, fitToPagesTall: 0 } as const;
+
+export const span = (value: string, style: PrintStyle = "line"): PrintRow => ({ span: { value, style } });
+export const cells = (...list: readonly PrintCell[]): PrintRow => ({ cells: list });
+export const cell = (value: string | number | null, style: PrintStyle = "cell"): PrintCell => ({ value, style });
