@@ -56,7 +56,7 @@ const cases: [DiagnosticCode, WorkbookInput, Expected][] = [
   ["BELOW_THRESHOLD", variant((b) => { b.indicators[9]![5] = 100; }), { severity: "info", table: "Units", row: 3, column: "Unit", cell: "考评对象!A4", unit: C }],
   ["VETO_APPLIED", variant((b) => b.extra.push(table("Vetoes", "否决", [["Unit", "Area"], [A, "安全生产"]]))), { severity: "info", table: "Vetoes", row: 1, column: "Area", cell: "否决!B2", unit: A }],
   ["PERIOD_MISMATCH", variant((b) => { b.rules = [["Key", "Value"], ["period.start", "2016-01-01"]]; b.extra.push(table("Penalties", "扣分", [["Unit", "Date"], [A, "2026-05-01"], [B, "2026-06-01"]])); }), { severity: "warning", table: "Rules", row: 1, column: "Value", cell: "规则!B2" }],
-  ["CATEGORY_PROVISIONAL", variant((b) => { b.indicators[5]![5] = "九十"; }), { severity: "warning", table: "Units", row: 3, column: "Unit", cell: "考评对象!A4", unit: C }],
+  ["CATEGORY_PROVISIONAL", variant((b) => { b.indicators[5]![5] = "九十"; }), { severity: "warning", table: "Units", row: 2, column: "Unit", cell: "考评对象!A3", unit: B }],
 ];
 
 describe("SATISFACTION_MISSING without a Satisfaction row", () => {
