@@ -9,6 +9,7 @@ import { HostErrorBar } from "./HostErrorBar";
 import { type Lang, STRINGS } from "./i18n";
 import { NoTablesNotice } from "./NoTablesNotice";
 import type { PaneApi } from "./paneTypes";
+import { Headline } from "./Headline";
 import { RecomputeSection } from "./RecomputeSection";
 import { gradedHeadline, RunSummary } from "./RunSummary";
 import { progressLabel } from "./RunProgress";
@@ -16,6 +17,7 @@ import { StaleNotice } from "./StaleNotice";
 import { TableList } from "./TableList";
 import { usePane } from "./usePane";
 import { useVisuallyHidden } from "./visuallyHidden";
+import { WriteStatus } from "./WriteStatus";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -50,6 +52,9 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   const canCreate = api.canCreateInputTables !== false;
   const announcement = phase !== null ? progressLabel(strings, phase) : outcome !== null ? gradedHeadline(strings, outcome.result) : "";
   const onSelectCell = (address: string) => void pane.selectCell(address);
+  // A host without the API (ApiNotFound) fails every run the same way: Recompute is disabled, not offered again.
+  const blocked = failure !== null && !failure.error.retryable && (failure.action === "recompute" || failure.action === "inspect");
+  const stale = pane.stale && outcome !== null && phase === null;
 
   const tableList = tables !== null && !noTables && (
     <TableList
@@ -78,6 +83,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
           lang={lang}
           strings={strings}
           error={failure.error}
+          action={failure.action}
           onRetry={failure.error.retryable && failure.action !== "select" ? pane.retry : undefined}
           onDismiss={pane.dismiss}
         />
@@ -95,11 +101,15 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
           onCheckAgain={() => void pane.inspect()}
         />
       ) : (
-        <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} onRecompute={() => void pane.recompute()} />
+        <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} blocked={blocked} onRecompute={() => void pane.recompute()} />
+      )}
+      {outcome !== null && !outcome.written && <WriteStatus lang={lang} strings={strings} result={outcome.result} written={false} />}
+      {outcome !== null && (
+        <Headline lang={lang} strings={strings} result={outcome.result} written={outcome.written} stale={stale} onSelectCell={onSelectCell} />
       )}
       {outcome === null && tableList}
       {outcome !== null && (
-        <RunSummary lang={lang} strings={strings} result={outcome.result} written={outcome.written} onSelectCell={onSelectCell} />
+        <RunSummary lang={lang} strings={strings} result={outcome.result} written={outcome.written} stale={stale} onSelectCell={onSelectCell} />
       )}
       {outcome !== null && tableList}
     </main>
