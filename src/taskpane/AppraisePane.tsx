@@ -53,7 +53,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   const announcement = phase !== null ? progressLabel(strings, phase) : outcome !== null ? gradedHeadline(strings, outcome.result) : "";
   const onSelectCell = (address: string) => void pane.selectCell(address);
   // A host without the API (ApiNotFound) fails every run the same way: Recompute is disabled, not offered again.
-  const blocked = failure !== null && !failure.error.retryable && (failure.action === "recompute" || failure.action === "inspect");
+  const blocked = failure !== null && failure.error.code === "ApiNotFound" && (failure.action === "recompute" || failure.action === "inspect");
   const stale = pane.stale && outcome !== null && phase === null;
 
   const tableList = tables !== null && !noTables && (

@@ -53,7 +53,7 @@ export function DiagnosticItem({ lang, strings, diagnostic: d, onSelectCell }: D
         </Body1>
         {where.length > 0 && <Caption1 className={styles.meta}>{where.join(" · ")}</Caption1>}
         {cell !== null && (
-          <Link as="button" className={styles.link} aria-describedby={messageId} onClick={() => onSelectCell(cell)}>
+          <Link as="button" className={styles.link} aria-label={strings.goToCell(cell)} aria-describedby={messageId} onClick={() => onSelectCell(cell)}>
             {strings.goToCell("")}
             <SheetAddress address={cell} />
           </Link>

@@ -95,7 +95,7 @@ export function Headline({ lang, strings, result, written, stale, onSelectCell }
           <div>
             <Caption1>{strings.firstFix}</Caption1> <Body1>{fix.message[lang]}</Body1>{" "}
             {fix.cell !== null && (
-              <Link as="button" className={styles.link} onClick={() => onSelectCell(fix.cell as string)}>
+              <Link as="button" className={styles.link} aria-label={strings.goToCell(fix.cell)} onClick={() => onSelectCell(fix.cell as string)}>
                 {strings.goToCell("")}
                 <SheetAddress address={fix.cell} />
               </Link>
