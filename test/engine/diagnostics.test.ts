@@ -179,3 +179,18 @@ describe("consequences of diagnostics", () => {
     expect(grade(without).diagnostics.filter((x) => x.code === "APPEAL_LATE")).toHaveLength(1);
   });
 });
+
+it("categories lists names containing 、 (the reference plan's 公共事务管理和监管、监督类), split on commas only", () => {
+  const PUBLIC = "公共事务管理和监管、监督类";
+  const listed = grade(variant((b) => {
+    b.rules = [["Key", "Value"], ["categories", `经济类，${PUBLIC}`]];
+    b.units[3]![1] = PUBLIC;
+  }));
+  expect(listed.diagnostics.filter((d) => d.code === "CATEGORY_UNKNOWN")).toEqual([]);
+  // Not listed: still unknown, so the check itself still works.
+  const unlisted = grade(variant((b) => {
+    b.rules = [["Key", "Value"], ["categories", "经济类，公共事务管理和监管"]];
+    b.units[3]![1] = PUBLIC;
+  }));
+  expect(unlisted.diagnostics.filter((d) => d.code === "CATEGORY_UNKNOWN").map((d) => d.cell)).toEqual(["考评对象!B4"]);
+});
