@@ -2,11 +2,12 @@ import { Caption1, makeStyles, Subtitle2, Tab, TabList, tokens, useId } from "@f
 import { useMemo, useState } from "react";
 import { groupDiagnostics } from "../engine/groupDiagnostics";
 import type { Diagnostic, Lang, Severity } from "../engine/types";
-import { SEVERITIES } from "./DiagnosticCounts";
 import { DiagnosticGroups } from "./DiagnosticGroups";
 import type { PaneStrings } from "./i18n";
 
 export { PAGE_SIZE } from "./DiagnosticGroups";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export type SeverityFilter = "all" | Severity;
 

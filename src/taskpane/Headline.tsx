@@ -19,8 +19,9 @@ const useStyles = makeStyles({
 const INTENT: Readonly<Record<HeadlineKind, MessageBarIntent>> = { graded: "success", partial: "warning", none: "error", withheld: "error" };
 
 /** Each state has its own icon, so the state never rests on colour alone (the title says it in words too). */
-function icon(kind: HeadlineKind | "stale"): ReactElement {
+function icon(kind: HeadlineKind | "stale" | "unwritten"): ReactElement {
   if (kind === "stale") return <Clock20Filled data-icon="stale" />;
+  if (kind === "unwritten") return <Prohibited20Filled data-icon="unwritten" />;
   if (kind === "graded") return <CheckmarkCircle20Filled data-icon="graded" />;
   if (kind === "partial") return <Warning20Filled data-icon="partial" />;
   if (kind === "none") return <ErrorCircle20Filled data-icon="none" />;
@@ -51,7 +52,8 @@ export interface HeadlineProps {
  * graded (success), partial (warning, with the top causes), nothing graded
  * and withheld (error: why, and the first thing to fix with a link to its
  * cell). Out-of-date results keep their state's words behind "已过期：", with
- * a neutral colour and a clock icon instead of the tick.
+ * a neutral colour and a clock icon instead of the tick. A run that wrote
+ * nothing (OUTPUT_CONFLICT, told by WriteStatus above it) never shows a tick.
  */
 export function Headline({ lang, strings, result, written, stale, onSelectCell }: HeadlineProps) {
   const styles = useStyles();
@@ -60,9 +62,9 @@ export function Headline({ lang, strings, result, written, stale, onSelectCell }
   const ungraded = new Set(result.units.filter((u) => u.assessed && !u.graded).map((u) => u.unit));
   return (
     <MessageBar
-      intent={stale ? "info" : INTENT[h.kind]}
+      intent={!written ? "error" : stale ? "info" : INTENT[h.kind]}
       layout="multiline"
-      icon={icon(stale ? "stale" : h.kind)}
+      icon={icon(!written ? "unwritten" : stale ? "stale" : h.kind)}
       data-headline={h.kind}
       data-stale={stale ? "" : undefined}
     >

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { GradeResult, Lang, Severity } from "../engine/types";
+import type { GradeResult, Lang } from "../engine/types";
 import { CategoryChart } from "./CategoryChart";
 import { DiagnosticList } from "./DiagnosticList";
 import { headlineOf } from "./headline";
@@ -26,12 +26,6 @@ export interface RunSummaryProps {
 /** The run's headline in words (what the status region announces). */
 export function gradedHeadline(strings: PaneStrings, result: GradeResult): string {
   return headlineTitle(strings, headlineOf(result));
-}
-
-export function countBySeverity(result: GradeResult): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of result.diagnostics) counts[d.severity] += 1;
-  return counts;
 }
 
 /**

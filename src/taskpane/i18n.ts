@@ -53,8 +53,6 @@ export interface PaneStrings {
   readonly withheldTitle: string;
   readonly withheldBody: string;
   readonly graded: (graded: number, units: number) => string;
-  readonly written: string;
-  readonly countsLabel: string;
   /** Plural headings: 错误 / Errors. */
   readonly severityPlural: Readonly<Record<Severity, string>>;
   /** Singular, before one diagnostic: 错误 / Error. */
@@ -170,8 +168,6 @@ const zh: PaneStrings = {
   withheldTitle: "未评定：考评结果保持上次的内容",
   withheldBody: "规则值无效，或有表格缺失、重名或缺少必需的列，考评结果保持原样，已写出校验提示。请先修正下面的错误。",
   graded: (graded, units) => `已评定 ${graded}/${units} 个单位`,
-  written: "结果已写入“考评结果”和“校验提示”工作表。",
-  countsLabel: "问题数量",
   severityPlural: { error: "错误", warning: "警告", info: "提示" },
   severityOne: { error: "错误", warning: "警告", info: "提示" },
   filterAll: "全部",
@@ -280,8 +276,6 @@ const en: PaneStrings = {
   withheldBody:
     "A rule value is invalid, or a table is missing, doubled or lacks a required column, so Results were left as they were and the warnings were written. Fix the errors below first.",
   graded: (graded, units) => `Graded ${graded} of ${plural(units, "unit")}`,
-  written: "Results are in the sheets 考评结果 (Results) and 校验提示 (Warnings).",
-  countsLabel: "Problems found",
   severityPlural: { error: "Errors", warning: "Warnings", info: "Info" },
   severityOne: { error: "Error", warning: "Warning", info: "Info" },
   filterAll: "All",

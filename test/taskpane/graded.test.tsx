@@ -159,6 +159,10 @@ describe("AppraisePane after a run with warnings", () => {
     expect(screen.queryByText("结果已写入：")).toBeNull();
     // The bar comes before the summary, so it is read first.
     const heading = screen.getByRole("heading", { name: "已评定 9/10，1 个单位未评定" });
+    // Nothing was written: the headline shows no state icon of a written run, and no links to the sheets.
+    const headline = heading.closest<HTMLElement>("[data-headline]") as HTMLElement;
+    expect(headline.querySelector("[data-icon]")?.getAttribute("data-icon")).toBe("unwritten");
+    expect(within(headline).queryByRole("button", { name: "考评结果" })).toBeNull();
     expect(bar.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
