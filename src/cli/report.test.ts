@@ -12,6 +12,7 @@ describe("jsonReport", () => {
       code: "NOT_A_NUMBER",
       table: "Indicators",
       row: 5,
+      sheetRow: 6,
       column: "Score",
       cell: "指标考核!F6",
       message: expect.stringContaining("must be a number"),
@@ -32,13 +33,27 @@ describe("summaryText", () => {
     expect(lines.at(-2)).toBe("结果已写入 out.xlsx");
   });
 
-  it("names the first few errors and counts the rest", () => {
-    const many = Array.from({ length: TOP_ERRORS + 3 }, (_, i) =>
+  it("groups errors by code: one line per kind with its count, name, cause and first cell", () => {
+    const many = Array.from({ length: 8 }, (_, i) =>
       diagnostic("VALUE_REQUIRED", { table: "Units", row: i + 1, column: "Category", cell: `考评对象!B${i + 2}` }, { zh: "类别", en: "Category" }),
     );
-    const text = summaryText(sampleResult({ diagnostics: many }), { lang: "en", written: null });
-    expect(text.match(/^ {2}Error VALUE_REQUIRED/gm)?.length).toBe(TOP_ERRORS);
-    expect(text).toContain("… and 3 more errors or warnings");
+    const lines = summaryText(sampleResult({ diagnostics: many }), { lang: "en", written: null }).split("\n");
+    const at = lines.findIndex((l) => l.startsWith("  Error"));
+    expect(lines[at]).toBe("  Error 8 × VALUE_REQUIRED Required cell blank — these cells must not be blank");
+    expect(lines[at + 1]).toBe('    first 考评对象!B2: "Category" must not be blank.');
+    expect(lines.filter((l) => l.includes("VALUE_REQUIRED"))).toHaveLength(1);
+    const zh = summaryText(sampleResult({ diagnostics: many }), { lang: "zh", written: null });
+    expect(zh).toContain("  错误 8 × VALUE_REQUIRED 必填单元格为空 — 这些单元格不能为空\n    首个 考评对象!B2：");
+  });
+
+  it("names the first few kinds and counts the rest", () => {
+    const codes = ["TABLE_AMBIGUOUS", "COLUMN_MISSING", "COLUMN_AMBIGUOUS", "VALUE_REQUIRED", "NOT_A_NUMBER", "NOT_A_DATE", "CELL_ERROR"] as const;
+    const kinds = codes.map((code, i) => diagnostic(code, { table: "Units", row: i + 1, cell: `考评对象!B${i + 2}` }, {}));
+    const text = summaryText(sampleResult({ diagnostics: [...kinds, kinds[6]!] }), { lang: "en", written: null });
+    expect(text.match(/^ {2}Error /gm)?.length).toBe(TOP_ERRORS);
+    // The biggest kind first: the doubled CELL_ERROR leads.
+    expect(text.split("\n").find((l) => l.startsWith("  Error"))).toMatch(/^ {2}Error 2 × CELL_ERROR /);
+    expect(text).toContain("… and 2 more kinds (2 errors or warnings): see the Warnings sheet or --json");
     expect(text.trim().endsWith("Nothing was written.")).toBe(true);
   });
 
@@ -56,8 +71,9 @@ describe("summaryText", () => {
     expect(text).toContain("Checks: 1 error, 0 warnings, 0 info");
     expect(text).toContain("经济管理类和其他类: 3 units, 2 graded");
     expect(text).toContain("(Tier counts are placed/quota: above the quota from a tie across a boundary or a veto moving a unit down; below it from a veto, the threshold or ungraded units.)");
-    const six = Array.from({ length: TOP_ERRORS + 1 }, () => one[0]!);
-    expect(summaryText(sampleResult({ diagnostics: six }), { lang: "en", written: null })).toContain("… and 1 more error or warning: see the Warnings sheet or --json");
+    const codes = ["TABLE_AMBIGUOUS", "COLUMN_MISSING", "COLUMN_AMBIGUOUS", "VALUE_REQUIRED", "NOT_A_NUMBER", "NOT_A_DATE"] as const;
+    const six = codes.map((code) => diagnostic(code, { table: "Units" }, {}));
+    expect(summaryText(sampleResult({ diagnostics: six }), { lang: "en", written: null })).toContain("… and 1 more kind (1 error or warning): see the Warnings sheet or --json");
   });
 });
 

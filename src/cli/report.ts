@@ -2,7 +2,10 @@
  * What `appraise score` tells its user: the JSON report of SPEC section 7 and
  * a readable summary per category.
  */
+import { CODE_TITLES } from "../engine/codeTitles";
+import { groupDiagnostics, type DiagnosticGroup } from "../engine/groupDiagnostics";
 import { TIER_LABELS } from "../engine/messages";
+import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
 import { SEVERITY_LABELS, displayWidth } from "../workbook/outputs";
 import { DROPPED_PART_LABELS, type DroppedPart, type DroppedPartKind } from "../workbook/xlsx/inspectPackage";
@@ -33,7 +36,10 @@ export interface JsonDiagnostic {
   readonly severity: Severity;
   readonly code: string;
   readonly table: string | null;
+  /** The table's data row (stable API). */
   readonly row: number | null;
+  /** The sheet row Excel's row header shows (SPEC section 6, revised). */
+  readonly sheetRow: number | null;
   readonly column: string | null;
   readonly cell: string | null;
   readonly message: string;
@@ -86,6 +92,7 @@ export function jsonReport(result: GradeResult, lang: Lang, version: string, dro
       code: d.code,
       table: d.table,
       row: d.row,
+      sheetRow: sheetRowOf(d),
       column: d.column,
       cell: d.cell,
       message: d.message[lang],
@@ -116,7 +123,9 @@ const T = {
     provisional: "（暂定）",
     legend: "（名额栏为“实得/名额”：超出名额来自跨越界限的并列或一票否决降等；少于名额来自一票否决、低于合格线或未评定的单位。）",
     checks: (c: Record<Severity, number>) => `校验：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`,
-    more: (n: number) => `  ……另有 ${n} 条错误或警告，见“校验提示”工作表或 --json`,
+    more: (kinds: number, n: number) => `  ……另有 ${kinds} 类共 ${n} 条错误或警告，见“校验提示”工作表或 --json`,
+    first: "首个",
+    dash: " — ",
     wrote: (file: string) => `结果已写入 ${file}`,
     notWritten: "未写入任何文件。",
     withheld: "因上述错误未进行评定，“考评结果”工作表保持不变。",
@@ -127,7 +136,10 @@ const T = {
     provisional: " (provisional)",
     legend: "(Tier counts are placed/quota: above the quota from a tie across a boundary or a veto moving a unit down; below it from a veto, the threshold or ungraded units.)",
     checks: (c: Record<Severity, number>) => `Checks: ${count(c.error, "error")}, ${count(c.warning, "warning")}, ${c.info} info`,
-    more: (n: number) => `  … and ${n} more ${n === 1 ? "error or warning" : "errors or warnings"}: see the Warnings sheet or --json`,
+    more: (kinds: number, n: number) =>
+      `  … and ${count(kinds, "more kind")} (${count(n, "error or warning", "errors or warnings")}): see the Warnings sheet or --json`,
+    first: "first",
+    dash: " — ",
     wrote: (file: string) => `Wrote ${file}`,
     notWritten: "Nothing was written.",
     withheld: "Nothing was graded because of the errors above; the Results sheet is left as it was.",
@@ -156,8 +168,32 @@ function unitList(units: readonly UnitResult[], lang: Lang): string {
   return shown.join(sep) + more;
 }
 
-/** Errors and warnings listed in the summary; the rest are counted. */
+/** Kinds (codes) of errors and warnings listed in the summary; the rest are counted. */
 export const TOP_ERRORS = 5;
+
+/** Where a diagnostic is, as a person finds it: its cell (the sheet row is in it), else its table. */
+function where(d: Diagnostic): string {
+  return d.cell ?? d.table ?? "";
+}
+
+/**
+ * The lines of one group of diagnostics of the same code. One item: its own
+ * line, `  错误 NOT_A_NUMBER 指标考核!F6：…`. More: a line for the group, with
+ * its count, the kind's name and cause, then its first item:
+ * `  错误 90 × SATISFACTION_MISSING 缺少满意度评价 — …` / `    首个 考评对象!A2：…`.
+ */
+function groupLines(g: DiagnosticGroup, lang: Lang): string[] {
+  const t = T[lang];
+  const severity = SEVERITY_LABELS[g.severity][lang];
+  const first = g.items[0];
+  const at = where(first);
+  if (g.items.length === 1) return [`  ${severity} ${g.code}${at ? ` ${at}` : ""}${t.colon}${first.message[lang]}`];
+  const { title, cause } = CODE_TITLES[g.code];
+  return [
+    `  ${severity} ${g.items.length} × ${g.code} ${title[lang]}${t.dash}${cause[lang]}`,
+    `    ${t.first}${at ? ` ${at}` : ""}${t.colon}${first.message[lang]}`,
+  ];
+}
 
 export interface SummaryOptions {
   readonly lang: Lang;
@@ -167,8 +203,10 @@ export interface SummaryOptions {
 
 /**
  * A readable summary: per category its units, graded count and each tier's
- * count against its quota; then the diagnostics by severity and the first few
- * errors; then where the graded copy went.
+ * count against its quota; then the diagnostics by severity and the errors
+ * and warnings grouped by code (the biggest kinds first, each with its count
+ * and first item: 90 near-identical errors read as one problem); then where
+ * the graded copy went.
  */
 export function summaryText(result: GradeResult, options: SummaryOptions): string {
   const { lang } = options;
@@ -186,12 +224,10 @@ export function summaryText(result: GradeResult, options: SummaryOptions): strin
   if (result.categories.length > 0) lines.push(t.legend);
   const counts = severityCounts(result.diagnostics);
   lines.push(t.checks(counts));
-  const errors = result.diagnostics.filter((d) => d.severity !== "info");
-  for (const d of errors.slice(0, TOP_ERRORS)) {
-    const where = d.cell ?? d.table ?? "";
-    lines.push(`  ${SEVERITY_LABELS[d.severity][lang]} ${d.code}${where ? ` ${where}` : ""}${t.colon}${d.message[lang]}`);
-  }
-  if (errors.length > TOP_ERRORS) lines.push(t.more(errors.length - TOP_ERRORS));
+  const groups = groupDiagnostics(result.diagnostics.filter((d) => d.severity !== "info"));
+  for (const g of groups.slice(0, TOP_ERRORS)) lines.push(...groupLines(g, lang));
+  const rest = groups.slice(TOP_ERRORS);
+  if (rest.length > 0) lines.push(t.more(rest.length, rest.reduce((n, g) => n + g.items.length, 0)));
   // After the errors it refers to.
   if (result.resultsWithheld) lines.push(t.withheld);
   lines.push(options.written === null ? t.notWritten : t.wrote(options.written));

@@ -136,8 +136,13 @@ const tiebreakRule = (cell: Cell): Parsed => {
   return { ok: true, value: keys, text: keys.join(",") };
 };
 
+/**
+ * `categories`: split on commas and semicolons only, never on 、, which is
+ * part of the reference plan's own category "公共事务管理和监管、监督类".
+ */
 const categoriesRule = (cell: Cell): Parsed => {
-  const items = listItems(cell)?.filter((i) => i !== "") ?? [];
+  const t = readText(cell);
+  const items = t.ok ? toHalfWidth(t.value).split(/[,，;；]/).map(normalizeText).filter((i) => i !== "") : [];
   return { ok: true, value: items.length === 0 ? null : items, text: items.join(",") };
 };
 

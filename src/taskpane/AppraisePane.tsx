@@ -6,9 +6,10 @@
 import { makeStyles, Spinner, Subtitle1, tokens } from "@fluentui/react-components";
 import { AutoRecomputeSwitch } from "./AutoRecomputeSwitch";
 import { HostErrorBar } from "./HostErrorBar";
-import { gradedHeadline, type Lang, STRINGS } from "./i18n";
+import { type Lang, STRINGS } from "./i18n";
 import { NoTablesNotice } from "./NoTablesNotice";
 import type { PaneApi } from "./paneTypes";
+import { gradedHeadline, Headline } from "./Headline";
 import { RecomputeSection } from "./RecomputeSection";
 import { progressLabel } from "./RunProgress";
 import { useRunSummary } from "./runSummaryView";
@@ -16,6 +17,7 @@ import { StaleNotice } from "./StaleNotice";
 import { TableList } from "./TableList";
 import { usePane } from "./usePane";
 import { useVisuallyHidden } from "./visuallyHidden";
+import { WriteStatus } from "./WriteStatus";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -51,6 +53,9 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   const canCreate = api.canCreateInputTables !== false;
   const announcement = phase !== null ? progressLabel(strings, phase) : outcome !== null ? gradedHeadline(strings, outcome.result) : "";
   const onSelectCell = (address: string) => void pane.selectCell(address);
+  // A host without the API (ApiNotFound) fails every run the same way: Recompute is disabled, not offered again.
+  const blocked = failure !== null && failure.error.code === "ApiNotFound" && (failure.action === "recompute" || failure.action === "inspect");
+  const stale = pane.stale && outcome !== null && phase === null;
 
   const tableList = tables !== null && !noTables && (
     <TableList
@@ -79,6 +84,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
           lang={lang}
           strings={strings}
           error={failure.error}
+          action={failure.action}
           onRetry={failure.error.retryable && failure.action !== "select" ? pane.retry : undefined}
           onDismiss={pane.dismiss}
         />
@@ -96,11 +102,15 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
           onCheckAgain={() => void pane.inspect()}
         />
       ) : (
-        <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} onRecompute={() => void pane.recompute()} />
+        <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} blocked={blocked} onRecompute={() => void pane.recompute()} />
+      )}
+      {outcome !== null && !outcome.written && <WriteStatus lang={lang} strings={strings} result={outcome.result} written={false} />}
+      {outcome !== null && (
+        <Headline lang={lang} strings={strings} result={outcome.result} written={outcome.written} stale={stale} onSelectCell={onSelectCell} />
       )}
       {outcome === null && tableList}
       {outcome !== null && RunSummary !== null && (
-        <RunSummary lang={lang} strings={strings} result={outcome.result} written={outcome.written} onSelectCell={onSelectCell} />
+        <RunSummary lang={lang} strings={strings} result={outcome.result} written={outcome.written} stale={stale} onSelectCell={onSelectCell} />
       )}
       {outcome !== null && tableList}
     </main>

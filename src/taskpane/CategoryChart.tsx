@@ -1,6 +1,8 @@
 import { Badge, Body1Strong, Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
-import type { CategorySummary, Tier } from "../engine/types";
+import type { CategorySummary, Tier, UnitResult } from "../engine/types";
 import type { PaneStrings } from "./i18n";
+import { QuotaCausesNote } from "./QuotaCausesNote";
+import { countsDiffer } from "./quotaCauses";
 import { TierBar } from "./TierBar";
 
 const TIERS: readonly Tier[] = ["first", "second", "third", "unqualified"];
@@ -8,7 +10,10 @@ const TIERS: readonly Tier[] = ["first", "second", "third", "unqualified"];
 const useStyles = makeStyles({
   heading: { margin: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  legend: { color: tokens.colorNeutralForeground3 },
+  legend: { color: tokens.colorNeutralForeground2 },
+  names: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  tierNames: { overflowWrap: "anywhere" },
+  tierLabel: { fontWeight: tokens.fontWeightSemibold },
   categories: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   category: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   title: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -29,10 +34,17 @@ const useStyles = makeStyles({
 export interface CategoryChartProps {
   readonly strings: PaneStrings;
   readonly categories: readonly CategorySummary[];
+  /** In output order (category, rank): who is in each tier. */
+  readonly units: readonly UnitResult[];
 }
 
-/** Each category's tier counts against its quotas, as bars drawn with Fluent tokens. */
-export function CategoryChart({ strings, categories }: CategoryChartProps) {
+/**
+ * Each category's tier counts against its quotas, as bars drawn with Fluent
+ * tokens; under them who got each tier, best first (the announcement's
+ * "一等（6个）：区发改局、…"); where a count differs from its quota, a link
+ * that shows why (QuotaCausesNote). The legend says how to read "6/7".
+ */
+export function CategoryChart({ strings, categories, units }: CategoryChartProps) {
   const styles = useStyles();
   const headingId = useId("categories");
   return (
@@ -40,17 +52,19 @@ export function CategoryChart({ strings, categories }: CategoryChartProps) {
       <Subtitle2 as="h2" className={styles.heading} id={headingId}>
         {strings.categoriesHeading}
       </Subtitle2>
-      <Caption1 className={styles.legend}>{strings.chartLegend}</Caption1>
+      <Caption1 className={styles.legend}>
+        {strings.chartLegend} {strings.quotaLegend}
+      </Caption1>
       <ul className={styles.categories}>
         {categories.map((c) => (
-          <CategoryBlock key={c.category} strings={strings} summary={c} />
+          <CategoryBlock key={c.category} strings={strings} summary={c} units={units} />
         ))}
       </ul>
     </section>
   );
 }
 
-function CategoryBlock({ strings, summary: c }: { readonly strings: PaneStrings; readonly summary: CategorySummary }) {
+function CategoryBlock({ strings, summary: c, units }: { readonly strings: PaneStrings; readonly summary: CategorySummary; readonly units: readonly UnitResult[] }) {
   const styles = useStyles();
   const quota = (t: Tier): number | null => (t === "unqualified" ? null : c.quotas[t]);
   const scale = Math.max(1, c.size, ...TIERS.map((t) => c.counts[t]));
@@ -70,6 +84,23 @@ function CategoryBlock({ strings, summary: c }: { readonly strings: PaneStrings;
           <TierBar key={t} strings={strings} tier={t} count={c.counts[t]} quota={quota(t)} scale={scale} />
         ))}
       </ul>
+      <ul className={styles.names}>
+        {TIERS.map((t) => {
+          const names = units.filter((u) => u.category === c.category && u.tier === t).map((u) => u.unit);
+          return names.length === 0 ? null : (
+            <li key={t} data-tier-names={t}>
+              <Caption1 className={styles.tierNames}>
+                <span className={styles.tierLabel}>
+                  {strings.tier[t]}
+                  {strings.colon}
+                </span>
+                {names.join(strings.listSeparator)}
+              </Caption1>
+            </li>
+          );
+        })}
+      </ul>
+      {countsDiffer(c) && <QuotaCausesNote strings={strings} summary={c} units={units} />}
     </li>
   );
 }

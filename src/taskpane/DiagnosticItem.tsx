@@ -1,8 +1,10 @@
 import { Body1, Caption1, Link, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, Lang } from "../engine/types";
 import type { PaneStrings } from "./i18n";
 import { tableLabel } from "./inputTables";
 import { SeverityIcon } from "./SeverityIcon";
+import { SheetAddress } from "./SheetAddress";
 import { useVisuallyHidden } from "./visuallyHidden";
 
 const useStyles = makeStyles({
@@ -26,13 +28,13 @@ export interface DiagnosticItemProps {
   readonly onSelectCell: (address: string) => void;
 }
 
-/** One diagnostic: its message, where it is, and a link that selects its cell. */
+/** One diagnostic: its message, where it is (the sheet row Excel shows: SPEC section 6), and a link that selects its cell. */
 export function DiagnosticItem({ lang, strings, diagnostic: d, onSelectCell }: DiagnosticItemProps) {
   const styles = useStyles();
   const hidden = useVisuallyHidden();
   const messageId = useId("diagnostic");
   const where = [
-    d.table === null && d.row === null ? null : strings.location(d.table === null ? null : tableLabel(d.table, lang), d.row),
+    d.table === null && d.row === null ? null : strings.location(d.table === null ? null : tableLabel(d.table, lang), sheetRowOf(d)),
     d.unit === null ? null : `${strings.unitPrefix}${d.unit}`,
   ].filter((s): s is string => s !== null && s !== "");
   const cell = d.cell;
@@ -43,13 +45,17 @@ export function DiagnosticItem({ lang, strings, diagnostic: d, onSelectCell }: D
       </span>
       <div className={styles.body}>
         <Body1 id={messageId}>
-          <span className={hidden.root}>{strings.severityOne[d.severity]}: </span>
+          <span className={hidden.root}>
+            {strings.severityOne[d.severity]}
+            {strings.colon}
+          </span>
           {d.message[lang]}
         </Body1>
         {where.length > 0 && <Caption1 className={styles.meta}>{where.join(" · ")}</Caption1>}
         {cell !== null && (
-          <Link as="button" className={styles.link} aria-describedby={messageId} onClick={() => onSelectCell(cell)}>
-            {strings.goToCell(cell)}
+          <Link as="button" className={styles.link} aria-label={strings.goToCell(cell)} aria-describedby={messageId} onClick={() => onSelectCell(cell)}>
+            {strings.goToCell("")}
+            <SheetAddress address={cell} />
           </Link>
         )}
       </div>

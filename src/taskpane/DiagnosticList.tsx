@@ -1,12 +1,13 @@
-import { Button, Caption1, makeStyles, Subtitle2, Tab, TabList, tokens, useId } from "@fluentui/react-components";
-import { useState } from "react";
+import { Caption1, makeStyles, Subtitle2, Tab, TabList, tokens, useId } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { groupDiagnostics } from "../engine/groupDiagnostics";
 import type { Diagnostic, Lang, Severity } from "../engine/types";
-import { SEVERITIES } from "./DiagnosticCounts";
-import { DiagnosticItem } from "./DiagnosticItem";
+import { DiagnosticGroups } from "./DiagnosticGroups";
 import type { PaneStrings } from "./i18n";
 
-/** Diagnostics shown at once; "Show more" adds as many again (a big workbook can have thousands). */
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE } from "./DiagnosticGroups";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export type SeverityFilter = "all" | Severity;
 
@@ -14,9 +15,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   tabs: { flexWrap: "wrap" },
-  list: { listStyle: "none", margin: 0, padding: 0 },
   empty: { color: tokens.colorNeutralForeground3 },
-  more: { alignSelf: "flex-start" },
 });
 
 export interface DiagnosticListProps {
@@ -27,14 +26,17 @@ export interface DiagnosticListProps {
   readonly onSelectCell: (address: string) => void;
 }
 
-/** The diagnostics, filterable by severity with a tab list (arrow keys move between tabs). */
+/**
+ * The diagnostics, filterable by severity with a tab list (arrow keys move
+ * between tabs), grouped by code under each tab (see DiagnosticGroups).
+ */
 export function DiagnosticList({ lang, strings, diagnostics, onSelectCell }: DiagnosticListProps) {
   const styles = useStyles();
   const baseId = useId("diagnostics");
   const [filter, setFilter] = useState<SeverityFilter>("all");
-  const [shown, setShown] = useState(PAGE_SIZE);
   const count = (f: SeverityFilter) => (f === "all" ? diagnostics.length : diagnostics.filter((d) => d.severity === f).length);
-  const visible = filter === "all" ? diagnostics : diagnostics.filter((d) => d.severity === filter);
+  const groups = useMemo(() => groupDiagnostics(diagnostics), [diagnostics]);
+  const visible = filter === "all" ? groups : groups.filter((g) => g.severity === filter);
   const filters: readonly SeverityFilter[] = ["all", ...SEVERITIES];
   const label = (f: SeverityFilter) => (f === "all" ? strings.filterAll : strings.severityPlural[f]);
   return (
@@ -53,7 +55,6 @@ export function DiagnosticList({ lang, strings, diagnostics, onSelectCell }: Dia
             selectedValue={filter}
             onTabSelect={(_, data) => {
               setFilter(data.value as SeverityFilter);
-              setShown(PAGE_SIZE);
             }}
           >
             {filters.map((f) => (
@@ -66,18 +67,9 @@ export function DiagnosticList({ lang, strings, diagnostics, onSelectCell }: Dia
             {visible.length === 0 ? (
               <Caption1 className={styles.empty}>{strings.noDiagnosticsOfKind}</Caption1>
             ) : (
-              <ul className={styles.list}>
-                {visible.slice(0, shown).map((d, i) => (
-                  <DiagnosticItem key={i} lang={lang} strings={strings} diagnostic={d} onSelectCell={onSelectCell} />
-                ))}
-              </ul>
+              <DiagnosticGroups key={filter} lang={lang} strings={strings} groups={visible} onSelectCell={onSelectCell} />
             )}
           </div>
-          {visible.length > shown && (
-            <Button className={styles.more} appearance="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-              {strings.showMore(Math.min(PAGE_SIZE, visible.length - shown))}
-            </Button>
-          )}
         </>
       )}
     </section>

@@ -8,17 +8,19 @@ export interface HostErrorBarProps {
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly error: PaneError;
+  /** What failed: the title names it ("无法读取工作簿"), never blaming the user for a load they did not start. */
+  readonly action?: "inspect" | "recompute" | "create" | "select";
   /** Shown as a Retry button; omit when trying again cannot help. */
   readonly onRetry?: () => void;
   readonly onDismiss: () => void;
 }
 
 /** A host failure in plain words, with Retry when the host says it may work. */
-export function HostErrorBar({ lang, strings, error, onRetry, onDismiss }: HostErrorBarProps) {
+export function HostErrorBar({ lang, strings, error, action, onRetry, onDismiss }: HostErrorBarProps) {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{strings.hostErrorTitle}</MessageBarTitle>
+        <MessageBarTitle>{action === undefined ? strings.hostErrorTitle : strings.hostErrorTitles[action]}</MessageBarTitle>
         {errorText(error, lang)}
       </MessageBarBody>
       <MessageBarActions

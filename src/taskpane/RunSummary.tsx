@@ -1,15 +1,15 @@
-import { makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
-import type { GradeResult, Lang, Severity } from "../engine/types";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { GradeResult, Lang } from "../engine/types";
 import { CategoryChart } from "./CategoryChart";
-import { DiagnosticCounts } from "./DiagnosticCounts";
 import { DiagnosticList } from "./DiagnosticList";
-import { gradedHeadline, type PaneStrings } from "./i18n";
-import { WriteStatus } from "./WriteStatus";
+import { headlineOf } from "./headline";
+import type { PaneStrings } from "./i18n";
+import { UnitFinder } from "./UnitFinder";
 
 const useStyles = makeStyles({
-  heading: { margin: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  head: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Out of date: still readable, visibly not current (the notice at the top says so in words).
+  stale: { opacity: 0.6 },
 });
 
 export interface RunSummaryProps {
@@ -17,27 +17,28 @@ export interface RunSummaryProps {
   readonly strings: PaneStrings;
   readonly result: GradeResult;
   readonly written: boolean;
+  /** The inputs changed since this run. */
+  readonly stale?: boolean;
   readonly onSelectCell: (address: string) => void;
 }
 
-export function countBySeverity(result: GradeResult): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of result.diagnostics) counts[d.severity] += 1;
-  return counts;
-}
-
-/** A finished run: write status, headline, problem counts, tiers by category, diagnostics. */
-export function RunSummary({ lang, strings, result, written, onSelectCell }: RunSummaryProps) {
+/**
+ * A finished run, under its headline: the diagnostics grouped by kind when
+ * something kept units from being graded (they are then what to read first),
+ * tiers by category with who got each (only when a unit was graded: empty
+ * bars say nothing), and the units, searchable, when Results were written.
+ */
+export function RunSummary({ lang, strings, result, written, stale = false, onSelectCell }: RunSummaryProps) {
   const styles = useStyles();
+  const h = headlineOf(result);
+  const diagnostics = <DiagnosticList lang={lang} strings={strings} diagnostics={result.diagnostics} onSelectCell={onSelectCell} />;
+  const problemsFirst = h.kind !== "graded";
   return (
-    <div className={styles.root}>
-      <div className={styles.head}>
-        <WriteStatus lang={lang} strings={strings} result={result} written={written} />
-        <Subtitle1 as="h2" className={styles.heading}>{gradedHeadline(strings, result)}</Subtitle1>
-        <DiagnosticCounts strings={strings} counts={countBySeverity(result)} />
-      </div>
-      {result.categories.length > 0 && <CategoryChart strings={strings} categories={result.categories} />}
-      <DiagnosticList lang={lang} strings={strings} diagnostics={result.diagnostics} onSelectCell={onSelectCell} />
+    <div className={mergeClasses(styles.root, stale && styles.stale)} data-testid="run-summary" data-stale={stale ? "" : undefined}>
+      {problemsFirst && diagnostics}
+      {h.graded > 0 && result.categories.length > 0 && <CategoryChart strings={strings} categories={result.categories} units={result.units} />}
+      {written && h.kind !== "withheld" && result.units.length > 0 && <UnitFinder strings={strings} units={result.units} onSelectCell={onSelectCell} />}
+      {!problemsFirst && diagnostics}
     </div>
   );
 }

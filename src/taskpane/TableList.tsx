@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   name: { minWidth: 0, overflowWrap: "anywhere" },
-  alias: { color: tokens.colorNeutralForeground3, marginInlineStart: tokens.spacingHorizontalXS },
+  alias: { color: tokens.colorNeutralForeground3 },
   missing: { color: tokens.colorNeutralForeground3 },
   badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", maxWidth: "100%" },
   hint: { color: tokens.colorNeutralForeground2 },
@@ -46,6 +46,8 @@ export function TableList({ lang, strings, tables, creating, canCreate, onCreate
   const styles = useStyles();
   const headingId = useId("tables");
   const anyNeeded = tables.some((t) => isNeeded(t, tables));
+  // Units and Indicators withhold Results; the satisfaction source only leaves every unit ungraded.
+  const hint = tables.some((t) => isNeeded(t, tables) && t.alternative === undefined) ? strings.requiredMissingHint : strings.satisfactionMissingHint;
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Subtitle2 as="h2" className={styles.heading} id={headingId}>
@@ -55,8 +57,11 @@ export function TableList({ lang, strings, tables, creating, canCreate, onCreate
         {tables.map((t) => (
           <li key={t.name} className={styles.item}>
             <Body1 className={styles.name}>
-              {lang === "zh" ? t.zh : t.name}
-              <span className={styles.alias}>{lang === "zh" ? t.name : t.zh}</span>
+              {lang === "zh" ? t.zh : t.name}{" "}
+              {/* The alias in its own language, so a screen reader does not read "Units" as Chinese. */}
+              <span className={styles.alias} lang={lang === "zh" ? "en" : "zh-CN"}>
+                {lang === "zh" ? t.name : t.zh}
+              </span>
             </Body1>
             <TableState lang={lang} strings={strings} table={t} tables={tables} />
           </li>
@@ -64,7 +69,7 @@ export function TableList({ lang, strings, tables, creating, canCreate, onCreate
       </ul>
       {anyNeeded && (
         <>
-          <Caption1 className={styles.hint}>{strings.requiredMissingHint}</Caption1>
+          <Caption1 className={styles.hint}>{hint}</Caption1>
           {canCreate && !tables.find((t) => t.name === "Rules")?.found && (
             <YearField strings={strings} year={year} disabled={creating} onChange={onYearChange} />
           )}

@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   },
   count: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   over: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  under: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface TierBarProps {
@@ -51,11 +52,17 @@ export interface TierBarProps {
 
 const pct = (n: number, scale: number): string => `${(Math.min(n, scale) / scale) * 100}%`;
 
-/** One tier of a category: a bar of its units, a mark at its quota, and "count/quota". */
+/**
+ * One tier of a category: a bar of its units, a mark at its quota, and
+ * "count/quota", with the word 超 / 缺 (over / under) beside a count that
+ * differs from its quota: the orange is never the only sign (the legend
+ * above the chart says what the words mean).
+ */
 export function TierBar({ strings, tier, count, quota, scale }: TierBarProps) {
   const styles = useStyles();
   const hidden = useVisuallyHidden();
   const over = quota !== null && count > quota;
+  const under = quota !== null && count < quota;
   const label = strings.tier[tier];
   return (
     <li className={styles.row} data-tier={tier}>
@@ -65,8 +72,10 @@ export function TierBar({ strings, tier, count, quota, scale }: TierBarProps) {
         <div className={styles.fill} style={{ width: pct(count, scale), backgroundColor: FILL[tier] }} />
         {quota !== null && <div className={styles.quota} style={{ insetInlineStart: pct(quota, scale) }} />}
       </div>
-      <Caption1 aria-hidden className={mergeClasses(styles.count, over && styles.over)} title={over ? strings.overQuota : undefined}>
+      <Caption1 aria-hidden className={mergeClasses(styles.count, over && styles.over, under && styles.under)}>
         {quota === null ? String(count) : `${count}/${quota}`}
+        {over && ` ${strings.over}`}
+        {under && ` ${strings.under}`}
       </Caption1>
     </li>
   );

@@ -1,11 +1,8 @@
-import { Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { GradeResult, Lang } from "../engine/types";
 import type { PaneStrings } from "./i18n";
 
 const useStyles = makeStyles({
-  written: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
-  ok: { color: tokens.colorStatusSuccessForeground1, flexShrink: 0, marginTop: "2px" },
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -19,7 +16,8 @@ export interface WriteStatusProps {
 /**
  * What happened to the output sheets. A run blocked by OUTPUT_CONFLICT wrote
  * nothing at all, which the user must not miss: it is an error bar naming the
- * sheets, not a line in the list of warnings.
+ * sheets, not a line in the list of warnings. A run that wrote is told by
+ * the Headline.
  */
 export function WriteStatus({ lang, strings, result, written }: WriteStatusProps) {
   const styles = useStyles();
@@ -41,20 +39,5 @@ export function WriteStatus({ lang, strings, result, written }: WriteStatusProps
       </MessageBar>
     );
   }
-  if (result.resultsWithheld) {
-    return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{strings.withheldTitle}</MessageBarTitle>
-          {strings.withheldBody}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return (
-    <div className={styles.written}>
-      <CheckmarkCircle16Filled className={styles.ok} aria-hidden />
-      <Caption1>{strings.written}</Caption1>
-    </div>
-  );
+  return null;
 }

@@ -4,7 +4,8 @@
  * `TIER_LABELS`); everything else is here.
  */
 import { TIER_LABELS } from "../engine/tierLabels";
-import type { GradeResult, Lang, Severity, Tier } from "../engine/types";
+import { plural } from "./plural";
+import type { Lang, Severity, Tier } from "../engine/types";
 import type { RunPhase } from "../workbook/runAppraisal";
 
 export type { Lang };
@@ -28,6 +29,8 @@ export interface PaneStrings {
   readonly missingOptional: string;
   readonly missingAlternative: (alternative: string) => string;
   readonly requiredMissingHint: string;
+  /** When only the satisfaction source is missing: Results are rewritten, every unit not graded. */
+  readonly satisfactionMissingHint: string;
   readonly recompute: string;
   readonly recomputing: string;
   /** The short phase names: 读取 / 校验 / 评定 / 写入. */
@@ -50,8 +53,6 @@ export interface PaneStrings {
   readonly withheldTitle: string;
   readonly withheldBody: string;
   readonly graded: (graded: number, units: number) => string;
-  readonly written: string;
-  readonly countsLabel: string;
   /** Plural headings: 错误 / Errors. */
   readonly severityPlural: Readonly<Record<Severity, string>>;
   /** Singular, before one diagnostic: 错误 / Error. */
@@ -72,6 +73,42 @@ export interface PaneStrings {
   readonly tierBar: (tier: string, count: number, quota: number | null, over: boolean) => string;
   readonly overQuota: string;
   readonly tier: Readonly<Record<Tier, string>>;
+  /** "：" in Chinese, ": " in English. */
+  readonly colon: string;
+  readonly partial: (graded: number, units: number) => string;
+  readonly noneGraded: (units: number) => string;
+  readonly noneGradedBody: string;
+  readonly causesLabel: string;
+  readonly causeUnits: (title: string, units: number, items: number) => string;
+  readonly firstFix: string;
+  readonly writtenTo: string;
+  readonly resultsSheet: string;
+  readonly warningsSheet: string;
+  readonly stalePrefix: string;
+  readonly staleSummary: string;
+  readonly hostErrorTitles: Readonly<Record<"inspect" | "recompute" | "create" | "select", string>>;
+  readonly cannotRecompute: string;
+  readonly groupLine: (count: number, title: string) => string;
+  readonly groupsHeading: string;
+  readonly unitsHeading: string;
+  readonly searchUnits: string;
+  readonly noUnitMatch: string;
+  readonly showAllUnits: (n: number) => string;
+  readonly unitsShown: (shown: number, total: number) => string;
+  readonly rankOf: (rank: number, size: number) => string;
+  readonly notGraded: string;
+  readonly notAssessed: string;
+  readonly openUnit: (unit: string) => string;
+  readonly quotaLegend: string;
+  readonly underQuota: string;
+  readonly over: string;
+  readonly under: string;
+  readonly whyQuota: string;
+  readonly causeTie: (units: string, composite: string) => string;
+  readonly causeVeto: (units: string) => string;
+  readonly causeThreshold: (units: string) => string;
+  readonly causeUngraded: (units: string) => string;
+  readonly listSeparator: string;
 }
 
 const tierLabels = (lang: Lang): Record<Tier, string> => ({
@@ -103,6 +140,7 @@ const zh: PaneStrings = {
   missingOptional: "未使用（可选）",
   missingAlternative: (alternative) => `缺少（可用“${alternative}”代替）`,
   requiredMissingHint: "缺少必需的表格时，重新计算不会评定等次，只写出校验提示。",
+  satisfactionMissingHint: "没有满意度评价表或测评票数表时，所有单位都无法评定：考评结果中每个单位都会标为未评定。",
   recompute: "重新计算",
   recomputing: "正在计算…",
   phase: { read: "读取", check: "校验", grade: "评定", write: "写入" },
@@ -127,11 +165,9 @@ const zh: PaneStrings = {
   conflictTitle: "结果未写入",
   conflictBody:
     "工作簿中已有与输出同名的工作表，但它不是 Appraise 创建的。为保护其内容，Appraise 没有改动任何工作表。请重命名或删除该工作表，然后重新计算。",
-  withheldTitle: "未评定等次",
+  withheldTitle: "未评定：考评结果保持上次的内容",
   withheldBody: "规则值无效，或有表格缺失、重名或缺少必需的列，考评结果保持原样，已写出校验提示。请先修正下面的错误。",
   graded: (graded, units) => `已评定 ${graded}/${units} 个单位`,
-  written: "结果已写入“考评结果”和“校验提示”工作表。",
-  countsLabel: "问题数量",
   severityPlural: { error: "错误", warning: "警告", info: "提示" },
   severityOne: { error: "错误", warning: "警告", info: "提示" },
   filterAll: "全部",
@@ -148,9 +184,44 @@ const zh: PaneStrings = {
   provisional: "暂定",
   chartLegend: "色条为获评单位数，竖线为名额。",
   tierBar: (tier, count, quota, over) =>
-    quota === null ? `${tier}：${count} 个` : `${tier}：${count} 个，名额 ${quota} 个${over ? "（超出名额）" : ""}`,
+    quota === null ? `${tier}：${count} 个` : `${tier}：${count} 个，名额 ${quota} 个${over ? "（超出名额）" : count < quota ? "（少于名额）" : ""}`,
   overQuota: "超出名额",
   tier: tierLabels("zh"),
+  colon: "：",
+  partial: (graded, units) => `已评定 ${graded}/${units}，${units - graded} 个单位未评定`,
+  noneGraded: (units) => `没有评定任何单位（0/${units}）`,
+  noneGradedBody: "考评结果中的单位都标为未评定。请先修正下面的错误，再重新计算。",
+  causesLabel: "主要原因",
+  causeUnits: (title, units, items) => (units > 0 ? `${title}：${units} 个单位` : `${title}：${items} 处`),
+  firstFix: "先修正这一处：",
+  writtenTo: "结果已写入：",
+  resultsSheet: "考评结果",
+  warningsSheet: "校验提示",
+  stalePrefix: "已过期：",
+  staleSummary: "以下是上次计算的结果，输入表格已改动。",
+  hostErrorTitles: { inspect: "无法读取工作簿", recompute: "重新计算未完成", create: "未能创建表格", select: "无法转到该单元格" },
+  cannotRecompute: "此版本的 Excel 无法重新计算。",
+  groupLine: (count, title) => `${count} × ${title}`,
+  groupsHeading: "按类型分组",
+  unitsHeading: "查找单位",
+  searchUnits: "按单位或类别查找",
+  noUnitMatch: "没有匹配的单位。",
+  showAllUnits: (n) => `显示全部 ${n} 个单位`,
+  unitsShown: (shown, total) => `显示 ${shown}/${total} 个单位`,
+  rankOf: (rank, size) => `第${rank}名/${size}`,
+  notGraded: "未评定",
+  notAssessed: "不参加考评",
+  openUnit: (unit) => `在考评结果中打开 ${unit}`,
+  quotaLegend: "“6/7”为获评数/名额：标“超”的等次多于名额，标“缺”的少于名额。",
+  underQuota: "少于名额",
+  over: "超",
+  under: "缺",
+  whyQuota: "名额差异的原因",
+  causeTie: (units, composite) => `并列跨越等次界限：${units}（${composite} 分）`,
+  causeVeto: (units) => `一票否决降等：${units}`,
+  causeThreshold: (units) => `低于合格线：${units}`,
+  causeUngraded: (units) => `未评定，不占名额：${units}`,
+  listSeparator: "、",
 };
 
 const en: PaneStrings = {
@@ -176,6 +247,7 @@ const en: PaneStrings = {
   missingOptional: "Not used (optional)",
   missingAlternative: (alternative) => `Missing (${alternative} can be used instead)`,
   requiredMissingHint: "While a required table is missing, Recompute grades nothing and writes only the warnings.",
+  satisfactionMissingHint: "Without a Satisfaction or a Survey table no unit can be graded: every unit in Results will be marked not graded.",
   recompute: "Recompute",
   recomputing: "Recomputing…",
   phase: { read: "Read", check: "Check", grade: "Grade", write: "Write" },
@@ -200,12 +272,10 @@ const en: PaneStrings = {
   conflictTitle: "Results were not written",
   conflictBody:
     "A sheet with an output's name exists, but Appraise did not create it. To protect it, Appraise changed no sheet at all. Rename or delete that sheet, then recompute.",
-  withheldTitle: "No tiers were assigned",
+  withheldTitle: "Nothing graded: Results kept as they were",
   withheldBody:
     "A rule value is invalid, or a table is missing, doubled or lacks a required column, so Results were left as they were and the warnings were written. Fix the errors below first.",
-  graded: (graded, units) => `Graded ${graded} of ${units} units`,
-  written: "Results are in the sheets 考评结果 (Results) and 校验提示 (Warnings).",
-  countsLabel: "Problems found",
+  graded: (graded, units) => `Graded ${graded} of ${plural(units, "unit")}`,
   severityPlural: { error: "Errors", warning: "Warnings", info: "Info" },
   severityOne: { error: "Error", warning: "Warning", info: "Info" },
   filterAll: "All",
@@ -218,13 +288,53 @@ const en: PaneStrings = {
   location: (table, row) => [table, row === null ? null : `row ${row}`].filter((s) => s !== null).join(" · "),
   unitPrefix: "Unit: ",
   categoriesHeading: "Tiers by category",
-  categoryMeta: (size, graded) => `${size} units, ${graded} graded`,
+  categoryMeta: (size, graded) => `${plural(size, "unit")}, ${graded} graded`,
   provisional: "Provisional",
   chartLegend: "Bars show the units in each tier; the mark shows the quota.",
   tierBar: (tier, count, quota, over) =>
-    quota === null ? `${tier}: ${count}` : `${tier}: ${count}, quota ${quota}${over ? " (over quota)" : ""}`,
+    quota === null ? `${tier}: ${count}` : `${tier}: ${count}, quota ${quota}${over ? " (over quota)" : count < quota ? " (under quota)" : ""}`,
   overQuota: "over quota",
   tier: tierLabels("en"),
+  colon: ": ",
+  partial: (graded, units) => `Graded ${graded} of ${units}: ${plural(units - graded, "unit")} not graded`,
+  noneGraded: (units) => `No unit was graded (0 of ${units})`,
+  noneGradedBody: "Every unit in 考评结果 (Results) is marked not graded. Fix the errors below first, then recompute.",
+  causesLabel: "Main causes",
+  causeUnits: (title, units, items) => (units > 0 ? `${title}: ${plural(units, "unit")}` : `${title}: ${plural(items, "place")}`),
+  firstFix: "Fix this first:",
+  writtenTo: "Written to:",
+  resultsSheet: "考评结果 (Results)",
+  warningsSheet: "校验提示 (Warnings)",
+  stalePrefix: "Out of date: ",
+  staleSummary: "These are the last run's results; the input tables have changed since.",
+  hostErrorTitles: {
+    inspect: "Could not read the workbook",
+    recompute: "Recompute did not finish",
+    create: "Could not create the tables",
+    select: "Could not go to that cell",
+  },
+  cannotRecompute: "This version of Excel cannot recompute.",
+  groupLine: (count, title) => `${count} × ${title}`,
+  groupsHeading: "Grouped by kind",
+  unitsHeading: "Find a unit",
+  searchUnits: "Search by unit or category",
+  noUnitMatch: "No unit matches.",
+  showAllUnits: (n) => `Show all ${plural(n, "unit")}`,
+  unitsShown: (shown, total) => `Showing ${shown} of ${plural(total, "unit")}`,
+  rankOf: (rank, size) => `rank ${rank} of ${size}`,
+  notGraded: "Not graded",
+  notAssessed: "Not assessed",
+  openUnit: (unit) => `Open ${unit} in Results`,
+  quotaLegend: "“6/7” is placed/quota: “over” marks a tier with more units than its quota, “under” one with fewer.",
+  underQuota: "under quota",
+  over: "over",
+  under: "under",
+  whyQuota: "Why counts differ from quotas",
+  causeTie: (units, composite) => `Tie across a tier boundary: ${units} (${composite})`,
+  causeVeto: (units) => `Lowered by a veto: ${units}`,
+  causeThreshold: (units) => `Below the threshold: ${units}`,
+  causeUngraded: (units) => `Not graded, so no place: ${units}`,
+  listSeparator: ", ",
 };
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { zh, en };
@@ -245,8 +355,3 @@ export function errorText(error: { readonly messageZh: string; readonly messageE
   return lang === "zh" ? error.messageZh : error.messageEn;
 }
 
-/** Units graded of those assessed: the run's headline. */
-export function gradedHeadline(strings: PaneStrings, result: GradeResult): string {
-  const assessed = result.units.filter((u) => u.assessed);
-  return strings.graded(assessed.filter((u) => u.graded).length, assessed.length);
-}

@@ -35,7 +35,8 @@ describe("buildOutputPlan", () => {
   it("lists diagnostics in their order with links on cells", () => {
     const plan = buildOutputPlan(sampleResult(), meta);
     expect(plan.warnings.rows.map((r) => r[1])).toEqual(["NOT_A_NUMBER", "COLUMN_MISSING", "CATEGORY_PROVISIONAL"]);
-    expect(plan.warnings.rows[0]).toEqual(["错误", "NOT_A_NUMBER", "Indicators", 5, "Score", "指标考核!F6", expect.stringContaining("得分")]);
+    // Row is the sheet row Excel shows (data row 5 under a header in row 1 is row 6), as in the Cell beside it.
+    expect(plan.warnings.rows[0]).toEqual(["错误", "NOT_A_NUMBER", "Indicators", 6, "Score", "指标考核!F6", expect.stringContaining("得分")]);
     expect(plan.warnings.links).toEqual([
       { row: 0, col: 5, target: "指标考核!F6" },
       { row: 1, col: 5, target: "'My sheet'!A1" },

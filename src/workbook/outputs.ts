@@ -5,6 +5,7 @@
  */
 import { quoteSheet } from "../engine/address";
 import { TIER_LABELS } from "../engine/messages";
+import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
 import { OUTPUT_SHEETS, type InternalLink, type OutCell, type OutputPlan, type OutputSheetPlan } from "./port";
 
@@ -104,12 +105,17 @@ export function linkTarget(cell: string): string | null {
   return `${quoteSheet(sheet)}!${first.toUpperCase()}`;
 }
 
+/**
+ * The Warnings sheet. Its Row column is the sheet row Excel's row header shows
+ * (SPEC section 6, revised: `指标!F7` is row 7), not the table's data row, so
+ * a person reading it finds the row where they look.
+ */
 function warningsPlan(diagnostics: readonly Diagnostic[], lang: Lang): OutputSheetPlan {
   const rows: OutCell[][] = diagnostics.map((d) => [
     SEVERITY_LABELS[d.severity][lang],
     d.code,
     d.table,
-    d.row,
+    sheetRowOf(d),
     d.column,
     d.cell,
     d.message[lang],

@@ -42,7 +42,7 @@ async function graded(file: string): Promise<JsonReport> {
 function gradedAlike(report: JsonReport, options: { sameCells: boolean }): void {
   expect(report.units).toEqual(original.units);
   expect(report.inputFingerprint).toBe(original.inputFingerprint);
-  const located = (r: JsonReport) => r.diagnostics.map((d) => ({ ...d, cell: options.sameCells ? d.cell : null }));
+  const located = (r: JsonReport) => r.diagnostics.map((d) => ({ ...d, cell: options.sameCells ? d.cell : null, sheetRow: options.sameCells ? d.sheetRow : null }));
   expect(located(report)).toEqual(located(original));
 }
 

@@ -76,7 +76,11 @@ describe("score", () => {
     }
     const vetoed = report.units.find((u: { vetoed: boolean }) => u.vetoed);
     expect(vetoed.explanation).toContain("安全生产");
-    expect(Object.keys(report.diagnostics[0])).toEqual(["severity", "code", "table", "row", "column", "cell", "message"]);
+    expect(Object.keys(report.diagnostics[0])).toEqual(["severity", "code", "table", "row", "sheetRow", "column", "cell", "message"]);
+    // sheetRow is the row of the cell's address, one below the data row under a header in row 1.
+    const rowed = report.diagnostics.filter((d: { row: number | null; cell: string | null }) => d.row !== null && d.cell !== null);
+    expect(rowed.length).toBeGreaterThan(0);
+    for (const d of rowed) expect(d.cell.endsWith(`${d.sheetRow}`) || d.cell.includes(`${d.sheetRow}:`)).toBe(true);
     const codes = report.diagnostics.map((d: { code: string }) => d.code);
     expect(codes).toEqual(expect.arrayContaining(["APPEAL_LATE", "TEMPORARY_LATE", "PENALTY_OUTSIDE_PERIOD", "BONUS_CAPPED", "VETO_APPLIED"]));
     expect(report.droppedParts).toEqual([]);
@@ -104,7 +108,8 @@ describe("score", () => {
     await writeDemoInput(dir, "in.xlsx", (t) => setCell(t, "Indicators", 4, "Score", "abc"));
     const plain = await runCli(["score", "in.xlsx"], dir);
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toMatch(/Checks: 1 error, 19 warnings, 7 info/);
+    // One CATEGORY_PROVISIONAL for the category with the ungraded unit (SPEC section 4 step 6, revised), not one per unit.
+    expect(plain.stdout).toMatch(/Checks: 1 error, 6 warnings, 7 info/);
     expect(plain.stdout).toContain("Error NOT_A_NUMBER 指标考核!F6");
     const strict = await runCli(["score", "in.xlsx", "--strict"], dir);
     expect(strict.code).toBe(1);

@@ -56,7 +56,7 @@ const cases: [DiagnosticCode, WorkbookInput, Expected][] = [
   ["BELOW_THRESHOLD", variant((b) => { b.indicators[9]![5] = 100; }), { severity: "info", table: "Units", row: 3, column: "Unit", cell: "考评对象!A4", unit: C }],
   ["VETO_APPLIED", variant((b) => b.extra.push(table("Vetoes", "否决", [["Unit", "Area"], [A, "安全生产"]]))), { severity: "info", table: "Vetoes", row: 1, column: "Area", cell: "否决!B2", unit: A }],
   ["PERIOD_MISMATCH", variant((b) => { b.rules = [["Key", "Value"], ["period.start", "2016-01-01"]]; b.extra.push(table("Penalties", "扣分", [["Unit", "Date"], [A, "2026-05-01"], [B, "2026-06-01"]])); }), { severity: "warning", table: "Rules", row: 1, column: "Value", cell: "规则!B2" }],
-  ["CATEGORY_PROVISIONAL", variant((b) => { b.indicators[5]![5] = "九十"; }), { severity: "warning", table: "Units", row: 3, column: "Unit", cell: "考评对象!A4", unit: C }],
+  ["CATEGORY_PROVISIONAL", variant((b) => { b.indicators[5]![5] = "九十"; }), { severity: "warning", table: "Units", row: 2, column: "Unit", cell: "考评对象!A3", unit: B }],
 ];
 
 describe("SATISFACTION_MISSING without a Satisfaction row", () => {
@@ -178,4 +178,19 @@ describe("consequences of diagnostics", () => {
     // China's calendar: 10-08 and 10-09 were make-up working days: 2 + 7 = 9 > 7.
     expect(grade(without).diagnostics.filter((x) => x.code === "APPEAL_LATE")).toHaveLength(1);
   });
+});
+
+it("categories lists names containing 、 (the reference plan's 公共事务管理和监管、监督类), split on commas only", () => {
+  const PUBLIC = "公共事务管理和监管、监督类";
+  const listed = grade(variant((b) => {
+    b.rules = [["Key", "Value"], ["categories", `经济类，${PUBLIC}`]];
+    b.units[3]![1] = PUBLIC;
+  }));
+  expect(listed.diagnostics.filter((d) => d.code === "CATEGORY_UNKNOWN")).toEqual([]);
+  // Not listed: still unknown, so the check itself still works.
+  const unlisted = grade(variant((b) => {
+    b.rules = [["Key", "Value"], ["categories", "经济类，公共事务管理和监管"]];
+    b.units[3]![1] = PUBLIC;
+  }));
+  expect(unlisted.diagnostics.filter((d) => d.code === "CATEGORY_UNKNOWN").map((d) => d.cell)).toEqual(["考评对象!B4"]);
 });

@@ -79,7 +79,7 @@ describe("App over the fake Excel host", () => {
     expect(within(tables).getByText("指标考核").closest("li")?.textContent).toContain("12 行");
 
     fireEvent.click(screen.getByRole("button", { name: "重新计算" }));
-    expect(await screen.findByRole("heading", { name: "已评定 5/6 个单位" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "已评定 5/6，1 个单位未评定" })).toBeTruthy();
     expect(tableInfo(host, "Results")?.rows).toHaveLength(6);
     expect(tableInfo(host, "RunLog")?.rows).toHaveLength(1);
 
@@ -129,7 +129,7 @@ describe("App over the fake Excel host", () => {
     const office = installOffice(host);
     renderApp();
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
-    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    await screen.findByRole("heading", { name: "已评定 5/6，1 个单位未评定" });
     await act(() => jest.advanceTimersByTimeAsync(20));
 
     host.userEdit("指标考核!F2", 450);
@@ -159,7 +159,7 @@ describe("App over the fake Excel host", () => {
     installOffice(host, "zh-CN", new Map([[AUTO_RECOMPUTE_SETTING, true]]));
     renderApp();
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
-    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    await screen.findByRole("heading", { name: "已评定 5/6，1 个单位未评定" });
     await act(() => jest.advanceTimersByTimeAsync(20));
 
     host.userEdit("备注!B2", "李四");
@@ -224,7 +224,7 @@ describe("App over the fake Excel host", () => {
     const report = await act(() => recompute({ completed } as unknown as Office.AddinCommands.Event));
     expect(report.ok).toBe(true);
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(await screen.findByRole("heading", { name: "已评定 5/6 个单位" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "已评定 5/6，1 个单位未评定" })).toBeTruthy();
     expect(screen.queryByText("结果已过期")).toBeNull();
     expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2);
   });
@@ -262,7 +262,7 @@ describe("App over the fake Excel host", () => {
     host.cellEditMode = false;
 
     fireEvent.click(screen.getByRole("button", { name: "重新计算" }));
-    expect(await screen.findByRole("heading", { name: "已评定 5/6 个单位" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "已评定 5/6，1 个单位未评定" })).toBeTruthy();
     expect(screen.queryByText(/Excel 正在编辑单元格/)).toBeNull();
     expect(tableInfo(host, "RunLog")?.rows).toHaveLength(1);
   });
@@ -286,7 +286,7 @@ describe("cell-edit mode during an auto-recompute", () => {
     installOffice(host, "zh-CN", new Map([[AUTO_RECOMPUTE_SETTING, true]]));
     renderApp();
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
-    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    await screen.findByRole("heading", { name: "已评定 5/6，1 个单位未评定" });
     const editing = editDuringTheRead(host);
     host.userEdit("指标考核!F2", 450);
     await act(() => editing);
@@ -304,7 +304,7 @@ describe("cell-edit mode during an auto-recompute", () => {
     installOffice(host, "zh-CN", new Map([[AUTO_RECOMPUTE_SETTING, true]]));
     renderApp();
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
-    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    await screen.findByRole("heading", { name: "已评定 5/6，1 个单位未评定" });
     const editing = editDuringTheRead(host);
     host.userEdit("指标考核!F2", 450);
     await act(() => editing);
@@ -337,7 +337,7 @@ describe("stale is noticed where change events miss it", () => {
     installOffice(host);
     renderApp();
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
-    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    await screen.findByRole("heading", { name: "已评定 5/6，1 个单位未评定" });
     expect(screen.queryByText("结果已过期")).toBeNull();
     host.userDeleteTableRows("Indicators", 0);
     expect(await screen.findByText("结果已过期")).toBeTruthy();
@@ -355,7 +355,7 @@ describe("stale is noticed where change events miss it", () => {
     };
     renderApp();
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
-    await screen.findByRole("heading", { name: "已评定 5/6 个单位" });
+    await screen.findByRole("heading", { name: "已评定 5/6，1 个单位未评定" });
     await waitFor(() => expect(handlers).toHaveLength(1));
     // While the pane was hidden, an input changed and no event reached it (its handlers were not called).
     const indicators = host.store.tableByName("Indicators");

@@ -20,11 +20,11 @@ describe("AppraisePane when the host fails", () => {
     const text = await screen.findByText(busy.messageZh);
     const bar = text.closest<HTMLElement>(".fui-MessageBar");
     expect(bar).not.toBeNull();
-    expect(within(bar as HTMLElement).getByText("操作未能完成")).toBeTruthy();
+    expect(within(bar as HTMLElement).getByText("重新计算未完成")).toBeTruthy();
 
     fireEvent.click(within(bar as HTMLElement).getByRole("button", { name: "重试" }));
     await waitFor(() => expect(api.recompute).toHaveBeenCalledTimes(2));
-    expect(await screen.findByRole("heading", { name: "已评定 9/10 个单位" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "已评定 9/10，1 个单位未评定" })).toBeTruthy();
     expect(screen.queryByText(busy.messageZh)).toBeNull();
   });
 
@@ -50,10 +50,10 @@ describe("AppraisePane when the host fails", () => {
     renderPane(api);
     const button = await screen.findByRole("button", { name: "重新计算" });
     fireEvent.click(button);
-    await screen.findByRole("heading", { name: "已评定 9/10 个单位" });
+    await screen.findByRole("heading", { name: "已评定 9/10，1 个单位未评定" });
     fireEvent.click(button);
     expect(await screen.findByText(busy.messageZh)).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "已评定 9/10 个单位" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "已评定 9/10，1 个单位未评定" })).toBeTruthy();
   });
 
   it("shows a rejected promise as an unexpected error instead of a blank pane", async () => {
@@ -73,5 +73,30 @@ describe("AppraisePane when the host fails", () => {
     expect(await screen.findByRole("region", { name: "输入表格" })).toBeTruthy();
     expect(api.inspect).toHaveBeenCalledTimes(2);
     expect(screen.queryByText("Excel 正忙，请稍后重试。")).toBeNull();
+  });
+
+  it("with ApiNotFound (no retry possible) disables Recompute, no longer primary, and says why", async () => {
+    const api = fakeApi();
+    const apiNotFound = { code: "ApiNotFound", messageZh: "此版本的 Excel 不支持 Appraise 需要的功能（ExcelApi 1.7）。", messageEn: "This version of Excel lacks features Appraise needs.", retryable: false };
+    api.recompute.mockResolvedValueOnce({ ok: false, error: apiNotFound });
+    renderPane(api);
+    fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
+    expect(await screen.findByText(apiNotFound.messageZh)).toBeTruthy();
+    const button = screen.getByRole("button", { name: "重新计算" }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(screen.getByText("此版本的 Excel 无法重新计算。")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "重试" })).toBeNull();
+    fireEvent.click(button);
+    expect(api.recompute).toHaveBeenCalledTimes(1);
+  });
+
+  it("titles a failed look at the tables as a load error, not as the user's mistake", async () => {
+    const api = fakeApi();
+    api.inspect.mockResolvedValueOnce({ ok: false, error: busy });
+    renderPane(api, "en");
+    const text = await screen.findByText(busy.messageEn);
+    const bar = text.closest<HTMLElement>(".fui-MessageBar") as HTMLElement;
+    expect(within(bar).getByText("Could not read the workbook")).toBeTruthy();
+    expect(within(bar).queryByText("That did not work")).toBeNull();
   });
 });

@@ -19,6 +19,8 @@ describe("AppraisePane while running", () => {
     fireEvent.click(button);
 
     expect(button.getAttribute("aria-disabled")).toBe("true");
+    // The button says what is happening.
+    expect(button.textContent).toBe("正在计算…");
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect(screen.getAllByText("正在开始…").length).toBeGreaterThan(0);
     const steps = screen.getByRole("list", { name: "计算步骤" });
@@ -42,7 +44,8 @@ describe("AppraisePane while running", () => {
     await act(async () => run.resolve({ ok: true, result: gradedResult, written: true }));
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(button.getAttribute("aria-disabled")).not.toBe("true");
-    expect(screen.getByRole("heading", { name: "已评定 9/10 个单位" })).toBeTruthy();
+    expect(button.textContent).toBe("重新计算");
+    expect(screen.getByRole("heading", { name: "已评定 9/10，1 个单位未评定" })).toBeTruthy();
   });
 
   it("shows the phases in English", async () => {

@@ -26,7 +26,7 @@ describe("AppraisePane's out-of-date notice", () => {
     renderPane(api);
     const button = await screen.findByRole("button", { name: "重新计算" });
     fireEvent.click(button);
-    await screen.findByRole("heading", { name: "已评定 9/10 个单位" });
+    await screen.findByRole("heading", { name: "已评定 9/10，1 个单位未评定" });
     expect(notice()).toBeNull();
 
     act(() => api.changeInputs());
@@ -77,7 +77,7 @@ describe("AppraisePane's auto-recompute switch", () => {
 
     act(() => api.changeInputs());
     await waitFor(() => expect(api.recompute).toHaveBeenCalledTimes(1));
-    await screen.findByRole("heading", { name: "已评定 9/10 个单位" });
+    await screen.findByRole("heading", { name: "已评定 9/10，1 个单位未评定" });
     expect(notice()).toBeNull();
 
     fireEvent.click(toggle);

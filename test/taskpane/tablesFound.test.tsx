@@ -45,5 +45,16 @@ describe("AppraisePane with input tables", () => {
     expect(rowOf(list, "Satisfaction").textContent).toContain("Missing (Survey can be used instead)");
     expect(rowOf(list, "Survey").textContent).toContain("Missing (Satisfaction can be used instead)");
     expect(rowOf(list, "Units").textContent).toContain("10 rows");
+    // The hint says what a run will do: Results rewritten, every unit not graded (not "grades nothing, writes only the warnings").
+    expect(screen.getByText("Without a Satisfaction or a Survey table no unit can be graded: every unit in Results will be marked not graded.")).toBeTruthy();
+    expect(screen.queryByText(/writes only the warnings/)).toBeNull();
+  });
+
+  it("gives each alias its own language and a space, for screen readers", async () => {
+    renderPane(fakeApi({ tables: someTables }));
+    const list = await screen.findByRole("region", { name: "输入表格" });
+    const units = rowOf(list, "考评对象");
+    expect(units.textContent).toMatch(/^考评对象 Units/);
+    expect(within(units).getByText("Units").getAttribute("lang")).toBe("en");
   });
 });

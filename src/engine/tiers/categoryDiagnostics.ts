@@ -32,19 +32,22 @@ export function categorySmall(category: string, n: number): Diagnostic[] {
 }
 
 /**
- * `CATEGORY_PROVISIONAL` (warning) at every member's row, graded or not, when
- * any member is ungraded: its quotas may move once it is graded. Listed by
- * unit name (code-point order), so input order changes nothing.
+ * `CATEGORY_PROVISIONAL` (warning), once per category (SPEC section 4 step 6,
+ * revised: one warning per member flooded the list with identical lines),
+ * when any member is ungraded: its quotas may move once it is graded. It
+ * names every ungraded member (code-point order, so input order changes
+ * nothing) and sits at the Units row of the first ungraded member, the one
+ * with the lowest Units row.
  * @example
- * categoryProvisional("A", [graded, ungraded]).length //=> 2
+ * categoryProvisional("A", [graded, ungraded1, ungraded2]).length //=> 1
  */
 export function categoryProvisional(category: string, members: readonly TierMember[]): Diagnostic[] {
-  const ungraded = members.filter((m) => !isPlaced(m)).map((m) => m.unit);
+  const ungraded = members.filter((m) => !isPlaced(m));
   if (ungraded.length === 0) return [];
-  const params = { category, ungraded: [...ungraded].sort(compareCodePoints).join("、") };
-  return [...members]
-    .sort((a, b) => compareCodePoints(a.unit, b.unit))
-    .map((m) => diagnostic("CATEGORY_PROVISIONAL", { ...m.location, unit: m.unit }, params));
+  const params = { category, ungraded: ungraded.map((m) => m.unit).sort(compareCodePoints).join("、") };
+  const rowOf = (m: TierMember): number => m.location.row ?? Number.MAX_SAFE_INTEGER;
+  const first = ungraded.reduce((a, b) => (rowOf(b) < rowOf(a) || (rowOf(b) === rowOf(a) && compareCodePoints(b.unit, a.unit) < 0) ? b : a));
+  return [diagnostic("CATEGORY_PROVISIONAL", { ...first.location, unit: first.unit }, params)];
 }
 
 /**

@@ -313,14 +313,22 @@ describe("tierCategory: provisional and small categories", () => {
     expect(t.quotas).toEqual({ first: 6, second: 7, third: 1 });
     expect(tiers(t)).toBe("FFFFFFSSSSSS-S");
     const provisional = only(t, "CATEGORY_PROVISIONAL");
-    expect(provisional).toHaveLength(14);
-    expect(provisional.map((x) => x.row).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(UNITS14.map((_, i) => i + 1));
-    expect(provisional.every((x) => x.severity === "warning" && x.unit !== null && x.table === "Units")).toBe(true);
+    // One per category (SPEC section 4 step 6, revised), at the ungraded unit's Units row.
+    expect(provisional).toHaveLength(1);
+    expect(provisional[0]).toMatchObject({ severity: "warning", table: "Units", row: 13, unit: ARCHIVES });
     expect(provisional[0].message.en).toBe(`Category "${CATEGORY}" has ungraded units (${ARCHIVES}); its quotas may move, so its tiers are provisional.`);
     expect(placement(t, PROCUREMENT).explanation).toEqual({
       zh: "第13名/14 → 二等；本类别有未评定单位，等次暂定",
       en: "Rank 13 of 14 → Second; provisional: the category has ungraded units",
     });
+  });
+
+  it("two ungraded units give one CATEGORY_PROVISIONAL naming both, at the first one's Units row", () => {
+    const t = tierCategory(CATEGORY, fourteen({ ...ungraded(13), ...ungraded(5) }), RULES);
+    const provisional = only(t, "CATEGORY_PROVISIONAL");
+    expect(provisional).toHaveLength(1);
+    expect(provisional[0]).toMatchObject({ row: 5, cell: "考评对象!A6", unit: STATS });
+    expect(provisional[0].message.zh).toContain([STATS, ARCHIVES].sort().join("、"));
   });
 
   it("a category with every unit graded is not provisional", () => {

@@ -38,7 +38,7 @@ const NO_PLACE: Place = { tier: "third", tie: null };
  *    (see `assignPlaces`); this is each member's `quotaTier`, and margins
  *    are measured against it;
  * 4–5. threshold, then veto (see `applyThresholdAndVeto`);
- * 6. `CATEGORY_PROVISIONAL` at every member's row when any is ungraded.
+ * 6. one `CATEGORY_PROVISIONAL` at the first ungraded member's row when any is ungraded.
  *
  * Veto refill policy (`veto.refill`): false (the default) leaves a vetoed
  * unit's place empty. True walks the places again over the order without the

@@ -14,7 +14,7 @@ export const PAPERWORK_TEXT = {
     notAssessed: "不参加考评",
     tableHeader: ["名次", "单位", "综合得分", "等次"],
     letterTitle: (year: string) => `${year}年度绩效考评结果反馈单`,
-    unitLine: (unit: string, category: string) => `单位：${unit}　　类别：${category}`,
+    unitLine: (unit: string, category: string) => `单位：${unit}\u3000\u3000类别：${category}`,
     partsHeader: ["项目", "满分", "得分", "说明"],
     parts: { functional: "职能指标", common: "共性指标", bonus: "创新争优加分", penalty: "通报扣分", public: "公众评议", leader: "领导评价", spotCheck: "察访核验扣分", composite: "综合得分" },
     bonusNote: (kind: string, approved: string, multiplier: string) => `${kind ? `${kind}，` : ""}市审核 ${approved} 分 × ${multiplier}`,

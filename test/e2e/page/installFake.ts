@@ -1,20 +1,22 @@
 /**
  * Puts the fake Excel host where Office.js would be, before any of the pane's
  * modules run (page.tsx imports this first): `Excel.run` is the fake host's
- * `run`, holding the demo workbook (the reference plan's 45 units, seeded);
+ * `run`, holding the workbook `?workbook=` names (workbooks.ts; the demo,
+ * the reference plan's 45 units, seeded, unless told otherwise);
  * `Office` answers onReady, the display language (`?lang=zh|en`), requirement
  * sets, document settings and `actions.associate`. Then exposes the workbook on
  * `window.__appraiseFake` for the test.
  */
-import { buildDemoTables } from "../../../src/cli/demo/buildDemo";
-import { inputGrids } from "../../../src/cli/inputTables";
 import { buildWorkbook, formatRect, readSheet, sheetNames, tableInfo } from "../../fakeExcel";
 import type { AppraiseFake, FakeWindow } from "./fakeApi";
+import { WORKBOOK_KINDS, workbookTables, type WorkbookKind } from "./workbooks";
 
 const lang = new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "zh";
 const displayLanguage = lang === "zh" ? "zh-CN" : "en-US";
 
-const host = buildWorkbook(inputGrids(buildDemoTables()).tables);
+const asked = new URLSearchParams(window.location.search).get("workbook");
+const kind: WorkbookKind = WORKBOOK_KINDS.find((k) => k === asked) ?? "demo";
+const host = buildWorkbook(workbookTables(kind));
 
 const settings = new Map<string, unknown>();
 const ready = { host: "Excel", platform: "OfficeOnline" };
