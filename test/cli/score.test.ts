@@ -59,7 +59,7 @@ describe("score", () => {
     const run = await runCli(["score", "in.xlsx", "--json", "-"], dir);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics", "droppedParts"]);
+    expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics"]);
     expect(report.appraiseVersion).toBe("0.1.0");
     expect(report.inputFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(report.rules["tier.rounding"]).toBe("largest-remainder");
@@ -79,7 +79,6 @@ describe("score", () => {
     expect(Object.keys(report.diagnostics[0])).toEqual(["severity", "code", "table", "row", "column", "cell", "message"]);
     const codes = report.diagnostics.map((d: { code: string }) => d.code);
     expect(codes).toEqual(expect.arrayContaining(["APPEAL_LATE", "TEMPORARY_LATE", "PENALTY_OUTSIDE_PERIOD", "BONUS_CAPPED", "VETO_APPLIED"]));
-    expect(report.droppedParts).toEqual([]);
   });
 
   it("writes the JSON report to a file and still prints the summary", async () => {
@@ -201,16 +200,16 @@ describe("score", () => {
     expect(fs.readFileSync(path.join(dir, "notes.xlsx"), "utf8")).toBe("important notes");
   });
 
-  it("warns when the input has parts the copy cannot keep, on stderr, in JSON and in the RunLog", async () => {
+  it("keeps every part of the input, byte for byte, and has nothing to warn about", async () => {
     const input = await writeDemoInput(dir, "plain.xlsx");
     const withChart = rewriteZip(fs.readFileSync(input), (_n, t) => t, { "xl/charts/chart1.xml": "<c:chartSpace/>" });
     fs.writeFileSync(path.join(dir, "in.xlsx"), withChart);
     const run = await runCli(["score", "in.xlsx", "--json", "report.json"], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain("The input has charts, which the copy does not keep");
-    expect(JSON.parse(fs.readFileSync(path.join(dir, "report.json"), "utf8")).droppedParts).toEqual(["charts"]);
+    expect(run.stderr).toBe("");
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "report.json"), "utf8")))).not.toContain("droppedParts");
     const log = sheetValues(await readBack(path.join(dir, "in.graded.xlsx")), "运行记录");
-    expect(String(log[1][11])).toContain("charts");
-    expect(zipText(fs.readFileSync(path.join(dir, "in.graded.xlsx")), "xl/charts/chart1.xml")).toBeNull();
+    expect(log[1][11] ?? null).toBeNull();
+    expect(zipText(fs.readFileSync(path.join(dir, "in.graded.xlsx")), "xl/charts/chart1.xml")).toBe("<c:chartSpace/>");
   });
 });

@@ -21,7 +21,7 @@ class RawDeflate implements UnzipDecoder {
   static readonly compression = 8;
   ondata: UnzipDecoder["ondata"] = () => undefined;
   push(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, chunk, final);
+    this.ondata(null, chunk as Uint8Array<ArrayBuffer>, final);
   }
 }
 
@@ -84,7 +84,7 @@ export function zipParts(parts: readonly PartToZip[]): Uint8Array {
     }
     const entry: ZipInputFile = { filename: part.name, size: part.content.length, crc: crc32(part.content), compression: part.raw.compression };
     zip.add(entry);
-    entry.ondata?.(null, part.raw.data, true);
+    entry.ondata?.(null, part.raw.data as Uint8Array<ArrayBuffer>, true);
   }
   zip.end();
   if (failure) throw failure;
