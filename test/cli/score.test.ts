@@ -202,7 +202,10 @@ describe("score", () => {
 
   it("keeps every part of the input, byte for byte, and has nothing to warn about", async () => {
     const input = await writeDemoInput(dir, "plain.xlsx");
-    const withChart = rewriteZip(fs.readFileSync(input), (_n, t) => t, { "xl/charts/chart1.xml": "<c:chartSpace/>" });
+    const chartType = '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>';
+    const withChart = rewriteZip(fs.readFileSync(input), (n, t) => (n === "[Content_Types].xml" ? t.replace("</Types>", `${chartType}</Types>`) : t), {
+      "xl/charts/chart1.xml": "<c:chartSpace/>",
+    });
     fs.writeFileSync(path.join(dir, "in.xlsx"), withChart);
     const run = await runCli(["score", "in.xlsx", "--json", "report.json"], dir);
     expect(run.code).toBe(0);

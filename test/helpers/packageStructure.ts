@@ -48,7 +48,9 @@ function contentTypeProblems(parts: Map<string, Uint8Array>): string[] {
   for (const name of parts.keys()) {
     if (name === "[Content_Types].xml") continue;
     const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
-    if (!overrides.has(name) && !defaults.has(ext)) problems.push(`${name} has no content type`);
+    // A SpreadsheetML part needs its own type: the Default for .xml (application/xml) is not one.
+    const own = name.startsWith("xl/") && ext === "xml";
+    if (!overrides.has(name) && (own || !defaults.has(ext))) problems.push(`${name} has no content type`);
   }
   for (const o of overrides) if (!parts.has(o)) problems.push(`content type Override for ${o}, which is not in the package`);
   return problems;
