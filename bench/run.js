@@ -19,6 +19,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { setInterval, clearInterval } = require("timers");
+const { packageCopyBench } = require("./package-copy");
 
 const root = path.join(__dirname, "..");
 const benchDir = path.join(root, ".bench");
@@ -164,7 +165,10 @@ async function main() {
     },
   ];
 
-  const figures = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, engine: { e45, e1k, e10k }, cli: { demo, big } };
+  const copy = await packageCopyBench({ root, bigFile, outDir: benchDir, runs: quick ? 1 : 3, log });
+  rows.push(...copy.rows);
+
+  const figures = { packageCopy: copy.figures, node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, engine: { e45, e1k, e10k }, cli: { demo, big } };
   fs.writeFileSync(path.join(benchDir, "results.json"), JSON.stringify(figures, null, 2));
   if (asJson) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 
@@ -172,7 +176,7 @@ async function main() {
   const out = [
     `Appraise benchmark — node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"})`,
     `${"".padEnd(width)}  ${"median".padStart(9)}  ${"peak RSS".padStart(9)}  target`,
-    ...rows.map((r) => `${r.what.padEnd(width)}  ${fmtMs(r.time).padStart(9)}  ${fmtMB(r.rss).padStart(9)}  ${r.target}${r.target ? (r.ok ? "  ok" : "  MISSED") : ""}`),
+    ...rows.map((r) => `${r.what.padEnd(width)}  ${(r.time === null ? "" : fmtMs(r.time)).padStart(9)}  ${(r.rss === null && r.time === null ? "" : fmtMB(r.rss)).padStart(9)}  ${r.target}${r.target ? (r.ok ? "  ok" : "  MISSED") : ""}`),
     `(engine: median of ${runs} runs after a warm-up, each size in its own process; command line: wall time of a fresh process,`,
     ` median of ${runs} (demo) and ${quick ? 1 : 3} (150,000 rows) runs, peak RSS from ${hasGnuTime ? "/usr/bin/time -v" : "/proc VmHWM"})`,
   ];

@@ -8,17 +8,14 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { Workbook } from "exceljs";
 import type { Lang } from "../engine/types";
-import { saveWorkbook } from "../workbook/xlsx";
 import { VERSION } from "../version";
 import { closestName } from "../engine/closestName";
-import { demoInputWorkbook, gradedDemoWorkbook } from "./demo/demoWorkbook";
 import { fsErrorText } from "./fileProblems";
 import { commandHelp, generalHelp, type Command } from "./help";
 import { processIo, type CliIo } from "./io";
 import { defaultLang, parseLang } from "./lang";
 import { summaryText } from "./report";
 import { EXIT, score } from "./score";
-import { templateWorkbook } from "./template";
 
 const OPTIONS = {
   out: { type: "string", short: "o" },
@@ -128,6 +125,8 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
     return false;
   }
   try {
+    // ExcelJS is loaded only by the commands that write a new workbook: `score` never needs it.
+    const { saveWorkbook } = await import("../workbook/xlsx/files");
     await saveWorkbook(await build(), target);
     return true;
   } catch (e) {
@@ -138,13 +137,13 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
 
 async function demo(file: string, values: Parsed["values"], lang: Lang, io: CliIo): Promise<number> {
   if (values["inputs-only"]) {
-    const ok = await writeNew(file, values.force === true, lang, io, async () => demoInputWorkbook());
+    const ok = await writeNew(file, values.force === true, lang, io, async () => (await import("./demo/demoWorkbook")).demoInputWorkbook());
     if (ok) io.stdout(TEXT[lang].wroteInputs(file));
     return ok ? EXIT.ok : EXIT.unreadable;
   }
   let summary = "";
   const ok = await writeNew(file, values.force === true, lang, io, async () => {
-    const { workbook, outcome } = await gradedDemoWorkbook(lang, io.now());
+    const { workbook, outcome } = await (await import("./demo/demoWorkbook")).gradedDemoWorkbook(lang, io.now());
     summary = summaryText(outcome.result, { lang, written: file });
     return workbook;
   });
@@ -188,7 +187,7 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
     if (year === null) return usage(t.badYear(String(yearText)));
     // Headers in English only when asked for with --lang en: the plan and its tables are Chinese.
     const headers: Lang = str(values, "lang") === undefined ? "zh" : lang;
-    const ok = await writeNew(file, values.force === true, lang, io, async () => templateWorkbook(headers, year));
+    const ok = await writeNew(file, values.force === true, lang, io, async () => (await import("./template")).templateWorkbook(headers, year));
     if (ok) io.stdout(t.wroteTemplate(file, year));
     return ok ? EXIT.ok : EXIT.unreadable;
   }
