@@ -128,7 +128,9 @@ export function readBoxes(xml: string, boxes: readonly RangeBox[], ctx: CellCont
   let inRun = false;
   let phonetic = false;
   parser.on("opentag", (tag) => {
-    const name = localName(tag.name);
+    // Sheet parts are large: most names have no prefix, so localName runs only for those that do.
+    const name = tag.name.includes(":") ? localName(tag.name) : tag.name;
+    if (cell === null && name !== "row" && name !== "c") return;
     const a = tag.attributes as Record<string, string>;
     if (name === "row") {
       row = a.r !== undefined ? Number(a.r) : row + 1;
@@ -164,7 +166,7 @@ export function readBoxes(xml: string, boxes: readonly RangeBox[], ctx: CellCont
   parser.on("cdata", onText);
   parser.on("closetag", (tag) => {
     if (cell === null) return;
-    const name = localName(tag.name);
+    const name = tag.name.includes(":") ? localName(tag.name) : tag.name;
     if (name === "c") {
       place(grids, boxes, at, cellValue(cell, ctx));
       cell = null;
@@ -179,7 +181,8 @@ export function readBoxes(xml: string, boxes: readonly RangeBox[], ctx: CellCont
 
 function place(grids: Cell[][][], boxes: readonly RangeBox[], at: { row: number; col: number }, value: Cell): void {
   if (value === null) return;
-  boxes.forEach((b, i) => {
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i];
     if (at.row >= b.top && at.row <= b.bottom && at.col >= b.left && at.col <= b.right) grids[i][at.row - b.top][at.col - b.left] = value;
-  });
+  }
 }
