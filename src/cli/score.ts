@@ -139,7 +139,14 @@ async function grade(input: OpenedPackage, out: string, options: ScoreOptions, i
     return EXIT.unreadable;
   }
   const port = createPackagePort(input, { destination });
-  const outcome = await runAppraisal(port, { lang, version: VERSION, now: io.now(), onPhase: (p) => progress.phase(p) });
+  let outcome: RunOutcome;
+  try {
+    outcome = await runAppraisal(port, { lang, version: VERSION, now: io.now(), onPhase: (p) => progress.phase(p) });
+  } catch (e) {
+    // The copy could not be made from this package (writeCopy found a part it cannot add to): nothing is written.
+    io.stderr(MSG[lang].cannotWrite(out, e instanceof Error ? e.message : String(e)));
+    return EXIT.unreadable;
+  }
   return {
     outcome,
     save: async () => {

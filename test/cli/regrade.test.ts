@@ -37,6 +37,21 @@ function withSummarySheet(bytes: Buffer): Buffer {
   );
 }
 
+/** The copy with a drawing (as a chart or picture is anchored) on the Results sheet, which is the first sheet part after the inputs. */
+function withDrawingOnResults(bytes: Buffer, resultsPart: string): Buffer {
+  const rels = resultsPart.replace("worksheets/", "worksheets/_rels/") + ".rels";
+  return rewriteZip(
+    bytes,
+    (name, text) => {
+      if (name === resultsPart) return text.replace("<tableParts", '<drawing r:id="rIdUserDrawing"/><tableParts');
+      if (name === rels) return text.replace("</Relationships>", `<Relationship Id="rIdUserDrawing" Type="${REL}/drawing" Target="../drawings/userDrawing.xml"/></Relationships>`);
+      if (name === "[Content_Types].xml") return text.replace("</Types>", '<Override PartName="/xl/drawings/userDrawing.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>');
+      return text;
+    },
+    { "xl/drawings/userDrawing.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>' },
+  );
+}
+
 const OWNED = ["考评结果", "校验提示", "运行记录"];
 
 function ownedParts(file: string): { sheets: { name: string; sheetId: number; part: string | null; tables: { part: string; id: number }[] }[]; parts: Map<string, Uint8Array> } {
@@ -53,7 +68,8 @@ describe("grading a graded copy again", () => {
   beforeAll(async () => {
     await writeDemoInput(dir, "in.xlsx");
     expect((await runCli(["score", "in.xlsx", "--out", "once.xlsx", "--lang", "zh"], dir)).code).toBe(0);
-    fs.writeFileSync(path.join(dir, "once+summary.xlsx"), withSummarySheet(fs.readFileSync(path.join(dir, "once.xlsx"))));
+    const resultsPart = readPackage(fs.readFileSync(path.join(dir, "once.xlsx"))).sheets.find((s) => s.name === "考评结果")?.part as string;
+    fs.writeFileSync(path.join(dir, "once+summary.xlsx"), withDrawingOnResults(withSummarySheet(fs.readFileSync(path.join(dir, "once.xlsx"))), resultsPart));
     expect((await runCli(["score", "once+summary.xlsx", "--out", "twice.xlsx", "--lang", "zh"], dir)).code).toBe(0);
     first = ownedParts(path.join(dir, "once+summary.xlsx"));
     second = ownedParts(path.join(dir, "twice.xlsx"));
@@ -73,6 +89,12 @@ describe("grading a graded copy again", () => {
     expect([...second.parts.keys()]).toEqual([...first.parts.keys()]);
     const changed = [...first.parts].filter(([name, data]) => Buffer.compare(Buffer.from(second.parts.get(name) as Uint8Array), Buffer.from(data)) !== 0).map(([n]) => n);
     expect(new Set(changed)).toEqual(changing);
+  });
+
+  it("keeps a drawing the user anchored on the Results sheet", () => {
+    const results = second.sheets.find((s) => s.name === "考评结果")?.part as string;
+    expect(new TextDecoder().decode(second.parts.get(results))).toContain('<drawing r:id="rIdUserDrawing"/>');
+    expect(new TextDecoder().decode(second.parts.get(results.replace("worksheets/", "worksheets/_rels/") + ".rels"))).toContain("../drawings/userDrawing.xml");
   });
 
   it("appends exactly one RunLog row", () => {

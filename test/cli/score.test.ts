@@ -215,4 +215,13 @@ describe("score", () => {
     expect(log[1][11] ?? null).toBeNull();
     expect(zipText(fs.readFileSync(path.join(dir, "in.graded.xlsx")), "xl/charts/chart1.xml")).toBe("<c:chartSpace/>");
   });
+
+  it("never crashes on a package it cannot add its sheets to: it says so, exits 2 and writes nothing", async () => {
+    const input = await writeDemoInput(dir, "plain.xlsx");
+    fs.writeFileSync(path.join(dir, "odd.xlsx"), rewriteZip(fs.readFileSync(input), (n, t) => (n === "xl/workbook.xml" ? t.replace(/<sheets>[\s\S]*<\/sheets>/, "") : t)));
+    const run = await runCli(["score", "odd.xlsx", "--out", "odd.graded.xlsx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^Cannot write .*odd\.graded\.xlsx: the workbook part has no sheets element\n$/);
+    expect(fs.existsSync(path.join(dir, "odd.graded.xlsx"))).toBe(false);
+  });
 });

@@ -59,7 +59,10 @@ interface CopyState {
 const put = (s: CopyState, part: string, text: string): void => void (s.pkg.parts.has(part) ? s.changed.set(part, text) : s.added.set(part, text));
 
 /** Where an output sheet goes: its existing sheet and parts, or new ones. */
-function placeOf(s: CopyState, plan: OutputSheetPlan): { part: string; rels: Relationship[]; tablePart: string; tableId: number; tableRelId: string; kept: KeptElements } {
+const sameRelationships = (a: readonly Relationship[], b: readonly Relationship[]): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function placeOf(s: CopyState, plan: OutputSheetPlan): { part: string; rels: Relationship[]; unchangedRels: boolean; tablePart: string; tableId: number; tableRelId: string; kept: KeptElements } {
+  let unchangedRels = false;
   const existing: PackageSheet | undefined = s.pkg.sheets.find((sh) => sh.name === plan.sheet);
   if (existing && existing.part === null) throw new Error(`${plan.sheet} is not a worksheet`);
   const part = existing?.part ?? freshName(s.names, "xl/worksheets/sheet", ".xml");
@@ -73,17 +76,19 @@ function placeOf(s: CopyState, plan: OutputSheetPlan): { part: string; rels: Rel
   const table = existing?.tables.find((t) => t.definition.name.toLowerCase() === plan.table.toLowerCase()) ?? existing?.tables[0];
   const tablePart = table?.part ?? freshName(s.names, "xl/tables/table", ".xml");
   if (!table) s.overrides.push({ part: tablePart, type: CONTENT_TYPES.table });
-  const rels = oldRels.filter((r) => r.type !== REL.table && r.type !== REL.hyperlink);
   const tableRelId = oldRels.find((r) => r.type === REL.table && resolveTarget(part, r.target) === tablePart)?.id ?? freshName(new Set(oldRels.map((r) => r.id)), "rId", "");
-  rels.push({ id: tableRelId, type: REL.table, target: relativeTarget(part, tablePart) });
+  // The old relationships in their order (the sheet's own links and other tables dropped), with the table's in its place.
+  const rels = oldRels.filter((r) => r.type !== REL.hyperlink && (r.type !== REL.table || r.id === tableRelId));
+  if (!rels.some((r) => r.id === tableRelId)) rels.push({ id: tableRelId, type: REL.table, target: relativeTarget(part, tablePart) });
+  unchangedRels = sameRelationships(rels, oldRels);
   const kept = existing ? keptElements(partText(s.pkg.parts, part) ?? "") : {};
-  return { part, rels, tablePart, tableId: table?.definition.id ?? s.nextTableId++, tableRelId, kept };
+  return { part, rels, unchangedRels, tablePart, tableId: table?.definition.id ?? s.nextTableId++, tableRelId, kept };
 }
 
 function writeSheet(s: CopyState, plan: OutputSheetPlan, layout: SheetLayout): void {
   const place = placeOf(s, plan);
   put(s, place.part, renderSheet(layout, (look) => s.styles.styleOf(look), place.tableRelId, place.kept));
-  put(s, relsPartOf(place.part), relationshipsXml(place.rels));
+  if (!place.unchangedRels) put(s, relsPartOf(place.part), relationshipsXml(place.rels));
   put(s, place.tablePart, renderTable({ id: place.tableId, name: plan.table, headers: layout.headers, rowCount: layout.rows.length }));
 }
 
