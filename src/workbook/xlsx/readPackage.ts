@@ -6,11 +6,11 @@
  * the sheets that hold input tables (packageTables.ts).
  */
 import { resolveTarget, relsPartOf } from "./partNames";
-import { readRawEntries, type RawEntry } from "./rawZip";
+import { inflateEntries, readRawEntries, type RawEntry } from "./rawZip";
 import { parseRelationships, type Relationship } from "./relationships";
 import { tableDefinition, type TableDefinition } from "./tableDefinition";
 import { workbookEntries, type WorkbookEntries } from "./workbookPart";
-import { readZip } from "./zip";
+import { readZip, zipNames } from "./zip";
 
 export const REL = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -88,8 +88,10 @@ function sheetTables(parts: ReadonlyMap<string, Uint8Array>, part: string): Pack
  * that into the reason the user reads.
  */
 export function readPackage(bytes: Uint8Array): WorkbookPackage {
-  const parts = readZip(bytes);
   const raw = readRawEntries(bytes);
+  // Every entry copied raw (the usual case): inflate those bytes; otherwise let fflate read the whole zip.
+  const names = zipNames(bytes);
+  const parts = raw.size === names.length && names.every((n) => raw.has(n)) ? inflateEntries(raw) : readZip(bytes);
   const office = relationshipsOf(parts, "").find((r) => typeIs(r, REL.officeDocument));
   const workbookPart = office ? targetOf(parts, "", office) : "xl/workbook.xml";
   const workbook = workbookEntries(partText(parts, workbookPart) ?? "");
