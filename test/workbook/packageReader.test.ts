@@ -25,7 +25,7 @@ describe("packageTables reads what the ExcelJS reader read", () => {
     await sameAsExcelJs(await workbookToBuffer(inputWorkbook(buildDemoTables())));
   });
 
-  it("every kind of cell: shared, inline and rich strings, numbers, booleans, errors, dates, formulas with and without results", async () => {
+  it("every kind of cell: shared, inline and rich strings, numbers, booleans, errors, dates, formulas with and without results, links", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet("Cells");
     ws.addTable({ name: "Kinds", ref: "A1", columns: [{ name: "A" }, { name: "B" }, { name: "C" }], rows: [["x", 1, true]] });
@@ -42,7 +42,9 @@ describe("packageTables reads what the ExcelJS reader read", () => {
         '<row r="8"><c r="A8"><f t="shared" ref="A8:A9" si="0">B6*2</f><v>3000</v></c><c r="C8" t="s"><v>0</v></c></row>',
         '<row r="9"><c r="A9"><f t="shared" si="0"/><v>0</v></c></row>',
       ].join("");
-      return text.replace("</sheetData>", `${rows}</sheetData>`);
+      // Links on a text and a number cell: the cell's value is still what it holds.
+      const links = '<hyperlinks><hyperlink ref="A3" location="Cells!A1"/><hyperlink ref="B6" location="Cells!B2"/></hyperlinks>';
+      return text.replace("</sheetData>", `${rows}</sheetData>`).replace("<pageMargins", `${links}<pageMargins`);
     });
     await sameAsExcelJs(bytes);
     const [grid] = packageTables(readPackage(bytes));

@@ -1,7 +1,8 @@
 /**
  * The ExcelJS adapter of the workbook port, over a workbook already loaded in
- * memory. The command line loads the input file, runs the appraisal through
- * this port and saves the workbook as a copy.
+ * memory: how `demo` grades the workbook it builds. `score` does not use it:
+ * it grades the input package itself (packagePort.ts), so nothing of the
+ * input is lost in the copy.
  */
 import type { Workbook } from "exceljs";
 import { OUTPUT_SHEETS, type OutputKind, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
