@@ -224,4 +224,21 @@ describe("score", () => {
     expect(run.stderr).toMatch(/^Cannot write .*odd\.graded\.xlsx: the workbook part has no sheets element\n$/);
     expect(fs.existsSync(path.join(dir, "odd.graded.xlsx"))).toBe(false);
   });
+
+  it("grades a package without a styles part, giving the copy one", async () => {
+    const input = await writeDemoInput(dir, "plain.xlsx");
+    const bare = rewriteZip(fs.readFileSync(input), (n, t) => {
+      if (n === "xl/styles.xml") return null;
+      if (n === "xl/_rels/workbook.xml.rels") return t.replace(/<Relationship [^>]*styles\.xml"\/>/, "");
+      if (n === "[Content_Types].xml") return t.replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/, "");
+      return n.startsWith("xl/worksheets/sheet") ? t.replace(/ s="\d+"/g, "") : t;
+    });
+    expect(zipText(bare, "xl/styles.xml")).toBeNull();
+    fs.writeFileSync(path.join(dir, "bare.xlsx"), bare);
+    const run = await runCli(["score", "bare.xlsx", "--out", "bare.graded.xlsx"], dir);
+    expect(run.code).toBe(0);
+    const copy = fs.readFileSync(path.join(dir, "bare.graded.xlsx"));
+    expect(zipText(copy, "xl/styles.xml")).toContain("<cellXfs");
+    expect(sheetValues(await readBack(path.join(dir, "bare.graded.xlsx")), "考评结果").length).toBe(46);
+  });
 });
