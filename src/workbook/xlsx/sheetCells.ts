@@ -118,7 +118,7 @@ export function readBoxes(xml: string, boxes: readonly RangeBox[], ctx: CellCont
   if (boxes.length === 0) return grids;
   const top = Math.min(...boxes.map((b) => b.top));
   const bottom = Math.max(...boxes.map((b) => b.bottom));
-  const parser = new SaxesParser({ position: false } as object);
+  const parser = new SaxesParser({ position: false });
   let row = 0;
   let col = 0;
   let cell: RawCell | null = null;

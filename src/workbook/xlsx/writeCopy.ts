@@ -58,11 +58,21 @@ interface CopyState {
 
 const put = (s: CopyState, part: string, text: string): void => void (s.pkg.parts.has(part) ? s.changed.set(part, text) : s.added.set(part, text));
 
-/** Where an output sheet goes: its existing sheet and parts, or new ones. */
 const sameRelationships = (a: readonly Relationship[], b: readonly Relationship[]): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-function placeOf(s: CopyState, plan: OutputSheetPlan): { part: string; rels: Relationship[]; unchangedRels: boolean; tablePart: string; tableId: number; tableRelId: string; kept: KeptElements } {
-  let unchangedRels = false;
+interface Place {
+  readonly part: string;
+  readonly rels: Relationship[];
+  /** True when the sheet's relationships are those it had (its relationships part is then left as it was). */
+  readonly unchangedRels: boolean;
+  readonly tablePart: string;
+  readonly tableId: number;
+  readonly tableRelId: string;
+  readonly kept: KeptElements;
+}
+
+/** Where an output sheet goes: its existing sheet and parts, or new ones. */
+function placeOf(s: CopyState, plan: OutputSheetPlan): Place {
   const existing: PackageSheet | undefined = s.pkg.sheets.find((sh) => sh.name === plan.sheet);
   if (existing && existing.part === null) throw new Error(`${plan.sheet} is not a worksheet`);
   const part = existing?.part ?? freshName(s.names, "xl/worksheets/sheet", ".xml");
@@ -80,9 +90,8 @@ function placeOf(s: CopyState, plan: OutputSheetPlan): { part: string; rels: Rel
   // The old relationships in their order (the sheet's own links and other tables dropped), with the table's in its place.
   const rels = oldRels.filter((r) => r.type !== REL.hyperlink && (r.type !== REL.table || r.id === tableRelId));
   if (!rels.some((r) => r.id === tableRelId)) rels.push({ id: tableRelId, type: REL.table, target: relativeTarget(part, tablePart) });
-  unchangedRels = sameRelationships(rels, oldRels);
   const kept = existing ? keptElements(partText(s.pkg.parts, part) ?? "") : {};
-  return { part, rels, unchangedRels, tablePart, tableId: table?.definition.id ?? s.nextTableId++, tableRelId, kept };
+  return { part, rels, unchangedRels: sameRelationships(rels, oldRels), tablePart, tableId: table?.definition.id ?? s.nextTableId++, tableRelId, kept };
 }
 
 function writeSheet(s: CopyState, plan: OutputSheetPlan, layout: SheetLayout): void {
