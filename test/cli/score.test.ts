@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
-import { workbookToBuffer } from "../../src/workbook/xlsx/files";
+import { loadWorkbook, workbookToBuffer } from "../../src/workbook/xlsx/files";
 import { readBack, renameUnit, runCli, setCell, sheetValues, tempDir, writeDemoInput } from "../helpers/cli";
 import { rewriteZip, zipText } from "../helpers/workbooks";
 
@@ -240,5 +240,23 @@ describe("score", () => {
     const copy = fs.readFileSync(path.join(dir, "bare.graded.xlsx"));
     expect(zipText(copy, "xl/styles.xml")).toContain("<cellXfs");
     expect(sheetValues(await readBack(path.join(dir, "bare.graded.xlsx")), "考评结果").length).toBe(46);
+  });
+
+  it("lays the owned sheets out: number formats, tier fills, widths, the header frozen, links to the cells", async () => {
+    await writeDemoInput(dir, "in.xlsx", (t) => setCell(t, "Indicators", 4, "Score", "abc"));
+    expect((await runCli(["score", "in.xlsx", "--lang", "zh"], dir)).code).toBe(0);
+    const wb = (await loadWorkbook(fs.readFileSync(path.join(dir, "in.graded.xlsx")))).workbook;
+    const results = wb.getWorksheet("考评结果")!;
+    expect(results.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(results.getColumn(16).width).toBeGreaterThan(10);
+    expect(results.getCell("K2").numFmt).toBe("0.00");
+    expect(results.getCell("A2").numFmt).toBe("@");
+    const tier = String(results.getCell("N2").value);
+    const fills: Record<string, string> = { 一等: "FFC6EFCE", 二等: "FFDDEBF7", 三等: "FFFFF2CC", 不合格: "FFFFC7CE" };
+    expect((results.getCell("A2").fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(fills[tier]);
+    const warnings = wb.getWorksheet("校验提示")!;
+    expect(warnings.getCell("B2").value).toBe("NOT_A_NUMBER");
+    expect(warnings.getCell("F2").value).toEqual({ text: "指标考核!F6", hyperlink: "#指标考核!F6" });
+    expect(warnings.getCell("F2").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" } });
   });
 });
