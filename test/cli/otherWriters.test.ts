@@ -13,10 +13,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildDemoTables } from "../../src/cli/demo/buildDemo";
-import type { InputTable } from "../../src/cli/inputTables";
 import type { JsonReport } from "../../src/cli/report";
 import { runCli, sofficeConvert, tempDir, writeDemoInput } from "../helpers/cli";
-import { describeWith, findPython, runPython, SOFFICE } from "../helpers/external";
+import { describeWith, findPython, runPython, SOFFICE, tablesJson } from "../helpers/external";
 import { zipText } from "../helpers/workbooks";
 
 const OPENPYXL = findPython(["openpyxl"]);
@@ -68,18 +67,6 @@ describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-
   });
 });
 
-/** The demo's tables as JSON for the Python writer: Chinese headers, dates tagged. */
-function tablesJson(tables: readonly InputTable[]): string {
-  return JSON.stringify(
-    tables.map((t) => ({
-      name: t.decl.name,
-      zh: t.decl.zh,
-      headers: t.columns.map((c) => c.zh),
-      types: t.columns.map((c) => c.type),
-      rows: t.rows.map((r) => r.map((v) => (v instanceof Date ? { date: v.toISOString().slice(0, 10) } : v))),
-    })),
-  );
-}
 
 describeWith("python3-xlsxwriter", XLSXWRITER !== null, "apt-get install -y python3-xlsxwriter", "a workbook written by XlsxWriter", () => {
   let report: JsonReport;

@@ -17,24 +17,12 @@ import type { InputTable } from "../../src/cli/inputTables";
 import type { JsonReport } from "../../src/cli/report";
 import { readZip } from "../../src/workbook/xlsx/zip";
 import { readBack, runCli, sheetValues, sofficeSheets, tempDir } from "../helpers/cli";
-import { describeWith, findPython, runPython, SOFFICE } from "../helpers/external";
+import { describeWith, findPython, runPython, SOFFICE, tablesJson } from "../helpers/external";
 import { rewriteZip } from "../helpers/workbooks";
 
 const XLSXWRITER = findPython(["xlsxwriter"]);
 const OPENPYXL = findPython(["openpyxl"]);
 
-/** The demo's tables as JSON for the Python writer (as otherWriters.test.ts). */
-function tablesJson(tables: readonly InputTable[]): string {
-  return JSON.stringify(
-    tables.map((t) => ({
-      name: t.decl.name,
-      zh: t.decl.zh,
-      headers: t.columns.map((c) => c.zh),
-      types: t.columns.map((c) => c.type),
-      rows: t.rows.map((r) => r.map((v) => (v instanceof Date ? { date: v.toISOString().slice(0, 10) } : v))),
-    })),
-  );
-}
 
 /** A VBA project container (an OLE compound file with the VBA storage's streams); its code is never run. */
 function vbaProject(): Uint8Array {

@@ -5,6 +5,7 @@
  * the suite that needs it, locally it skips with a loud message.
  */
 import { spawnSync } from "node:child_process";
+import type { InputTable } from "../../src/cli/inputTables";
 import { hasSoffice } from "./cli";
 
 /**
@@ -43,3 +44,16 @@ export function describeWith(tool: string, available: boolean, install: string, 
 }
 
 export const SOFFICE = hasSoffice();
+
+/** The demo's tables as JSON for the Python writers (test/writers/*.py): Chinese headers, dates tagged. */
+export function tablesJson(tables: readonly InputTable[]): string {
+  return JSON.stringify(
+    tables.map((t) => ({
+      name: t.decl.name,
+      zh: t.decl.zh,
+      headers: t.columns.map((c) => c.zh),
+      types: t.columns.map((c) => c.type),
+      rows: t.rows.map((r) => r.map((v) => (v instanceof Date ? { date: v.toISOString().slice(0, 10) } : v))),
+    })),
+  );
+}
