@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Workbook } from "exceljs";
 import type { GradeResult, Lang } from "../engine/types";
-import type { OutputKind, Ownership } from "../workbook/port";
+import type { OutputKind, Ownership, PrintKind } from "../workbook/port";
 import { runAppraisal, type RunOutcome } from "../workbook/runAppraisal";
 import { createXlsxPort, openWorkbook, packageOwnership, saveWorkbook, type DroppedPart } from "../workbook/xlsx";
 import { VERSION } from "../version";
@@ -71,7 +71,7 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /** The ownership of the output sheets in an existing `--out` file; "notWorkbook" if it is something else. */
-async function destinationOwnership(out: string): Promise<Record<OutputKind, Ownership> | null | "notWorkbook"> {
+async function destinationOwnership(out: string): Promise<Record<OutputKind | PrintKind, Ownership> | null | "notWorkbook"> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(out);
