@@ -72,14 +72,14 @@ function styleGrid(plan: PrintSheetPlan): PrintStyle[][] {
 }
 
 /** Ranges to format: per column, runs of rows of one style, joined across columns where whole rows agree. */
-function styleRuns(plan: PrintSheetPlan): { address: string; style: PrintStyle }[] {
+function styleRuns(plan: PrintSheetPlan, top: number): { address: string; style: PrintStyle }[] {
   const styles = styleGrid(plan);
   const cols = plan.columnWidths.length;
   const rowKey = styles.map((r) => (r.every((s) => s === r[0]) ? r[0] : null));
   const out: { address: string; style: PrintStyle }[] = [];
   for (const [start, length, key] of runs(rowKey)) {
-    if (key !== null) out.push({ address: blockAddress(start + 1, 1, length, cols), style: key });
-    else for (let c = 0; c < cols; c++) for (const [s, n, style] of runs(styles.map((r) => r[c]), start, start + length)) out.push({ address: blockAddress(s + 1, c + 1, n, 1), style });
+    if (key !== null) out.push({ address: blockAddress(top + start, 1, length, cols), style: key });
+    else for (let c = 0; c < cols; c++) for (const [s, n, style] of runs(styles.map((r) => r[c]), start, start + length)) out.push({ address: blockAddress(top + s, c + 1, n, 1), style });
   }
   return out;
 }
@@ -89,9 +89,59 @@ function tableBlocks(plan: PrintSheetPlan): [number, number][] {
   return runs(plan.rows.map((r) => "cells" in r)).filter(([, , isTable]) => isTable).map(([start, length]) => [start, length]);
 }
 
-/** The step that writes one print sheet. `pageSetup`: the host supports ExcelApi 1.9. */
-export function printStep(kind: PrintKind, plan: PrintSheetPlan, state: PrintState, pageSetup: boolean): Step {
+/**
+ * The steps that write one print sheet: the first empties (or adds) the
+ * sheet, sets its widths, page setup and ownership; the rows follow in
+ * chunks of about `stepBytes` (one chunk on a normal workbook: the demo's
+ * 45 letters are some 1,100 rows), each with its values, merges, styles,
+ * borders, heights and page breaks. `pageSetup`: the host supports ExcelApi 1.9.
+ */
+export function printSteps(kind: PrintKind, plan: PrintSheetPlan, state: PrintState, pageSetup: boolean, stepBytes: number): Step[] {
   if (state.ownership === "foreign") throw new Error(`Appraise does not own the sheet "${plan.sheet}"; it must not be written.`);
+  const prepare: Step = {
+    bytes: COMMAND_BYTES * (16 + plan.columnWidths.length),
+    queue(env) {
+      const wb = env.context.workbook;
+      const ws = state.sheetExists ? wb.worksheets.getItem(plan.sheet) : wb.worksheets.add(plan.sheet);
+      env.printSheets.set(kind, ws);
+      const sheet = ws.getRange();
+      sheet.unmerge();
+      sheet.clear();
+      queueWidths(ws, plan.columnWidths);
+      if (pageSetup) {
+        ws.horizontalPageBreaks.removePageBreaks();
+        queuePageSetup(ws, plan);
+      }
+      if (state.ownership !== "owned") {
+        if (state.ownerNameExists) wb.names.getItemOrNullObject(PRINT_SHEETS[kind].ownerName).delete();
+        wb.names.add(PRINT_SHEETS[kind].ownerName, ws.getRange("A1"), OWNER_COMMENT);
+      }
+    },
+  };
+  return [prepare, ...rowChunks(plan, stepBytes).map(([from, to]) => rowsStep(kind, plan, from, to, pageSetup))];
+}
+
+/** Rows [from, to) cut by their estimated bytes. */
+function rowChunks(plan: PrintSheetPlan, stepBytes: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  let from = 0;
+  let bytes = 0;
+  plan.rows.forEach((r, i) => {
+    const rowBytes = 8 * COMMAND_BYTES + 2 * jsonBytes("span" in r ? [r.span.value] : r.cells.map((c) => c.value));
+    if (i > from && bytes + rowBytes > stepBytes) {
+      chunks.push([from, i]);
+      from = i;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  });
+  if (from < plan.rows.length) chunks.push([from, plan.rows.length]);
+  return chunks;
+}
+
+function rowsStep(kind: PrintKind, whole: PrintSheetPlan, from: number, to: number, pageSetup: boolean): Step {
+  const plan: PrintSheetPlan = { ...whole, rows: whole.rows.slice(from, to) };
+  const top = from + 1;
   const cols = plan.columnWidths.length;
   const grid = plan.rows.map((r) => ("span" in r ? [r.span.value, ...Array<null>(cols - 1).fill(null)] : Array.from({ length: cols }, (_, c) => r.cells[c]?.value ?? null)));
   const styles = plan.rows.map((r) => ("span" in r ? [r.span.style] : r.cells.map((c) => c.style)));
@@ -99,36 +149,25 @@ export function printStep(kind: PrintKind, plan: PrintSheetPlan, state: PrintSta
   const formats = grid.map((r, i) => r.map((v, c) => cellFormat(v, (styles[i][c] ?? "cell") === "number" ? plan.numberFormat : null)));
   const heights = plan.rows.map((r) => printRowHeight(r, plan.columnWidths));
   const spans = runs(plan.rows.map((r) => "span" in r)).filter(([, , isSpan]) => isSpan);
-  const formatted = styleRuns(plan);
+  const formatted = styleRuns(plan, top);
   const blocks = tableBlocks(plan);
-  const commands = 16 + spans.length + 4 * formatted.length + BORDERS.length * blocks.length + runs(heights).length + plan.pageBreaksAfter.length;
+  const breaks = pageSetup ? whole.pageBreaksAfter.filter((after) => after + 1 >= from + 1 && after + 1 < to) : [];
+  const commands = 4 + spans.length + 4 * formatted.length + BORDERS.length * blocks.length + runs(heights).length + breaks.length;
   return {
     bytes: COMMAND_BYTES * commands + jsonBytes(values) + jsonBytes(formats),
     queue(env) {
-      const wb = env.context.workbook;
-      const ws = state.sheetExists ? wb.worksheets.getItem(plan.sheet) : wb.worksheets.add(plan.sheet);
-      const sheet = ws.getRange();
-      sheet.unmerge();
-      sheet.clear();
-      if (pageSetup) ws.horizontalPageBreaks.removePageBreaks();
-      if (plan.rows.length > 0) {
-        const all = ws.getRange(blockAddress(1, 1, plan.rows.length, cols));
-        all.numberFormat = formats;
-        all.values = values;
-      }
-      for (const [start, length] of spans) ws.getRange(blockAddress(start + 1, 1, length, cols)).merge(true);
+      const ws = env.printSheets.get(kind) as Excel.Worksheet;
+      const all = ws.getRange(blockAddress(top, 1, plan.rows.length, cols));
+      all.numberFormat = formats;
+      all.values = values;
+      for (const [start, length] of spans) ws.getRange(blockAddress(top + start, 1, length, cols)).merge(true);
       for (const { address, style } of formatted) queueStyle(ws.getRange(address), style);
       for (const [start, length] of blocks) {
-        const borders = ws.getRange(blockAddress(start + 1, 1, length, cols)).format.borders;
+        const borders = ws.getRange(blockAddress(top + start, 1, length, cols)).format.borders;
         for (const edge of BORDERS) if (edge !== "InsideHorizontal" || length > 1) borders.getItem(edge).style = "Continuous";
       }
-      for (const [start, length, points] of runs(heights)) ws.getRange(`${start + 1}:${start + length}`).format.rowHeight = points;
-      queueWidths(ws, plan.columnWidths);
-      if (pageSetup) queuePageSetup(ws, plan);
-      if (state.ownership !== "owned") {
-        if (state.ownerNameExists) wb.names.getItemOrNullObject(PRINT_SHEETS[kind].ownerName).delete();
-        wb.names.add(PRINT_SHEETS[kind].ownerName, ws.getRange("A1"), OWNER_COMMENT);
-      }
+      for (const [start, length, points] of runs(heights)) ws.getRange(`${top + start}:${top + start + length - 1}`).format.rowHeight = points;
+      for (const after of breaks) ws.horizontalPageBreaks.add(`A${after + 2}`);
     },
   };
 }
@@ -149,6 +188,5 @@ function queuePageSetup(ws: Excel.Worksheet, plan: PrintSheetPlan): void {
   // The zoom "must be set as a JSON object" (x.zoom = {...}), not member by member.
   layout.zoom = { horizontalFitToPages: 1 };
   if (plan.titleRows !== null) layout.setPrintTitleRows(`$${plan.titleRows[0] + 1}:$${plan.titleRows[1] + 1}`);
-  for (const after of plan.pageBreaksAfter) ws.horizontalPageBreaks.add(`A${after + 2}`);
 }
 

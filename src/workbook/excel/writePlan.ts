@@ -22,11 +22,11 @@
  * (ExcelApi 1.9); calculation for every sync but the last (see writePlan).
  */
 import { columnLetters } from "../../engine/address";
-import { OWNERSHIP_NAMES, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
+import { OWNERSHIP_NAMES, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan, type PrintKind } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
 import type { OutputState, RunLogState, WorkbookLayout } from "./layout";
 import { COMMAND_BYTES, jsonBytes, packBySize, SYNC_BUDGET_BYTES } from "./payload";
-import { printStep } from "./printSteps";
+import { printSteps } from "./printSteps";
 
 export interface WriteOptions {
   /** Bytes one sync may carry. */
@@ -44,6 +44,7 @@ export interface WriteOptions {
 export interface WriteEnv {
   readonly context: Excel.RequestContext;
   readonly sheets: Map<OutputKind, Excel.Worksheet>;
+  readonly printSheets: Map<PrintKind, Excel.Worksheet>;
 }
 
 /** A part of the write with its estimated request size; parts are queued in order, several per sync. */
@@ -348,7 +349,7 @@ export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: numb
   return [
     ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes, canResize, asJson)),
     ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes, canResize, asJson),
-    ...(plan.print ?? []).map((p) => printStep(p.kind, p, layout.print[p.kind], pageSetup)),
+    ...(plan.print ?? []).flatMap((p) => printSteps(p.kind, p, layout.print[p.kind], pageSetup, stepBytes)),
     ...runLogSteps(plan.runLog, layout.outputs.runlog, layout.runLog),
   ];
 }
@@ -368,7 +369,7 @@ export async function writePlan(run: ExcelRunner, plan: OutputPlan, layout: Work
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   const groups = packBySize(planSteps(plan, layout, budget, options.canResize ?? false, options.valuesAsJson ?? false, options.pageSetup ?? false), (s) => s.bytes, budget);
   return runBatch(run, async (context) => {
-    const env: WriteEnv = { context, sheets: new Map() };
+    const env: WriteEnv = { context, sheets: new Map(), printSheets: new Map() };
     for (const [i, group] of groups.entries()) {
       if (i < groups.length - 1) context.workbook.application.suspendApiCalculationUntilNextSync();
       if (options.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
