@@ -24,6 +24,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { setInterval, clearInterval } = require("timers");
+const { packageCopyBench } = require("./package-copy");
 
 const root = path.join(__dirname, "..");
 const benchDir = path.join(root, ".bench");
@@ -205,7 +206,10 @@ async function main() {
     },
   ];
 
-  const figures = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, loadAverage: { start: loadAtStart, end: loadNow() }, plan: vs, engine: { e45, e1k, e10k }, cli: { demo, big } };
+  const copy = await packageCopyBench({ root, bigFile, outDir: benchDir, runs: quick ? 1 : 3, log });
+  rows.push(...copy.rows);
+
+  const figures = { packageCopy: copy.figures, node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, loadAverage: { start: loadAtStart, end: loadNow() }, plan: vs, engine: { e45, e1k, e10k }, cli: { demo, big } };
   fs.writeFileSync(path.join(benchDir, "results.json"), JSON.stringify(figures, null, 2));
   if (asJson) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 
@@ -215,7 +219,7 @@ async function main() {
     `${"".padEnd(width)}  ${"median".padStart(9)}  ${"peak RSS".padStart(9)}  target`,
     ...rows.map(
       (r) =>
-        `${r.what.padEnd(width)}  ${(r.text ?? fmtMs(r.time)).padStart(9)}  ${(r.text ? "" : fmtMB(r.rss)).padStart(9)}  ${r.target}${r.target ? (r.ok ? "  ok" : "  MISSED") : ""}`,
+        `${r.what.padEnd(width)}  ${(r.text ?? (r.time === null ? "" : fmtMs(r.time))).padStart(9)}  ${(r.text || (r.rss === null && r.time === null) ? "" : fmtMB(r.rss)).padStart(9)}  ${r.target}${r.target ? (r.ok ? "  ok" : "  MISSED") : ""}`,
     ),
     `(one edit: median of ${vs.runs} edits after ${vs.warmups} warm-up edits, Appraise and HyperFormula in turns in one process; the very first`,
     ` edit took ${fmtMs(vs.appraise.firstMs)} and ${fmtMs(vs.formula.firstMs)}; HyperFormula built its workbook in ${fmtMs(vs.formula.buildMs)})`,

@@ -90,8 +90,8 @@ export function openProblemText(problem: OpenProblem, lang: Lang): string {
   }
   if (problem.kind === "library") {
     return lang === "zh"
-      ? `文件库 ExcelJS 无法读取该工作簿（${problem.cause}），未发现具体损坏的部件。请在 Excel 中打开并重新保存；若仍不行，请把文件交给维护人员。`
-      : `the file library (ExcelJS) cannot read the workbook (${problem.cause}), and no damaged part was found. Open it in Excel and save it again; if that does not help, pass the file on to whoever maintains Appraise.`;
+      ? `Appraise 无法读取该工作簿（${problem.cause}），未发现具体损坏的部件。请在 Excel 中打开并重新保存；若仍不行，请把文件交给维护人员。`
+      : `Appraise cannot read the workbook (${problem.cause}), and no damaged part was found. Open it in Excel and save it again; if that does not help, pass the file on to whoever maintains Appraise.`;
   }
   return PROBLEMS[problem.kind][lang];
 }

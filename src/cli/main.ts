@@ -16,8 +16,10 @@ import { commandHelp, generalHelp, type Command } from "./help";
 import { processIo, type CliIo } from "./io";
 import { defaultLang, parseLang } from "./lang";
 
-/** The commands, loaded (with ExcelJS) only when one runs: see commandModules.ts. */
+/** The commands, loaded only when one runs (see commandModules.ts); `score` needs no ExcelJS. */
 const loadCommandModules = () => import("./commandModules");
+/** What writes a new workbook (`template`, `demo`), with ExcelJS: see workbookWriters.ts. */
+const loadWorkbookWriters = () => import("./workbookWriters");
 
 const OPTIONS = {
   out: { type: "string", short: "o" },
@@ -127,7 +129,7 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
     return false;
   }
   try {
-    const { saveWorkbook } = await loadCommandModules();
+    const { saveWorkbook } = await loadWorkbookWriters();
     await saveWorkbook(await build(), target);
     return true;
   } catch (e) {
@@ -137,7 +139,7 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
 }
 
 async function demo(file: string, values: Parsed["values"], lang: Lang, io: CliIo): Promise<number> {
-  const { demoInputWorkbook, gradedDemoWorkbook, summaryText } = await loadCommandModules();
+  const [{ summaryText }, { demoInputWorkbook, gradedDemoWorkbook }] = await Promise.all([loadCommandModules(), loadWorkbookWriters()]);
   if (values["inputs-only"]) {
     const ok = await writeNew(file, values.force === true, lang, io, async () => demoInputWorkbook());
     if (ok) io.stdout(TEXT[lang].wroteInputs(file));
@@ -188,7 +190,7 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
     const yearText = str(values, "year");
     const year = yearText === undefined ? io.now().getFullYear() : parseYear(yearText);
     if (year === null) return usage(t.badYear(String(yearText)));
-    const { templateWorkbook } = await loadCommandModules();
+    const { templateWorkbook } = await loadWorkbookWriters();
     // Headers in English only when asked for with --lang en: the plan and its tables are Chinese.
     const headers: Lang = str(values, "lang") === undefined ? "zh" : lang;
     const ok = await writeNew(file, values.force === true, lang, io, async () => templateWorkbook(headers, year));

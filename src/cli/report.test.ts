@@ -1,10 +1,10 @@
 import { diagnostic } from "../engine/messages";
 import { sampleResult } from "../../test/helpers/sampleResult";
-import { droppedPartsText, jsonReport, summaryText, TOP_ERRORS } from "./report";
+import { jsonReport, summaryText, TOP_ERRORS } from "./report";
 
 describe("jsonReport", () => {
   it("gives scores as numbers, null where absent, and messages in one language", () => {
-    const report = jsonReport(sampleResult(), "en", "0.1.0", [{ kind: "charts", count: 2 }]);
+    const report = jsonReport(sampleResult(), "en", "0.1.0");
     expect(report.units[0]).toMatchObject({ unit: "区发改局", functional: 585.5, composite: 968.75, margin: null, tier: "first", explanation: "Rank 1 of 3 → first" });
     expect(report.units[2]).toMatchObject({ graded: false, public: null, composite: null, rank: null, tier: null });
     expect(report.diagnostics[0]).toEqual({
@@ -17,7 +17,7 @@ describe("jsonReport", () => {
       cell: "指标考核!F6",
       message: expect.stringContaining("must be a number"),
     });
-    expect(report.droppedParts).toEqual(["charts"]);
+    expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics"]);
   });
 });
 
@@ -75,13 +75,4 @@ describe("summaryText", () => {
     const six = codes.map((code) => diagnostic(code, { table: "Units" }, {}));
     expect(summaryText(sampleResult({ diagnostics: six }), { lang: "en", written: null })).toContain("… and 1 more kind (1 error or warning): see the Warnings sheet or --json");
   });
-});
-
-it("names dropped parts in the user's language", () => {
-  const parts = [
-    { kind: "charts" as const, count: 1 },
-    { kind: "pivotTables" as const, count: 2 },
-  ];
-  expect(droppedPartsText(parts, "zh")).toContain("图表、数据透视表");
-  expect(droppedPartsText(parts, "en")).toContain("charts, pivot tables");
 });

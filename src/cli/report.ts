@@ -8,7 +8,6 @@ import { TIER_LABELS } from "../engine/messages";
 import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
 import { SEVERITY_LABELS, displayWidth } from "../workbook/outputs";
-import { DROPPED_PART_LABELS, type DroppedPart, type DroppedPartKind } from "../workbook/xlsx/inspectPackage";
 
 export interface JsonUnit {
   readonly unit: string;
@@ -45,14 +44,13 @@ export interface JsonDiagnostic {
   readonly message: string;
 }
 
-/** The JSON report: SPEC section 7, plus `droppedParts` (what the copy lacks). */
+/** The JSON report of SPEC section 7. */
 export interface JsonReport {
   readonly appraiseVersion: string;
   readonly inputFingerprint: string;
   readonly rules: Readonly<Record<string, string>>;
   readonly units: readonly JsonUnit[];
   readonly diagnostics: readonly JsonDiagnostic[];
-  readonly droppedParts: readonly DroppedPartKind[];
 }
 
 const num = (s: string | null): number | null => (s === null ? null : Number(s));
@@ -61,7 +59,7 @@ const num = (s: string | null): number | null => (s === null ? null : Number(s))
  * The report of a run. Scores are the engine's rounded decimal strings as
  * numbers (so 968.75, never 968.7500000001).
  */
-export function jsonReport(result: GradeResult, lang: Lang, version: string, dropped: readonly DroppedPart[]): JsonReport {
+export function jsonReport(result: GradeResult, lang: Lang, version: string): JsonReport {
   return {
     appraiseVersion: version,
     inputFingerprint: result.inputFingerprint,
@@ -97,7 +95,6 @@ export function jsonReport(result: GradeResult, lang: Lang, version: string, dro
       cell: d.cell,
       message: d.message[lang],
     })),
-    droppedParts: dropped.map((p) => p.kind),
   };
 }
 
@@ -232,12 +229,4 @@ export function summaryText(result: GradeResult, options: SummaryOptions): strin
   if (result.resultsWithheld) lines.push(t.withheld);
   lines.push(options.written === null ? t.notWritten : t.wrote(options.written));
   return lines.join("\n") + "\n";
-}
-
-/** One line naming the parts of the input a copy lacks. */
-export function droppedPartsText(dropped: readonly DroppedPart[], lang: Lang): string {
-  const names = dropped.map((p) => DROPPED_PART_LABELS[p.kind][lang]).join(lang === "zh" ? "、" : ", ");
-  return lang === "zh"
-    ? `输入文件含有${names}，生成的副本中不会保留（所用的文件库不支持）；输入文件本身未作改动。`
-    : `The input has ${names}, which the copy does not keep (the file library cannot write them); the input file itself is unchanged.`;
 }

@@ -5,17 +5,19 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Workbook } from "exceljs";
 import type { GradeResult, Lang } from "../engine/types";
 import type { OutputKind, Ownership, PrintKind } from "../workbook/port";
 import { runAppraisal, type RunOutcome } from "../workbook/runAppraisal";
-import { createXlsxPort, openWorkbook, packageOwnership, saveWorkbook, type DroppedPart } from "../workbook/xlsx";
+import { writeFileAtomically } from "../workbook/xlsx/atomicWrite";
+import { packageOwnership } from "../workbook/xlsx/inspectPackage";
+import { openPackage, type OpenedPackage } from "../workbook/xlsx/openPackage";
+import { createPackagePort } from "../workbook/xlsx/packagePort";
 import { VERSION } from "../version";
 import { fsErrorText, openProblemText } from "./fileProblems";
 import { EXIT } from "./exit";
 import type { CliIo } from "./io";
 import { createProgress, type Progress } from "./progress";
-import { droppedPartsText, jsonReport, summaryText } from "./report";
+import { jsonReport, summaryText } from "./report";
 
 export { EXIT };
 
@@ -29,15 +31,17 @@ export interface ScoreOptions {
 }
 
 /**
- * The default copy beside the input.
+ * The default copy beside the input, of the input's kind: a macro-enabled
+ * workbook stays an .xlsm (Excel refuses macros in a file named .xlsx).
  * @example
  * defaultOut("data/foo.xlsx") //=> "data/foo.graded.xlsx"
+ * defaultOut("Book.XLSM") //=> "Book.graded.xlsm"
  * defaultOut("foo") //=> "foo.graded.xlsx"
  */
 export function defaultOut(input: string): string {
   const ext = path.extname(input);
-  const base = ext.toLowerCase() === ".xlsx" || ext.toLowerCase() === ".xlsm" ? input.slice(0, -ext.length) : input;
-  return `${base}.graded.xlsx`;
+  const known = ext.toLowerCase() === ".xlsx" || ext.toLowerCase() === ".xlsm";
+  return known ? `${input.slice(0, -ext.length)}.graded${ext.toLowerCase()}` : `${input}.graded.xlsx`;
 }
 
 const MSG = {
@@ -81,12 +85,7 @@ async function destinationOwnership(out: string): Promise<Record<OutputKind | Pr
   return packageOwnership(bytes) ?? "notWorkbook";
 }
 
-interface Loaded {
-  readonly workbook: Workbook;
-  readonly dropped: readonly DroppedPart[];
-}
-
-async function loadInput(file: string, shown: string, io: CliIo, lang: Lang): Promise<Loaded | number> {
+async function loadInput(file: string, shown: string, io: CliIo, lang: Lang): Promise<OpenedPackage | number> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -94,12 +93,12 @@ async function loadInput(file: string, shown: string, io: CliIo, lang: Lang): Pr
     io.stderr(MSG[lang].cannotRead(shown, fsErrorText(e, lang)));
     return EXIT.unreadable;
   }
-  const opened = await openWorkbook(bytes);
+  const opened = openPackage(bytes);
   if (!opened.ok) {
     io.stderr(MSG[lang].cannotRead(shown, openProblemText(opened.problem, lang)));
     return EXIT.unreadable;
   }
-  return { workbook: opened.loaded.workbook, dropped: opened.loaded.info.droppedParts };
+  return opened.opened;
 }
 
 async function writeJson(target: string, text: string, io: CliIo, lang: Lang): Promise<boolean> {
@@ -133,17 +132,29 @@ interface Graded {
   readonly save: () => Promise<void>;
 }
 
-async function grade(input: Loaded, out: string, options: ScoreOptions, io: CliIo, progress: Progress): Promise<Graded | number> {
+async function grade(input: OpenedPackage, out: string, options: ScoreOptions, io: CliIo, progress: Progress): Promise<Graded | number> {
   const { lang } = options;
   const destination = await destinationOwnership(out);
   if (destination === "notWorkbook") {
     io.stderr(MSG[lang].outNotWorkbook(out));
     return EXIT.unreadable;
   }
-  const note = input.dropped.length > 0 ? droppedPartsText(input.dropped, lang) : undefined;
-  const port = createXlsxPort(input.workbook, { runLogNote: note, destination });
-  const outcome = await runAppraisal(port, { lang, version: VERSION, now: io.now(), onPhase: (p) => progress.phase(p) });
-  return { outcome, save: () => saveWorkbook(input.workbook, out) };
+  const port = createPackagePort(input, { destination });
+  let outcome: RunOutcome;
+  try {
+    outcome = await runAppraisal(port, { lang, version: VERSION, now: io.now(), onPhase: (p) => progress.phase(p) });
+  } catch (e) {
+    // The copy could not be made from this package (writeCopy found a part it cannot add to): nothing is written.
+    io.stderr(MSG[lang].cannotWrite(out, e instanceof Error ? e.message : String(e)));
+    return EXIT.unreadable;
+  }
+  return {
+    outcome,
+    save: async () => {
+      const copy = port.copy();
+      if (copy !== null) await writeFileAtomically(out, copy);
+    },
+  };
 }
 
 /** Runs `score`; resolves to the exit status. */
@@ -171,7 +182,7 @@ export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
   const { result, written } = graded.outcome;
   // The JSON first: when it cannot be written the run fails before it writes the copy, so a failed run writes nothing.
   if (options.json !== undefined) {
-    const text = `${JSON.stringify(jsonReport(result, lang, VERSION, loaded.dropped), null, 2)}\n`;
+    const text = `${JSON.stringify(jsonReport(result, lang, VERSION), null, 2)}\n`;
     if (!(await writeJson(options.json, text, io, lang))) {
       progress.done();
       return EXIT.unreadable;
@@ -187,7 +198,6 @@ export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
     }
   }
   progress.done();
-  if (loaded.dropped.length > 0) io.stderr(`${droppedPartsText(loaded.dropped, lang)}\n`);
   if (!written) io.stderr(MSG[lang].conflict);
   else if (result.diagnostics.some((d) => d.code === "TABLE_MISSING")) io.stderr(MSG[lang].missing);
   if (options.json !== "-") io.stdout(summaryText(result, { lang, written: written ? outArg : null }));

@@ -89,7 +89,7 @@ describe("defaults", () => {
   it.each([
     ["foo.xlsx", "foo.graded.xlsx"],
     ["data/2016.XLSX", "data/2016.graded.xlsx"],
-    ["book.xlsm", "book.graded.xlsx"],
+    ["book.xlsm", "book.graded.xlsm"],
     ["noext", "noext.graded.xlsx"],
   ])("the copy of %s is %s", (input, out) => expect(defaultOut(input)).toBe(out));
 });

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
-import { workbookToBuffer } from "../../src/workbook/xlsx/files";
+import { loadWorkbook, workbookToBuffer } from "../../src/workbook/xlsx/files";
 import { readBack, renameUnit, runCli, setCell, sheetValues, tempDir, writeDemoInput } from "../helpers/cli";
 import { rewriteZip, zipText } from "../helpers/workbooks";
 
@@ -59,7 +59,7 @@ describe("score", () => {
     const run = await runCli(["score", "in.xlsx", "--json", "-"], dir);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics", "droppedParts"]);
+    expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics"]);
     expect(report.appraiseVersion).toBe("0.1.0");
     expect(report.inputFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(report.rules["tier.rounding"]).toBe("largest-remainder");
@@ -83,7 +83,6 @@ describe("score", () => {
     for (const d of rowed) expect(d.cell.endsWith(`${d.sheetRow}`) || d.cell.includes(`${d.sheetRow}:`)).toBe(true);
     const codes = report.diagnostics.map((d: { code: string }) => d.code);
     expect(codes).toEqual(expect.arrayContaining(["APPEAL_LATE", "TEMPORARY_LATE", "PENALTY_OUTSIDE_PERIOD", "BONUS_CAPPED", "VETO_APPLIED"]));
-    expect(report.droppedParts).toEqual([]);
   });
 
   it("writes the JSON report to a file and still prints the summary", async () => {
@@ -206,16 +205,63 @@ describe("score", () => {
     expect(fs.readFileSync(path.join(dir, "notes.xlsx"), "utf8")).toBe("important notes");
   });
 
-  it("warns when the input has parts the copy cannot keep, on stderr, in JSON and in the RunLog", async () => {
+  it("keeps every part of the input, byte for byte, and has nothing to warn about", async () => {
     const input = await writeDemoInput(dir, "plain.xlsx");
-    const withChart = rewriteZip(fs.readFileSync(input), (_n, t) => t, { "xl/charts/chart1.xml": "<c:chartSpace/>" });
+    const chartType = '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>';
+    const withChart = rewriteZip(fs.readFileSync(input), (n, t) => (n === "[Content_Types].xml" ? t.replace("</Types>", `${chartType}</Types>`) : t), {
+      "xl/charts/chart1.xml": "<c:chartSpace/>",
+    });
     fs.writeFileSync(path.join(dir, "in.xlsx"), withChart);
     const run = await runCli(["score", "in.xlsx", "--json", "report.json"], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain("The input has charts, which the copy does not keep");
-    expect(JSON.parse(fs.readFileSync(path.join(dir, "report.json"), "utf8")).droppedParts).toEqual(["charts"]);
+    expect(run.stderr).toBe("");
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "report.json"), "utf8")))).not.toContain("droppedParts");
     const log = sheetValues(await readBack(path.join(dir, "in.graded.xlsx")), "运行记录");
-    expect(String(log[1][11])).toContain("charts");
-    expect(zipText(fs.readFileSync(path.join(dir, "in.graded.xlsx")), "xl/charts/chart1.xml")).toBeNull();
+    expect(log[1][11] ?? null).toBeNull();
+    expect(zipText(fs.readFileSync(path.join(dir, "in.graded.xlsx")), "xl/charts/chart1.xml")).toBe("<c:chartSpace/>");
+  });
+
+  it("never crashes on a package it cannot add its sheets to: it says so, exits 2 and writes nothing", async () => {
+    const input = await writeDemoInput(dir, "plain.xlsx");
+    fs.writeFileSync(path.join(dir, "odd.xlsx"), rewriteZip(fs.readFileSync(input), (n, t) => (n === "xl/workbook.xml" ? t.replace(/<sheets>[\s\S]*<\/sheets>/, "") : t)));
+    const run = await runCli(["score", "odd.xlsx", "--out", "odd.graded.xlsx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^Cannot write .*odd\.graded\.xlsx: the workbook part has no sheets element\n$/);
+    expect(fs.existsSync(path.join(dir, "odd.graded.xlsx"))).toBe(false);
+  });
+
+  it("grades a package without a styles part, giving the copy one", async () => {
+    const input = await writeDemoInput(dir, "plain.xlsx");
+    const bare = rewriteZip(fs.readFileSync(input), (n, t) => {
+      if (n === "xl/styles.xml") return null;
+      if (n === "xl/_rels/workbook.xml.rels") return t.replace(/<Relationship [^>]*styles\.xml"\/>/, "");
+      if (n === "[Content_Types].xml") return t.replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/, "");
+      return n.startsWith("xl/worksheets/sheet") ? t.replace(/ s="\d+"/g, "") : t;
+    });
+    expect(zipText(bare, "xl/styles.xml")).toBeNull();
+    fs.writeFileSync(path.join(dir, "bare.xlsx"), bare);
+    const run = await runCli(["score", "bare.xlsx", "--out", "bare.graded.xlsx"], dir);
+    expect(run.code).toBe(0);
+    const copy = fs.readFileSync(path.join(dir, "bare.graded.xlsx"));
+    expect(zipText(copy, "xl/styles.xml")).toContain("<cellXfs");
+    expect(sheetValues(await readBack(path.join(dir, "bare.graded.xlsx")), "考评结果").length).toBe(46);
+  });
+
+  it("lays the owned sheets out: number formats, tier fills, widths, the header frozen, links to the cells", async () => {
+    await writeDemoInput(dir, "in.xlsx", (t) => setCell(t, "Indicators", 4, "Score", "abc"));
+    expect((await runCli(["score", "in.xlsx", "--lang", "zh"], dir)).code).toBe(0);
+    const wb = (await loadWorkbook(fs.readFileSync(path.join(dir, "in.graded.xlsx")))).workbook;
+    const results = wb.getWorksheet("考评结果")!;
+    expect(results.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(results.getColumn(16).width).toBeGreaterThan(10);
+    expect(results.getCell("K2").numFmt).toBe("0.00");
+    expect(results.getCell("A2").numFmt).toBe("@");
+    const tier = String(results.getCell("N2").value);
+    const fills: Record<string, string> = { 一等: "FFC6EFCE", 二等: "FFDDEBF7", 三等: "FFFFF2CC", 不合格: "FFFFC7CE" };
+    expect((results.getCell("A2").fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(fills[tier]);
+    const warnings = wb.getWorksheet("校验提示")!;
+    expect(warnings.getCell("B2").value).toBe("NOT_A_NUMBER");
+    expect(warnings.getCell("F2").value).toEqual({ text: "指标考核!F6", hyperlink: "#指标考核!F6" });
+    expect(warnings.getCell("F2").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" } });
   });
 });

@@ -10,6 +10,8 @@ import { Workbook } from "exceljs";
 import { buildDemoTables } from "../../src/cli/demo/buildDemo";
 import { inputWorkbook, type InputTable, type InputValue } from "../../src/cli/inputTables";
 import { main } from "../../src/cli/main";
+import { defaultOut } from "../../src/cli/score";
+import { packageStructureProblems } from "./packageStructure";
 import { workbookToBuffer } from "../../src/workbook/xlsx/files";
 
 export interface CliRun {
@@ -20,10 +22,28 @@ export interface CliRun {
 
 export const FIXED_NOW = new Date("2017-03-01T09:00:00.000Z");
 
-/** Runs `appraise <args>` in-process in `cwd`, English unless the env says otherwise. */
+/** How many copies runCli has checked in this test file (so a test can show the check ran). */
+export let checkedCopies = 0;
+
+/** The copy a `score` run names (its --out, or the default beside the input). */
+function scoreOut(args: readonly string[]): string | null {
+  if (args[0] !== "score") return null;
+  const at = args.findIndex((a) => a === "--out" || a === "-o");
+  const input = args.slice(1).find((a, i) => !a.startsWith("-") && !["--out", "-o", "--json", "--lang"].includes(args[i]));
+  return at >= 0 ? (args[at + 1] ?? null) : input === undefined ? null : defaultOut(input);
+}
+
+/**
+ * Runs `appraise <args>` in-process in `cwd`, English unless the env says
+ * otherwise. After a `score` run that wrote its copy, the copy's structure is
+ * checked (packageStructure.ts): every copy the tests write must pass.
+ */
 export async function runCli(args: readonly string[], cwd: string, env: Record<string, string> = { LANG: "en_US.UTF-8" }): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
+  const out = scoreOut(args);
+  const stamp = (): number | null => (out !== null && fs.existsSync(path.resolve(cwd, out)) ? fs.statSync(path.resolve(cwd, out)).mtimeMs : null);
+  const before = stamp();
   const code = await main(args, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
@@ -32,6 +52,11 @@ export async function runCli(args: readonly string[], cwd: string, env: Record<s
     cwd,
     now: () => FIXED_NOW,
   });
+  const after = stamp();
+  if (out !== null && after !== null && after !== before) {
+    checkedCopies++;
+    expect(packageStructureProblems(fs.readFileSync(path.resolve(cwd, out)))).toEqual([]);
+  }
   return { code, stdout, stderr };
 }
 

@@ -3,10 +3,8 @@
  * read; results go to a copy, written atomically (temporary file, then rename)
  * so a failed run never leaves half a file behind.
  */
-import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import { Workbook } from "exceljs";
+import { writeFileAtomically } from "./atomicWrite";
 import { findPackageProblem, type PackageProblem } from "./checkPackage";
 import { identifyFile, type FileKind } from "./identifyFile";
 import { inspectPackage, type PackageInfo } from "./inspectPackage";
@@ -106,13 +104,5 @@ export async function workbookToBuffer(wb: Workbook): Promise<Buffer> {
  * then renamed over it.
  */
 export async function saveWorkbook(wb: Workbook, file: string): Promise<void> {
-  const bytes = await workbookToBuffer(wb);
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, file);
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
+  await writeFileAtomically(file, await workbookToBuffer(wb));
 }

@@ -68,3 +68,14 @@ export function relativeTarget(source: string, part: string): string {
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
+
+/**
+ * The relationships part of a part.
+ * @example
+ * relsPartOf("xl/worksheets/sheet1.xml") //=> "xl/worksheets/_rels/sheet1.xml.rels"
+ * relsPartOf("") //=> "_rels/.rels"
+ */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}

@@ -1,7 +1,8 @@
 /**
  * The ExcelJS adapter of the workbook port, over a workbook already loaded in
- * memory. The command line loads the input file, runs the appraisal through
- * this port and saves the workbook as a copy.
+ * memory: how `demo` grades the workbook it builds. `score` does not use it:
+ * it grades the input package itself (packagePort.ts), so nothing of the
+ * input is lost in the copy.
  */
 import type { Workbook } from "exceljs";
 import { OUTPUT_SHEETS, PRINT_KINDS, type OutputKind, type OutputPlan, type Ownership, type PrintKind, type WorkbookPort, type WorkbookSnapshot } from "../port";
@@ -11,22 +12,11 @@ import { writePlan } from "./writePlan";
 
 export interface XlsxPortOptions {
   /**
-   * A remark for the RunLog row's last (Note) column where the plan leaves it
-   * blank, e.g. which parts of the input the copy lacks.
-   */
-  readonly runLogNote?: string;
-  /**
    * The ownership of the output sheets in the file the copy will replace (an
    * existing `--out` file). A sheet foreign there is foreign here too, so a
    * run never overwrites a file holding someone else's sheet of that name.
    */
   readonly destination?: Readonly<Record<OutputKind | PrintKind, Ownership>> | null;
-}
-
-function withNote(plan: OutputPlan, note: string | undefined): OutputPlan {
-  if (note === undefined || note === "") return plan;
-  const rows = plan.runLog.rows.map((row) => (row[row.length - 1] === null ? [...row.slice(0, -1), note] : row));
-  return { ...plan, runLog: { ...plan.runLog, rows } };
 }
 
 /**
@@ -48,7 +38,7 @@ export function createXlsxPort(wb: Workbook, options: XlsxPortOptions = {}): Wor
       return { input: { tables: readTables(wb, owned) }, ownership, printOwnership };
     },
     async write(plan: OutputPlan): Promise<void> {
-      writePlan(wb, withNote(plan, options.runLogNote));
+      writePlan(wb, plan);
     },
   };
 }

@@ -1,0 +1,73 @@
+"use strict";
+/**
+ * Issue 9's benchmark, for bench/run.js: `appraise score` on the
+ * 150,000-row workbook (read the package's tables, grade, write the input's
+ * parts plus Appraise's sheets) side by side with the ExcelJS round trip it
+ * replaced (bench/exceljs-roundtrip.js), on the same file in the same run,
+ * runs interleaved so both see the same machine load; and the two ways of
+ * reading the sheet XML that were measured to choose the reader
+ * (bench/xml-child.js). Targets: ≤ 3 s wall, ≤ 500 MB peak RSS, ≥ 4× faster
+ * than the round trip.
+ */
+const { spawn, spawnSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+
+const TARGET = { ms: 3000, rssMB: 500, speedup: 4 };
+const hasGnuTime = fs.existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", ["-v", "true"]).status === 0;
+
+/** Runs `node script args` once: wall ms and peak RSS MB (null without /usr/bin/time). */
+function timedNode(root, script, args) {
+  return new Promise((resolve, reject) => {
+    const argv = [path.join(root, script), ...args];
+    const [cmd, all] = hasGnuTime ? ["/usr/bin/time", ["-v", process.execPath, ...argv]] : [process.execPath, argv];
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, all, { cwd: root, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const status = /Exit status: (\d+)/.exec(stderr);
+      if ((status ? Number(status[1]) : code) !== 0) return reject(new Error(`${script} ${args.join(" ")} failed: ${stderr}`));
+      resolve({ ms, rssMB: rss ? Number(rss[1]) / 1000 : null });
+    });
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const summary = (all) => ({ runs: all.length, medianMs: median(all.map((r) => r.ms)), minMs: Math.min(...all.map((r) => r.ms)), peakRssMB: all.some((r) => r.rssMB === null) ? null : Math.max(...all.map((r) => r.rssMB)) });
+
+/** The figures and the rows bench/run.js prints. */
+async function packageCopyBench({ root, bigFile, outDir, runs, log }) {
+  log("bench: package copy vs ExcelJS round trip on 150,000 indicator rows (interleaved) …");
+  const pkg = [];
+  const exceljs = [];
+  for (let i = 0; i < runs; i++) {
+    pkg.push(await timedNode(root, "bin/appraise.js", ["score", bigFile, "--out", path.join(outDir, "package.graded.xlsx")]));
+    exceljs.push(await timedNode(root, "bench/exceljs-roundtrip.js", [bigFile, path.join(outDir, "exceljs.graded.xlsx")]));
+  }
+  const xmlRun = spawnSync(process.execPath, [path.join(root, "bench", "xml-child.js"), bigFile, "3"], { encoding: "utf8" });
+  if (xmlRun.status !== 0) throw new Error(`xml-child failed: ${xmlRun.stderr}`);
+  const xml = JSON.parse(xmlRun.stdout);
+  const a = summary(pkg);
+  const b = summary(exceljs);
+  const speedup = b.medianMs / a.medianMs;
+  const rows = [
+    {
+      what: "appraise score (package copy), 150,000 rows",
+      time: a.medianMs,
+      rss: a.peakRssMB,
+      target: "≤ 3 s, ≤ 500 MB",
+      ok: a.medianMs <= TARGET.ms && (a.peakRssMB === null || a.peakRssMB <= TARGET.rssMB),
+    },
+    { what: "ExcelJS round trip (before issue 9), same file", time: b.medianMs, rss: b.peakRssMB, target: "", ok: true },
+    { what: `  ratio: ${speedup.toFixed(1)}× faster, ${b.peakRssMB && a.peakRssMB ? (b.peakRssMB / a.peakRssMB).toFixed(1) : "?"}× less memory`, time: null, rss: null, target: "≥ 4× faster", ok: speedup >= TARGET.speedup },
+    { what: `  sheet XML (${xml.mb.toFixed(0)} MB, ${xml.saxes.cells.toLocaleString("en")} cells): saxes`, time: xml.saxes.medianMs, rss: null, target: "", ok: true },
+    { what: "  the same, plain regular-expression scan", time: xml.scan.medianMs, rss: null, target: "", ok: true },
+  ];
+  return { rows, figures: { packageCopy: a, excelJsRoundTrip: b, speedup, xml } };
+}
+
+module.exports = { packageCopyBench };

@@ -1,0 +1,55 @@
+/**
+ * Opens the bytes of a file as a workbook package for the command line, or
+ * says why it cannot: the same reasons openWorkbook (files.ts) gives, since
+ * the command line's users read them (src/cli/fileProblems.ts). The input
+ * tables are read here, in one go, so a damaged part is found before
+ * anything runs.
+ */
+import type { TableGrid } from "../../engine/types";
+import { OUTPUT_SHEETS, type OutputKind, type Ownership } from "../port";
+import { findPackageProblem } from "./checkPackage";
+import type { OpenProblem } from "./files";
+import { identifyFile } from "./identifyFile";
+import { ownershipOf } from "./packageOwnership";
+import { packageTables } from "./packageTables";
+import { readPackage, type WorkbookPackage } from "./readPackage";
+import { readZip } from "./zip";
+
+export interface OpenedPackage {
+  readonly pkg: WorkbookPackage;
+  /** The input tables (those on Appraise's own sheets left out). */
+  readonly tables: readonly TableGrid[];
+  readonly ownership: Readonly<Record<OutputKind, Ownership>>;
+}
+
+export type PackageOpened = { readonly ok: true; readonly opened: OpenedPackage } | { readonly ok: false; readonly problem: OpenProblem };
+
+function read(bytes: Buffer): OpenedPackage {
+  const pkg = readPackage(bytes);
+  const ownership = ownershipOf(pkg);
+  const owned = new Set((Object.keys(OUTPUT_SHEETS) as OutputKind[]).filter((k) => ownership[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet));
+  return { pkg, tables: packageTables(pkg, owned), ownership };
+}
+
+/**
+ * @example
+ * const opened = openPackage(fs.readFileSync("in.xlsx"));
+ * if (!opened.ok) console.error(openProblemText(opened.problem, "en"));
+ */
+export function openPackage(bytes: Buffer): PackageOpened {
+  const kind = identifyFile(bytes);
+  if (kind !== "workbook") return { ok: false, problem: { kind } };
+  try {
+    return { ok: true, opened: read(bytes) };
+  } catch (error) {
+    let parts: Map<string, Uint8Array>;
+    try {
+      parts = readZip(bytes);
+    } catch {
+      return { ok: false, problem: { kind: "damagedZip" } };
+    }
+    const found = findPackageProblem(parts);
+    if (found) return { ok: false, problem: { kind: "damagedPart", ...found } };
+    return { ok: false, problem: { kind: "library", cause: error instanceof Error ? error.message : String(error) } };
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The command line's workbook port over an opened package: `read` gives the
+ * tables read when the file was opened; `write` makes the graded copy's
+ * bytes (writeCopy.ts), which the command saves atomically.
+ */
+import type { OutputKind, OutputPlan, Ownership, WorkbookPort, WorkbookSnapshot } from "../port";
+import type { OpenedPackage } from "./openPackage";
+import { writeCopy } from "./writeCopy";
+
+export interface PackagePort extends WorkbookPort {
+  /** The copy's bytes once `write` has run; null before. */
+  copy(): Uint8Array | null;
+}
+
+export interface PackagePortOptions {
+  /**
+   * The ownership of the output sheets in the file the copy will replace (an
+   * existing `--out` file): a sheet foreign there is foreign here too.
+   */
+  readonly destination?: Readonly<Record<OutputKind, Ownership>> | null;
+}
+
+/**
+ * @example
+ * const port = createPackagePort(opened);
+ * await runAppraisal(port, { lang: "zh", version, now: new Date() });
+ * await writeFileAtomically(out, port.copy()!);
+ */
+export function createPackagePort(opened: OpenedPackage, options: PackagePortOptions = {}): PackagePort {
+  let bytes: Uint8Array | null = null;
+  return {
+    async read(): Promise<WorkbookSnapshot> {
+      const ownership = { ...opened.ownership };
+      for (const kind of Object.keys(ownership) as OutputKind[]) if (options.destination?.[kind] === "foreign") ownership[kind] = "foreign";
+      return { input: { tables: opened.tables }, ownership };
+    },
+    async write(plan: OutputPlan): Promise<void> {
+      bytes = writeCopy(opened.pkg, plan);
+    },
+    copy: () => bytes,
+  };
+}

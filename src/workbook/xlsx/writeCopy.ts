@@ -1,0 +1,171 @@
+/**
+ * The graded copy: the input package, every part as it was, plus what
+ * Appraise owns: its sheets' and tables' XML, their entries in the workbook
+ * part (tab order, ownership names), relationships and content types, and
+ * the few styles they need appended to styles.xml. An owned sheet already in
+ * the input is replaced in place: the same sheet id, tab position, part,
+ * table part and table id, so a chart, pivot table or formula elsewhere that
+ * refers to it keeps working (SPEC §6).
+ */
+import { OUTPUT_SHEETS, OWNERSHIP_NAMES, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
+import { checkCarriedOver } from "./checkCarriedOver";
+import { addDefinedNames, addOverrides, addSheets, CONTENT_TYPES } from "./packageEdits";
+import { sheetOfReference } from "./packageOwnership";
+import { relativeTarget, relsPartOf, resolveTarget } from "./partNames";
+import { zipParts, type PartToZip } from "./rawZip";
+import { partText, REL, relationshipsOf, type PackageSheet, type WorkbookPackage } from "./readPackage";
+import { relationshipsXml, type Relationship } from "./relationships";
+import { renderSheet, type KeptElements, type SheetLayout } from "./renderSheet";
+import { renderTable } from "./renderTable";
+import { runLogLayout } from "./runLogRows";
+import { MINIMAL_STYLES, styleBook, type StyleBook } from "./styleBook";
+
+const KEPT_TAGS = ["drawing", "legacyDrawing", "legacyDrawingHF", "picture"] as const;
+
+/** The elements of an owned sheet's old XML that point at parts the user added to it (a chart placed on Results, comments). */
+function keptElements(xml: string): KeptElements {
+  const kept: Record<string, string> = {};
+  for (const tag of KEPT_TAGS) {
+    const m = new RegExp(`<(?:[\\w.-]+:)?${tag}\\s[^>]*/>`).exec(xml);
+    if (m) kept[tag] = m[0];
+  }
+  return kept;
+}
+
+/** The first name `prefix{n}suffix` not taken, from n = 1. */
+function freshName(taken: Set<string>, prefix: string, suffix: string): string {
+  for (let n = 1; ; n++) {
+    const name = `${prefix}${n}${suffix}`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
+interface CopyState {
+  readonly pkg: WorkbookPackage;
+  readonly styles: StyleBook;
+  readonly changed: Map<string, string>;
+  readonly added: Map<string, string>;
+  readonly names: Set<string>;
+  readonly workbookRels: Relationship[];
+  readonly newSheets: { name: string; sheetId: number; rId: string }[];
+  readonly overrides: { part: string; type: string }[];
+  nextTableId: number;
+  nextSheetId: number;
+}
+
+const put = (s: CopyState, part: string, text: string): void => void (s.pkg.parts.has(part) ? s.changed.set(part, text) : s.added.set(part, text));
+
+const sameRelationships = (a: readonly Relationship[], b: readonly Relationship[]): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+interface Place {
+  readonly part: string;
+  readonly rels: Relationship[];
+  /** True when the sheet's relationships are those it had (its relationships part is then left as it was). */
+  readonly unchangedRels: boolean;
+  readonly tablePart: string;
+  readonly tableId: number;
+  readonly tableRelId: string;
+  readonly kept: KeptElements;
+}
+
+/** Where an output sheet goes: its existing sheet and parts, or new ones. */
+function placeOf(s: CopyState, plan: OutputSheetPlan): Place {
+  const existing: PackageSheet | undefined = s.pkg.sheets.find((sh) => sh.name === plan.sheet);
+  if (existing && existing.part === null) throw new Error(`${plan.sheet} is not a worksheet`);
+  const part = existing?.part ?? freshName(s.names, "xl/worksheets/sheet", ".xml");
+  if (!existing) {
+    const rId = freshName(new Set(s.workbookRels.map((r) => r.id)), "rId", "");
+    s.workbookRels.push({ id: rId, type: REL.worksheet, target: relativeTarget(s.pkg.workbookPart, part) });
+    s.newSheets.push({ name: plan.sheet, sheetId: s.nextSheetId++, rId });
+    s.overrides.push({ part, type: CONTENT_TYPES.worksheet });
+  }
+  const oldRels = existing ? relationshipsOf(s.pkg.parts, part) : [];
+  const table = existing?.tables.find((t) => t.definition.name.toLowerCase() === plan.table.toLowerCase()) ?? existing?.tables[0];
+  const tablePart = table?.part ?? freshName(s.names, "xl/tables/table", ".xml");
+  if (!table) s.overrides.push({ part: tablePart, type: CONTENT_TYPES.table });
+  const tableRelId = oldRels.find((r) => r.type === REL.table && resolveTarget(part, r.target) === tablePart)?.id ?? freshName(new Set(oldRels.map((r) => r.id)), "rId", "");
+  // The old relationships in their order (the sheet's own links and other tables dropped), with the table's in its place.
+  const rels = oldRels.filter((r) => r.type !== REL.hyperlink && (r.type !== REL.table || r.id === tableRelId));
+  if (!rels.some((r) => r.id === tableRelId)) rels.push({ id: tableRelId, type: REL.table, target: relativeTarget(part, tablePart) });
+  const kept = existing ? keptElements(partText(s.pkg.parts, part) ?? "") : {};
+  return { part, rels, unchangedRels: sameRelationships(rels, oldRels), tablePart, tableId: table?.definition.id ?? s.nextTableId++, tableRelId, kept };
+}
+
+function writeSheet(s: CopyState, plan: OutputSheetPlan, layout: SheetLayout): void {
+  const place = placeOf(s, plan);
+  put(s, place.part, renderSheet(layout, (look) => s.styles.styleOf(look), place.tableRelId, place.kept));
+  if (!place.unchangedRels) put(s, relsPartOf(place.part), relationshipsXml(place.rels));
+  put(s, place.tablePart, renderTable({ id: place.tableId, name: plan.table, headers: layout.headers, rowCount: layout.rows.length }));
+}
+
+function ownershipNames(pkg: WorkbookPackage, kinds: readonly OutputKind[]): { name: string; text: string }[] {
+  return kinds
+    .filter((kind) => !pkg.workbook.definedNames.some((n) => n.name === OWNERSHIP_NAMES[kind] && sheetOfReference(n.text) === OUTPUT_SHEETS[kind].sheet))
+    .map((kind) => ({ name: OWNERSHIP_NAMES[kind], text: `'${OUTPUT_SHEETS[kind].sheet.replace(/'/g, "''")}'!$A$1` }));
+}
+
+function initialState(pkg: WorkbookPackage): CopyState {
+  const tableIds = pkg.sheets.flatMap((sh) => sh.tables.map((t) => t.definition.id)).filter(Number.isFinite);
+  return {
+    pkg,
+    styles: styleBook(partText(pkg.parts, pkg.stylesPart) ?? MINIMAL_STYLES),
+    changed: new Map(),
+    added: new Map(),
+    names: new Set([...pkg.parts.keys()]),
+    workbookRels: relationshipsOf(pkg.parts, pkg.workbookPart),
+    newSheets: [],
+    overrides: [],
+    nextTableId: Math.max(0, ...tableIds) + 1,
+    nextSheetId: Math.max(0, ...pkg.sheets.map((sh) => sh.sheetId).filter(Number.isFinite)) + 1,
+  };
+}
+
+/** Writes the shared parts: workbook, its relationships, content types, styles. */
+function writeSharedParts(s: CopyState, kinds: readonly OutputKind[]): void {
+  const { pkg } = s;
+  const stylesXml = s.styles.xml();
+  if (stylesXml !== null) {
+    const stylesPart = pkg.stylesPart ?? "xl/styles.xml";
+    put(s, stylesPart, stylesXml);
+    if (pkg.stylesPart === null) {
+      s.workbookRels.push({ id: freshName(new Set(s.workbookRels.map((r) => r.id)), "rId", ""), type: REL.styles, target: relativeTarget(pkg.workbookPart, stylesPart) });
+      s.overrides.push({ part: stylesPart, type: CONTENT_TYPES.styles });
+    }
+  }
+  const workbookXml = partText(pkg.parts, pkg.workbookPart) ?? "";
+  const edited = addDefinedNames(addSheets(workbookXml, s.newSheets), ownershipNames(pkg, kinds));
+  if (edited !== workbookXml) put(s, pkg.workbookPart, edited);
+  if (s.newSheets.length > 0 || pkg.stylesPart === null) put(s, relsPartOf(pkg.workbookPart), relationshipsXml(s.workbookRels));
+  const types = partText(pkg.parts, "[Content_Types].xml") ?? "";
+  const typed = addOverrides(types, s.overrides);
+  if (typed !== types) put(s, "[Content_Types].xml", typed);
+}
+
+/**
+ * The bytes of the graded copy. The caller has checked that no output sheet
+ * is foreign. Throws (a broken invariant) if a part of the input would not
+ * be carried over byte for byte.
+ */
+export function writeCopy(pkg: WorkbookPackage, plan: OutputPlan): Uint8Array {
+  const s = initialState(pkg);
+  const kinds: OutputKind[] = [];
+  if (plan.results) {
+    writeSheet(s, plan.results, plan.results);
+    kinds.push("results");
+  }
+  writeSheet(s, plan.warnings, plan.warnings);
+  writeSheet(s, plan.runLog, runLogLayout(pkg, plan.runLog));
+  kinds.push("warnings", "runlog");
+  writeSharedParts(s, kinds);
+  const encoder = new TextEncoder();
+  const parts: PartToZip[] = [...pkg.parts].map(([name, content]) => {
+    const text = s.changed.get(name);
+    return text === undefined ? { name, content, raw: pkg.raw.get(name) } : { name, content: encoder.encode(text) };
+  });
+  for (const [name, text] of s.added) parts.push({ name, content: encoder.encode(text) });
+  checkCarriedOver(pkg, parts, new Set(s.changed.keys()));
+  return zipParts(parts);
+}
