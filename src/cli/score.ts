@@ -6,7 +6,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { GradeResult, Lang } from "../engine/types";
-import type { OutputKind, Ownership } from "../workbook/port";
+import type { OutputKind, Ownership, PrintKind } from "../workbook/port";
 import { runAppraisal, type RunOutcome } from "../workbook/runAppraisal";
 import { writeFileAtomically } from "../workbook/xlsx/atomicWrite";
 import { packageOwnership } from "../workbook/xlsx/inspectPackage";
@@ -75,7 +75,7 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /** The ownership of the output sheets in an existing `--out` file; "notWorkbook" if it is something else. */
-async function destinationOwnership(out: string): Promise<Record<OutputKind, Ownership> | null | "notWorkbook"> {
+async function destinationOwnership(out: string): Promise<Record<OutputKind | PrintKind, Ownership> | null | "notWorkbook"> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(out);

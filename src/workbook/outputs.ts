@@ -1,12 +1,15 @@
 /**
  * Lays out what one run writes: the Results, Warnings and RunLog sheets as
- * plain data (headers, rows, formats, fills, widths, links). Pure, so the
+ * plain data (headers, rows, formats, fills, widths, links), and the print
+ * sheets (see paperwork/). Pure, so the
  * Office.js and ExcelJS adapters write the same thing.
  */
 import { quoteSheet } from "../engine/address";
 import { TIER_LABELS } from "../engine/messages";
 import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
+import { buildAnnouncement } from "./paperwork/announcement";
+import { buildFeedbackLetters } from "./paperwork/feedbackLetters";
 import { OUTPUT_SHEETS, type InternalLink, type OutCell, type OutputPlan, type OutputSheetPlan } from "./port";
 
 export interface OutputMeta {
@@ -240,9 +243,11 @@ export function columnWidths(
  * buildOutputPlan(result, { lang: "zh", version: "0.1.0", now: new Date() }).results?.headers[0] //=> "单位"
  */
 export function buildOutputPlan(result: GradeResult, meta: OutputMeta): OutputPlan {
+  const withheld = result.resultsWithheld;
   return {
-    results: result.resultsWithheld ? null : resultsPlan(result, meta.lang),
+    results: withheld ? null : resultsPlan(result, meta.lang),
     warnings: warningsPlan(result.diagnostics, meta.lang),
     runLog: runLogPlan(result, meta),
+    print: withheld ? null : [buildAnnouncement(result, meta.lang), buildFeedbackLetters(result, meta.lang)],
   };
 }

@@ -5,6 +5,7 @@
  * knows which one is in use.
  */
 import type { WorkbookInput } from "../engine/types";
+import type { PrintSheetPlan } from "./paperwork/printPlan";
 
 export type OutputKind = "results" | "warnings" | "runlog";
 
@@ -29,6 +30,23 @@ export const OWNERSHIP_NAMES: Readonly<Record<OutputKind, string>> = {
 };
 
 export type Ownership = "absent" | "owned" | "foreign";
+
+/** The print sheets (SPEC §6: the announcement and the feedback letters): layouts, not tables. */
+export type PrintKind = "announcement" | "feedback";
+
+/**
+ * The print sheets Appraise owns, each with the defined name that records
+ * its ownership (as OWNERSHIP_NAMES do for the table outputs). Declared apart
+ * from OUTPUT_SHEETS because they hold no table: the ownership rule is the
+ * same (a sheet of that name whose name does not refer to it is foreign, and
+ * blocks the whole write), the layout is not.
+ */
+export const PRINT_SHEETS: Readonly<Record<PrintKind, { readonly sheet: string; readonly ownerName: string }>> = {
+  announcement: { sheet: "考评通报", ownerName: "Appraise_Owned_Announcement" },
+  feedback: { sheet: "反馈单", ownerName: "Appraise_Owned_Feedback" },
+};
+
+export const PRINT_KINDS = Object.keys(PRINT_SHEETS) as PrintKind[];
 
 /** A value written to an output cell. Strings are always written as literal text. */
 export type OutCell = string | number | boolean | null;
@@ -65,12 +83,18 @@ export interface OutputPlan {
   readonly warnings: OutputSheetPlan;
   /** The RunLog sheet layout; its `rows` holds exactly the one row to append. */
   readonly runLog: OutputSheetPlan;
+  /**
+   * The print sheets (考评通报, 反馈单), or null when Results are withheld:
+   * they are read off the Results, so they are left as they were with them.
+   */
+  readonly print: readonly PrintSheetPlan[] | null;
 }
 
 /** What a host reads in one go. */
 export interface WorkbookSnapshot {
   readonly input: WorkbookInput;
   readonly ownership: Readonly<Record<OutputKind, Ownership>>;
+  readonly printOwnership: Readonly<Record<PrintKind, Ownership>>;
 }
 
 export interface WorkbookPort {
@@ -78,8 +102,9 @@ export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
   /**
    * Writes the plan: replaces the Results and Warnings sheets' contents (creating
-   * them and their ownership names when absent), and appends the RunLog row.
-   * Never called for a sheet whose ownership is "foreign".
+   * them and their ownership names when absent), appends the RunLog row, and
+   * rewrites the print sheets. Never called when any output or print sheet's
+   * ownership is "foreign".
    */
   write(plan: OutputPlan): Promise<void>;
 }

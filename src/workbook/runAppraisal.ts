@@ -10,7 +10,7 @@ import { diagnostic } from "../engine/messages";
 import { sortDiagnostics } from "../engine/sortDiagnostics";
 import type { Diagnostic, GradeResult, Lang } from "../engine/types";
 import { buildOutputPlan } from "./outputs";
-import { OUTPUT_SHEETS, type OutputKind, type OutputPlan, type WorkbookPort } from "./port";
+import { OUTPUT_SHEETS, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type OutputPlan, type WorkbookPort } from "./port";
 
 export type RunPhase = "read" | "check" | "grade" | "write";
 
@@ -39,7 +39,9 @@ export async function runAppraisal(port: WorkbookPort, options: RunOptions): Pro
   options.onPhase?.("check");
   const conflicts: Diagnostic[] = (Object.keys(OUTPUT_SHEETS) as OutputKind[])
     .filter((kind) => snapshot.ownership[kind] === "foreign")
-    .map((kind) => diagnostic("OUTPUT_CONFLICT", { cell: cellAddress(OUTPUT_SHEETS[kind].sheet, 1, 1) }, { sheet: OUTPUT_SHEETS[kind].sheet }));
+    .map((kind) => OUTPUT_SHEETS[kind].sheet)
+    .concat(PRINT_KINDS.filter((kind) => snapshot.printOwnership[kind] === "foreign").map((kind) => PRINT_SHEETS[kind].sheet))
+    .map((sheet) => diagnostic("OUTPUT_CONFLICT", { cell: cellAddress(sheet, 1, 1) }, { sheet }));
   options.onPhase?.("grade");
   const graded = grade(snapshot.input);
   const result: GradeResult =

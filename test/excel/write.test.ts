@@ -19,7 +19,7 @@ describe("write", () => {
     expect(await syncsOf(host, () => port.write(plan))).toBe(1);
     expect(host.syncs[host.syncs.length - 1].suspended).toEqual({ calculation: false, screenUpdating: false });
 
-    expect(sheetNames(host).slice(-3)).toEqual(["考评结果", "校验提示", "运行记录"]);
+    expect(sheetNames(host).slice(-5)).toEqual(["考评结果", "校验提示", "考评通报", "反馈单", "运行记录"]);
     const results = tableInfo(host, "Results");
     expect(results).toMatchObject({ sheet: "考评结果", address: "A1:P4", header: plan.results?.headers });
     expect(results?.rows.map((r) => r[0])).toEqual(["区发改局", "=1+1", "区财政局"]);

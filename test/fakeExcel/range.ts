@@ -5,7 +5,8 @@
  */
 import { MAX_COLS, MAX_ROWS, formatRect, intersect, parseRect, quoteSheet, type Rect } from "./a1";
 import { formulaOf, valueOf, valueTypeOf, type CellRec, type Hyperlink } from "./cells";
-import { invalidArgument } from "./errors";
+import { FakeExcelError, invalidArgument } from "./errors";
+import { checkOneOf, FakeRangeBorderCollection, FakeRangeFont, HORIZONTAL, setRowHeight, setStyle, styleOf, VERTICAL, DEFAULT_ROW_HEIGHT } from "./printModel";
 import { FakeClientObject, type FakeRequestContext } from "./proxy";
 import type { ClearApplyTo } from "./store";
 import { FakeWorksheet } from "./worksheet";
@@ -206,6 +207,26 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   select(): void {
     this.call(null, (t) => this.store.select(t.sheetId, t.rect));
   }
+
+  /**
+   * Range.merge (ExcelApi 1.2): "Set `true` to merge cells in each row of the
+   * specified range as separate merged cells." Excel refuses to merge cells
+   * of a table (Merge is unavailable there), so the fake does too.
+   */
+  merge(across = false): void {
+    this.call(across, (t) => {
+      if (this.store.tables.some((tb) => tb.sheetId === t.sheetId && intersect(tb.rect, t.rect) !== null)) {
+        throw new FakeExcelError("InvalidOperation", "Cells in a table cannot be merged.");
+      }
+      if (!across) this.store.merge(t.sheetId, t.rect);
+      else this.store.mergeAcross(t.sheetId, t.rect);
+    });
+  }
+
+  /** Range.unmerge (ExcelApi 1.2): the merged areas in the range become single cells. */
+  unmerge(): void {
+    this.call(null, (t) => this.store.unmerge(t.sheetId, t.rect));
+  }
 }
 
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
@@ -215,6 +236,15 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
 
   protected scalars() {
     return {
+      wrapText: (t: RangeTarget) => styleOf(this.store, t, (s) => s.wrapText ?? false),
+      horizontalAlignment: (t: RangeTarget) => styleOf(this.store, t, (s) => s.horizontalAlignment ?? "General"),
+      verticalAlignment: (t: RangeTarget) => styleOf(this.store, t, (s) => s.verticalAlignment ?? "Bottom"),
+      rowHeight: (t: RangeTarget) => {
+        const heights = this.store.sheetById(t.sheetId).print.rowHeights;
+        const first = heights.get(t.rect.row) ?? DEFAULT_ROW_HEIGHT;
+        for (let r = t.rect.row; r < t.rect.row + Math.min(t.rect.rows, 5000); r++) if ((heights.get(r) ?? DEFAULT_ROW_HEIGHT) !== first) return null;
+        return first;
+      },
       columnWidth: (t: RangeTarget) => {
         const sheet = this.store.sheetById(t.sheetId);
         const first = this.store.columnWidth(sheet, t.rect.col);
@@ -225,7 +255,50 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   protected override navigation() {
-    return { fill: () => this.fill };
+    return { fill: () => this.fill, font: () => this.font };
+  }
+
+  get font(): FakeRangeFont {
+    return this.child("font", () => new FakeRangeFont(this.context, this.from((t) => t), false));
+  }
+
+  get borders(): FakeRangeBorderCollection {
+    return this.child("borders", () => new FakeRangeBorderCollection(this.context, this.from((t) => t), false));
+  }
+
+  get wrapText(): boolean | null {
+    return this.get("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.set("wrapText", v, (t) => setStyle(this.store, t, (s) => ({ ...s, wrapText: v === true })));
+  }
+
+  get horizontalAlignment(): string | null {
+    return this.get("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    this.set("horizontalAlignment", v, (t) => {
+      checkOneOf("HorizontalAlignment", v, HORIZONTAL);
+      setStyle(this.store, t, (s) => ({ ...s, horizontalAlignment: v }));
+    });
+  }
+
+  get verticalAlignment(): string | null {
+    return this.get("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this.set("verticalAlignment", v, (t) => {
+      checkOneOf("VerticalAlignment", v, VERTICAL);
+      setStyle(this.store, t, (s) => ({ ...s, verticalAlignment: v }));
+    });
+  }
+
+  /** Row height in points (RangeFormat.rowHeight): every row of the range; read back null when they differ. */
+  get rowHeight(): number | null {
+    return this.get("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.set("rowHeight", points, (t) => setRowHeight(this.store, t, points));
   }
 
   get fill(): FakeRangeFill {

@@ -8,6 +8,7 @@ import { MAX_COLS, MAX_ROWS, boundingRect, formatAbsolute, intersect, quoteSheet
 import { EMPTY, isBlankRec, typeIn, valueOf, type CellRec, type CellValue, type Hyperlink } from "./cells";
 import { FakeExcelError, invalidArgument, itemNotFound } from "./errors";
 import { breakReferences, evaluate, renameReferences } from "./formulas";
+import { clearStyles, newPrintRec, type PrintRec } from "./printModel";
 
 export interface SheetRec {
   readonly id: string;
@@ -20,6 +21,8 @@ export interface SheetRec {
   hiddenRows: Set<number>;
   /** Merged areas: only the top-left cell of each holds a value; the others read as empty. */
   merged: Rect[];
+  /** What printing needs (see printModel.ts): cell styles, row heights, page layout, manual page breaks. */
+  print: PrintRec;
 }
 
 export interface TableRec {
@@ -110,6 +113,11 @@ export class WorkbookStore {
     this.changes = [];
   }
 
+  /** Records how to undo a change made outside the store's own methods (printModel.ts). */
+  journalUndo(undo: () => void): void {
+    this.remember(undo);
+  }
+
   private remember(undo: () => void): void {
     this.journal?.push(undo);
   }
@@ -193,7 +201,7 @@ export class WorkbookStore {
     const sheetName = name ?? `Sheet${n}`;
     checkSheetName(sheetName);
     if (this.sheetByName(sheetName)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${sheetName}" already exists.`);
-    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set(), merged: [] };
+    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set(), merged: [], print: newPrintRec() };
     const before = this.sheets;
     this.sheets = [...before, sheet];
     this.remember(() => (this.sheets = before));
@@ -290,10 +298,33 @@ export class WorkbookStore {
    */
   merge(sheetId: string, rect: Rect): void {
     const sheet = this.sheetById(sheetId);
-    sheet.merged = [...sheet.merged, rect];
+    const before = sheet.merged;
+    // A new area absorbs the areas it overlaps, as merging a selection that holds merged cells does.
+    sheet.merged = [...sheet.merged.filter((m) => intersect(m, rect) === null), rect];
+    this.remember(() => (sheet.merged = before));
     this.eachStored(sheet, rect, (r, c, rec) => {
       if (r !== rect.row || c !== rect.col) this.setCell(sheet, r, c, { ...rec, value: null, formula: null });
     });
+  }
+
+  /** Range.merge(true): each row of `rect` becomes its own merged area (one pass over the old areas, however many rows). */
+  mergeAcross(sheetId: string, rect: Rect): void {
+    const sheet = this.sheetById(sheetId);
+    const before = sheet.merged;
+    const rows = Array.from({ length: rect.rows }, (_, r) => ({ ...rect, row: rect.row + r, rows: 1 }));
+    sheet.merged = [...sheet.merged.filter((m) => intersect(m, rect) === null), ...rows];
+    this.remember(() => (sheet.merged = before));
+    this.eachStored(sheet, rect, (r, c, rec) => {
+      if (c !== rect.col) this.setCell(sheet, r, c, { ...rec, value: null, formula: null });
+    });
+  }
+
+  /** Range.unmerge: the merged areas that intersect `rect` become single cells again (their values stay where they are). */
+  unmerge(sheetId: string, rect: Rect): void {
+    const sheet = this.sheetById(sheetId);
+    const before = sheet.merged;
+    sheet.merged = sheet.merged.filter((m) => intersect(m, rect) === null);
+    this.remember(() => (sheet.merged = before));
   }
 
   /** A rows × cols grid of `read(cell)`. */
@@ -370,6 +401,7 @@ export class WorkbookStore {
 
   clear(sheetId: string, rect: Rect, applyTo: ClearApplyTo): void {
     const sheet = this.sheetById(sheetId);
+    if (applyTo === "All" || applyTo === "Formats") clearStyles(this, sheet, rect);
     const hits: [number, number, CellRec][] = [];
     this.eachStored(sheet, rect, (r, c, rec) => hits.push([r, c, rec]));
     for (const [r, c, rec] of hits) {

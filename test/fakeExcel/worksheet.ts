@@ -6,6 +6,7 @@ import { MAX_COLS, MAX_ROWS, parseRect } from "./a1";
 import { invalidArgument, itemNotFound } from "./errors";
 import { FakeEventHandlers } from "./events";
 import { FakeClientObject, FakeCollection } from "./proxy";
+import { FakePageBreakCollection, FakePageLayout } from "./printModel";
 import { FakeRange } from "./range";
 import { FakeTableCollection } from "./table";
 
@@ -48,6 +49,16 @@ export class FakeWorksheet extends FakeClientObject<string> {
 
   get tables(): FakeTableCollection {
     return this.child("tables", () => new FakeTableCollection(this.context, this.from((id) => ({ sheetId: id })), false));
+  }
+
+  /** Worksheet.pageLayout (ExcelApi 1.9). */
+  get pageLayout(): FakePageLayout {
+    return this.child("pageLayout", () => new FakePageLayout(this.context, this.from((id) => id), false));
+  }
+
+  /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): "only contains manual page breaks". */
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this.child("horizontalPageBreaks", () => new FakePageBreakCollection(this.context, this.from((id) => id), false));
   }
 
   get freezePanes(): FakeFreezePanes {

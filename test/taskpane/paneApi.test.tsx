@@ -47,6 +47,7 @@ function memoryPort(snapshot: WorkbookSnapshot): WorkbookPort & { written: Outpu
 }
 
 const owned = { results: "absent", warnings: "absent", runlog: "absent" } as const;
+const noPrint = { announcement: "absent", feedback: "absent" } as const;
 const describeHostError = (e: unknown): PaneError => ({
   code: "Test",
   messageZh: `宿主错误：${String(e)}`,
@@ -80,7 +81,7 @@ describe("tableStatuses", () => {
 
 describe("createPaneApi", () => {
   it("inspects the workbook's input tables", async () => {
-    const api = createPaneApi(host(memoryPort({ input: { tables }, ownership: owned })));
+    const api = createPaneApi(host(memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint })));
     const res = await api.inspect();
     if (!res.ok) throw new Error("inspect failed");
     expect(res.tables.find((t) => t.name === "Units")?.rows).toBe(5);
@@ -88,7 +89,7 @@ describe("createPaneApi", () => {
   });
 
   it("runs, reports the phases and writes", async () => {
-    const port = memoryPort({ input: { tables }, ownership: owned });
+    const port = memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint });
     const api = createPaneApi(host(port));
     const phases: RunPhase[] = [];
     const res = await api.recompute((p) => phases.push(p));
@@ -100,7 +101,7 @@ describe("createPaneApi", () => {
   });
 
   it("does not write over a foreign output sheet", async () => {
-    const port = memoryPort({ input: { tables }, ownership: { ...owned, results: "foreign" } });
+    const port = memoryPort({ input: { tables }, ownership: { ...owned, results: "foreign" }, printOwnership: noPrint });
     const res = await createPaneApi(host(port)).recompute(() => undefined);
     if (!res.ok) throw new Error("run failed");
     expect(res.written).toBe(false);
@@ -119,17 +120,17 @@ describe("createPaneApi", () => {
   });
 
   it("says how to add tables by hand when the host cannot create them", async () => {
-    const withCreate = createPaneApi(host(memoryPort({ input: { tables }, ownership: owned })));
+    const withCreate = createPaneApi(host(memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint })));
     expect(withCreate.canCreateInputTables).toBe(true);
     expect(await withCreate.createInputTables(2026)).toEqual({ ok: true });
-    const without = createPaneApi({ ...host(memoryPort({ input: { tables }, ownership: owned })), createInputTables: undefined });
+    const without = createPaneApi({ ...host(memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint })), createInputTables: undefined });
     expect(without.canCreateInputTables).toBe(false);
     const res = await without.createInputTables(2026);
     expect(res).toMatchObject({ ok: false, error: { code: "NotSupported", retryable: false } });
   });
 
   it("reads once when the tables and staleness are asked for together", async () => {
-    const port = memoryPort({ input: { tables }, ownership: owned });
+    const port = memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint });
     const read = jest.spyOn(port, "read");
     const api = createPaneApi(host(port, { lastRunFingerprint: async () => null }));
     await Promise.all([api.inspect(), api.isStale()]);
@@ -139,7 +140,7 @@ describe("createPaneApi", () => {
   });
 
   it("is stale when the last run's fingerprint differs from the inputs'", async () => {
-    const port = memoryPort({ input: { tables }, ownership: owned });
+    const port = memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint });
     const res = await createPaneApi(host(port)).recompute(() => undefined);
     if (!res.ok) throw new Error("run failed");
     const fingerprint = res.result.inputFingerprint;
@@ -153,7 +154,7 @@ describe("createPaneApi", () => {
     const unsubscribe = jest.fn();
     const onInputsChanged = jest.fn(() => unsubscribe);
     const setAutoRecompute = jest.fn();
-    const api = createPaneApi(host(memoryPort({ input: { tables }, ownership: owned }), { onInputsChanged, setAutoRecompute }));
+    const api = createPaneApi(host(memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint }), { onInputsChanged, setAutoRecompute }));
     const listener = () => undefined;
     api.onInputsChanged(listener)();
     expect(onInputsChanged).toHaveBeenCalledWith(listener);
@@ -161,11 +162,11 @@ describe("createPaneApi", () => {
     api.setAutoRecompute(true);
     expect(setAutoRecompute).toHaveBeenCalledWith(true);
     // Without host events the pane still works: subscribing is a no-op.
-    expect(() => createPaneApi(host(memoryPort({ input: { tables }, ownership: owned }))).onInputsChanged(listener)()).not.toThrow();
+    expect(() => createPaneApi(host(memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint }))).onInputsChanged(listener)()).not.toThrow();
   });
 
   it("drives the pane end to end over an in-memory workbook", async () => {
-    const port = memoryPort({ input: { tables }, ownership: owned });
+    const port = memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint });
     renderPane(createPaneApi(host(port)));
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
     expect(await screen.findByRole("heading", { name: "已评定 5/5 个单位" })).toBeTruthy();

@@ -27,6 +27,7 @@ export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPort
   const suspendScreenUpdating = options.suspendScreenUpdating ?? supportsExcelApi("1.9");
   const canResize = options.canResize ?? supportsExcelApi("1.13");
   const valuesAsJson = options.valuesAsJson ?? supportsExcelApi("1.16");
+  const pageSetup = options.pageSetup ?? supportsExcelApi("1.9");
   let layout: WorkbookLayout | null = null;
   return {
     async read(): Promise<WorkbookSnapshot> {
@@ -40,7 +41,7 @@ export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPort
       layout = null;
       // Only a run writes: the writer is in the run's chunk with the engine (see loadRunModules).
       const { writeShrinking } = await loadRunModules();
-      const syncs = await writeShrinking(run, plan, known, { ...options, suspendScreenUpdating, canResize, valuesAsJson });
+      const syncs = await writeShrinking(run, plan, known, { ...options, suspendScreenUpdating, canResize, valuesAsJson, pageSetup });
       options.onWritten?.(syncs);
     },
   };

@@ -4,7 +4,7 @@
  * Appraise's, which tables sit on it, and where the RunLog table is. With it
  * the write needs no read of its own, so it is one sync.
  */
-import { OUTPUT_SHEETS, type OutputKind, type Ownership } from "../port";
+import { OUTPUT_SHEETS, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type Ownership, type PrintKind } from "../port";
 import { sheetOfReference } from "./toCells";
 
 export const OUTPUT_KINDS = Object.keys(OUTPUT_SHEETS) as OutputKind[];
@@ -31,9 +31,24 @@ export interface RunLogState {
   readonly lastUsedRow: number;
 }
 
+/** What a read saw of a print sheet (考评通报, 反馈单). */
+export interface PrintState {
+  readonly ownership: Ownership;
+  readonly sheetExists: boolean;
+  /** The ownership defined name exists (possibly stale, pointing at a deleted sheet). */
+  readonly ownerNameExists: boolean;
+}
+
 export interface WorkbookLayout {
   readonly outputs: Readonly<Record<OutputKind, OutputState>>;
   readonly runLog: RunLogState;
+  readonly print: Readonly<Record<PrintKind, PrintState>>;
+}
+
+/** The facts of a print sheet: does it exist, and its ownership name's formula (null when absent). */
+export interface PrintFacts {
+  readonly sheetExists: boolean;
+  readonly ownerFormula: string | null;
 }
 
 /** What one read saw about the output sheets (see readOverview.ts). */
@@ -71,11 +86,26 @@ export function ownershipOf(kind: OutputKind, facts: OutputFacts, tables: readon
   return target !== null && same(target, sheet) ? "owned" : "foreign";
 }
 
+/**
+ * The ownership of a print sheet: "absent", "owned" (its ownership name
+ * refers to it) or "foreign" (a sheet of that name Appraise did not create).
+ * @example
+ * printOwnershipOf("feedback", { sheetExists: true, ownerFormula: "='反馈单'!$A$1" }) //=> "owned"
+ */
+export function printOwnershipOf(kind: PrintKind, facts: PrintFacts): Ownership {
+  if (!facts.sheetExists) return "absent";
+  const target = facts.ownerFormula === null ? null : sheetOfReference(facts.ownerFormula);
+  return target !== null && same(target, PRINT_SHEETS[kind].sheet) ? "owned" : "foreign";
+}
+
+const NO_PRINT_FACTS: PrintFacts = { sheetExists: false, ownerFormula: null };
+
 /** The layout from what one read saw. */
 export function layoutOf(
   facts: Readonly<Record<OutputKind, OutputFacts>>,
   tables: readonly TableLocation[],
   runLog: RunLogState,
+  printFacts: Readonly<Partial<Record<PrintKind, PrintFacts>>> = {},
 ): WorkbookLayout {
   const outputs = {} as Record<OutputKind, OutputState>;
   for (const kind of OUTPUT_KINDS) {
@@ -88,7 +118,12 @@ export function layoutOf(
       tableRows: tables.some((t) => same(t.name, OUTPUT_SHEETS[kind].table) && same(t.sheet, OUTPUT_SHEETS[kind].sheet)) ? f.tableRows : null,
     };
   }
-  return { outputs, runLog };
+  const print = {} as Record<PrintKind, PrintState>;
+  for (const kind of PRINT_KINDS) {
+    const f = printFacts[kind] ?? NO_PRINT_FACTS;
+    print[kind] = { ownership: printOwnershipOf(kind, f), sheetExists: f.sheetExists, ownerNameExists: f.ownerFormula !== null };
+  }
+  return { outputs, runLog, print };
 }
 
 /** Lower-cased names of the output sheets Appraise owns: their tables are outputs, not inputs. */

@@ -4,8 +4,8 @@
  * exist, its ownership name, the RunLog table). Queued in the same sync as
  * the table contents; settled after it.
  */
-import { OUTPUT_SHEETS, OWNERSHIP_NAMES, type OutputKind } from "../port";
-import { layoutOf, OUTPUT_KINDS, type OutputFacts, type TableLocation, type WorkbookLayout } from "./layout";
+import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type PrintKind } from "../port";
+import { layoutOf, OUTPUT_KINDS, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "./layout";
 
 interface OutputProxies {
   readonly sheet: Excel.Worksheet;
@@ -21,6 +21,7 @@ export interface OverviewProxies {
   readonly runLogUsed: Excel.Range;
   readonly runLogTable: Excel.Table;
   readonly runLogHeader: Excel.Range;
+  readonly print: Readonly<Record<PrintKind, { readonly sheet: Excel.Worksheet; readonly owner: Excel.NamedItem }>>;
 }
 
 export interface Overview {
@@ -49,7 +50,13 @@ export function queueOverview(context: Excel.RequestContext): OverviewProxies {
   runLogTable.load("worksheet/name");
   const runLogHeader = runLogTable.getHeaderRowRange();
   runLogHeader.load("columnCount");
-  return { tables, outputs, runLogUsed, runLogTable, runLogHeader };
+  const print = {} as Record<PrintKind, { sheet: Excel.Worksheet; owner: Excel.NamedItem }>;
+  for (const kind of PRINT_KINDS) {
+    const owner = wb.names.getItemOrNullObject(PRINT_SHEETS[kind].ownerName);
+    owner.load("formula");
+    print[kind] = { sheet: wb.worksheets.getItemOrNullObject(PRINT_SHEETS[kind].sheet), owner };
+  }
+  return { tables, outputs, runLogUsed, runLogTable, runLogHeader, print };
 }
 
 /** Reads the overview's loaded values (after the sync). */
@@ -70,5 +77,10 @@ export function settleOverview(p: OverviewProxies): Overview {
     tableColumns: onRunLogSheet ? p.runLogHeader.columnCount : null,
     lastUsedRow: p.runLogUsed.isNullObject ? 0 : p.runLogUsed.rowIndex + p.runLogUsed.rowCount,
   };
-  return { tables, layout: layoutOf(facts, tables, runLog) };
+  const print = {} as Record<PrintKind, PrintFacts>;
+  for (const kind of PRINT_KINDS) {
+    const o = p.print[kind];
+    print[kind] = { sheetExists: !o.sheet.isNullObject, ownerFormula: o.owner.isNullObject ? null : o.owner.formula };
+  }
+  return { tables, layout: layoutOf(facts, tables, runLog, print) };
 }

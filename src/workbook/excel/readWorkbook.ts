@@ -17,7 +17,7 @@
  */
 import { TABLES } from "../../engine/tables";
 import type { TableGrid } from "../../engine/types";
-import type { WorkbookSnapshot } from "../port";
+import { PRINT_KINDS, type WorkbookSnapshot } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
 import { OUTPUT_KINDS, ownedSheets, type WorkbookLayout } from "./layout";
 import { SYNC_BUDGET_BYTES } from "./payload";
@@ -113,7 +113,8 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
     await readRemainingRows(context, partial, budget);
     if (dateCheck.value === DATE_2016_IN_1904) await convertFrom1904(context, partial);
     const ownership = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, layout.outputs[k].ownership])) as WorkbookSnapshot["ownership"];
-    return { snapshot: { input: { tables: partial.map(toGrid) }, ownership }, layout };
+    const printOwnership = Object.fromEntries(PRINT_KINDS.map((k) => [k, layout.print[k].ownership])) as WorkbookSnapshot["printOwnership"];
+    return { snapshot: { input: { tables: partial.map(toGrid) }, ownership, printOwnership }, layout };
   });
 }
 

@@ -22,10 +22,11 @@
  * (ExcelApi 1.9); calculation for every sync but the last (see writePlan).
  */
 import { columnLetters } from "../../engine/address";
-import { OWNERSHIP_NAMES, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
+import { OWNERSHIP_NAMES, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan, type PrintKind } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
 import type { OutputState, RunLogState, WorkbookLayout } from "./layout";
 import { COMMAND_BYTES, jsonBytes, packBySize, SYNC_BUDGET_BYTES } from "./payload";
+import { printSteps } from "./printSteps";
 
 export interface WriteOptions {
   /** Bytes one sync may carry. */
@@ -36,15 +37,18 @@ export interface WriteOptions {
   readonly canResize?: boolean;
   /** Write data cells as typed values through `Range.valuesAsJson` (ExcelApi 1.16), else through `Range.values`. */
   readonly valuesAsJson?: boolean;
+  /** Page setup and page breaks of the print sheets (ExcelApi 1.9). */
+  readonly pageSetup?: boolean;
 }
 
-interface WriteEnv {
+export interface WriteEnv {
   readonly context: Excel.RequestContext;
   readonly sheets: Map<OutputKind, Excel.Worksheet>;
+  readonly printSheets: Map<PrintKind, Excel.Worksheet>;
 }
 
 /** A part of the write with its estimated request size; parts are queued in order, several per sync. */
-interface Step {
+export interface Step {
   readonly bytes: number;
   queue(env: WriteEnv): void;
 }
@@ -120,7 +124,7 @@ function gridsOf(plan: OutputSheetPlan, width = plan.headers.length) {
 }
 
 /** Runs of equal adjacent items: [start, length, item]. */
-function runs<T>(items: readonly T[], from = 0, to = items.length): [number, number, T][] {
+export function runs<T>(items: readonly T[], from = 0, to = items.length): [number, number, T][] {
   const out: [number, number, T][] = [];
   for (let i = from; i < to; i++) {
     const last = out[out.length - 1];
@@ -130,7 +134,7 @@ function runs<T>(items: readonly T[], from = 0, to = items.length): [number, num
   return out;
 }
 
-function queueWidths(ws: Excel.Worksheet, widths: readonly number[]): void {
+export function queueWidths(ws: Excel.Worksheet, widths: readonly number[]): void {
   for (const [start, length, chars] of runs(widths)) {
     ws.getRange(`${columnLetters(start + 1)}:${columnLetters(start + length)}`).format.columnWidth = widthPoints(chars);
   }
@@ -339,12 +343,13 @@ function runLogSteps(plan: OutputSheetPlan, state: OutputState, log: RunLogState
   ];
 }
 
-/** Every step of the plan, in order: Results, Warnings, then the RunLog row. */
-export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number, canResize = false, asJson = false): Step[] {
+/** Every step of the plan, in order: Results, Warnings, the print sheets, then the RunLog row (last, see above). */
+export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number, canResize = false, asJson = false, pageSetup = false): Step[] {
   const stepBytes = budget / STEPS_PER_SYNC;
   return [
     ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes, canResize, asJson)),
     ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes, canResize, asJson),
+    ...(plan.print ?? []).flatMap((p) => printSteps(p.kind, p, layout.print[p.kind], pageSetup, stepBytes)),
     ...runLogSteps(plan.runLog, layout.outputs.runlog, layout.runLog),
   ];
 }
@@ -362,9 +367,9 @@ export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: numb
  */
 export async function writePlan(run: ExcelRunner, plan: OutputPlan, layout: WorkbookLayout, options: WriteOptions = {}): Promise<number> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const groups = packBySize(planSteps(plan, layout, budget, options.canResize ?? false, options.valuesAsJson ?? false), (s) => s.bytes, budget);
+  const groups = packBySize(planSteps(plan, layout, budget, options.canResize ?? false, options.valuesAsJson ?? false, options.pageSetup ?? false), (s) => s.bytes, budget);
   return runBatch(run, async (context) => {
-    const env: WriteEnv = { context, sheets: new Map() };
+    const env: WriteEnv = { context, sheets: new Map(), printSheets: new Map() };
     for (const [i, group] of groups.entries()) {
       if (i < groups.length - 1) context.workbook.application.suspendApiCalculationUntilNextSync();
       if (options.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();

@@ -4,6 +4,7 @@
  * feedback letters (反馈单) are laid out this way (SPEC §6), and each adapter
  * writes the plan with the page setup its host supports.
  */
+import type { PrintKind } from "../port";
 
 /** How a cell looks on paper. */
 export type PrintStyle =
@@ -34,7 +35,7 @@ export interface PrintCell {
 export type PrintRow = { readonly span: PrintCell } | { readonly cells: readonly PrintCell[] };
 
 export interface PrintSheetPlan {
-  readonly kind: "announcement" | "feedback";
+  readonly kind: PrintKind;
   /** The sheet's name (Chinese in both languages, as the other outputs'). */
   readonly sheet: string;
   /** Column widths in characters. */
@@ -54,3 +55,36 @@ export const PAGE_SETUP = { paper: "A4", orientation: "portrait", fitToPagesWide
 export const span = (value: string, style: PrintStyle = "line"): PrintRow => ({ span: { value, style } });
 export const cells = (...list: readonly PrintCell[]): PrintRow => ({ cells: list });
 export const cell = (value: string | number | null, style: PrintStyle = "cell"): PrintCell => ({ value, style });
+
+/** Excel's largest row height, in points. */
+export const MAX_ROW_POINTS = 409;
+
+/** Points a printed line takes, by style (Calibri/DengXian 11 ≈ 15 pt a line). */
+const LINE_POINTS: Readonly<Record<PrintStyle, number>> = { title: 27, heading: 18, line: 15, tableHeader: 15, cell: 15, number: 15, note: 13 };
+
+/** Text width in character cells: CJK characters count double (as displayWidth in ../outputs does). */
+function widthOf(value: PrintCell["value"]): number {
+  let n = 0;
+  for (const ch of String(value ?? "")) n += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return n;
+}
+
+/**
+ * The height of a row in points, so that wrapped text shows in full: Excel
+ * does not grow a row to fit a merged cell's wrapped text (its AutoFit
+ * ignores merged cells), so a spanned line longer than the page is given
+ * the height of the lines it wraps to. Rows whose text fits one line keep
+ * the style's line height. Excel's maximum row height is 409 points, so a
+ * longer line (a tier line naming thousands of units) is capped there.
+ * @example
+ * printRowHeight(span("区发改局"), [26, 10, 12, 44]) //=> 15
+ * printRowHeight(span("说".repeat(100)), [26, 10, 12, 44]) //=> 30
+ */
+export function printRowHeight(row: PrintRow, columnWidths: readonly number[]): number {
+  const lines = (cell: PrintCell, chars: number) => Math.max(1, Math.ceil(widthOf(cell.value) / Math.max(1, chars - 1)));
+  if ("span" in row) {
+    const total = columnWidths.reduce((a, b) => a + b, 0);
+    return Math.min(MAX_ROW_POINTS, LINE_POINTS[row.span.style] * lines(row.span, total));
+  }
+  return Math.min(MAX_ROW_POINTS, Math.max(...row.cells.map((c, i) => LINE_POINTS[c.style] * lines(c, columnWidths[i] ?? 10))));
+}

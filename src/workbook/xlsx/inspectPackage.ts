@@ -5,7 +5,7 @@
  * file. The graded copy itself no longer goes through ExcelJS (writeCopy.ts),
  * so nothing of the input is dropped from it.
  */
-import { OUTPUT_SHEETS, OWNERSHIP_NAMES, type OutputKind, type Ownership } from "../port";
+import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type Ownership, type PrintKind } from "../port";
 import { readZip, zipText } from "./zip";
 
 export interface TableDeclaration {
@@ -81,7 +81,7 @@ function unescapeXml(s: string): string {
  * command line checks an existing `--out` file this way before replacing it.
  * Null when the bytes are not a workbook package.
  */
-export function packageOwnership(buf: Buffer): Record<OutputKind, Ownership> | null {
+export function packageOwnership(buf: Buffer): Record<OutputKind | PrintKind, Ownership> | null {
   let xml: string | null;
   try {
     xml = zipText(buf, "xl/workbook.xml");
@@ -92,12 +92,13 @@ export function packageOwnership(buf: Buffer): Record<OutputKind, Ownership> | n
   const sheets = new Set([...xml.matchAll(/<(?:\w+:)?sheet\s[^>]*?name="([^"]*)"/g)].map((m) => unescapeXml(m[1])));
   const names = new Map<string, string>();
   for (const m of xml.matchAll(/<(?:\w+:)?definedName\s[^>]*?name="([^"]*)"[^>]*>([^<]*)</g)) names.set(unescapeXml(m[1]), unescapeXml(m[2]));
-  const out = {} as Record<OutputKind, Ownership>;
-  for (const kind of Object.keys(OUTPUT_SHEETS) as OutputKind[]) {
-    const { sheet } = OUTPUT_SHEETS[kind];
-    const ref = names.get(OWNERSHIP_NAMES[kind]) ?? "";
+  const ownership = (sheet: string, ownerName: string): Ownership => {
+    const ref = names.get(ownerName) ?? "";
     const refSheet = ref.slice(0, Math.max(0, ref.lastIndexOf("!"))).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-    out[kind] = !sheets.has(sheet) ? "absent" : refSheet === sheet ? "owned" : "foreign";
-  }
+    return !sheets.has(sheet) ? "absent" : refSheet === sheet ? "owned" : "foreign";
+  };
+  const out = {} as Record<OutputKind | PrintKind, Ownership>;
+  for (const kind of Object.keys(OUTPUT_SHEETS) as OutputKind[]) out[kind] = ownership(OUTPUT_SHEETS[kind].sheet, OWNERSHIP_NAMES[kind]);
+  for (const kind of PRINT_KINDS) out[kind] = ownership(PRINT_SHEETS[kind].sheet, PRINT_SHEETS[kind].ownerName);
   return out;
 }

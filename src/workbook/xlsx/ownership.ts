@@ -3,7 +3,7 @@
  * (see OWNERSHIP_NAMES in ../port.ts).
  */
 import type { Workbook } from "exceljs";
-import { OUTPUT_SHEETS, OWNERSHIP_NAMES, type OutputKind, type Ownership } from "../port";
+import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type Ownership, type PrintKind } from "../port";
 import { tableModels } from "./readTables";
 
 const KINDS = Object.keys(OUTPUT_SHEETS) as OutputKind[];
@@ -16,9 +16,12 @@ function sheetOfRange(range: string): string | null {
   return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
+function namedBy(wb: Workbook, ownerName: string, sheet: string): boolean {
+  return wb.definedNames.getRanges(ownerName).ranges.some((r) => sheetOfRange(r) === sheet);
+}
+
 function ownedBy(wb: Workbook, kind: OutputKind): boolean {
-  const { sheet } = OUTPUT_SHEETS[kind];
-  return wb.definedNames.getRanges(OWNERSHIP_NAMES[kind]).ranges.some((r) => sheetOfRange(r) === sheet);
+  return namedBy(wb, OWNERSHIP_NAMES[kind], OUTPUT_SHEETS[kind].sheet);
 }
 
 /**
@@ -50,10 +53,32 @@ export function readOwnership(wb: Workbook): Record<OutputKind, Ownership> {
   return out;
 }
 
-/** Records that Appraise owns the output sheet of `kind` (replacing any old record). */
-export function markOwned(wb: Workbook, kind: OutputKind): void {
-  const name = OWNERSHIP_NAMES[kind];
+/**
+ * The ownership of each print sheet (考评通报, 反馈单): as for the table
+ * outputs, "foreign" when a sheet of that name exists that its ownership
+ * name does not refer to.
+ */
+export function readPrintOwnership(wb: Workbook): Record<PrintKind, Ownership> {
+  const out = {} as Record<PrintKind, Ownership>;
+  for (const kind of PRINT_KINDS) {
+    const { sheet, ownerName } = PRINT_SHEETS[kind];
+    out[kind] = wb.getWorksheet(sheet) === undefined ? "absent" : namedBy(wb, ownerName, sheet) ? "owned" : "foreign";
+  }
+  return out;
+}
+
+function claim(wb: Workbook, name: string, sheet: string): void {
   const names = wb.definedNames;
   if (names.getRanges(name).ranges.length > 0) names.model = names.model.filter((n) => n.name !== name);
-  names.add(`'${OUTPUT_SHEETS[kind].sheet}'!$A$1`, name);
+  names.add(`'${sheet}'!$A$1`, name);
+}
+
+/** Records that Appraise owns the output sheet of `kind` (replacing any old record). */
+export function markOwned(wb: Workbook, kind: OutputKind): void {
+  claim(wb, OWNERSHIP_NAMES[kind], OUTPUT_SHEETS[kind].sheet);
+}
+
+/** Records that Appraise owns the print sheet of `kind`. */
+export function markPrintOwned(wb: Workbook, kind: PrintKind): void {
+  claim(wb, PRINT_SHEETS[kind].ownerName, PRINT_SHEETS[kind].sheet);
 }

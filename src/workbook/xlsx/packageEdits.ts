@@ -31,10 +31,11 @@ export function addSheets(xml: string, sheets: readonly { name: string; sheetId:
 }
 
 /** The workbook part with workbook-scope defined names added (created after sheets, function groups and external references when absent). */
-export function addDefinedNames(xml: string, names: readonly { name: string; text: string }[]): string {
+export function addDefinedNames(xml: string, names: readonly { name: string; text: string; localSheetId?: number }[]): string {
   if (names.length === 0) return xml;
   const p = rootPrefix(xml, "workbook");
-  const text = names.map((n) => `<${p}definedName name="${escapeAttr(n.name)}">${escapeText(n.text)}</${p}definedName>`).join("");
+  const local = (n: { localSheetId?: number }) => (n.localSheetId === undefined ? "" : ` localSheetId="${n.localSheetId}"`);
+  const text = names.map((n) => `<${p}definedName name="${escapeAttr(n.name)}"${local(n)}>${escapeText(n.text)}</${p}definedName>`).join("");
   const inserted = insertBeforeClose(xml, p, "definedNames", text);
   if (inserted !== null) return inserted;
   let at = -1;

@@ -4,7 +4,7 @@
  * `Appraise_Owned_…` refers to it; "foreign" when someone else's sheet has
  * the name, or the output's table name is taken elsewhere in the workbook.
  */
-import { OUTPUT_SHEETS, OWNERSHIP_NAMES, type OutputKind, type Ownership } from "../port";
+import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type Ownership, type PrintKind } from "../port";
 import type { WorkbookPackage } from "./readPackage";
 
 /** The sheet a defined-name reference such as `'考评结果'!$A$1` names. */
@@ -31,6 +31,17 @@ export function ownershipOf(pkg: WorkbookPackage): Record<OutputKind, Ownership>
     if (tableNameTaken(pkg, kind)) out[kind] = "foreign";
     else if (!pkg.sheets.some((s) => s.name === sheet)) out[kind] = "absent";
     else out[kind] = owned ? "owned" : "foreign";
+  }
+  return out;
+}
+
+/** The ownership of each print sheet (考评通报, 反馈单): foreign when a sheet of that name is not the one its name records. */
+export function printOwnershipOf(pkg: WorkbookPackage): Record<PrintKind, Ownership> {
+  const out = {} as Record<PrintKind, Ownership>;
+  for (const kind of PRINT_KINDS) {
+    const { sheet, ownerName } = PRINT_SHEETS[kind];
+    const owned = pkg.workbook.definedNames.some((n) => n.name === ownerName && sheetOfReference(n.text) === sheet);
+    out[kind] = !pkg.sheets.some((s) => s.name === sheet) ? "absent" : owned ? "owned" : "foreign";
   }
   return out;
 }

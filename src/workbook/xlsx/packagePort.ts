@@ -3,7 +3,8 @@
  * tables read when the file was opened; `write` makes the graded copy's
  * bytes (writeCopy.ts), which the command saves atomically.
  */
-import type { OutputKind, OutputPlan, Ownership, WorkbookPort, WorkbookSnapshot } from "../port";
+import { PRINT_KINDS, type OutputKind, type OutputPlan, type Ownership, type PrintKind, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { printOwnershipOf } from "./packageOwnership";
 import type { OpenedPackage } from "./openPackage";
 import { writeCopy } from "./writeCopy";
 
@@ -17,7 +18,7 @@ export interface PackagePortOptions {
    * The ownership of the output sheets in the file the copy will replace (an
    * existing `--out` file): a sheet foreign there is foreign here too.
    */
-  readonly destination?: Readonly<Record<OutputKind, Ownership>> | null;
+  readonly destination?: Readonly<Record<OutputKind | PrintKind, Ownership>> | null;
 }
 
 /**
@@ -32,7 +33,9 @@ export function createPackagePort(opened: OpenedPackage, options: PackagePortOpt
     async read(): Promise<WorkbookSnapshot> {
       const ownership = { ...opened.ownership };
       for (const kind of Object.keys(ownership) as OutputKind[]) if (options.destination?.[kind] === "foreign") ownership[kind] = "foreign";
-      return { input: { tables: opened.tables }, ownership };
+      const printOwnership = printOwnershipOf(opened.pkg);
+      for (const kind of PRINT_KINDS) if (options.destination?.[kind] === "foreign") printOwnership[kind] = "foreign";
+      return { input: { tables: opened.tables }, ownership, printOwnership };
     },
     async write(plan: OutputPlan): Promise<void> {
       bytes = writeCopy(opened.pkg, plan);

@@ -30,6 +30,21 @@ export interface CellLook {
   /** Solid fill "RRGGBB", or null. */
   readonly fill: string | null;
   readonly link: boolean;
+  /** The look of a print-sheet cell (考评通报, 反馈单), beyond format and fill. */
+  readonly print?: PrintLook;
+}
+
+export interface PrintLook {
+  readonly bold: boolean;
+  /** Font size in points. */
+  readonly size: number;
+  /** Font colour "RRGGBB", or null for automatic. */
+  readonly color: string | null;
+  /** Thin borders on all four edges. */
+  readonly border: boolean;
+  readonly wrap: boolean;
+  readonly horizontal: "center" | "right" | null;
+  readonly vertical: "top" | "center" | null;
 }
 
 export interface StyleBook {
@@ -71,6 +86,7 @@ export function styleBook(original: string): StyleBook {
         ["numFmts", "numFmt"],
         ["fonts", "font"],
         ["fills", "fill"],
+        ["borders", "border"],
         ["cellXfs", "xf"],
       ] as const
     ).map(([tag, child]) => [tag, { tag, child, existing: childCount(inner(tag), p, child), added: [] }]),
@@ -101,16 +117,27 @@ export function styleBook(original: string): StyleBook {
     return id;
   }
 
+  /** A print cell's font: Calibri at its size, bold and coloured as asked. */
+  function printFontId(pr: PrintLook): number {
+    if (!pr.bold && pr.size === 11 && pr.color === null) return 0;
+    return indexIn("fonts", `<${p}font>${pr.bold ? `<${p}b/>` : ""}<${p}sz val="${pr.size}"/>${pr.color ? `<${p}color rgb="FF${pr.color}"/>` : ""}<${p}name val="Calibri"/><${p}family val="2"/></${p}font>`);
+  }
+
   return {
     styleOf(look) {
-      const key = `${look.format}|${look.fill}|${look.link}`;
+      const key = `${look.format}|${look.fill}|${look.link}|${JSON.stringify(look.print ?? null)}`;
       const cached = cache.get(key);
       if (cached !== undefined) return cached;
       const numFmtId = formatId(look.format);
-      const fontId = look.link ? indexIn("fonts", `<${p}font><${p}u/><${p}sz val="11"/><${p}color rgb="${LINK_COLOR}"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`) : 0;
+      const pr = look.print;
+      const fontId = pr ? printFontId(pr) : look.link ? indexIn("fonts", `<${p}font><${p}u/><${p}sz val="11"/><${p}color rgb="${LINK_COLOR}"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`) : 0;
       const fillId = look.fill ? indexIn("fills", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${look.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`) : 0;
-      const apply = `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}`;
-      const id = numFmtId === 0 && fontId === 0 && fillId === 0 ? 0 : indexIn("cellXfs", `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`);
+      const borderId = pr?.border ? indexIn("borders", `<${p}border>${["left", "right", "top", "bottom"].map((e) => `<${p}${e} style="thin"><${p}color auto="1"/></${p}${e}>`).join("")}<${p}diagonal/></${p}border>`) : 0;
+      const alignment = pr && (pr.wrap || pr.horizontal || pr.vertical) ? `<${p}alignment${pr.horizontal ? ` horizontal="${pr.horizontal}"` : ""}${pr.vertical ? ` vertical="${pr.vertical}"` : ""}${pr.wrap ? ' wrapText="1"' : ""}/>` : "";
+      const apply = `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${borderId ? ' applyBorder="1"' : ""}${alignment ? ' applyAlignment="1"' : ""}`;
+      const plain = numFmtId === 0 && fontId === 0 && fillId === 0 && borderId === 0 && alignment === "";
+      const head = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
+      const id = plain ? 0 : indexIn("cellXfs", alignment ? `${head}>${alignment}</${p}xf>` : `${head}/>`);
       cache.set(key, id);
       return id;
     },

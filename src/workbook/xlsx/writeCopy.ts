@@ -7,7 +7,9 @@
  * table part and table id, so a chart, pivot table or formula elsewhere that
  * refers to it keeps working (SPEC §6).
  */
-import { OUTPUT_SHEETS, OWNERSHIP_NAMES, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
+import type { PrintSheetPlan } from "../paperwork/printPlan";
+import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_SHEETS, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
+import { renderPrintSheet } from "./renderPrintSheet";
 import { checkCarriedOver } from "./checkCarriedOver";
 import { addDefinedNames, addOverrides, addSheets, CONTENT_TYPES } from "./packageEdits";
 import { sheetOfReference } from "./packageOwnership";
@@ -101,6 +103,49 @@ function writeSheet(s: CopyState, plan: OutputSheetPlan, layout: SheetLayout): v
   put(s, place.tablePart, renderTable({ id: place.tableId, name: plan.table, headers: layout.headers, rowCount: layout.rows.length }));
 }
 
+/**
+ * A print sheet: its existing part (its tables and links dropped: it holds
+ * none of its own) or a new one; no table part.
+ */
+function writePrintSheet(s: CopyState, plan: PrintSheetPlan): void {
+  const existing = s.pkg.sheets.find((sh) => sh.name === plan.sheet);
+  if (existing && existing.part === null) throw new Error(`${plan.sheet} is not a worksheet`);
+  const part = existing?.part ?? freshName(s.names, "xl/worksheets/sheet", ".xml");
+  if (!existing) {
+    const rId = freshName(new Set(s.workbookRels.map((r) => r.id)), "rId", "");
+    s.workbookRels.push({ id: rId, type: REL.worksheet, target: relativeTarget(s.pkg.workbookPart, part) });
+    s.newSheets.push({ name: plan.sheet, sheetId: s.nextSheetId++, rId });
+    s.overrides.push({ part, type: CONTENT_TYPES.worksheet });
+  }
+  put(s, part, renderPrintSheet(plan, (look) => s.styles.styleOf(look)));
+  const oldRels = existing ? relationshipsOf(s.pkg.parts, part) : [];
+  if (oldRels.length > 0) put(s, relsPartOf(part), relationshipsXml([]));
+}
+
+/**
+ * `_xlnm.Print_Titles` of each print sheet with title rows (the rows printed
+ * on every page), local to the sheet: its 0-based tab index. Not added again
+ * when the workbook already has it for that sheet.
+ */
+function printTitleNames(s: CopyState, plans: readonly PrintSheetPlan[]): { name: string; text: string; localSheetId: number }[] {
+  const order = [...s.pkg.sheets.map((sh) => sh.name), ...s.newSheets.map((sh) => sh.name)];
+  const workbookXml = partText(s.pkg.parts, s.pkg.workbookPart) ?? "";
+  return plans.flatMap((plan) => {
+    const index = order.indexOf(plan.sheet);
+    if (plan.titleRows === null || index < 0) return [];
+    if (new RegExp(`name="_xlnm\.Print_Titles"[^>]*localSheetId="${index}"|localSheetId="${index}"[^>]*name="_xlnm\.Print_Titles"`).test(workbookXml)) return [];
+    const quoted = `'${plan.sheet.replace(/'/g, "''")}'`;
+    return [{ name: "_xlnm.Print_Titles", text: `${quoted}!$${plan.titleRows[0] + 1}:$${plan.titleRows[1] + 1}`, localSheetId: index }];
+  });
+}
+
+function printOwnershipNames(pkg: WorkbookPackage, plans: readonly PrintSheetPlan[]): { name: string; text: string }[] {
+  return plans
+    .map((plan) => PRINT_SHEETS[plan.kind])
+    .filter(({ sheet, ownerName }) => !pkg.workbook.definedNames.some((n) => n.name === ownerName && sheetOfReference(n.text) === sheet))
+    .map(({ sheet, ownerName }) => ({ name: ownerName, text: `'${sheet.replace(/'/g, "''")}'!$A$1` }));
+}
+
 function ownershipNames(pkg: WorkbookPackage, kinds: readonly OutputKind[]): { name: string; text: string }[] {
   return kinds
     .filter((kind) => !pkg.workbook.definedNames.some((n) => n.name === OWNERSHIP_NAMES[kind] && sheetOfReference(n.text) === OUTPUT_SHEETS[kind].sheet))
@@ -124,7 +169,7 @@ function initialState(pkg: WorkbookPackage): CopyState {
 }
 
 /** Writes the shared parts: workbook, its relationships, content types, styles. */
-function writeSharedParts(s: CopyState, kinds: readonly OutputKind[]): void {
+function writeSharedParts(s: CopyState, kinds: readonly OutputKind[], print: readonly PrintSheetPlan[]): void {
   const { pkg } = s;
   const stylesXml = s.styles.xml();
   if (stylesXml !== null) {
@@ -136,7 +181,8 @@ function writeSharedParts(s: CopyState, kinds: readonly OutputKind[]): void {
     }
   }
   const workbookXml = partText(pkg.parts, pkg.workbookPart) ?? "";
-  const edited = addDefinedNames(addSheets(workbookXml, s.newSheets), ownershipNames(pkg, kinds));
+  const names = [...ownershipNames(pkg, kinds), ...printOwnershipNames(pkg, print), ...printTitleNames(s, print)];
+  const edited = addDefinedNames(addSheets(workbookXml, s.newSheets), names);
   if (edited !== workbookXml) put(s, pkg.workbookPart, edited);
   if (s.newSheets.length > 0 || pkg.stylesPart === null) put(s, relsPartOf(pkg.workbookPart), relationshipsXml(s.workbookRels));
   const types = partText(pkg.parts, "[Content_Types].xml") ?? "";
@@ -157,9 +203,10 @@ export function writeCopy(pkg: WorkbookPackage, plan: OutputPlan): Uint8Array {
     kinds.push("results");
   }
   writeSheet(s, plan.warnings, plan.warnings);
+  for (const print of plan.print ?? []) writePrintSheet(s, print);
   writeSheet(s, plan.runLog, runLogLayout(pkg, plan.runLog));
   kinds.push("warnings", "runlog");
-  writeSharedParts(s, kinds);
+  writeSharedParts(s, kinds, plan.print ?? []);
   const encoder = new TextEncoder();
   const parts: PartToZip[] = [...pkg.parts].map(([name, content]) => {
     const text = s.changed.get(name);

@@ -5,8 +5,8 @@
  * input is lost in the copy.
  */
 import type { Workbook } from "exceljs";
-import { OUTPUT_SHEETS, type OutputKind, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
-import { readOwnership } from "./ownership";
+import { OUTPUT_SHEETS, PRINT_KINDS, type OutputKind, type OutputPlan, type Ownership, type PrintKind, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { readOwnership, readPrintOwnership } from "./ownership";
 import { readTables } from "./readTables";
 import { writePlan } from "./writePlan";
 
@@ -16,7 +16,7 @@ export interface XlsxPortOptions {
    * existing `--out` file). A sheet foreign there is foreign here too, so a
    * run never overwrites a file holding someone else's sheet of that name.
    */
-  readonly destination?: Readonly<Record<OutputKind, Ownership>> | null;
+  readonly destination?: Readonly<Record<OutputKind | PrintKind, Ownership>> | null;
 }
 
 /**
@@ -33,7 +33,9 @@ export function createXlsxPort(wb: Workbook, options: XlsxPortOptions = {}): Wor
       const kinds = Object.keys(OUTPUT_SHEETS) as OutputKind[];
       const owned = new Set(kinds.filter((k) => ownership[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet));
       for (const kind of kinds) if (options.destination?.[kind] === "foreign") ownership[kind] = "foreign";
-      return { input: { tables: readTables(wb, owned) }, ownership };
+      const printOwnership = readPrintOwnership(wb);
+      for (const kind of PRINT_KINDS) if (options.destination?.[kind] === "foreign") printOwnership[kind] = "foreign";
+      return { input: { tables: readTables(wb, owned) }, ownership, printOwnership };
     },
     async write(plan: OutputPlan): Promise<void> {
       writePlan(wb, plan);
