@@ -133,7 +133,7 @@ function printTitleNames(s: CopyState, plans: readonly PrintSheetPlan[]): { name
   return plans.flatMap((plan) => {
     const index = order.indexOf(plan.sheet);
     if (plan.titleRows === null || index < 0) return [];
-    if (new RegExp(`name="_xlnm\.Print_Titles"[^>]*localSheetId="${index}"|localSheetId="${index}"[^>]*name="_xlnm\.Print_Titles"`).test(workbookXml)) return [];
+    if (new RegExp(`name="_xlnm\\.Print_Titles"[^>]*localSheetId="${index}"|localSheetId="${index}"[^>]*name="_xlnm\\.Print_Titles"`).test(workbookXml)) return [];
     const quoted = `'${plan.sheet.replace(/'/g, "''")}'`;
     return [{ name: "_xlnm.Print_Titles", text: `${quoted}!$${plan.titleRows[0] + 1}:$${plan.titleRows[1] + 1}`, localSheetId: index }];
   });
