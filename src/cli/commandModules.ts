@@ -7,4 +7,5 @@
  * ExcelJS is in workbookWriters.ts.
  */
 export { summaryText } from "./report";
+export { print } from "./print";
 export { score } from "./score";

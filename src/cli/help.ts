@@ -1,13 +1,14 @@
 /** The command line's help texts, in both languages. */
 import type { Lang } from "../engine/types";
 
-export type Command = "score" | "template" | "demo";
+export type Command = "score" | "print" | "template" | "demo";
 
 const GENERAL = {
   zh: `appraise：绩效考评评分（考评结果、校验提示、运行记录）
 
 用法：
   appraise score <输入.xlsx> [--out <输出.xlsx>] [--json <文件|->] [--lang zh|en] [--strict]
+  appraise print <已评定.xlsx> [--out <文件.pdf>] [--only announcement|feedback] [--lang zh|en]
   appraise template <输出.xlsx> [--year YYYY] [--lang zh|en] [--force]
   appraise demo <输出.xlsx> [--inputs-only] [--lang zh|en] [--force]
   appraise <命令> --help
@@ -15,6 +16,7 @@ const GENERAL = {
 
 命令：
   score     读取工作簿中的表格，评分定等，把结果写入副本（输入文件不作改动）
+  print     把已评定工作簿的“考评通报”和“反馈单”打印成 PDF（需要 LibreOffice）
   template  生成包含全部输入表格和考评规则的空白工作簿
   demo      生成示例工作簿（45 个单位，分数为虚构），并已评定
 
@@ -25,6 +27,7 @@ const GENERAL = {
 
 Usage:
   appraise score <in.xlsx> [--out <out.xlsx>] [--json <file|->] [--lang zh|en] [--strict]
+  appraise print <graded.xlsx> [--out <file.pdf>] [--only announcement|feedback] [--lang zh|en]
   appraise template <out.xlsx> [--year YYYY] [--lang zh|en] [--force]
   appraise demo <out.xlsx> [--inputs-only] [--lang zh|en] [--force]
   appraise <command> --help
@@ -32,6 +35,7 @@ Usage:
 
 Commands:
   score     read the workbook's tables, grade, and write the results into a copy (the input is never changed)
+  print     print a graded workbook's announcement (考评通报) and feedback letters (反馈单) to PDF (needs LibreOffice)
   template  write an empty workbook with every input table and the rules
   demo      write a demo workbook (45 units, made-up scores), already graded
 
@@ -65,6 +69,23 @@ Options:
   --json <file|->   also write the JSON report to a file, or to stdout with "-" (then no summary is printed)
   --lang zh|en      language of the sheets and messages; default from the locale (LC_ALL/LANG)
   --strict          exit with status 1 when any error was found
+`,
+  },
+  print: {
+    zh: `用法：appraise print <已评定.xlsx> [--out <文件.pdf>] [--only announcement|feedback] [--lang zh|en]
+
+把 appraise score 写出的副本中的“考评通报”（A4 纵向，一页宽）和“反馈单”（每个单位一页）打印成一个 PDF，
+由 LibreOffice 完成；工作簿本身不作改动。在 Excel 中请用“文件 › 打印”。
+  --out <文件>     PDF 的位置，默认为工作簿旁同名的 .pdf
+  --only announcement|feedback   只打印考评通报或只打印反馈单
+`,
+    en: `Usage: appraise print <graded.xlsx> [--out <file.pdf>] [--only announcement|feedback] [--lang zh|en]
+
+Prints the announcement (考评通报: A4 portrait, one page wide) and the feedback letters (反馈单: a page
+per unit) of a copy written by appraise score into one PDF, through LibreOffice; the workbook itself is
+not changed. In Excel, use File › Print.
+  --out <file>     where the PDF goes; default: the workbook's name with .pdf, beside it
+  --only announcement|feedback   print only the announcement, or only the feedback letters
 `,
   },
   template: {

@@ -29,6 +29,7 @@ const OPTIONS = {
   force: { type: "boolean" },
   "inputs-only": { type: "boolean" },
   year: { type: "string" },
+  only: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -36,6 +37,7 @@ const OPTIONS = {
 /** Which options each command takes (help and version are taken everywhere). */
 const ALLOWED: Readonly<Record<Command, readonly string[]>> = {
   score: ["out", "json", "lang", "strict"],
+  print: ["out", "lang", "only"],
   template: ["force", "lang", "year"],
   demo: ["force", "lang", "inputs-only"],
 };
@@ -58,6 +60,7 @@ const TEXT = {
     needsValue: (o: string) => `选项 ${o} 后面需要一个值。`,
     takesNoValue: (o: string) => `选项 ${o} 不带值。`,
     badYear: (v: string) => `--year 应为四位数的年份，如 2026，而不是“${v}”。`,
+    badOnly: (v: string) => `--only 应为 announcement（考评通报）或 feedback（反馈单），而不是“${v}”。`,
     exists: (f: string) => `${f} 已存在，未覆盖。要覆盖请加 --force。`,
     cannotWrite: (f: string, why: string) => `无法写入 ${f}：${why}\n`,
     wroteTemplate: (f: string, year: number) => `空白工作簿已写入 ${f}（考评年度 ${year}：考评期 ${year}-01-01 至 ${year}-12-31）\n`,
@@ -73,6 +76,7 @@ const TEXT = {
     needsValue: (o: string) => `Option ${o} needs a value after it.`,
     takesNoValue: (o: string) => `Option ${o} takes no value.`,
     badYear: (v: string) => `--year must be a four-digit year such as 2026, not "${v}".`,
+    badOnly: (v: string) => `--only must be announcement (考评通报) or feedback (反馈单), not "${v}".`,
     exists: (f: string) => `${f} exists; it was not overwritten. Add --force to overwrite it.`,
     cannotWrite: (f: string, why: string) => `Cannot write ${f}: ${why}\n`,
     wroteTemplate: (f: string, year: number) => `Wrote the empty workbook ${f} (appraisal year ${year}: period ${year}-01-01 to ${year}-12-31)\n`,
@@ -185,6 +189,12 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
   if (command === "score") {
     const { score } = await loadCommandModules();
     return score({ input: file, out: str(values, "out"), json: str(values, "json"), lang, strict: values.strict === true }, io);
+  }
+  if (command === "print") {
+    const only = str(values, "only");
+    if (only !== undefined && only !== "announcement" && only !== "feedback") return usage(t.badOnly(only));
+    const { print } = await loadCommandModules();
+    return print({ input: file, out: str(values, "out"), only, lang }, io);
   }
   if (command === "template") {
     const yearText = str(values, "year");
