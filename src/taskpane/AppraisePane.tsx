@@ -106,7 +106,15 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
       )}
       {outcome !== null && !outcome.written && <WriteStatus lang={lang} strings={strings} result={outcome.result} written={false} />}
       {outcome !== null && (
-        <Headline lang={lang} strings={strings} result={outcome.result} written={outcome.written} stale={stale} onSelectCell={onSelectCell} />
+        <Headline
+          lang={lang}
+          strings={strings}
+          result={outcome.result}
+          written={outcome.written}
+          stale={stale}
+          printSetup={api.printSetupSupported !== false}
+          onSelectCell={onSelectCell}
+        />
       )}
       {outcome === null && tableList}
       {outcome !== null && RunSummary !== null && (

@@ -5,7 +5,7 @@ import { CODE_TITLES } from "../engine/codeTitles";
 import type { GradeResult, Lang } from "../engine/types";
 import { headlineOf, type Headline as HeadlineModel, type HeadlineKind } from "./headline";
 import type { PaneStrings } from "./i18n";
-import { RESULTS_TOP, WARNINGS_TOP } from "./resultsAddress";
+import { ANNOUNCEMENT_TOP, FEEDBACK_TOP, RESULTS_TOP, WARNINGS_TOP } from "./resultsAddress";
 import { SheetAddress } from "./SheetAddress";
 
 const useStyles = makeStyles({
@@ -49,6 +49,8 @@ export interface HeadlineProps {
   readonly written: boolean;
   /** The inputs changed after this run: the headline says so and loses its success colour. */
   readonly stale: boolean;
+  /** False when the host could not set the print sheets' page setup (ExcelApi 1.9): the headline says how to by hand. */
+  readonly printSetup?: boolean;
   readonly onSelectCell: (address: string) => void;
 }
 
@@ -60,7 +62,7 @@ export interface HeadlineProps {
  * a neutral colour and a clock icon instead of the tick. A run that wrote
  * nothing (OUTPUT_CONFLICT, told by WriteStatus above it) never shows a tick.
  */
-export function Headline({ lang, strings, result, written, stale, onSelectCell }: HeadlineProps) {
+export function Headline({ lang, strings, result, written, stale, printSetup = true, onSelectCell }: HeadlineProps) {
   const styles = useStyles();
   const h = headlineOf(result);
   const fix = h.firstFix;
@@ -118,6 +120,18 @@ export function Headline({ lang, strings, result, written, stale, onSelectCell }
             <Link as="button" className={styles.link} onClick={() => onSelectCell(WARNINGS_TOP)}>
               {strings.warningsSheet}
             </Link>
+          </div>
+        )}
+        {written && h.kind !== "withheld" && (
+          <div className={styles.links}>
+            <Caption1>{strings.paperworkAt}</Caption1>
+            <Link as="button" className={styles.link} onClick={() => onSelectCell(ANNOUNCEMENT_TOP)}>
+              {strings.announcementSheet}
+            </Link>
+            <Link as="button" className={styles.link} onClick={() => onSelectCell(FEEDBACK_TOP)}>
+              {strings.feedbackSheet}
+            </Link>
+            {!printSetup && <Caption1>{strings.noPageSetup}</Caption1>}
           </div>
         )}
       </MessageBarBody>

@@ -84,6 +84,10 @@ export interface PaneStrings {
   readonly writtenTo: string;
   readonly resultsSheet: string;
   readonly warningsSheet: string;
+  readonly paperworkAt: string;
+  readonly announcementSheet: string;
+  readonly feedbackSheet: string;
+  readonly noPageSetup: string;
   readonly stalePrefix: string;
   readonly staleSummary: string;
   readonly hostErrorTitles: Readonly<Record<"inspect" | "recompute" | "create" | "select", string>>;
@@ -197,6 +201,10 @@ const zh: PaneStrings = {
   writtenTo: "结果已写入：",
   resultsSheet: "考评结果",
   warningsSheet: "校验提示",
+  paperworkAt: "打印文书：",
+  announcementSheet: "考评通报",
+  feedbackSheet: "反馈单",
+  noPageSetup: "此版本的 Excel 不接受加载项设置打印（需要 ExcelApi 1.9）：打印前请在“页面布局”中设为 A4 纵向、调整为一页宽。",
   stalePrefix: "已过期：",
   staleSummary: "以下是上次计算的结果，输入表格已改动。",
   hostErrorTitles: { inspect: "无法读取工作簿", recompute: "重新计算未完成", create: "未能创建表格", select: "无法转到该单元格" },
@@ -305,6 +313,10 @@ const en: PaneStrings = {
   writtenTo: "Written to:",
   resultsSheet: "考评结果 (Results)",
   warningsSheet: "校验提示 (Warnings)",
+  paperworkAt: "For printing:",
+  announcementSheet: "考评通报 (Announcement)",
+  feedbackSheet: "反馈单 (Feedback letters)",
+  noPageSetup: "This Excel does not take page setup from an add-in (it needs ExcelApi 1.9): before printing, set A4 portrait and fit to one page wide under Page Layout.",
   stalePrefix: "Out of date: ",
   staleSummary: "These are the last run's results; the input tables have changed since.",
   hostErrorTitles: {

@@ -35,6 +35,8 @@ export interface PaneHost {
   readonly selectCell: (address: string) => Promise<void>;
   /** Adds the input tables the workbook lacks; when absent, the pane tells how to add them by hand. */
   readonly createInputTables?: (year: number) => Promise<void>;
+  /** Whether the print sheets' page setup is written (ExcelApi 1.9); true unless given. */
+  readonly printSetupSupported?: boolean;
   /** The host's own staleness check; when absent, see `lastRunFingerprint`. */
   readonly isStale?: () => Promise<boolean>;
   /**
@@ -103,6 +105,7 @@ export function createPaneApi(host: PaneHost): PaneApi {
     },
     selectCell: (address) => attempt(() => host.selectCell(address)),
     canCreateInputTables: host.createInputTables !== undefined,
+    printSetupSupported: host.printSetupSupported ?? true,
     createInputTables: (year) => {
       const create = host.createInputTables;
       return create === undefined ? Promise.resolve({ ok: false, error: TABLES_BY_HAND }) : attempt(() => create(year));

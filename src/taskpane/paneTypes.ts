@@ -60,6 +60,8 @@ export interface PaneApi {
   createInputTables(year: number): Promise<PaneActionResult>;
   /** False when the host cannot create tables: the pane then tells how to add them by hand. Default true. */
   readonly canCreateInputTables?: boolean;
+  /** False when the host cannot take page setup from an add-in (ExcelApi 1.9): the pane says how to set it by hand. Default true. */
+  readonly printSetupSupported?: boolean;
   /** True when the inputs differ from those of the last recorded run (fingerprint check). */
   isStale(): Promise<boolean>;
   /**

@@ -5,7 +5,7 @@
  */
 import { quoteSheet } from "../engine/address";
 import { RESULTS_COLUMNS } from "../workbook/outputs";
-import { OUTPUT_SHEETS } from "../workbook/port";
+import { OUTPUT_SHEETS, PRINT_SHEETS } from "../workbook/port";
 
 const LAST_COLUMN = String.fromCharCode(64 + RESULTS_COLUMNS.length);
 
@@ -21,3 +21,5 @@ export function resultsRowAddress(index: number): string {
 /** The top of a sheet Appraise writes, for "open 考评结果". */
 export const RESULTS_TOP = `${quoteSheet(OUTPUT_SHEETS.results.sheet)}!A1`;
 export const WARNINGS_TOP = `${quoteSheet(OUTPUT_SHEETS.warnings.sheet)}!A1`;
+export const ANNOUNCEMENT_TOP = `${quoteSheet(PRINT_SHEETS.announcement.sheet)}!A1`;
+export const FEEDBACK_TOP = `${quoteSheet(PRINT_SHEETS.feedback.sheet)}!A1`;

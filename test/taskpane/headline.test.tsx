@@ -134,3 +134,26 @@ describe("the headline", () => {
     expect(recomputeEnabled()).toBe(true);
   });
 });
+
+describe("the paperwork's sheets", () => {
+  it("are linked from the headline once written, and the pane says how to set up printing where Excel cannot take it from an add-in", async () => {
+    const api = { ...fakeApi(), printSetupSupported: false };
+    api.recompute.mockResolvedValue({ ok: true, result: allGraded, written: true });
+    renderPane(api);
+    fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
+    expect(await screen.findByText("打印文书：")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "考评通报" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "反馈单" })).toBeTruthy();
+    expect(screen.getByText(/此版本的 Excel 不接受加载项设置打印（需要 ExcelApi 1\.9）/)).toBeTruthy();
+  });
+
+  it("say nothing about page setup where Excel takes it", async () => {
+    const api = fakeApi();
+    api.recompute.mockResolvedValue({ ok: true, result: allGraded, written: true });
+    renderPane(api);
+    fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
+    expect(await screen.findByRole("button", { name: "反馈单" })).toBeTruthy();
+    expect(screen.queryByText(/ExcelApi 1\.9/)).toBeNull();
+  });
+});
+

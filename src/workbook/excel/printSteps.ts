@@ -17,7 +17,7 @@
  * `Worksheet.pageLayout` and `horizontalPageBreaks`, ExcelApi 1.9: where the
  * host lacks it the sheets are written without it, and the pane says so.
  */
-import { printRowHeight, type PrintSheetPlan, type PrintStyle } from "../paperwork/printPlan";
+import { printRowHeight, span, type PrintSheetPlan, type PrintStyle } from "../paperwork/printPlan";
 import { PRINT_SHEETS, type PrintKind } from "../port";
 import type { PrintState } from "./layout";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
@@ -90,13 +90,36 @@ function tableBlocks(plan: PrintSheetPlan): [number, number][] {
 }
 
 /**
+ * The most rows a print sheet is laid out with in Excel: some 200 feedback
+ * letters. Each row is a merge, styles and borders, so far larger sheets
+ * (a benchmark's 12,500 letters are 300,000 rows) would take dozens of
+ * requests and minutes for a document nobody prints from Excel; such a sheet
+ * holds one line saying how to print it (`appraise print` lays out any
+ * number of letters in the file copy).
+ */
+export const MAX_PRINT_ROWS = 5_000;
+
+const TOO_LONG = {
+  zh: (rows: number) => `此文书有 ${rows} 行，超过在 Excel 中排版的上限（${MAX_PRINT_ROWS} 行）。请用命令行 appraise score 生成副本，再用 appraise print 打印。`,
+  en: (rows: number) => `This document has ${rows} rows, more than Excel lays out here (${MAX_PRINT_ROWS}). Grade a copy with the command line (appraise score) and print it with appraise print.`,
+};
+
+/** The plan as written in Excel: itself, or, over MAX_PRINT_ROWS, one line saying how to print it (in both languages). */
+export function laidOutInExcel(plan: PrintSheetPlan): PrintSheetPlan {
+  if (plan.rows.length <= MAX_PRINT_ROWS) return plan;
+  const n = plan.rows.length;
+  return { ...plan, rows: [span(TOO_LONG.zh(n)), span(TOO_LONG.en(n))], pageBreaksAfter: [], titleRows: null };
+}
+
+/**
  * The steps that write one print sheet: the first empties (or adds) the
  * sheet, sets its widths, page setup and ownership; the rows follow in
  * chunks of about `stepBytes` (one chunk on a normal workbook: the demo's
  * 45 letters are some 1,100 rows), each with its values, merges, styles,
  * borders, heights and page breaks. `pageSetup`: the host supports ExcelApi 1.9.
  */
-export function printSteps(kind: PrintKind, plan: PrintSheetPlan, state: PrintState, pageSetup: boolean, stepBytes: number): Step[] {
+export function printSteps(kind: PrintKind, whole: PrintSheetPlan, state: PrintState, pageSetup: boolean, stepBytes: number): Step[] {
+  const plan = laidOutInExcel(whole);
   if (state.ownership === "foreign") throw new Error(`Appraise does not own the sheet "${plan.sheet}"; it must not be written.`);
   const prepare: Step = {
     bytes: COMMAND_BYTES * (16 + plan.columnWidths.length),
