@@ -5,14 +5,16 @@
  * knows which one is in use.
  */
 import type { WorkbookInput } from "../engine/types";
+import type { HistoryBlock } from "./history/historyBlock";
 
-export type OutputKind = "results" | "warnings" | "runlog";
+export type OutputKind = "results" | "warnings" | "runlog" | "history";
 
 /** The output sheets Appraise owns, with their fixed sheet and table names. */
 export const OUTPUT_SHEETS: Readonly<Record<OutputKind, { readonly sheet: string; readonly table: string }>> = {
   results: { sheet: "考评结果", table: "Results" },
   warnings: { sheet: "校验提示", table: "Warnings" },
   runlog: { sheet: "运行记录", table: "RunLog" },
+  history: { sheet: "结果历史", table: "History" },
 };
 
 /**
@@ -26,6 +28,7 @@ export const OWNERSHIP_NAMES: Readonly<Record<OutputKind, string>> = {
   results: "Appraise_Owned_Results",
   warnings: "Appraise_Owned_Warnings",
   runlog: "Appraise_Owned_RunLog",
+  history: "Appraise_Owned_History",
 };
 
 export type Ownership = "absent" | "owned" | "foreign";
@@ -65,12 +68,23 @@ export interface OutputPlan {
   readonly warnings: OutputSheetPlan;
   /** The RunLog sheet layout; its `rows` holds exactly the one row to append. */
   readonly runLog: OutputSheetPlan;
+  /**
+   * The History block to append (every unit), or null when the results equal
+   * the last block or were withheld: History then stays as it was.
+   */
+  readonly history: OutputSheetPlan | null;
 }
 
 /** What a host reads in one go. */
 export interface WorkbookSnapshot {
   readonly input: WorkbookInput;
   readonly ownership: Readonly<Record<OutputKind, Ownership>>;
+  /**
+   * The last block of the owned History table, as the adapter read it (see
+   * history/historyBlock.ts `lastHistoryBlock`); null or absent when there is
+   * none (no History yet, or a History sheet that is not Appraise's).
+   */
+  readonly history?: HistoryBlock | null;
 }
 
 export interface WorkbookPort {
@@ -78,7 +92,8 @@ export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
   /**
    * Writes the plan: replaces the Results and Warnings sheets' contents (creating
-   * them and their ownership names when absent), and appends the RunLog row.
+   * them and their ownership names when absent), appends the RunLog row and
+   * the History block (when the plan has one), in one batch.
    * Never called for a sheet whose ownership is "foreign".
    */
   write(plan: OutputPlan): Promise<void>;

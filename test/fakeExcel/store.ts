@@ -20,6 +20,12 @@ export interface SheetRec {
   hiddenRows: Set<number>;
   /** Merged areas: only the top-left cell of each holds a value; the others read as empty. */
   merged: Rect[];
+  /**
+   * Sheet protection (Review › Protect Sheet, or WorksheetProtection.protect):
+   * while on, every change to the sheet's cells, tables or column widths is
+   * refused with AccessDenied, as Excel refuses it (see guard).
+   */
+  protection: { on: boolean; password: string | null };
 }
 
 export interface TableRec {
@@ -193,7 +199,7 @@ export class WorkbookStore {
     const sheetName = name ?? `Sheet${n}`;
     checkSheetName(sheetName);
     if (this.sheetByName(sheetName)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${sheetName}" already exists.`);
-    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set(), merged: [] };
+    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set(), merged: [], protection: { on: false, password: null } };
     const before = this.sheets;
     this.sheets = [...before, sheet];
     this.remember(() => (this.sheets = before));
@@ -223,6 +229,43 @@ export class WorkbookStore {
     const before = sheet.name;
     sheet.name = name;
     this.remember(() => (sheet.name = before));
+  }
+
+  // ---- protection ---------------------------------------------------------
+
+  /**
+   * Refuses a change to a protected sheet before anything of it is applied.
+   * Excel answers an API write to a locked cell of a protected sheet with
+   * AccessDenied, "You cannot perform the requested operation."
+   * (microsoftgraph/microsoft-graph-docs#4546 shows the same answer through
+   * Graph); the fake treats every cell as locked, Excel's default.
+   */
+  guard(sheetId: string): void {
+    const sheet = this.sheetById(sheetId);
+    if (sheet.protection.on) throw new FakeExcelError("AccessDenied", "You cannot perform the requested operation.", "Range");
+  }
+
+  /**
+   * WorksheetProtection.protect: "Fails if the worksheet has already been
+   * protected" (@types/office-js), with AccessDenied as hosts answer it
+   * (OfficeDev/office-js#6784).
+   */
+  protectSheet(sheetId: string, password: string | null): void {
+    const sheet = this.sheetById(sheetId);
+    if (sheet.protection.on) throw new FakeExcelError("AccessDenied", "The worksheet is already protected.", "WorksheetProtection.protect");
+    const before = sheet.protection;
+    sheet.protection = { on: true, password };
+    this.remember(() => (sheet.protection = before));
+  }
+
+  /** WorksheetProtection.unprotect: fails on an unprotected sheet (OfficeDev/office-js#6784) and with a wrong password. */
+  unprotectSheet(sheetId: string, password: string | null): void {
+    const sheet = this.sheetById(sheetId);
+    if (!sheet.protection.on) throw new FakeExcelError("AccessDenied", "The worksheet is not protected.", "WorksheetProtection.unprotect");
+    if ((sheet.protection.password ?? "") !== (password ?? "")) throw new FakeExcelError("InvalidArgument", "The password is incorrect.", "WorksheetProtection.unprotect");
+    const before = sheet.protection;
+    sheet.protection = { on: false, password: null };
+    this.remember(() => (sheet.protection = before));
   }
 
   setActive(id: string): void {
@@ -289,6 +332,7 @@ export class WorkbookStore {
    * value only, and the other cells read as empty.
    */
   merge(sheetId: string, rect: Rect): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     sheet.merged = [...sheet.merged, rect];
     this.eachStored(sheet, rect, (r, c, rec) => {
@@ -312,6 +356,7 @@ export class WorkbookStore {
 
   /** Writes a 2-D array into `rect`, cell by cell through `apply` (null result = unchanged). */
   write(sheetId: string, rect: Rect, input: unknown, apply: (cell: CellRec, value: unknown) => CellRec | null): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     const rows = input as unknown[][];
     const fits = Array.isArray(rows) && rows.length === rect.rows && rows.every((r) => Array.isArray(r) && r.length === rect.cols);
@@ -351,6 +396,7 @@ export class WorkbookStore {
 
   /** Sets one attribute on every cell of `rect` (fills, hyperlinks). */
   private setEach(sheetId: string, rect: Rect, change: (cell: CellRec) => CellRec): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     checkSize(rect);
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
@@ -369,6 +415,7 @@ export class WorkbookStore {
   }
 
   clear(sheetId: string, rect: Rect, applyTo: ClearApplyTo): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     const hits: [number, number, CellRec][] = [];
     this.eachStored(sheet, rect, (r, c, rec) => hits.push([r, c, rec]));
@@ -387,6 +434,7 @@ export class WorkbookStore {
   }
 
   setColumnWidth(sheetId: string, rect: Rect, points: number): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     if (!(points >= 0)) throw invalidArgument("A column width must be a number of points ≥ 0.");
     for (let c = rect.col; c < rect.col + rect.cols; c++) {
@@ -427,6 +475,7 @@ export class WorkbookStore {
 
   /** Adds a table whose header row is the first row of `rect`; a header-only range gets one empty data row. */
   addTable(sheetId: string, rect: Rect, hasHeaders: boolean): TableRec {
+    this.guard(sheetId);
     if (!hasHeaders) throw new FakeExcelError("NotImplemented", "The fake host only adds tables whose first row is the header.");
     const sheet = this.sheetById(sheetId);
     const full = rect.rows === 1 ? { ...rect, rows: 2 } : rect;
@@ -477,6 +526,7 @@ export class WorkbookStore {
    * lose their source, and a new table of the same name repairs neither.
    */
   deleteTable(id: string): void {
+    this.guard(this.tableById(id).sheetId);
     const table = this.tableById(id);
     const before = this.tables;
     this.tables = before.filter((t) => t !== table);
@@ -544,6 +594,7 @@ export class WorkbookStore {
    * contents; cells that join it keep theirs.
    */
   resizeTable(id: string, sheetId: string, next: Rect): void {
+    this.guard(sheetId);
     const t = this.tableById(id);
     if (sheetId !== t.sheetId || next.row !== t.rect.row || intersect(next, t.rect) === null) {
       throw invalidArgument("The new range must overlap the table and keep its top row.");
@@ -564,6 +615,7 @@ export class WorkbookStore {
    * filtered (OfficeDev/office-js#994), and the last data row is only cleared.
    */
   deleteTableRow(id: string, index: number): void {
+    this.guard(this.tableById(id).sheetId);
     const t = this.tableById(id);
     const body = this.bodyOf(t);
     if (index < 0 || index >= body.rows) throw itemNotFound(`row ${index} of the table`);
@@ -617,6 +669,7 @@ export class WorkbookStore {
    * last data row.
    */
   addTableRows(id: string, count: number): Rect {
+    this.guard(this.tableById(id).sheetId);
     const table = this.tableById(id);
     const sheet = this.sheetById(table.sheetId);
     const { row, col, rows, cols } = table.rect;

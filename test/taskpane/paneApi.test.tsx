@@ -46,7 +46,7 @@ function memoryPort(snapshot: WorkbookSnapshot): WorkbookPort & { written: Outpu
   };
 }
 
-const owned = { results: "absent", warnings: "absent", runlog: "absent" } as const;
+const owned = { results: "absent", warnings: "absent", runlog: "absent", history: "absent" } as const;
 const describeHostError = (e: unknown): PaneError => ({
   code: "Test",
   messageZh: `宿主错误：${String(e)}`,

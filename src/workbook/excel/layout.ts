@@ -22,18 +22,25 @@ export interface OutputState {
    * in place instead of creating it.
    */
   readonly tableRows: number | null;
+  /** The sheet is protected (Review › Protect Sheet): Appraise lifts and restores it around its write. */
+  readonly protected: boolean;
 }
 
-export interface RunLogState {
-  /** Columns of the RunLog table on the RunLog sheet, or null when there is none. */
+/** An appended-to table: the RunLog, the History. */
+export interface AppendState {
+  /** Columns of the table on its sheet, or null when there is none. */
   readonly tableColumns: number | null;
-  /** 1-based last used row of the RunLog sheet, 0 when empty or absent. */
+  /** 1-based last used row of the sheet, 0 when empty or absent. */
   readonly lastUsedRow: number;
 }
+
+/** The RunLog's append state (the name kept from before History). */
+export type RunLogState = AppendState;
 
 export interface WorkbookLayout {
   readonly outputs: Readonly<Record<OutputKind, OutputState>>;
   readonly runLog: RunLogState;
+  readonly history: AppendState;
 }
 
 /** What one read saw about the output sheets (see readOverview.ts). */
@@ -45,6 +52,8 @@ export interface OutputFacts {
   readonly tableNameIsDefinedName: boolean;
   /** Data rows of the table named like the output's, or null when there is none. */
   readonly tableRows: number | null;
+  /** The sheet's protection is on. */
+  readonly protected: boolean;
 }
 
 export interface TableLocation {
@@ -76,6 +85,7 @@ export function layoutOf(
   facts: Readonly<Record<OutputKind, OutputFacts>>,
   tables: readonly TableLocation[],
   runLog: RunLogState,
+  history: AppendState = { tableColumns: null, lastUsedRow: 0 },
 ): WorkbookLayout {
   const outputs = {} as Record<OutputKind, OutputState>;
   for (const kind of OUTPUT_KINDS) {
@@ -86,9 +96,10 @@ export function layoutOf(
       ownerNameExists: f.ownerFormula !== null,
       tablesOnSheet: tables.filter((t) => same(t.sheet, OUTPUT_SHEETS[kind].sheet)).map((t) => t.name),
       tableRows: tables.some((t) => same(t.name, OUTPUT_SHEETS[kind].table) && same(t.sheet, OUTPUT_SHEETS[kind].sheet)) ? f.tableRows : null,
+      protected: f.protected,
     };
   }
-  return { outputs, runLog };
+  return { outputs, runLog, history };
 }
 
 /** Lower-cased names of the output sheets Appraise owns: their tables are outputs, not inputs. */

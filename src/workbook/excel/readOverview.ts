@@ -5,7 +5,8 @@
  * the table contents; settled after it.
  */
 import { OUTPUT_SHEETS, OWNERSHIP_NAMES, type OutputKind } from "../port";
-import { layoutOf, OUTPUT_KINDS, type OutputFacts, type TableLocation, type WorkbookLayout } from "./layout";
+import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
+import { layoutOf, OUTPUT_KINDS, type AppendState, type OutputFacts, type TableLocation, type WorkbookLayout } from "./layout";
 
 interface OutputProxies {
   readonly sheet: Excel.Worksheet;
@@ -13,20 +14,29 @@ interface OutputProxies {
   readonly tableAsName: Excel.NamedItem;
   readonly table: Excel.Table;
   readonly body: Excel.Range;
+  readonly protection: Excel.WorksheetProtection;
+}
+
+/** An appended-to table (RunLog, History): where it is and how wide. */
+interface AppendProxies {
+  readonly used: Excel.Range;
+  readonly table: Excel.Table;
+  readonly header: Excel.Range;
 }
 
 export interface OverviewProxies {
   readonly tables: Excel.TableCollection;
   readonly outputs: Readonly<Record<OutputKind, OutputProxies>>;
-  readonly runLogUsed: Excel.Range;
-  readonly runLogTable: Excel.Table;
-  readonly runLogHeader: Excel.Range;
+  readonly runLog: AppendProxies;
+  readonly history: AppendProxies;
 }
 
 export interface Overview {
   /** Every table of the workbook, in the workbook's order. */
   readonly tables: readonly TableLocation[];
   readonly layout: WorkbookLayout;
+  /** The last block of the owned History table, or null. */
+  readonly history: HistoryBlock | null;
 }
 
 /** Queues the loads of the overview (no sync). */
@@ -41,15 +51,32 @@ export function queueOverview(context: Excel.RequestContext): OverviewProxies {
     const table = wb.tables.getItemOrNullObject(OUTPUT_SHEETS[kind].table);
     const body = table.getDataBodyRange();
     body.load("rowCount");
-    outputs[kind] = { sheet, owner, tableAsName: wb.names.getItemOrNullObject(OUTPUT_SHEETS[kind].table), table, body };
+    // Whether Appraise must lift the sheet's protection around its write (see writePlan's protection steps).
+    const protection = sheet.protection;
+    protection.load("protected");
+    outputs[kind] = { sheet, owner, tableAsName: wb.names.getItemOrNullObject(OUTPUT_SHEETS[kind].table), table, body, protection };
   }
-  const runLogUsed = outputs.runlog.sheet.getUsedRangeOrNullObject();
-  runLogUsed.load("rowIndex, rowCount");
-  const runLogTable = wb.tables.getItemOrNullObject(OUTPUT_SHEETS.runlog.table);
-  runLogTable.load("worksheet/name");
-  const runLogHeader = runLogTable.getHeaderRowRange();
-  runLogHeader.load("columnCount");
-  return { tables, outputs, runLogUsed, runLogTable, runLogHeader };
+  // History's last block is read here, in the read's first sync: its whole body (a block of 45 units is about 10 kB).
+  outputs.history.body.load("values");
+  return { tables, outputs, runLog: queueAppend(context, "runlog", outputs.runlog.sheet), history: queueAppend(context, "history", outputs.history.sheet) };
+}
+
+function queueAppend(context: Excel.RequestContext, kind: "runlog" | "history", sheet: Excel.Worksheet): AppendProxies {
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load("rowIndex, rowCount");
+  const table = context.workbook.tables.getItemOrNullObject(OUTPUT_SHEETS[kind].table);
+  table.load("worksheet/name");
+  const header = table.getHeaderRowRange();
+  header.load(kind === "history" ? "columnCount, values" : "columnCount");
+  return { used, table, header };
+}
+
+function settleAppend(p: AppendProxies, kind: "runlog" | "history"): AppendState {
+  const onSheet = !p.table.isNullObject && p.table.worksheet.name.toLowerCase() === OUTPUT_SHEETS[kind].sheet.toLowerCase();
+  return {
+    tableColumns: onSheet ? p.header.columnCount : null,
+    lastUsedRow: p.used.isNullObject ? 0 : p.used.rowIndex + p.used.rowCount,
+  };
 }
 
 /** Reads the overview's loaded values (after the sync). */
@@ -63,12 +90,11 @@ export function settleOverview(p: OverviewProxies): Overview {
       ownerFormula: o.owner.isNullObject ? null : o.owner.formula,
       tableNameIsDefinedName: !o.tableAsName.isNullObject,
       tableRows: o.table.isNullObject ? null : o.body.rowCount,
+      protected: !o.sheet.isNullObject && o.protection.protected,
     };
   }
-  const onRunLogSheet = !p.runLogTable.isNullObject && p.runLogTable.worksheet.name.toLowerCase() === OUTPUT_SHEETS.runlog.sheet.toLowerCase();
-  const runLog = {
-    tableColumns: onRunLogSheet ? p.runLogHeader.columnCount : null,
-    lastUsedRow: p.runLogUsed.isNullObject ? 0 : p.runLogUsed.rowIndex + p.runLogUsed.rowCount,
-  };
-  return { tables, layout: layoutOf(facts, tables, runLog) };
+  const layout = layoutOf(facts, tables, settleAppend(p.runLog, "runlog"), settleAppend(p.history, "history"));
+  const ownHistory = layout.outputs.history.ownership === "owned" && layout.history.tableColumns !== null;
+  const history = ownHistory ? lastHistoryBlock(p.history.header.values[0] ?? [], p.outputs.history.body.values) : null;
+  return { tables, layout, history };
 }
