@@ -58,11 +58,11 @@ export function queueOverview(context: Excel.RequestContext): OverviewProxies {
   }
   // History's last block is read here, in the read's first sync: its whole body (a block of 45 units is about 10 kB).
   outputs.history.body.load("values");
-  return { tables, outputs, runLog: queueAppend(context, "runlog", outputs.runlog.sheet), history: queueAppend(context, "history", outputs.history.sheet) };
+  return { tables, outputs, runLog: queueAppend(context, "runlog"), history: queueAppend(context, "history") };
 }
 
-function queueAppend(context: Excel.RequestContext, kind: "runlog" | "history", sheet: Excel.Worksheet): AppendProxies {
-  const used = sheet.getUsedRangeOrNullObject();
+function queueAppend(context: Excel.RequestContext, kind: "runlog" | "history"): AppendProxies {
+  const used = context.workbook.worksheets.getItemOrNullObject(OUTPUT_SHEETS[kind].sheet).getUsedRangeOrNullObject();
   used.load("rowIndex, rowCount");
   const table = context.workbook.tables.getItemOrNullObject(OUTPUT_SHEETS[kind].table);
   table.load("worksheet/name");
