@@ -52,8 +52,7 @@ export function queueOverview(context: Excel.RequestContext): OverviewProxies {
     const body = table.getDataBodyRange();
     body.load("rowCount");
     // Whether Appraise must lift the sheet's protection around its write (see writePlan's protection steps).
-    const protection = sheet.protection;
-    protection.load("protected");
+    const protection = wb.worksheets.getItemOrNullObject(OUTPUT_SHEETS[kind].sheet).protection.load("protected");
     outputs[kind] = { sheet, owner, tableAsName: wb.names.getItemOrNullObject(OUTPUT_SHEETS[kind].table), table, body, protection };
   }
   // History's last block is read here, in the read's first sync: its whole body (a block of 45 units is about 10 kB).
