@@ -5,6 +5,8 @@
  */
 import { makeStyles, Spinner, Subtitle1, tokens } from "@fluentui/react-components";
 import { AutoRecomputeSwitch } from "./AutoRecomputeSwitch";
+import { ChangesNotice } from "./ChangesNotice";
+import { HandEditNotice } from "./HandEditNotice";
 import { HostErrorBar } from "./HostErrorBar";
 import { type Lang, STRINGS } from "./i18n";
 import { NoTablesNotice } from "./NoTablesNotice";
@@ -90,6 +92,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
         />
       )}
       {pane.stale && !noTables && phase === null && <StaleNotice strings={strings} />}
+      {pane.audit !== null && phase === null && <HandEditNotice lang={lang} strings={strings} audit={pane.audit} onSelectCell={onSelectCell} />}
       {tables === null && failure === null && <Spinner size="small" labelPosition="after" label={strings.loading} />}
       {noTables ? (
         <NoTablesNotice
@@ -103,6 +106,9 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
         />
       ) : (
         <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} blocked={blocked} onRecompute={() => void pane.recompute()} />
+      )}
+      {outcome !== null && outcome.written && outcome.changes !== undefined && phase === null && (
+        <ChangesNotice lang={lang} strings={strings} changes={outcome.changes} decimals={outcome.result.decimals} />
       )}
       {outcome !== null && !outcome.written && <WriteStatus lang={lang} strings={strings} result={outcome.result} written={false} />}
       {outcome !== null && (

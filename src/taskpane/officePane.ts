@@ -20,6 +20,7 @@ import type { CreateInputTablesReport } from "../workbook/excel/createInputTable
 import { describeHostError } from "../workbook/excel/describeHostError";
 import { lastRunFingerprint } from "../workbook/excel/lastRunFingerprint";
 import { loadRunModules } from "../workbook/excel/loadRunModules";
+import { officeRun } from "../workbook/excel/excelRun";
 import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../workbook/excel/recomputeInExcel";
 import { supportsExcelApi } from "../workbook/excel/excelRun";
 import { selectCell } from "../workbook/excel/selectCell";
@@ -62,7 +63,7 @@ function saveAutoRecompute(on: boolean): void {
  * toPaneRunResult({ ok: false, messageZh: "…", messageEn: "…" }).ok //=> false
  */
 export function toPaneRunResult(report: RecomputeReport): PaneRunResult {
-  if (report.outcome !== undefined) return { ok: true, result: report.outcome.result, written: report.outcome.written };
+  if (report.outcome !== undefined) return { ok: true, result: report.outcome.result, written: report.outcome.written, changes: report.outcome.changes };
   const error = report.error ?? { code: "Unknown", messageZh: report.messageZh, messageEn: report.messageEn, retryable: true };
   return { ok: false, error };
 }
@@ -125,6 +126,8 @@ export function createOfficePane(): OfficePane {
     setAutoRecompute: saveAutoRecompute,
     whenCellEditEnds: () => whenCellEditEnds(),
     onRecheckStale: (listener) => subscribeStaleRechecks(listener),
+    // The audit grades, so it lives in the run's chunk with the engine.
+    auditResults: async () => (await loadRunModules()).auditInExcel(officeRun),
     // recomputeInExcel queues the pane's runs with the ribbon command's, on the same port.
     recompute: async (onPhase: (phase: RunPhase) => void): Promise<PaneRunResult> => toPaneRunResult(await recomputeInExcel({ port, lang, onPhase })),
   };

@@ -13,7 +13,7 @@ import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import type { RunOptions, RunOutcome } from "../workbook/runAppraisal";
 import { STRINGS } from "./i18n";
 import { tableStatuses } from "./inputTables";
-import type { PaneActionResult, PaneApi, PaneError, PaneRunResult, RunPhase } from "./paneTypes";
+import type { PaneActionResult, PaneApi, PaneError, PaneRunResult, ResultsAudit, RunPhase } from "./paneTypes";
 
 /** What createInputTables answers on a host that cannot add tables. */
 const TABLES_BY_HAND: PaneError = {
@@ -51,6 +51,8 @@ export interface PaneHost {
   readonly whenCellEditEnds?: () => Promise<void>;
   /** See PaneApi.onRecheckStale. */
   readonly onRecheckStale?: (listener: () => void) => () => void;
+  /** See PaneApi.auditResults. */
+  readonly auditResults?: () => Promise<ResultsAudit>;
   /** The run itself: runAppraisal unless a test gives another. */
   readonly run?: (port: WorkbookPort, options: RunOptions) => Promise<RunOutcome>;
   /**
@@ -98,7 +100,7 @@ export function createPaneApi(host: PaneHost): PaneApi {
       if (host.recompute !== undefined) return host.recompute(onPhase);
       try {
         const outcome = await run(host.port, { lang: host.lang, version: host.version, now: now(), onPhase });
-        return { ok: true, result: outcome.result, written: outcome.written };
+        return { ok: true, result: outcome.result, written: outcome.written, changes: outcome.changes };
       } catch (e) {
         return fail(e);
       }
@@ -120,5 +122,6 @@ export function createPaneApi(host: PaneHost): PaneApi {
     setAutoRecompute: (on) => host.setAutoRecompute?.(on),
     whenCellEditEnds: host.whenCellEditEnds,
     onRecheckStale: host.onRecheckStale,
+    auditResults: host.auditResults,
   };
 }

@@ -7,7 +7,11 @@
  * to `{ok: false, error}` with a message in plain words in both languages.
  */
 import type { GradeResult, TableName } from "../engine/types";
+import type { ChangesSinceLastRun } from "../workbook/history/changes";
+import type { ResultsAudit } from "../workbook/history/auditResults";
 import type { RunPhase } from "../workbook/runAppraisal";
+
+export type { ChangesSinceLastRun, ResultsAudit };
 
 export type { RunPhase };
 
@@ -28,7 +32,7 @@ export interface PaneFailure {
 
 /** What one recompute gave: the graded result, and whether the outputs were written. */
 export type PaneRunResult =
-  | { readonly ok: true; readonly result: GradeResult; readonly written: boolean }
+  | { readonly ok: true; readonly result: GradeResult; readonly written: boolean; readonly changes?: ChangesSinceLastRun }
   | PaneFailure;
 
 /** One input table of SPEC section 2 and whether the workbook has it. */
@@ -83,4 +87,10 @@ export interface PaneApi {
    * checks staleness by fingerprint. Returns the function that unsubscribes.
    */
   onRecheckStale?(listener: () => void): () => void;
+  /**
+   * The audit of SPEC §7 (as `appraise verify`): Results' cells compared with
+   * what the inputs give. The pane asks once when it opens and lists the
+   * cells edited by hand. Absent: no audit. Rejects on a host failure.
+   */
+  auditResults?(): Promise<ResultsAudit>;
 }

@@ -22,7 +22,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { GradeResult } from "../engine/types";
 import { toPaneError } from "./paneError";
-import type { PaneApi, PaneError, PaneRunResult, RunPhase, TableStatus } from "./paneTypes";
+import type { ChangesSinceLastRun, PaneApi, PaneError, PaneRunResult, ResultsAudit, RunPhase, TableStatus } from "./paneTypes";
 
 /** Who started a run: a click may show an error; an event's run fails quietly for cell-edit mode. */
 export type RunOrigin = "click" | "event";
@@ -40,6 +40,8 @@ export interface PaneFailureState {
 export interface PaneOutcome {
   readonly result: GradeResult;
   readonly written: boolean;
+  /** What changed since the last History block (absent where the host does not say). */
+  readonly changes?: ChangesSinceLastRun;
 }
 
 export interface PaneState {
@@ -52,6 +54,8 @@ export interface PaneState {
   readonly outcome: PaneOutcome | null;
   readonly failure: PaneFailureState | null;
   readonly stale: boolean;
+  /** The audit made when the pane opened (cells of Results edited by hand), or null. */
+  readonly audit: ResultsAudit | null;
   readonly auto: boolean;
   /** The appraisal year "Create input tables" writes into Rules (the current year until the user changes it). */
   readonly year: number;
@@ -99,6 +103,7 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
   const [outcome, setOutcome] = useState<PaneOutcome | null>(null);
   const [failure, setFailure] = useState<PaneFailureState | null>(null);
   const [stale, setStale] = useState(false);
+  const [audit, setAudit] = useState<ResultsAudit | null>(null);
   const [auto, setAutoState] = useState(initialAutoRecompute);
 
   const running = useRef(false);
@@ -145,8 +150,10 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
       running.current = false;
       setPhase(null);
       if (res.ok) {
-        setOutcome({ result: res.result, written: res.written });
+        setOutcome({ result: res.result, written: res.written, changes: res.changes });
         setStale(changedDuringRun.current);
+        // A written run makes Results what the inputs give: the audit made on opening no longer holds.
+        if (res.written) setAudit(null);
         if (origin === "event") setFailure((f) => (f?.action === "recompute" ? null : f));
       } else if (origin === "event" && res.error.code === CELL_EDIT) {
         setStale(true);
@@ -175,8 +182,9 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
       api.onRunFinished?.((res) => {
         if (running.current) return;
         if (res.ok) {
-          setOutcome({ result: res.result, written: res.written });
+          setOutcome({ result: res.result, written: res.written, changes: res.changes });
           setStale(false);
+          if (res.written) setAudit(null);
           setFailure((f) => (f?.action === "recompute" ? null : f));
         } else setFailure({ error: res.error, action: "recompute" });
       }),
@@ -250,6 +258,13 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
         },
       );
     checkStale();
+    // The audit of SPEC §7, once: Results' cells edited by hand. A failure only means no audit is shown.
+    api.auditResults?.().then(
+      (a) => {
+        if (live && !running.current) setAudit(a);
+      },
+      () => undefined,
+    );
     const stopRecheck = api.onRecheckStale?.(checkStale) ?? (() => undefined);
     const unsubscribe = api.onInputsChanged(() => {
       if (running.current) changedDuringRun.current = true;
@@ -266,5 +281,5 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
     };
   }, [api, inspect, recompute, scheduleFollowUp]);
 
-  return { tables, phase, creating, outcome, failure, stale, auto, year, inspect, recompute, createTables, setYear, selectCell, setAuto, retry, dismiss };
+  return { tables, phase, creating, outcome, failure, stale, audit, auto, year, inspect, recompute, createTables, setYear, selectCell, setAuto, retry, dismiss };
 }

@@ -50,3 +50,13 @@ export const RUNLOG_COLUMNS: readonly Col[] = [
   col("Unqualified", "不合格"),
   col("Note", "备注"),
 ];
+
+export const HISTORY_COLUMNS: readonly Col[] = [
+  col("RunTime", "运行时间"),
+  col("InputFingerprint", "输入指纹"),
+  col("Unit", "单位"),
+  col("Category", "类别"),
+  col("Composite", "综合得分"),
+  col("Rank", "名次"),
+  col("Tier", "等次"),
+];

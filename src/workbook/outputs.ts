@@ -20,6 +20,8 @@ export interface OutputMeta {
   readonly now: Date;
   /** A remark for the RunLog's Note column (e.g. workbook parts a file library dropped). */
   readonly note?: string;
+  /** The last History block the workbook holds: the run appends a block only when its results differ. */
+  readonly lastHistory?: HistoryBlock | null;
 }
 
 /** Background fills of Results rows by tier (Excel's own "good / neutral" palette). */
@@ -43,9 +45,10 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, { readonly zh: string; r
   info: { zh: "提示", en: "Info" },
 };
 
-import { RESULTS_COLUMNS, RUNLOG_COLUMNS, WARNINGS_COLUMNS } from "./outputColumns";
+import { HISTORY_COLUMNS, RESULTS_COLUMNS, RUNLOG_COLUMNS, WARNINGS_COLUMNS } from "./outputColumns";
+import { needsNewBlock, type HistoryBlock } from "./history/historyBlock";
 
-export { RESULTS_COLUMNS, RUNLOG_COLUMNS, WARNINGS_COLUMNS };
+export { HISTORY_COLUMNS, RESULTS_COLUMNS, RUNLOG_COLUMNS, WARNINGS_COLUMNS };
 
 /** The Excel number format of scores with `decimals` places: 2 → "0.00", 0 → "0". */
 export function scoreFormat(decimals: number): string {
@@ -186,6 +189,28 @@ function runLogPlan(result: GradeResult, meta: OutputMeta): OutputSheetPlan {
 }
 
 /**
+ * The History block of a run (SPEC §6): one row per unit in Results order,
+ * each with the run's time and input fingerprint (the same as its RunLog
+ * row), or null when the results equal the last block or were withheld.
+ */
+function historyPlan(result: GradeResult, meta: OutputMeta): OutputSheetPlan | null {
+  if (!needsNewBlock(result, meta.lastHistory ?? null)) return null;
+  const time = meta.now.toISOString();
+  const rows: OutCell[][] = result.units.map((u) => [time, result.inputFingerprint, u.unit, u.category, num(u.composite), u.rank, u.tier === null ? null : TIER_LABELS[u.tier][meta.lang]]);
+  return {
+    kind: "history",
+    ...OUTPUT_SHEETS.history,
+    headers: HISTORY_COLUMNS.map((c) => c[meta.lang]),
+    rows,
+    numberFormats: ["@", "@", "@", "@", scoreFormat(result.decimals), "0", "@"],
+    // Fixed widths, like the RunLog's: the table grows over runs.
+    columnWidths: [26, 30, 30, 30, 10, 8, 10],
+    rowFills: rows.map(() => null),
+    links: [],
+  };
+}
+
+/**
  * The display width of a text in character cells: CJK and other wide characters
  * count double, as they take two columns in Excel's default fonts.
  * @example
@@ -249,5 +274,6 @@ export function buildOutputPlan(result: GradeResult, meta: OutputMeta): OutputPl
     warnings: warningsPlan(result.diagnostics, meta.lang),
     runLog: runLogPlan(result, meta),
     print: withheld ? null : [buildAnnouncement(result, meta.lang), buildFeedbackLetters(result, meta.lang)],
+    history: historyPlan(result, meta),
   };
 }

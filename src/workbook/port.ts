@@ -6,14 +6,16 @@
  */
 import type { WorkbookInput } from "../engine/types";
 import type { PrintSheetPlan } from "./paperwork/printPlan";
+import type { HistoryBlock } from "./history/historyBlock";
 
-export type OutputKind = "results" | "warnings" | "runlog";
+export type OutputKind = "results" | "warnings" | "runlog" | "history";
 
 /** The output sheets Appraise owns, with their fixed sheet and table names. */
 export const OUTPUT_SHEETS: Readonly<Record<OutputKind, { readonly sheet: string; readonly table: string }>> = {
   results: { sheet: "考评结果", table: "Results" },
   warnings: { sheet: "校验提示", table: "Warnings" },
   runlog: { sheet: "运行记录", table: "RunLog" },
+  history: { sheet: "结果历史", table: "History" },
 };
 
 /**
@@ -27,6 +29,7 @@ export const OWNERSHIP_NAMES: Readonly<Record<OutputKind, string>> = {
   results: "Appraise_Owned_Results",
   warnings: "Appraise_Owned_Warnings",
   runlog: "Appraise_Owned_RunLog",
+  history: "Appraise_Owned_History",
 };
 
 export type Ownership = "absent" | "owned" | "foreign";
@@ -88,6 +91,11 @@ export interface OutputPlan {
    * they are read off the Results, so they are left as they were with them.
    */
   readonly print: readonly PrintSheetPlan[] | null;
+  /**
+   * The History block to append (every unit), or null when the results equal
+   * the last block or were withheld: History then stays as it was.
+   */
+  readonly history: OutputSheetPlan | null;
 }
 
 /** What a host reads in one go. */
@@ -95,6 +103,12 @@ export interface WorkbookSnapshot {
   readonly input: WorkbookInput;
   readonly ownership: Readonly<Record<OutputKind, Ownership>>;
   readonly printOwnership: Readonly<Record<PrintKind, Ownership>>;
+  /**
+   * The last block of the owned History table, as the adapter read it (see
+   * history/historyBlock.ts `lastHistoryBlock`); null or absent when there is
+   * none (no History yet, or a History sheet that is not Appraise's).
+   */
+  readonly history?: HistoryBlock | null;
 }
 
 export interface WorkbookPort {
@@ -102,9 +116,10 @@ export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
   /**
    * Writes the plan: replaces the Results and Warnings sheets' contents (creating
-   * them and their ownership names when absent), appends the RunLog row, and
-   * rewrites the print sheets. Never called when any output or print sheet's
-   * ownership is "foreign".
+   * them and their ownership names when absent), appends the RunLog row and
+   * the History block (when the plan has one), and rewrites the print sheets,
+   * in one batch. Never called when any output or print sheet's ownership is
+   * "foreign".
    */
   write(plan: OutputPlan): Promise<void>;
 }

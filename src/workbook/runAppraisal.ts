@@ -9,6 +9,7 @@ import { grade } from "../engine/grade";
 import { diagnostic } from "../engine/messages";
 import { sortDiagnostics } from "../engine/sortDiagnostics";
 import type { Diagnostic, GradeResult, Lang } from "../engine/types";
+import { changesSince, type ChangesSinceLastRun } from "./history/changes";
 import { buildOutputPlan } from "./outputs";
 import { OUTPUT_SHEETS, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type OutputPlan, type WorkbookPort } from "./port";
 
@@ -30,6 +31,8 @@ export interface RunOutcome {
   readonly plan: OutputPlan;
   /** True when the outputs were written. */
   readonly written: boolean;
+  /** The units whose composite, rank or tier changed since the last History block. */
+  readonly changes: ChangesSinceLastRun;
 }
 
 /** Reads, grades and writes. Host failures propagate as the port's rejections. */
@@ -46,9 +49,11 @@ export async function runAppraisal(port: WorkbookPort, options: RunOptions): Pro
   const graded = grade(snapshot.input);
   const result: GradeResult =
     conflicts.length === 0 ? graded : { ...graded, diagnostics: sortDiagnostics([...conflicts, ...graded.diagnostics]) };
-  const plan = buildOutputPlan(result, { lang: options.lang, version: options.version, now: options.now });
-  if (conflicts.length > 0) return { result, plan, written: false };
+  const lastHistory = snapshot.history ?? null;
+  const plan = buildOutputPlan(result, { lang: options.lang, version: options.version, now: options.now, lastHistory });
+  const changes = changesSince(lastHistory, result);
+  if (conflicts.length > 0) return { result, plan, written: false, changes };
   options.onPhase?.("write");
   await port.write(plan);
-  return { result, plan, written: true };
+  return { result, plan, written: true, changes };
 }

@@ -80,6 +80,7 @@ it("a write that re-created the table would break them (the fake host models Exc
   addBound(host, "pivot", "等次透视", "封面", "Results");
   const results = host.store.tableByName("Results");
   if (results === undefined) throw new Error("no Results");
+  host.userSetProtection("考评结果", false);
   host.store.deleteTable(results.id);
   await runAppraisal(portOf(host), { lang: "zh", version: "0.1.0", now: NOW });
   expect(tableInfo(host, "Results")).toBeDefined();

@@ -38,7 +38,7 @@ describe("read", () => {
         ],
       },
     ]);
-    expect(snapshot.ownership).toEqual({ results: "absent", warnings: "absent", runlog: "absent" });
+    expect(snapshot.ownership).toEqual({ results: "absent", warnings: "absent", runlog: "absent", history: "absent" });
   });
 
   it("finds tables by either name, case-insensitively, as spelled in the workbook", async () => {
@@ -76,7 +76,7 @@ describe("read", () => {
     const snapshot = await portOf(host).read();
     const names = snapshot.input.tables.map((t) => t.name);
     expect(names).toEqual(["Units", "Indicators", "Satisfaction", "Rules"]);
-    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "foreign", runlog: "absent" });
+    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "foreign", runlog: "absent", history: "absent" });
   });
 
   it.each([
@@ -94,7 +94,7 @@ describe("read", () => {
   it("calls an output foreign when its table name is taken elsewhere, even with no sheet", async () => {
     const host = smallWorkbook();
     addTable(host, { name: "RunLog", sheet: "我的表", header: ["a"], rows: [[1]] });
-    expect((await portOf(host).read()).ownership).toEqual({ results: "absent", warnings: "absent", runlog: "foreign" });
+    expect((await portOf(host).read()).ownership).toEqual({ results: "absent", warnings: "absent", runlog: "foreign", history: "absent" });
   });
 
   it("reads long bodies in chunks under the budget, one sync each", async () => {

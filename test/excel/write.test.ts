@@ -11,7 +11,7 @@ import { widthPoints, writePlan } from "../../src/workbook/excel/writePlan";
 import { planOf, portOf, runOf, smallWorkbook, syncsOf } from "./helpers";
 
 describe("write", () => {
-  it("creates the three output sheets in one sync, not suspending calculation (dependent formulas see the results)", async () => {
+  it("creates the four output sheets in one sync, not suspending calculation (dependent formulas see the results)", async () => {
     const host = smallWorkbook();
     const port = portOf(host);
     await port.read();
@@ -19,7 +19,7 @@ describe("write", () => {
     expect(await syncsOf(host, () => port.write(plan))).toBe(1);
     expect(host.syncs[host.syncs.length - 1].suspended).toEqual({ calculation: false, screenUpdating: false });
 
-    expect(sheetNames(host).slice(-5)).toEqual(["考评结果", "校验提示", "考评通报", "反馈单", "运行记录"]);
+    expect(sheetNames(host).slice(-6)).toEqual(["考评结果", "校验提示", "考评通报", "反馈单", "结果历史", "运行记录"]);
     const results = tableInfo(host, "Results");
     expect(results).toMatchObject({ sheet: "考评结果", address: "A1:P4", header: plan.results?.headers });
     expect(results?.rows.map((r) => r[0])).toEqual(["区发改局", "=1+1", "区财政局"]);
@@ -70,7 +70,7 @@ describe("write", () => {
     await port.write(planOf());
     const fewer = planOf(sampleResult({ units: [unitResult({ unit: "区统计局" })], diagnostics: [] }), "zh", new Date("2024-05-02T00:00:00Z"));
     const snapshot = await port.read();
-    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "owned", runlog: "owned" });
+    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "owned", runlog: "owned", history: "owned" });
     expect(snapshot.input.tables.map((t) => t.name)).toEqual(["Units", "Indicators", "Satisfaction", "Rules"]);
     expect(await syncsOf(host, () => port.write(fewer))).toBe(1);
     expect(tableInfo(host, "Results")).toMatchObject({ address: "A1:P2" });

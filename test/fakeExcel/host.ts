@@ -286,9 +286,29 @@ export class FakeExcelHost {
     this.calculateAfter(true);
     this.events.dispatch(this.store, changes, "Local", "Unknown", this.deliver);
   }
+
+  /**
+   * Someone turns a sheet's protection off or on by hand (Review › Unprotect
+   * Sheet / Protect Sheet): the deliberate step a hand edit of a protected
+   * output sheet takes.
+   */
+  userSetProtection(sheetName: string, on: boolean, password: string | null = null): void {
+    const sheet = this.store.sheetByName(sheetName);
+    if (sheet === undefined) throw itemNotFound(`the worksheet "${sheetName}"`);
+    this.store.begin();
+    try {
+      if (on) this.store.protectSheet(sheet.id, password);
+      else this.store.unprotectSheet(sheet.id, password);
+    } catch (e) {
+      this.store.rollback();
+      throw e;
+    }
+    this.store.commit();
+  }
 }
 
-/** A new, empty fake host (add sheets and tables with the helpers in build.ts). */
+/** A new, empty fake host
+ (add sheets and tables with the helpers in build.ts). */
 export function createFakeExcel(options?: FakeExcelOptions): FakeExcelHost {
   return new FakeExcelHost(options);
 }

@@ -23,6 +23,12 @@ export interface SheetRec {
   merged: Rect[];
   /** What printing needs (see printModel.ts): cell styles, row heights, page layout, manual page breaks. */
   print: PrintRec;
+  /**
+   * Sheet protection (Review › Protect Sheet, or WorksheetProtection.protect):
+   * while on, every change to the sheet's cells, tables or column widths is
+   * refused with AccessDenied, as Excel refuses it (see guard).
+   */
+  protection: { on: boolean; password: string | null };
 }
 
 export interface TableRec {
@@ -201,7 +207,7 @@ export class WorkbookStore {
     const sheetName = name ?? `Sheet${n}`;
     checkSheetName(sheetName);
     if (this.sheetByName(sheetName)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${sheetName}" already exists.`);
-    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set(), merged: [], print: newPrintRec() };
+    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set(), merged: [], print: newPrintRec(), protection: { on: false, password: null } };
     const before = this.sheets;
     this.sheets = [...before, sheet];
     this.remember(() => (this.sheets = before));
@@ -231,6 +237,43 @@ export class WorkbookStore {
     const before = sheet.name;
     sheet.name = name;
     this.remember(() => (sheet.name = before));
+  }
+
+  // ---- protection ---------------------------------------------------------
+
+  /**
+   * Refuses a change to a protected sheet before anything of it is applied.
+   * Excel answers an API write to a locked cell of a protected sheet with
+   * AccessDenied, "You cannot perform the requested operation."
+   * (microsoftgraph/microsoft-graph-docs#4546 shows the same answer through
+   * Graph); the fake treats every cell as locked, Excel's default.
+   */
+  guard(sheetId: string): void {
+    const sheet = this.sheetById(sheetId);
+    if (sheet.protection.on) throw new FakeExcelError("AccessDenied", "You cannot perform the requested operation.", "Range");
+  }
+
+  /**
+   * WorksheetProtection.protect: "Fails if the worksheet has already been
+   * protected" (@types/office-js), with AccessDenied as hosts answer it
+   * (OfficeDev/office-js#6784).
+   */
+  protectSheet(sheetId: string, password: string | null): void {
+    const sheet = this.sheetById(sheetId);
+    if (sheet.protection.on) throw new FakeExcelError("AccessDenied", "The worksheet is already protected.", "WorksheetProtection.protect");
+    const before = sheet.protection;
+    sheet.protection = { on: true, password };
+    this.remember(() => (sheet.protection = before));
+  }
+
+  /** WorksheetProtection.unprotect: fails on an unprotected sheet (OfficeDev/office-js#6784) and with a wrong password. */
+  unprotectSheet(sheetId: string, password: string | null): void {
+    const sheet = this.sheetById(sheetId);
+    if (!sheet.protection.on) throw new FakeExcelError("AccessDenied", "The worksheet is not protected.", "WorksheetProtection.unprotect");
+    if ((sheet.protection.password ?? "") !== (password ?? "")) throw new FakeExcelError("InvalidArgument", "The password is incorrect.", "WorksheetProtection.unprotect");
+    const before = sheet.protection;
+    sheet.protection = { on: false, password: null };
+    this.remember(() => (sheet.protection = before));
   }
 
   setActive(id: string): void {
@@ -297,6 +340,7 @@ export class WorkbookStore {
    * value only, and the other cells read as empty.
    */
   merge(sheetId: string, rect: Rect): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     const before = sheet.merged;
     // A new area absorbs the areas it overlaps, as merging a selection that holds merged cells does.
@@ -343,6 +387,7 @@ export class WorkbookStore {
 
   /** Writes a 2-D array into `rect`, cell by cell through `apply` (null result = unchanged). */
   write(sheetId: string, rect: Rect, input: unknown, apply: (cell: CellRec, value: unknown) => CellRec | null): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     const rows = input as unknown[][];
     const fits = Array.isArray(rows) && rows.length === rect.rows && rows.every((r) => Array.isArray(r) && r.length === rect.cols);
@@ -382,6 +427,7 @@ export class WorkbookStore {
 
   /** Sets one attribute on every cell of `rect` (fills, hyperlinks). */
   private setEach(sheetId: string, rect: Rect, change: (cell: CellRec) => CellRec): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     checkSize(rect);
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
@@ -400,6 +446,7 @@ export class WorkbookStore {
   }
 
   clear(sheetId: string, rect: Rect, applyTo: ClearApplyTo): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     if (applyTo === "All" || applyTo === "Formats") clearStyles(this, sheet, rect);
     const hits: [number, number, CellRec][] = [];
@@ -419,6 +466,7 @@ export class WorkbookStore {
   }
 
   setColumnWidth(sheetId: string, rect: Rect, points: number): void {
+    this.guard(sheetId);
     const sheet = this.sheetById(sheetId);
     if (!(points >= 0)) throw invalidArgument("A column width must be a number of points ≥ 0.");
     for (let c = rect.col; c < rect.col + rect.cols; c++) {
@@ -459,6 +507,7 @@ export class WorkbookStore {
 
   /** Adds a table whose header row is the first row of `rect`; a header-only range gets one empty data row. */
   addTable(sheetId: string, rect: Rect, hasHeaders: boolean): TableRec {
+    this.guard(sheetId);
     if (!hasHeaders) throw new FakeExcelError("NotImplemented", "The fake host only adds tables whose first row is the header.");
     const sheet = this.sheetById(sheetId);
     const full = rect.rows === 1 ? { ...rect, rows: 2 } : rect;
@@ -509,6 +558,7 @@ export class WorkbookStore {
    * lose their source, and a new table of the same name repairs neither.
    */
   deleteTable(id: string): void {
+    this.guard(this.tableById(id).sheetId);
     const table = this.tableById(id);
     const before = this.tables;
     this.tables = before.filter((t) => t !== table);
@@ -576,6 +626,7 @@ export class WorkbookStore {
    * contents; cells that join it keep theirs.
    */
   resizeTable(id: string, sheetId: string, next: Rect): void {
+    this.guard(sheetId);
     const t = this.tableById(id);
     if (sheetId !== t.sheetId || next.row !== t.rect.row || intersect(next, t.rect) === null) {
       throw invalidArgument("The new range must overlap the table and keep its top row.");
@@ -596,6 +647,7 @@ export class WorkbookStore {
    * filtered (OfficeDev/office-js#994), and the last data row is only cleared.
    */
   deleteTableRow(id: string, index: number): void {
+    this.guard(this.tableById(id).sheetId);
     const t = this.tableById(id);
     const body = this.bodyOf(t);
     if (index < 0 || index >= body.rows) throw itemNotFound(`row ${index} of the table`);
@@ -649,6 +701,7 @@ export class WorkbookStore {
    * last data row.
    */
   addTableRows(id: string, count: number): Rect {
+    this.guard(this.tableById(id).sheetId);
     const table = this.tableById(id);
     const sheet = this.sheetById(table.sheetId);
     const { row, col, rows, cols } = table.rect;

@@ -31,7 +31,7 @@ export class FakeWorksheet extends FakeClientObject<string> {
   }
 
   protected override navigation() {
-    return { tables: () => this.tables, freezePanes: () => this.freezePanes };
+    return { tables: () => this.tables, freezePanes: () => this.freezePanes, protection: () => this.protection };
   }
 
   get name(): string {
@@ -59,6 +59,10 @@ export class FakeWorksheet extends FakeClientObject<string> {
   /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): "only contains manual page breaks". */
   get horizontalPageBreaks(): FakePageBreakCollection {
     return this.child("horizontalPageBreaks", () => new FakePageBreakCollection(this.context, this.from((id) => id), false));
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return this.child("protection", () => new FakeWorksheetProtection(this.context, this.from((id) => id), false));
   }
 
   get freezePanes(): FakeFreezePanes {
@@ -176,5 +180,35 @@ export class FakeFreezePanes extends FakeClientObject<string> {
 
   unfreeze(): void {
     this.call(null, (id) => this.context.host.store.freezeRows(id, 0));
+  }
+}
+
+/**
+ * WorksheetProtection (ExcelApi 1.2; the password from 1.7): `protected`,
+ * `protect(options?, password?)` and `unprotect(password?)`, failing as
+ * Excel does on a sheet already in that state (see WorkbookStore).
+ */
+export class FakeWorksheetProtection extends FakeClientObject<string> {
+  protected scalars() {
+    return {
+      protected: (id: string) => this.context.host.store.sheetById(id).protection.on,
+      isPasswordProtected: (id: string) => this.context.host.store.sheetById(id).protection.password !== null,
+    };
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  get isPasswordProtected(): boolean {
+    return this.get("isPasswordProtected");
+  }
+
+  /** Options are accepted and not modelled: every cell counts as locked. */
+  protect(options?: unknown, password?: string): void {
+    this.call([options ?? null, password ?? null], (id) => this.context.host.store.protectSheet(id, password ?? null));
+  }
+
+  unprotect(password?: string): void {
+    this.call(password ?? null, (id) => this.context.host.store.unprotectSheet(id, password ?? null));
   }
 }

@@ -46,7 +46,7 @@ function memoryPort(snapshot: WorkbookSnapshot): WorkbookPort & { written: Outpu
   };
 }
 
-const owned = { results: "absent", warnings: "absent", runlog: "absent" } as const;
+const owned = { results: "absent", warnings: "absent", runlog: "absent", history: "absent" } as const;
 const noPrint = { announcement: "absent", feedback: "absent" } as const;
 const describeHostError = (e: unknown): PaneError => ({
   code: "Test",

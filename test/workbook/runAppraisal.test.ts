@@ -19,7 +19,7 @@ function memoryPort(ownership: Record<OutputKind, Ownership>, failWrite = false,
 }
 
 const options = { lang: "zh" as const, version: "9.9.9", now: new Date("2026-11-24T08:00:00Z") };
-const free: Record<OutputKind, Ownership> = { results: "absent", warnings: "owned", runlog: "absent" };
+const free: Record<OutputKind, Ownership> = { results: "absent", warnings: "owned", runlog: "absent", history: "absent" };
 
 describe("runAppraisal", () => {
   it("grades and writes Results, Warnings and one RunLog row, reporting each phase", async () => {

@@ -22,12 +22,15 @@ export interface OutputState {
    * in place instead of creating it.
    */
   readonly tableRows: number | null;
+  /** The sheet is protected (Review › Protect Sheet): Appraise lifts and restores it around its write. */
+  readonly protected: boolean;
 }
 
-export interface RunLogState {
-  /** Columns of the RunLog table on the RunLog sheet, or null when there is none. */
+/** An appended-to table: the RunLog, the History. */
+export interface AppendState {
+  /** Columns of the table on its sheet, or null when there is none. */
   readonly tableColumns: number | null;
-  /** 1-based last used row of the RunLog sheet, 0 when empty or absent. */
+  /** 1-based last used row of the sheet, 0 when empty or absent. */
   readonly lastUsedRow: number;
 }
 
@@ -38,11 +41,14 @@ export interface PrintState {
   /** The ownership defined name exists (possibly stale, pointing at a deleted sheet). */
   readonly ownerNameExists: boolean;
 }
+/** The RunLog's append state (the name kept from before History). */
+export type RunLogState = AppendState;
 
 export interface WorkbookLayout {
   readonly outputs: Readonly<Record<OutputKind, OutputState>>;
   readonly runLog: RunLogState;
   readonly print: Readonly<Record<PrintKind, PrintState>>;
+  readonly history: AppendState;
 }
 
 /** The facts of a print sheet: does it exist, and its ownership name's formula (null when absent). */
@@ -60,6 +66,8 @@ export interface OutputFacts {
   readonly tableNameIsDefinedName: boolean;
   /** Data rows of the table named like the output's, or null when there is none. */
   readonly tableRows: number | null;
+  /** The sheet's protection is on. */
+  readonly protected: boolean;
 }
 
 export interface TableLocation {
@@ -105,6 +113,7 @@ export function layoutOf(
   facts: Readonly<Record<OutputKind, OutputFacts>>,
   tables: readonly TableLocation[],
   runLog: RunLogState,
+  history: AppendState = { tableColumns: null, lastUsedRow: 0 },
   printFacts: Readonly<Partial<Record<PrintKind, PrintFacts>>> = {},
 ): WorkbookLayout {
   const outputs = {} as Record<OutputKind, OutputState>;
@@ -116,6 +125,7 @@ export function layoutOf(
       ownerNameExists: f.ownerFormula !== null,
       tablesOnSheet: tables.filter((t) => same(t.sheet, OUTPUT_SHEETS[kind].sheet)).map((t) => t.name),
       tableRows: tables.some((t) => same(t.name, OUTPUT_SHEETS[kind].table) && same(t.sheet, OUTPUT_SHEETS[kind].sheet)) ? f.tableRows : null,
+      protected: f.protected,
     };
   }
   const print = {} as Record<PrintKind, PrintState>;
@@ -123,7 +133,7 @@ export function layoutOf(
     const f = printFacts[kind] ?? NO_PRINT_FACTS;
     print[kind] = { ownership: printOwnershipOf(kind, f), sheetExists: f.sheetExists, ownerNameExists: f.ownerFormula !== null };
   }
-  return { outputs, runLog, print };
+  return { outputs, runLog, print, history };
 }
 
 /** Lower-cased names of the output sheets Appraise owns: their tables are outputs, not inputs. */

@@ -5,7 +5,8 @@
  * the table contents; settled after it.
  */
 import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type PrintKind } from "../port";
-import { layoutOf, OUTPUT_KINDS, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "./layout";
+import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
+import { layoutOf, OUTPUT_KINDS, type AppendState, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "./layout";
 
 interface OutputProxies {
   readonly sheet: Excel.Worksheet;
@@ -13,14 +14,21 @@ interface OutputProxies {
   readonly tableAsName: Excel.NamedItem;
   readonly table: Excel.Table;
   readonly body: Excel.Range;
+  readonly protection: Excel.WorksheetProtection;
+}
+
+/** An appended-to table (RunLog, History): where it is and how wide. */
+interface AppendProxies {
+  readonly used: Excel.Range;
+  readonly table: Excel.Table;
+  readonly header: Excel.Range;
 }
 
 export interface OverviewProxies {
   readonly tables: Excel.TableCollection;
   readonly outputs: Readonly<Record<OutputKind, OutputProxies>>;
-  readonly runLogUsed: Excel.Range;
-  readonly runLogTable: Excel.Table;
-  readonly runLogHeader: Excel.Range;
+  readonly runLog: AppendProxies;
+  readonly history: AppendProxies;
   readonly print: Readonly<Record<PrintKind, { readonly sheet: Excel.Worksheet; readonly owner: Excel.NamedItem }>>;
 }
 
@@ -28,6 +36,8 @@ export interface Overview {
   /** Every table of the workbook, in the workbook's order. */
   readonly tables: readonly TableLocation[];
   readonly layout: WorkbookLayout;
+  /** The last block of the owned History table, or null. */
+  readonly history: HistoryBlock | null;
 }
 
 /** Queues the loads of the overview (no sync). */
@@ -42,21 +52,37 @@ export function queueOverview(context: Excel.RequestContext): OverviewProxies {
     const table = wb.tables.getItemOrNullObject(OUTPUT_SHEETS[kind].table);
     const body = table.getDataBodyRange();
     body.load("rowCount");
-    outputs[kind] = { sheet, owner, tableAsName: wb.names.getItemOrNullObject(OUTPUT_SHEETS[kind].table), table, body };
+    // Whether Appraise must lift the sheet's protection around its write (see writePlan's protection steps).
+    const protection = wb.worksheets.getItemOrNullObject(OUTPUT_SHEETS[kind].sheet).protection.load("protected");
+    outputs[kind] = { sheet, owner, tableAsName: wb.names.getItemOrNullObject(OUTPUT_SHEETS[kind].table), table, body, protection };
   }
-  const runLogUsed = outputs.runlog.sheet.getUsedRangeOrNullObject();
-  runLogUsed.load("rowIndex, rowCount");
-  const runLogTable = wb.tables.getItemOrNullObject(OUTPUT_SHEETS.runlog.table);
-  runLogTable.load("worksheet/name");
-  const runLogHeader = runLogTable.getHeaderRowRange();
-  runLogHeader.load("columnCount");
   const print = {} as Record<PrintKind, { sheet: Excel.Worksheet; owner: Excel.NamedItem }>;
   for (const kind of PRINT_KINDS) {
     const owner = wb.names.getItemOrNullObject(PRINT_SHEETS[kind].ownerName);
     owner.load("formula");
     print[kind] = { sheet: wb.worksheets.getItemOrNullObject(PRINT_SHEETS[kind].sheet), owner };
   }
-  return { tables, outputs, runLogUsed, runLogTable, runLogHeader, print };
+  // History's last block is read here, in the read's first sync: its whole body (a block of 45 units is about 10 kB).
+  outputs.history.body.load("values");
+  return { tables, outputs, runLog: queueAppend(context, "runlog"), history: queueAppend(context, "history"), print };
+}
+
+function queueAppend(context: Excel.RequestContext, kind: "runlog" | "history"): AppendProxies {
+  const used = context.workbook.worksheets.getItemOrNullObject(OUTPUT_SHEETS[kind].sheet).getUsedRangeOrNullObject();
+  used.load("rowIndex, rowCount");
+  const table = context.workbook.tables.getItemOrNullObject(OUTPUT_SHEETS[kind].table);
+  table.load("worksheet/name");
+  const header = table.getHeaderRowRange();
+  header.load(kind === "history" ? "columnCount, values" : "columnCount");
+  return { used, table, header };
+}
+
+function settleAppend(p: AppendProxies, kind: "runlog" | "history"): AppendState {
+  const onSheet = !p.table.isNullObject && p.table.worksheet.name.toLowerCase() === OUTPUT_SHEETS[kind].sheet.toLowerCase();
+  return {
+    tableColumns: onSheet ? p.header.columnCount : null,
+    lastUsedRow: p.used.isNullObject ? 0 : p.used.rowIndex + p.used.rowCount,
+  };
 }
 
 /** Reads the overview's loaded values (after the sync). */
@@ -70,17 +96,16 @@ export function settleOverview(p: OverviewProxies): Overview {
       ownerFormula: o.owner.isNullObject ? null : o.owner.formula,
       tableNameIsDefinedName: !o.tableAsName.isNullObject,
       tableRows: o.table.isNullObject ? null : o.body.rowCount,
+      protected: !o.sheet.isNullObject && o.protection.protected,
     };
   }
-  const onRunLogSheet = !p.runLogTable.isNullObject && p.runLogTable.worksheet.name.toLowerCase() === OUTPUT_SHEETS.runlog.sheet.toLowerCase();
-  const runLog = {
-    tableColumns: onRunLogSheet ? p.runLogHeader.columnCount : null,
-    lastUsedRow: p.runLogUsed.isNullObject ? 0 : p.runLogUsed.rowIndex + p.runLogUsed.rowCount,
-  };
   const print = {} as Record<PrintKind, PrintFacts>;
   for (const kind of PRINT_KINDS) {
     const o = p.print[kind];
     print[kind] = { sheetExists: !o.sheet.isNullObject, ownerFormula: o.owner.isNullObject ? null : o.owner.formula };
   }
-  return { tables, layout: layoutOf(facts, tables, runLog, print) };
+  const layout = layoutOf(facts, tables, settleAppend(p.runLog, "runlog"), settleAppend(p.history, "history"), print);
+  const ownHistory = layout.outputs.history.ownership === "owned" && layout.history.tableColumns !== null;
+  const history = ownHistory ? lastHistoryBlock(p.history.header.values[0] ?? [], p.outputs.history.body.values) : null;
+  return { tables, layout, history };
 }

@@ -11,3 +11,4 @@ export { runAppraisal } from "../runAppraisal";
 export { createInputTables } from "./createInputTables";
 export { writePlan } from "./writePlan";
 export { writeShrinking } from "./writeShrinking";
+export { auditInExcel } from "./auditInExcel";

@@ -1,6 +1,7 @@
 /**
  * The adapter's write: replaces the Results and Warnings sheets' contents and
- * appends the RunLog row, in one batch (one sync) for a normal plan.
+ * appends the RunLog row and the History block, in one batch (one sync) for
+ * a normal plan, lifting the sheets' protection first and restoring it last.
  *
  * Text from the workbook is written as text, so "=SUM(A1)", "-x", "001" or
  * "2016-11-25" stay exactly as written. Where ExcelApi 1.16 is supported the
@@ -24,7 +25,7 @@
 import { columnLetters } from "../../engine/address";
 import { OWNERSHIP_NAMES, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan, type PrintKind } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
-import type { OutputState, RunLogState, WorkbookLayout } from "./layout";
+import type { AppendState, OutputState, WorkbookLayout } from "./layout";
 import { COMMAND_BYTES, jsonBytes, packBySize, SYNC_BUDGET_BYTES } from "./payload";
 import { printSteps } from "./printSteps";
 
@@ -296,28 +297,29 @@ function dataSteps(plan: OutputSheetPlan, values: (string | number | boolean)[][
 }
 
 /**
- * The RunLog step: appends the plan's rows to the RunLog table (formats
- * before values, row by row), or creates the table — on a new sheet, or
- * below what an owned sheet already holds, never over it.
+ * The append step of the RunLog and the History: appends the plan's rows to
+ * the table (formats before values, row by row), or creates the table — on
+ * a new sheet, or below what an owned sheet already holds, never over it.
  */
-function runLogSteps(plan: OutputSheetPlan, state: OutputState, log: RunLogState): Step[] {
+function appendSteps(plan: OutputSheetPlan, state: OutputState, log: AppendState, stepBytes: number): Step[] {
   checkNotForeign(plan, state);
   if (state.sheetExists && log.tableColumns !== null) {
     const width = log.tableColumns;
     const { values, formats } = gridsOf(plan, width);
-    return [
-      {
-        bytes: COMMAND_BYTES * 4 * values.length + jsonBytes(values) + jsonBytes(formats),
-        queue(env) {
-          const table = env.context.workbook.tables.getItem(plan.table);
-          values.forEach((row, r) => {
-            const range = table.rows.add().getRange();
-            range.numberFormat = [formats[r]];
-            range.values = [row];
-          });
-        },
+    // Rows in steps of about a quarter of the budget: a History block of thousands of units takes several.
+    const rowBytes = (r: number) => COMMAND_BYTES * 4 + jsonBytes(values[r]) + jsonBytes(formats[r]);
+    const chunks = packBySize(values.map((_, r) => r), rowBytes, stepBytes);
+    return chunks.map((rows) => ({
+      bytes: rows.reduce((n, r) => n + rowBytes(r), 0),
+      queue(env) {
+        const table = env.context.workbook.tables.getItem(plan.table);
+        for (const r of rows) {
+          const range = table.rows.add().getRange();
+          range.numberFormat = [formats[r]];
+          range.values = [values[r]];
+        }
       },
-    ];
+    }));
   }
   const top = state.sheetExists && log.lastUsedRow > 0 ? log.lastUsedRow + 2 : 1;
   const cols = plan.headers.length;
@@ -343,14 +345,72 @@ function runLogSteps(plan: OutputSheetPlan, state: OutputState, log: RunLogState
   ];
 }
 
-/** Every step of the plan, in order: Results, Warnings, the print sheets, then the RunLog row (last, see above). */
+/** The sheets a plan writes: Results unless withheld, Warnings, RunLog, and History when it has a block. */
+export function writtenSheets(plan: OutputPlan): OutputSheetPlan[] {
+  return [plan.results, plan.warnings, plan.runLog, plan.history].filter((p): p is OutputSheetPlan => p !== null);
+}
+
+/**
+ * Sheet protection without a password, so that a hand edit of an output
+ * takes a deliberate step (Review › Unprotect Sheet). Filtering and column
+ * widths stay allowed. (Options failed with InvalidArgument in 2017,
+ * OfficeDev/office-js#26, since fixed by Microsoft.)
+ */
+export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = { allowAutoFilter: true, allowFormatColumns: true };
+
+/**
+ * Lifts the protection of the written sheets that have it, before anything
+ * is written to them: a protected sheet refuses the API's writes with
+ * AccessDenied. Only where it is on: `unprotect()` on an unprotected sheet
+ * fails on some hosts (OfficeDev/office-js#6784). A sheet protected with a
+ * password makes this fail, and the run with it, before anything is
+ * written: Appraise does not know, and does not ask for, passwords.
+ */
+function unprotectStep(plan: OutputPlan, layout: WorkbookLayout): Step[] {
+  const sheets = writtenSheets(plan).filter((p) => layout.outputs[p.kind].protected);
+  if (sheets.length === 0) return [];
+  return [
+    {
+      bytes: COMMAND_BYTES * 2 * sheets.length,
+      queue(env) {
+        for (const p of sheets) env.context.workbook.worksheets.getItem(p.sheet).protection.unprotect();
+      },
+    },
+  ];
+}
+
+/**
+ * Protects every written sheet again, after the last write to it: those
+ * whose protection was lifted and the new ones. `protect()` "fails if the
+ * worksheet has already been protected" (@types/office-js,
+ * WorksheetProtection.protect), and each of these sheets is unprotected at
+ * this point.
+ */
+function protectStep(plan: OutputPlan): Step {
+  const sheets = writtenSheets(plan);
+  return {
+    bytes: COMMAND_BYTES * 2 * sheets.length + jsonBytes(PROTECTION_OPTIONS) * sheets.length,
+    queue(env) {
+      for (const p of sheets) env.context.workbook.worksheets.getItem(p.sheet).protection.protect(PROTECTION_OPTIONS);
+    },
+  };
+}
+
+/**
+ * Every step of the plan, in order: protection lifted, Results, Warnings, the
+ * print sheets, the History block, the RunLog row, protection restored.
+ */
 export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: number, canResize = false, asJson = false, pageSetup = false): Step[] {
   const stepBytes = budget / STEPS_PER_SYNC;
   return [
+    ...unprotectStep(plan, layout),
     ...(plan.results === null ? [] : replaceSheetSteps(plan.results, layout.outputs.results, stepBytes, canResize, asJson)),
     ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes, canResize, asJson),
     ...(plan.print ?? []).flatMap((p) => printSteps(p.kind, p, layout.print[p.kind], pageSetup, stepBytes)),
-    ...runLogSteps(plan.runLog, layout.outputs.runlog, layout.runLog),
+    // History before the RunLog row, which stays last: a write cut short leaves no RunLog row.
+    ...(plan.history === null ? [] : appendSteps(plan.history, layout.outputs.history, layout.history, stepBytes)),
+    ...appendSteps(plan.runLog, layout.outputs.runlog, layout.runLog, stepBytes),
+    protectStep(plan),
   ];
 }
 

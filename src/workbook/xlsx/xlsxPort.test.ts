@@ -141,14 +141,14 @@ describe("reading tables", () => {
     await createXlsxPort(wb).write(plan());
     const snapshot = await createXlsxPort(wb).read();
     expect(snapshot.input.tables.map((t) => t.name)).toEqual(["Units", "Indicators"]);
-    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "owned", runlog: "owned" });
+    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "owned", runlog: "owned", history: "absent" });
   });
 });
 
 describe("ownership", () => {
   it("is absent for a new workbook and foreign for someone else's sheet of that name", () => {
     const wb = units();
-    expect(readOwnership(wb)).toEqual({ results: "absent", warnings: "absent", runlog: "absent" });
+    expect(readOwnership(wb)).toEqual({ results: "absent", warnings: "absent", runlog: "absent", history: "absent" });
     wb.addWorksheet("校验提示");
     expect(readOwnership(wb).warnings).toBe("foreign");
   });
@@ -163,7 +163,7 @@ describe("ownership", () => {
     await createXlsxPort(wb).write(plan());
     const bytes = await workbookToBuffer(wb);
     expect(zipText(bytes, "xl/workbook.xml")).toContain(`<definedName name="${OWNERSHIP_NAMES.results}">&apos;考评结果&apos;!$A$1</definedName>`);
-    expect(readOwnership(await roundTrip(wb))).toEqual({ results: "owned", warnings: "owned", runlog: "owned" });
+    expect(readOwnership(await roundTrip(wb))).toEqual({ results: "owned", warnings: "owned", runlog: "owned", history: "absent" });
   });
 });
 
