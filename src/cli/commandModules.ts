@@ -9,3 +9,4 @@
 export { summaryText } from "./report";
 export { print } from "./print";
 export { score } from "./score";
+export { verify } from "./verify";

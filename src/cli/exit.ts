@@ -3,4 +3,4 @@
  * main.ts can answer --help, --version and a wrong command line without
  * loading the commands (and ExcelJS with them: see commandModules.ts).
  */
-export const EXIT = { ok: 0, strictErrors: 1, unreadable: 2 } as const;
+export const EXIT = { ok: 0, strictErrors: 1, differs: 1, unreadable: 2 } as const;

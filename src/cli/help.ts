@@ -1,13 +1,14 @@
 /** The command line's help texts, in both languages. */
 import type { Lang } from "../engine/types";
 
-export type Command = "score" | "print" | "template" | "demo";
+export type Command = "score" | "verify" | "print" | "template" | "demo";
 
 const GENERAL = {
   zh: `appraise：绩效考评评分（考评结果、校验提示、运行记录）
 
 用法：
   appraise score <输入.xlsx> [--out <输出.xlsx>] [--json <文件|->] [--lang zh|en] [--strict]
+  appraise verify <已评定.xlsx> [--json <文件|->] [--lang zh|en]
   appraise print <已评定.xlsx> [--out <文件.pdf>] [--only announcement|feedback] [--lang zh|en]
   appraise template <输出.xlsx> [--year YYYY] [--lang zh|en] [--force]
   appraise demo <输出.xlsx> [--inputs-only] [--lang zh|en] [--force]
@@ -16,6 +17,7 @@ const GENERAL = {
 
 命令：
   score     读取工作簿中的表格，评分定等，把结果写入副本（输入文件不作改动）
+  verify    核对已评定工作簿：考评结果是否被手工改动、输入在上次运行后是否改动（不修改文件）
   print     把已评定工作簿的“考评通报”和“反馈单”打印成 PDF（需要 LibreOffice）
   template  生成包含全部输入表格和考评规则的空白工作簿
   demo      生成示例工作簿（45 个单位，分数为虚构），并已评定
@@ -27,6 +29,7 @@ const GENERAL = {
 
 Usage:
   appraise score <in.xlsx> [--out <out.xlsx>] [--json <file|->] [--lang zh|en] [--strict]
+  appraise verify <graded.xlsx> [--json <file|->] [--lang zh|en]
   appraise print <graded.xlsx> [--out <file.pdf>] [--only announcement|feedback] [--lang zh|en]
   appraise template <out.xlsx> [--year YYYY] [--lang zh|en] [--force]
   appraise demo <out.xlsx> [--inputs-only] [--lang zh|en] [--force]
@@ -35,6 +38,7 @@ Usage:
 
 Commands:
   score     read the workbook's tables, grade, and write the results into a copy (the input is never changed)
+  verify    audit a graded workbook: Results cells edited by hand, inputs changed since the last run (the file is not changed)
   print     print a graded workbook's announcement (考评通报) and feedback letters (反馈单) to PDF (needs LibreOffice)
   template  write an empty workbook with every input table and the rules
   demo      write a demo workbook (45 units, made-up scores), already graded
@@ -69,6 +73,24 @@ Options:
   --json <file|->   also write the JSON report to a file, or to stdout with "-" (then no summary is printed)
   --lang zh|en      language of the sheets and messages; default from the locale (LC_ALL/LANG)
   --strict          exit with status 1 when any error was found
+`,
+  },
+  verify: {
+    zh: `用法：appraise verify <已评定.xlsx> [--json <文件|->] [--lang zh|en]
+
+核对已评定的工作簿，不作任何改动：按其输入重新评分，逐格比较“考评结果”表格与应得的结果，
+并把输入指纹与“运行记录”最后一行比较。列出每个不一致的单元格（手工改动），并说明输入在上次运行后是否改动。
+  --json <文件|->   另写一份 JSON 报告到文件，“-”表示标准输出（此时不打印摘要）
+退出状态：0 结果与输入一致且输入与上次运行相同；1 否则；2 文件无法读取。
+`,
+    en: `Usage: appraise verify <graded.xlsx> [--json <file|->] [--lang zh|en]
+
+Audits a graded workbook without changing it: grades its inputs again, compares every cell of its
+Results table with what they give, and the inputs' fingerprint with the last RunLog row. Lists each
+cell that differs (an edit by hand) and says whether the inputs changed since the last run.
+  --json <file|->   also write the JSON report to a file, or to stdout with "-" (then no summary is printed)
+Exit status: 0 Results match the inputs and the inputs are those of the last run; 1 otherwise;
+2 the file cannot be read.
 `,
   },
   print: {

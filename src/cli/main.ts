@@ -1,5 +1,5 @@
 /**
- * The `appraise` command: `score`, `template`, `demo`, `--help`, `--version`.
+ * The `appraise` command: `score`, `verify`, `template`, `demo`, `--help`, `--version`.
  * bin/appraise.js calls `main(process.argv.slice(2))` and exits with the
  * status it resolves to.
  */
@@ -37,6 +37,7 @@ const OPTIONS = {
 /** Which options each command takes (help and version are taken everywhere). */
 const ALLOWED: Readonly<Record<Command, readonly string[]>> = {
   score: ["out", "json", "lang", "strict"],
+  verify: ["json", "lang"],
   print: ["out", "lang", "only"],
   template: ["force", "lang", "year"],
   demo: ["force", "lang", "inputs-only"],
@@ -189,6 +190,10 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
   if (command === "score") {
     const { score } = await loadCommandModules();
     return score({ input: file, out: str(values, "out"), json: str(values, "json"), lang, strict: values.strict === true }, io);
+  }
+  if (command === "verify") {
+    const { verify } = await loadCommandModules();
+    return verify({ input: file, json: str(values, "json"), lang }, io);
   }
   if (command === "print") {
     const only = str(values, "only");

@@ -17,7 +17,7 @@ describe("jsonReport", () => {
       cell: "指标考核!F6",
       message: expect.stringContaining("must be a number"),
     });
-    expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics"]);
+    expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics", "changes"]);
   });
 });
 

@@ -7,6 +7,7 @@ import { groupDiagnostics, type DiagnosticGroup } from "../engine/groupDiagnosti
 import { TIER_LABELS } from "../engine/messages";
 import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
+import { changesHeadline, describeChange, type ChangesSinceLastRun, type UnitState } from "../workbook/history/changes";
 import { SEVERITY_LABELS, displayWidth } from "../workbook/outputs";
 
 export interface JsonUnit {
@@ -44,6 +45,21 @@ export interface JsonDiagnostic {
   readonly message: string;
 }
 
+/** One unit whose composite, rank or tier changed since the last History block (before null: new; after null: removed). */
+export interface JsonChange {
+  readonly unit: string;
+  readonly category: string;
+  readonly before: UnitState | null;
+  readonly after: UnitState | null;
+  readonly message: string;
+}
+
+/** The changes since the last History block: `since` is that block's RunTime, null when History had none. */
+export interface JsonChanges {
+  readonly since: string | null;
+  readonly units: readonly JsonChange[];
+}
+
 /** The JSON report of SPEC section 7. */
 export interface JsonReport {
   readonly appraiseVersion: string;
@@ -51,6 +67,17 @@ export interface JsonReport {
   readonly rules: Readonly<Record<string, string>>;
   readonly units: readonly JsonUnit[];
   readonly diagnostics: readonly JsonDiagnostic[];
+  readonly changes: JsonChanges;
+}
+
+const NO_CHANGES: ChangesSinceLastRun = { since: null, changes: [] };
+
+/** The changes as the JSON gives them. */
+export function jsonChanges(changes: ChangesSinceLastRun, lang: Lang, decimals: number): JsonChanges {
+  return {
+    since: changes.since,
+    units: changes.changes.map((c) => ({ unit: c.unit, category: c.category, before: c.before, after: c.after, message: describeChange(c, lang, decimals) })),
+  };
 }
 
 const num = (s: string | null): number | null => (s === null ? null : Number(s));
@@ -59,7 +86,7 @@ const num = (s: string | null): number | null => (s === null ? null : Number(s))
  * The report of a run. Scores are the engine's rounded decimal strings as
  * numbers (so 968.75, never 968.7500000001).
  */
-export function jsonReport(result: GradeResult, lang: Lang, version: string): JsonReport {
+export function jsonReport(result: GradeResult, lang: Lang, version: string, changes: ChangesSinceLastRun = NO_CHANGES): JsonReport {
   return {
     appraiseVersion: version,
     inputFingerprint: result.inputFingerprint,
@@ -95,6 +122,7 @@ export function jsonReport(result: GradeResult, lang: Lang, version: string): Js
       cell: d.cell,
       message: d.message[lang],
     })),
+    changes: jsonChanges(changes, lang, result.decimals),
   };
 }
 
@@ -196,6 +224,20 @@ export interface SummaryOptions {
   readonly lang: Lang;
   /** Where the graded copy went, or null when nothing was written. */
   readonly written: string | null;
+  /** The changes since the last History block (none listed when History had no block). */
+  readonly changes?: ChangesSinceLastRun;
+}
+
+/** Changed units listed in the summary; the rest are counted. */
+export const CHANGES_LISTED = 10;
+
+/** The lines about the changes since the last run: none when there was no earlier block to compare with. */
+function changeLines(changes: ChangesSinceLastRun | undefined, lang: Lang, decimals: number): string[] {
+  if (changes === undefined || changes.since === null) return [];
+  const shown = changes.changes.slice(0, CHANGES_LISTED).map((c) => `  ${describeChange(c, lang, decimals)}`);
+  const rest = changes.changes.length - shown.length;
+  const more = rest > 0 ? [lang === "zh" ? `  ……另 ${rest} 个` : `  … ${rest} more`] : [];
+  return [changesHeadline(changes.changes.length, lang), ...shown, ...more];
 }
 
 /**
@@ -227,6 +269,7 @@ export function summaryText(result: GradeResult, options: SummaryOptions): strin
   if (rest.length > 0) lines.push(t.more(rest.length, rest.reduce((n, g) => n + g.items.length, 0)));
   // After the errors it refers to.
   if (result.resultsWithheld) lines.push(t.withheld);
+  lines.push(...changeLines(options.changes, lang, result.decimals));
   lines.push(options.written === null ? t.notWritten : t.wrote(options.written));
   return lines.join("\n") + "\n";
 }

@@ -85,7 +85,7 @@ async function destinationOwnership(out: string): Promise<Record<OutputKind | Pr
   return packageOwnership(bytes) ?? "notWorkbook";
 }
 
-async function loadInput(file: string, shown: string, io: CliIo, lang: Lang): Promise<OpenedPackage | number> {
+export async function loadInput(file: string, shown: string, io: CliIo, lang: Lang): Promise<OpenedPackage | number> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -101,7 +101,7 @@ async function loadInput(file: string, shown: string, io: CliIo, lang: Lang): Pr
   return opened.opened;
 }
 
-async function writeJson(target: string, text: string, io: CliIo, lang: Lang): Promise<boolean> {
+export async function writeJson(target: string, text: string, io: CliIo, lang: Lang): Promise<boolean> {
   if (target === "-") {
     io.stdout(text);
     return true;
@@ -179,10 +179,10 @@ export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
     progress.done();
     return graded;
   }
-  const { result, written } = graded.outcome;
+  const { result, written, changes } = graded.outcome;
   // The JSON first: when it cannot be written the run fails before it writes the copy, so a failed run writes nothing.
   if (options.json !== undefined) {
-    const text = `${JSON.stringify(jsonReport(result, lang, VERSION), null, 2)}\n`;
+    const text = `${JSON.stringify(jsonReport(result, lang, VERSION, changes), null, 2)}\n`;
     if (!(await writeJson(options.json, text, io, lang))) {
       progress.done();
       return EXIT.unreadable;
@@ -200,6 +200,6 @@ export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
   progress.done();
   if (!written) io.stderr(MSG[lang].conflict);
   else if (result.diagnostics.some((d) => d.code === "TABLE_MISSING")) io.stderr(MSG[lang].missing);
-  if (options.json !== "-") io.stdout(summaryText(result, { lang, written: written ? outArg : null }));
+  if (options.json !== "-") io.stdout(summaryText(result, { lang, written: written ? outArg : null, changes }));
   return exitCode(result, options.strict);
 }

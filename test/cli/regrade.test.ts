@@ -53,7 +53,7 @@ function withDrawingOnResults(bytes: Buffer, resultsPart: string): Buffer {
 }
 
 /** The sheets Appraise owns, in the tab order it first writes them. */
-const OWNED = ["考评结果", "校验提示", "考评通报", "反馈单", "运行记录"];
+const OWNED = ["考评结果", "校验提示", "考评通报", "反馈单", "结果历史", "运行记录"];
 
 function ownedParts(file: string): { sheets: { name: string; sheetId: number; part: string | null; tables: { part: string; id: number }[] }[]; parts: Map<string, Uint8Array> } {
   const pkg = readPackage(fs.readFileSync(file));

@@ -3,8 +3,10 @@
  * tables read when the file was opened; `write` makes the graded copy's
  * bytes (writeCopy.ts), which the command saves atomically.
  */
-import { PRINT_KINDS, type OutputKind, type OutputPlan, type Ownership, type PrintKind, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { OUTPUT_SHEETS, PRINT_KINDS, type OutputKind, type OutputPlan, type Ownership, type PrintKind, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
 import { printOwnershipOf } from "./packageOwnership";
+import { loggedRows } from "./runLogRows";
 import type { OpenedPackage } from "./openPackage";
 import { writeCopy } from "./writeCopy";
 
@@ -21,6 +23,12 @@ export interface PackagePortOptions {
   readonly destination?: Readonly<Record<OutputKind | PrintKind, Ownership>> | null;
 }
 
+/** The last block of the owned History table (its cells, either language's headers), or null. */
+export function lastBlockOf(opened: OpenedPackage): HistoryBlock | null {
+  const { headers, rows } = loggedRows(opened.pkg, OUTPUT_SHEETS.history);
+  return lastHistoryBlock(headers, rows);
+}
+
 /**
  * @example
  * const port = createPackagePort(opened);
@@ -35,7 +43,7 @@ export function createPackagePort(opened: OpenedPackage, options: PackagePortOpt
       for (const kind of Object.keys(ownership) as OutputKind[]) if (options.destination?.[kind] === "foreign") ownership[kind] = "foreign";
       const printOwnership = printOwnershipOf(opened.pkg);
       for (const kind of PRINT_KINDS) if (options.destination?.[kind] === "foreign") printOwnership[kind] = "foreign";
-      return { input: { tables: opened.tables }, ownership, printOwnership };
+      return { input: { tables: opened.tables }, ownership, printOwnership, history: ownership.history === "owned" ? lastBlockOf(opened) : null };
     },
     async write(plan: OutputPlan): Promise<void> {
       bytes = writeCopy(opened.pkg, plan);

@@ -1,30 +1,55 @@
 /**
- * The RunLog rows already in a package, so a run appends its row below them
- * and never drops one, and the RunLog layout of the run: the plan's headers
- * (the current language), with any column kept from an older layout.
+ * The rows already in an appended-to table of a package (RunLog, History),
+ * so a run appends below them and never drops one, and the layout of the
+ * run: the plan's headers (the current language), with any column kept from
+ * an older layout.
  */
 import type { OutputSheetPlan } from "../port";
 import { dateStyles } from "./cellStyles";
-import { decodeRange } from "./rangeBox";
+import { decodeRange, type RangeBox } from "./rangeBox";
 import { partText, type WorkbookPackage } from "./readPackage";
 import type { SheetLayout, SheetValue } from "./renderSheet";
 import { readBoxes } from "./sheetCells";
 import { sharedStrings } from "./sharedStrings";
 
-function loggedRows(pkg: WorkbookPackage, plan: OutputSheetPlan): { headers: SheetValue[]; rows: SheetValue[][] } {
-  const sheet = pkg.sheets.find((s) => s.name === plan.sheet);
-  const table = sheet?.tables.find((t) => t.definition.name.toLowerCase() === plan.table.toLowerCase()) ?? sheet?.tables[0];
-  const box = table ? decodeRange(table.definition.ref) : null;
-  if (!sheet?.part || !table || !box) return { headers: [], rows: [] };
-  const context = { strings: sharedStrings(partText(pkg.parts, pkg.sharedStringsPart)), dateStyles: dateStyles(partText(pkg.parts, pkg.stylesPart)), date1904: pkg.workbook.date1904 };
-  const [cells] = readBoxes(partText(pkg.parts, sheet.part) ?? "", [box], context);
-  const body = cells.slice(1, table.definition.totalsRow ? -1 : undefined);
-  // A table's placeholder row (all blank) is not a run.
-  return { headers: cells[0], rows: body.filter((row) => row.some((v) => v !== null && v !== "")) };
+/** An owned table's cells: its box on the sheet, header and body rows (totals row left out). */
+export interface TableCells {
+  readonly box: RangeBox;
+  readonly headers: SheetValue[];
+  readonly body: SheetValue[][];
 }
 
 /**
- * The RunLog sheet's layout: the rows logged so far, then the plan's row.
+ * The cells of the table on an output sheet (the one named `table`, else the
+ * sheet's first), or null when the sheet or its table is not there.
+ * @example
+ * tableCells(pkg, OUTPUT_SHEETS.results)?.box.top //=> 1
+ */
+export function tableCells(pkg: WorkbookPackage, plan: { readonly sheet: string; readonly table: string }): TableCells | null {
+  const sheet = pkg.sheets.find((s) => s.name === plan.sheet);
+  const table = sheet?.tables.find((t) => t.definition.name.toLowerCase() === plan.table.toLowerCase()) ?? sheet?.tables[0];
+  const box = table ? decodeRange(table.definition.ref) : null;
+  if (!sheet?.part || !table || !box) return null;
+  const context = { strings: sharedStrings(partText(pkg.parts, pkg.sharedStringsPart)), dateStyles: dateStyles(partText(pkg.parts, pkg.stylesPart)), date1904: pkg.workbook.date1904 };
+  const [cells] = readBoxes(partText(pkg.parts, sheet.part) ?? "", [box], context);
+  return { box, headers: cells[0] ?? [], body: cells.slice(1, table.definition.totalsRow ? -1 : undefined) };
+}
+
+/**
+ * The header and non-blank body rows of an appended-to table, or empty when there is none.
+ * @example
+ * loggedRows(pkg, OUTPUT_SHEETS.history).headers[0] //=> "运行时间"
+ */
+export function loggedRows(pkg: WorkbookPackage, plan: { readonly sheet: string; readonly table: string }): { headers: SheetValue[]; rows: SheetValue[][] } {
+  const cells = tableCells(pkg, plan);
+  if (cells === null) return { headers: [], rows: [] };
+  // A table's placeholder row (all blank) is not a run.
+  return { headers: cells.headers, rows: cells.body.filter((row) => row.some((v) => v !== null && v !== "")) };
+}
+
+/**
+ * An appended-to sheet's layout (RunLog, History): the rows logged so far,
+ * then the plan's rows.
  * @example
  * runLogLayout(pkg, plan.runLog).rows.length //=> rows already logged + 1
  */

@@ -203,9 +203,15 @@ export function writeCopy(pkg: WorkbookPackage, plan: OutputPlan): Uint8Array {
     kinds.push("results");
   }
   writeSheet(s, plan.warnings, plan.warnings);
+  kinds.push("warnings");
   for (const print of plan.print ?? []) writePrintSheet(s, print);
+  // History appends its block below the old rows, as the RunLog its row; the same order as the add-in writes.
+  if (plan.history) {
+    writeSheet(s, plan.history, runLogLayout(pkg, plan.history));
+    kinds.push("history");
+  }
   writeSheet(s, plan.runLog, runLogLayout(pkg, plan.runLog));
-  kinds.push("warnings", "runlog");
+  kinds.push("runlog");
   writeSharedParts(s, kinds, plan.print ?? []);
   const encoder = new TextEncoder();
   const parts: PartToZip[] = [...pkg.parts].map(([name, content]) => {
