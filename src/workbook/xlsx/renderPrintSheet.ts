@@ -8,6 +8,7 @@
  * last row of each letter). Text is an inline string, never a formula.
  */
 import { PAGE_SETUP, printRowHeight, type PrintCell, type PrintSheetPlan, type PrintStyle } from "../paperwork/printPlan";
+import { SHEET_PROTECTION_XML } from "./sheetProtection";
 import { columnLetters } from "./columnLetters";
 import type { CellLook, PrintLook } from "./styleBook";
 import { tElement } from "./xmlText";
@@ -63,6 +64,7 @@ export function renderPrintSheet(plan: PrintSheetPlan, styleOf: (look: CellLook)
     '<sheetFormatPr defaultRowHeight="15"/>',
     widths === "" ? "" : `<cols>${widths}</cols>`,
     `<sheetData>${rows.join("")}</sheetData>`,
+    SHEET_PROTECTION_XML,
     merges.length === 0 ? "" : `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`,
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     `<pageSetup paperSize="9" orientation="${PAGE_SETUP.orientation}" fitToWidth="${PAGE_SETUP.fitToPagesWide}" fitToHeight="${PAGE_SETUP.fitToPagesTall}"/>`,

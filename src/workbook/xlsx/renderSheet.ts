@@ -6,6 +6,7 @@
  * formula: a unit named "=1+1" stays text.
  */
 import type { Cell } from "../../engine/types";
+import { SHEET_PROTECTION_XML } from "./sheetProtection";
 import { columnLetters } from "./columnLetters";
 import type { CellLook } from "./styleBook";
 import { escapeAttr, tElement } from "./xmlText";
@@ -75,6 +76,7 @@ export function renderSheet(layout: SheetLayout, styleOf: (look: CellLook) => nu
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols === "" ? "" : `<cols>${cols}</cols>`,
     `<sheetData>${rows.join("")}</sheetData>`,
+    SHEET_PROTECTION_XML,
     links === "" ? "" : `<hyperlinks>${links}</hyperlinks>`,
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     kept.drawing ?? "",
