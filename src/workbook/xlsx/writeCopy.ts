@@ -73,17 +73,27 @@ interface Place {
   readonly kept: KeptElements;
 }
 
-/** Where an output sheet goes: its existing sheet and parts, or new ones. */
-function placeOf(s: CopyState, plan: OutputSheetPlan): Place {
-  const existing: PackageSheet | undefined = s.pkg.sheets.find((sh) => sh.name === plan.sheet);
-  if (existing && existing.part === null) throw new Error(`${plan.sheet} is not a worksheet`);
+/**
+ * An owned sheet's part: the existing sheet's (same sheet id, position and
+ * part, so what refers to it keeps working), or a new part with its entry in
+ * the workbook, its relationship and its content type.
+ */
+function sheetPartOf(s: CopyState, sheet: string): { existing: PackageSheet | undefined; part: string } {
+  const existing: PackageSheet | undefined = s.pkg.sheets.find((sh) => sh.name === sheet);
+  if (existing && existing.part === null) throw new Error(`${sheet} is not a worksheet`);
   const part = existing?.part ?? freshName(s.names, "xl/worksheets/sheet", ".xml");
   if (!existing) {
     const rId = freshName(new Set(s.workbookRels.map((r) => r.id)), "rId", "");
     s.workbookRels.push({ id: rId, type: REL.worksheet, target: relativeTarget(s.pkg.workbookPart, part) });
-    s.newSheets.push({ name: plan.sheet, sheetId: s.nextSheetId++, rId });
+    s.newSheets.push({ name: sheet, sheetId: s.nextSheetId++, rId });
     s.overrides.push({ part, type: CONTENT_TYPES.worksheet });
   }
+  return { existing, part };
+}
+
+/** Where an output sheet goes: its existing sheet and parts, or new ones. */
+function placeOf(s: CopyState, plan: OutputSheetPlan): Place {
+  const { existing, part } = sheetPartOf(s, plan.sheet);
   const oldRels = existing ? relationshipsOf(s.pkg.parts, part) : [];
   const table = existing?.tables.find((t) => t.definition.name.toLowerCase() === plan.table.toLowerCase()) ?? existing?.tables[0];
   const tablePart = table?.part ?? freshName(s.names, "xl/tables/table", ".xml");
@@ -108,15 +118,7 @@ function writeSheet(s: CopyState, plan: OutputSheetPlan, layout: SheetLayout): v
  * none of its own) or a new one; no table part.
  */
 function writePrintSheet(s: CopyState, plan: PrintSheetPlan): void {
-  const existing = s.pkg.sheets.find((sh) => sh.name === plan.sheet);
-  if (existing && existing.part === null) throw new Error(`${plan.sheet} is not a worksheet`);
-  const part = existing?.part ?? freshName(s.names, "xl/worksheets/sheet", ".xml");
-  if (!existing) {
-    const rId = freshName(new Set(s.workbookRels.map((r) => r.id)), "rId", "");
-    s.workbookRels.push({ id: rId, type: REL.worksheet, target: relativeTarget(s.pkg.workbookPart, part) });
-    s.newSheets.push({ name: plan.sheet, sheetId: s.nextSheetId++, rId });
-    s.overrides.push({ part, type: CONTENT_TYPES.worksheet });
-  }
+  const { existing, part } = sheetPartOf(s, plan.sheet);
   put(s, part, renderPrintSheet(plan, (look) => s.styles.styleOf(look)));
   const oldRels = existing ? relationshipsOf(s.pkg.parts, part) : [];
   if (oldRels.length > 0) put(s, relsPartOf(part), relationshipsXml([]));
