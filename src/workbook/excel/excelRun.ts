@@ -52,3 +52,17 @@ export function supportsExcelApi(version: string): boolean {
   if (typeof Office === "undefined") return false;
   return Office.context?.requirements?.isSetSupported("ExcelApi", version) ?? false;
 }
+
+/**
+ * Removes an event handler in the request context that added it (its
+ * `EventHandlerResult.context`): Office.js removes a handler only through the
+ * context it was added in, so both subscriptions that register handlers
+ * remove them here; nothing to do for a handler never added.
+ */
+export async function removeHandler<T>(run: ExcelRunner, registration: OfficeExtension.EventHandlerResult<T> | null): Promise<void> {
+  if (registration === null) return;
+  await run(registration.context, async (context) => {
+    registration.remove();
+    await context.sync();
+  });
+}

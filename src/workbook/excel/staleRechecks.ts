@@ -11,7 +11,7 @@
  * `whenCellEditEnds` is a batch that does nothing but wait: run with
  * delayForCellEdit, Excel holds it until the user leaves the cell.
  */
-import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
+import { officeRun, removeHandler, runBatch, type ExcelRunner } from "./excelRun";
 
 /** The slice of `Office.addin` used here (absent outside the shared runtime). */
 export interface AddinVisibility {
@@ -62,15 +62,10 @@ export function subscribeStaleRechecks(
       }, onError);
   }
 
-  // A handler is removed in the context that added it, as Office.js requires.
   async function remove(): Promise<void> {
     const r = registration;
     registration = null;
-    if (r === null) return;
-    await run(r.context, async (context) => {
-      r.remove();
-      await context.sync();
-    });
+    await removeHandler(run, r);
   }
 
   return () => {

@@ -8,7 +8,7 @@
  * pane's stale check by input fingerprint is the backstop.
  */
 import type { ChangeNotice } from "./autoRecompute";
-import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
+import { officeRun, removeHandler, runBatch, type ExcelRunner } from "./excelRun";
 
 /**
  * A `subscribe` for createAutoRecompute: every table change as a notice.
@@ -38,15 +38,10 @@ export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e:
       return { worksheetName: names.get(args.worksheetId) ?? null, tableName: tableNames.get(args.tableId) ?? null };
     };
 
-    // A handler is removed in the context that added it, as Office.js requires.
     const remove = async () => {
       const r = registration;
       registration = null;
-      if (r === null) return;
-      await run(r.context, async (context) => {
-        r.remove();
-        await context.sync();
-      });
+      await removeHandler(run, r);
     };
 
     runBatch(run, async (context) => {
