@@ -1,6 +1,7 @@
 import { diagnostic } from "../engine/messages";
 import { sampleResult } from "../../test/helpers/sampleResult";
 import { jsonReport, summaryText, TOP_ERRORS } from "./report";
+import { parseAddress } from "../engine/address";
 
 describe("jsonReport", () => {
   it("gives scores as numbers, null where absent, and messages in one language", () => {
@@ -35,7 +36,7 @@ describe("summaryText", () => {
 
   it("groups errors by code: one line per kind with its count, name, cause and first cell", () => {
     const many = Array.from({ length: 8 }, (_, i) =>
-      diagnostic("VALUE_REQUIRED", { table: "Units", row: i + 1, column: "Category", cell: `考评对象!B${i + 2}` }, { zh: "类别", en: "Category" }),
+      diagnostic("VALUE_REQUIRED", { table: "Units", row: i + 1, column: "Category", at: parseAddress(`考评对象!B${i + 2}`) }, { zh: "类别", en: "Category" }),
     );
     const lines = summaryText(sampleResult({ diagnostics: many }), { lang: "en", written: null }).split("\n");
     const at = lines.findIndex((l) => l.startsWith("  Error"));
@@ -48,7 +49,7 @@ describe("summaryText", () => {
 
   it("names the first few kinds and counts the rest", () => {
     const codes = ["TABLE_AMBIGUOUS", "COLUMN_MISSING", "COLUMN_AMBIGUOUS", "VALUE_REQUIRED", "NOT_A_NUMBER", "NOT_A_DATE", "CELL_ERROR"] as const;
-    const kinds = codes.map((code, i) => diagnostic(code, { table: "Units", row: i + 1, cell: `考评对象!B${i + 2}` }, {}));
+    const kinds = codes.map((code, i) => diagnostic(code, { table: "Units", row: i + 1, at: parseAddress(`考评对象!B${i + 2}`) }, {}));
     const text = summaryText(sampleResult({ diagnostics: [...kinds, kinds[6]!] }), { lang: "en", written: null });
     expect(text.match(/^ {2}Error /gm)?.length).toBe(TOP_ERRORS);
     // The biggest kind first: the doubled CELL_ERROR leads.
@@ -66,7 +67,7 @@ describe("summaryText", () => {
   });
 
   it("counts in the singular and the plural in English", () => {
-    const one = [diagnostic("VALUE_REQUIRED", { table: "Units", row: 1, column: "Category", cell: "考评对象!B2" }, { zh: "类别", en: "Category" })];
+    const one = [diagnostic("VALUE_REQUIRED", { table: "Units", row: 1, column: "Category", at: parseAddress("考评对象!B2") }, { zh: "类别", en: "Category" })];
     const text = summaryText(sampleResult({ diagnostics: one }), { lang: "en", written: null });
     expect(text).toContain("Checks: 1 error, 0 warnings, 0 info");
     expect(text).toContain("经济管理类和其他类: 3 units, 2 graded");

@@ -1,11 +1,12 @@
 import { groupDiagnostics } from "./groupDiagnostics";
 import { diagnostic } from "./messages";
 import { sheetRowOf } from "./sheetRow";
+import { parseAddress } from "./address";
 
 const nan = (row: number, unit: string) =>
-  diagnostic("NOT_A_NUMBER", { table: "Indicators", row, column: "Score", cell: `指标考核!F${row + 1}`, unit }, { zh: "得分", en: "Score", value: '"x"' });
+  diagnostic("NOT_A_NUMBER", { table: "Indicators", row, column: "Score", at: parseAddress(`指标考核!F${row + 1}`), unit }, { zh: "得分", en: "Score", value: '"x"' });
 const missing = (unit: string) => diagnostic("SATISFACTION_MISSING", { unit }, { unit, kind: "public" });
-const unknownColumn = diagnostic("COLUMN_UNKNOWN", { table: "Units", cell: "考评对象!C1" }, { header: "备注" });
+const unknownColumn = diagnostic("COLUMN_UNKNOWN", { table: "Units", at: parseAddress("考评对象!C1") }, { header: "备注" });
 const small = diagnostic("CATEGORY_SMALL", {}, { category: "A", count: 2 });
 
 describe("groupDiagnostics", () => {
@@ -31,11 +32,11 @@ describe("groupDiagnostics", () => {
 
 describe("sheetRowOf", () => {
   it.each([
-    [{ row: 196, cell: "指标考核!F197" }, 197],
-    [{ row: 1, cell: "'My sheet'!$B$3" }, 3],
-    [{ row: 4, cell: "考评对象!A5:C5" }, 5],
-    [{ row: null, cell: "考评对象!A1:C1" }, null],
-    [{ row: 3, cell: null }, null],
+    [{ row: 196, at: parseAddress("指标考核!F197") }, 197],
+    [{ row: 1, at: parseAddress("'My sheet'!$B$3") }, 3],
+    [{ row: 4, at: parseAddress("考评对象!A5:C5") }, 5],
+    [{ row: null, at: parseAddress("考评对象!A1:C1") }, null],
+    [{ row: 3, at: null }, null],
   ])("%j → %p", (d, expected) => {
     expect(sheetRowOf(d)).toBe(expected);
   });

@@ -3,6 +3,7 @@
  * This is the one place where user-facing diagnostic wording lives: codes are
  * stable API (SPEC section 5), messages may be improved.
  */
+import { formatAddress, type SheetRange } from "./address";
 import type { Bilingual, Diagnostic, DiagnosticCode, Severity } from "./types";
 
 /** Values substituted into a message. */
@@ -237,7 +238,7 @@ export interface DiagnosticLocation {
   readonly table?: string | null;
   readonly row?: number | null;
   readonly column?: string | null;
-  readonly cell?: string | null;
+  readonly at?: SheetRange | null;
   readonly unit?: string | null;
 }
 
@@ -256,7 +257,8 @@ export function diagnostic(code: DiagnosticCode, loc: DiagnosticLocation, params
     table: loc.table ?? null,
     row: loc.row ?? null,
     column: loc.column ?? null,
-    cell: loc.cell ?? null,
+    at: loc.at ?? null,
+    cell: loc.at ? formatAddress(loc.at) : null,
     unit: loc.unit ?? null,
     message,
   };

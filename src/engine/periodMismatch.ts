@@ -64,6 +64,6 @@ export function periodMismatch(
   }
   if (years.length < 2) return null;
   const [from, to] = [yearOf(rules.periodStart), yearOf(rules.periodEnd)];
-  const loc = rulesTable && startRow !== null ? { table: "Rules", row: startRow, column: "Value", cell: cellOf(rulesTable, startRow, "Value") } : {};
+  const loc = rulesTable && startRow !== null ? { table: "Rules", row: startRow, column: "Value", at: cellOf(rulesTable, startRow, "Value") } : {};
   return diagnostic("PERIOD_MISMATCH", loc, { count: years.length, rowsYear: commonestYear(years), period: from === to ? String(from) : `${from}–${to}` });
 }

@@ -3,7 +3,7 @@
  * headers to columns, cells to typed values, every problem a diagnostic at
  * its cell. One pass, never stopping at the first problem.
  */
-import { cellAddress, rowRangeAddress } from "./address";
+import { cellRange, type SheetRange } from "./address";
 import { dayFromSerial, describeCell, readDate, readFixed, readText, readYesNo, type CellProblem, type Day, type Read } from "./cells";
 import { isBlank, isTrimmable, normalizeText } from "./text";
 import { compareFixedTo, fixedFromNumber, fixedToString, isWholeFixed, type Fixed } from "./fixed";
@@ -36,16 +36,16 @@ export interface ParsedTable {
   readonly rows: readonly ParsedRow[];
 }
 
-/** The sheet address of a data row's cell in a column, or null if the column is absent. */
-export function cellOf(table: ParsedTable, row: number, column: string): string | null {
+/** Where a data row's cell in a column is on its sheet, or null if the column is absent. */
+export function cellOf(table: ParsedTable, row: number, column: string): SheetRange | null {
   const index = table.columns.get(column);
   if (index === undefined) return null;
-  return cellAddress(table.grid.sheet, table.grid.headerRow + row, table.grid.firstColumn + index);
+  return cellRange(table.grid.sheet, table.grid.headerRow + row, table.grid.firstColumn + index);
 }
 
 /** A diagnostic location for a cell of a data row. */
 export function locate(table: ParsedTable, row: ParsedRow, column: string | null): DiagnosticLocation {
-  return { table: table.decl.name, row: row.row, column, cell: column ? cellOf(table, row.row, column) : null, unit: row.unit };
+  return { table: table.decl.name, row: row.row, column, at: column ? cellOf(table, row.row, column) : null, unit: row.unit };
 }
 
 const lower = (s: string): string => normalizeText(s).toLowerCase();
@@ -82,25 +82,25 @@ function headerMatches(column: ColumnDecl, header: string): boolean {
 function mapHeader(decl: TableDecl, grid: TableGrid): { columns: Map<string, number>; diagnostics: Diagnostic[]; usable: boolean } {
   const columns = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
-  const headerCell = (i: number): string => cellAddress(grid.sheet, grid.headerRow, grid.firstColumn + i);
+  const headerCell = (i: number): SheetRange => cellRange(grid.sheet, grid.headerRow, grid.firstColumn + i);
   grid.header.forEach((cell, i) => {
     const text = readText(cell);
     const header = text.ok ? text.value : "";
     const column = decl.columns.find((c) => header !== "" && headerMatches(c, header));
     if (!column) {
-      diagnostics.push(diagnostic("COLUMN_UNKNOWN", { table: decl.name, cell: headerCell(i) }, { header: header || describeCell(cell) }));
+      diagnostics.push(diagnostic("COLUMN_UNKNOWN", { table: decl.name, at: headerCell(i) }, { header: header || describeCell(cell) }));
     } else if (columns.has(column.name)) {
       const first = grid.header[columns.get(column.name) as number];
       const headers = `${describeCell(first)}, ${describeCell(cell)}`;
-      diagnostics.push(diagnostic("COLUMN_AMBIGUOUS", { table: decl.name, column: column.name, cell: headerCell(i) }, { table: decl.name, en: column.name, zh: column.zh, headers }));
+      diagnostics.push(diagnostic("COLUMN_AMBIGUOUS", { table: decl.name, column: column.name, at: headerCell(i) }, { table: decl.name, en: column.name, zh: column.zh, headers }));
     } else {
       columns.set(column.name, i);
     }
   });
-  const headerRange = rowRangeAddress(grid.sheet, grid.headerRow, grid.firstColumn, grid.firstColumn + Math.max(grid.header.length, 1) - 1);
+  const headerRange: SheetRange = { ...cellRange(grid.sheet, grid.headerRow, grid.firstColumn), lastColumn: grid.firstColumn + Math.max(grid.header.length, 1) - 1 };
   let usable = !diagnostics.some((d) => d.code === "COLUMN_AMBIGUOUS");
   for (const column of decl.columns.filter((c) => c.required && !columns.has(c.name))) {
-    diagnostics.push(diagnostic("COLUMN_MISSING", { table: decl.name, column: column.name, cell: headerRange }, { table: decl.name, en: column.name, zh: column.zh }));
+    diagnostics.push(diagnostic("COLUMN_MISSING", { table: decl.name, column: column.name, at: headerRange }, { table: decl.name, en: column.name, zh: column.zh }));
     usable = false;
   }
   return { columns, diagnostics, usable };
@@ -221,7 +221,7 @@ interface Layout {
 /** The location of a cell, built only for a diagnostic: most cells are fine, and tables can be large. */
 function cellLocation(layout: Layout, row: number, column: PresentColumn, unit: string | null): DiagnosticLocation {
   const { grid } = layout;
-  return { table: layout.decl.name, row, column: column.decl.name, cell: cellAddress(grid.sheet, grid.headerRow + row, grid.firstColumn + column.index), unit };
+  return { table: layout.decl.name, row, column: column.decl.name, at: cellRange(grid.sheet, grid.headerRow + row, grid.firstColumn + column.index), unit };
 }
 
 /** The Unit text of a row, or null when the table has no Unit column or the cell is blank or an error. */

@@ -68,7 +68,7 @@ export function rowsByUnit(table: ParsedTable | null, registry: UnitRegistry, ou
     if (!registry.units.has(row.unit)) {
       if (!suggestions.has(row.unit)) suggestions.set(row.unit, closestName(row.unit, registry.units.keys()));
       const suggestion = suggestions.get(row.unit) ?? null;
-      const loc = { table: table.decl.name, row: row.row, column: "Unit", cell: cellOf(table, row.row, "Unit") };
+      const loc = { table: table.decl.name, row: row.row, column: "Unit", at: cellOf(table, row.row, "Unit") };
       out.push(diagnostic("UNIT_UNKNOWN", loc, { name: row.unit, suggestion: suggestion ?? undefined }));
       continue;
     }

@@ -240,11 +240,11 @@ export function readRules(table: ParsedTable | null): RulesRead {
     if (key === null) continue;
     const valueIndex = table?.columns.get("Value");
     const cell: Cell = valueIndex === undefined ? null : (row.raw[valueIndex] ?? null);
-    const loc = { table: "Rules", row: row.row, column: "Value", cell: table ? cellOf(table, row.row, "Value") : null };
+    const loc = { table: "Rules", row: row.row, column: "Value", at: table ? cellOf(table, row.row, "Value") : null };
     const decl = RULES.find((r) => r.key === key);
     if (!decl) {
       const suggestion = closestName(key, RULES.map((r) => r.key));
-      diagnostics.push(diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", cell: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion: suggestion ?? undefined }));
+      diagnostics.push(diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", at: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion: suggestion ?? undefined }));
       continue;
     }
     if (seen.has(key)) {
@@ -267,7 +267,7 @@ export function readRules(table: ParsedTable | null): RulesRead {
   const cross = invalid.size > 0 ? null : crossCheck(rules);
   if (cross) {
     const row = seen.get(cross.key) ?? null;
-    const loc = { table: "Rules", row, column: row ? "Value" : null, cell: table && row ? cellOf(table, row, "Value") : null };
+    const loc = { table: "Rules", row, column: row ? "Value" : null, at: table && row ? cellOf(table, row, "Value") : null };
     diagnostics.push(diagnostic("RULE_INVALID", loc, { key: cross.key, value: text[cross.key], zhExpected: cross.expected.zh, enExpected: cross.expected.en }));
     for (const key of cross.keys) invalid.add(key);
   }

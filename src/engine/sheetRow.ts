@@ -8,14 +8,12 @@
 import type { Diagnostic } from "./types";
 
 /**
- * The sheet row of a diagnostic's data row, read from its cell address (the
- * first cell of a range), or null when it points at no data row.
+ * The sheet row of a diagnostic's data row (the first row of its range), or
+ * null when it points at no data row.
  * @example
- * sheetRowOf({ row: 196, cell: "指标考核!F197" }) //=> 197
- * sheetRowOf({ row: null, cell: "指标考核!A1:F1" }) //=> null
+ * sheetRowOf({ row: 196, at: cellRange("指标考核", 197, 6) }) //=> 197
+ * sheetRowOf({ row: null, at: cellRange("指标考核", 1, 1) }) //=> null
  */
-export function sheetRowOf(d: Pick<Diagnostic, "row" | "cell">): number | null {
-  if (d.row === null || d.cell === null) return null;
-  const match = /!\$?[A-Za-z]{1,3}\$?(\d+)(?::|$)/.exec(d.cell);
-  return match === null ? null : Number(match[1]);
+export function sheetRowOf(d: Pick<Diagnostic, "row" | "at">): number | null {
+  return d.row === null || d.at === null ? null : d.at.row;
 }

@@ -5,6 +5,8 @@
  * or from an .xlsx file.
  */
 
+import type { SheetRange } from "./address";
+
 /** A user-facing language. */
 export type Lang = "zh" | "en";
 
@@ -83,7 +85,9 @@ export interface Diagnostic {
   readonly row: number | null;
   /** English column name, or null. */
   readonly column: string | null;
-  /** Sheet address such as `指标!F7` (or `指标!A1:F1` for a header), or null. */
+  /** Where on the sheet: a cell, or a header row's range; null when the problem is not at one. */
+  readonly at: SheetRange | null;
+  /** `at` as an address such as `指标!F7` (or `指标!A1:F1` for a header), or null (formatted by ./address). */
   readonly cell: string | null;
   /** The unit the problem concerns (it is then not graded if an error), or null. */
   readonly unit: string | null;

@@ -4,7 +4,7 @@
  * Appraise did not create blocks the whole write (OUTPUT_CONFLICT): nothing is
  * written, so a failed run leaves the previous results in place.
  */
-import { cellAddress } from "../engine/address";
+import { cellRange } from "../engine/address";
 import { grade } from "../engine/grade";
 import { diagnostic } from "../engine/messages";
 import { sortDiagnostics } from "../engine/sortDiagnostics";
@@ -44,7 +44,7 @@ export async function runAppraisal(port: WorkbookPort, options: RunOptions): Pro
     .filter((kind) => snapshot.ownership[kind] === "foreign")
     .map((kind) => OUTPUT_SHEETS[kind].sheet)
     .concat(PRINT_KINDS.filter((kind) => snapshot.printOwnership[kind] === "foreign").map((kind) => PRINT_SHEETS[kind].sheet))
-    .map((sheet) => diagnostic("OUTPUT_CONFLICT", { cell: cellAddress(sheet, 1, 1) }, { sheet }));
+    .map((sheet) => diagnostic("OUTPUT_CONFLICT", { at: cellRange(sheet, 1, 1) }, { sheet }));
   options.onPhase?.("grade");
   const graded = grade(snapshot.input);
   const result: GradeResult =

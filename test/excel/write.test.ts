@@ -9,6 +9,7 @@ import { diagnostic } from "../../src/engine/messages";
 import { readLayout } from "../../src/workbook/excel/readWorkbook";
 import { widthPoints, writePlan } from "../../src/workbook/excel/writePlan";
 import { planOf, portOf, runOf, smallWorkbook, syncsOf } from "./helpers";
+import { parseAddress } from "../../src/engine/address";
 
 describe("write", () => {
   it("creates the four output sheets in one sync, not suspending calculation (dependent formulas see the results)", async () => {
@@ -86,7 +87,7 @@ describe("write", () => {
     const port = portOf(host);
     await port.write(planOf());
     const before = tableInfo(host, "Results");
-    const withheld = planOf(sampleResult({ resultsWithheld: true, diagnostics: [diagnostic("RULE_INVALID", { table: "Rules", row: 1, column: "Value", cell: "规则!B2" }, { key: "decimals", value: "x" })] }));
+    const withheld = planOf(sampleResult({ resultsWithheld: true, diagnostics: [diagnostic("RULE_INVALID", { table: "Rules", row: 1, column: "Value", at: parseAddress("规则!B2") }, { key: "decimals", value: "x" })] }));
     await port.read();
     await port.write(withheld);
     expect(tableInfo(host, "Results")).toEqual(before);
@@ -141,7 +142,7 @@ describe("write", () => {
   describe("a plan bigger than one request", () => {
     const manyDiagnostics = (n: number) =>
       Array.from({ length: n }, (_, i) =>
-        diagnostic("UNIT_UNKNOWN", { table: "Indicators", row: i + 1, column: "Unit", cell: `指标考核!A${i + 2}` }, { value: `"单位${i}"`, suggestion: "区发改局" }),
+        diagnostic("UNIT_UNKNOWN", { table: "Indicators", row: i + 1, column: "Unit", at: parseAddress(`指标考核!A${i + 2}`) }, { value: `"单位${i}"`, suggestion: "区发改局" }),
       );
 
     it("is written in measured syncs under the budget, the RunLog row last", async () => {

@@ -4,6 +4,7 @@
  */
 import { diagnostic } from "../../src/engine/messages";
 import type { GradeResult, UnitResult } from "../../src/engine/types";
+import { parseAddress } from "../../src/engine/address";
 
 export function unitResult(over: Partial<UnitResult> & { unit: string }): UnitResult {
   return {
@@ -70,8 +71,8 @@ export function sampleResult(over: Partial<GradeResult> = {}): GradeResult {
       },
     ],
     diagnostics: [
-      diagnostic("NOT_A_NUMBER", { table: "Indicators", row: 5, column: "Score", cell: "指标考核!F6", unit: "区财政局" }, { zh: "得分", en: "Score", value: '"abc"' }),
-      diagnostic("COLUMN_MISSING", { table: "Satisfaction", cell: "'My sheet'!A1:C1" }, { table: "Satisfaction", zh: "公众评议", en: "Public" }),
+      diagnostic("NOT_A_NUMBER", { table: "Indicators", row: 5, column: "Score", at: parseAddress("指标考核!F6"), unit: "区财政局" }, { zh: "得分", en: "Score", value: '"abc"' }),
+      diagnostic("COLUMN_MISSING", { table: "Satisfaction", at: parseAddress("'My sheet'!A1:C1") }, { table: "Satisfaction", zh: "公众评议", en: "Public" }),
       diagnostic("CATEGORY_PROVISIONAL", { table: null }, { category: "经济管理类和其他类", ungraded: "区财政局" }),
     ],
     inputFingerprint: "sha256:" + "ab".repeat(32),

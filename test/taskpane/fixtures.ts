@@ -7,6 +7,7 @@ import { diagnostic } from "../../src/engine/messages";
 import { sortDiagnostics } from "../../src/engine/sortDiagnostics";
 import type { Diagnostic, GradeResult, Tier, UnitResult } from "../../src/engine/types";
 import type { TableStatus } from "../../src/taskpane/paneTypes";
+import { parseAddress } from "../../src/engine/address";
 
 export const ECONOMIC = "经济管理类和其他类";
 export const PUBLIC_AFFAIRS = "公共事务管理和监管、监督类";
@@ -53,13 +54,13 @@ function unit(
 const diagnostics: Diagnostic[] = sortDiagnostics([
   diagnostic(
     "NOT_A_NUMBER",
-    { table: "Indicators", row: 5, column: "Score", cell: "指标考核!F6", unit: "区民政局" },
+    { table: "Indicators", row: 5, column: "Score", at: parseAddress("指标考核!F6"), unit: "区民政局" },
     { zh: "得分", en: "Score", value: '"九十五"' },
   ),
   diagnostic("SATISFACTION_MISSING", { unit: "区民政局" }, { unit: "区民政局", kind: "public" }),
   diagnostic(
     "PENALTY_OUTSIDE_PERIOD",
-    { table: "Penalties", row: 2, column: "Date", cell: "通报扣分!B3", unit: "区财政局" },
+    { table: "Penalties", row: 2, column: "Date", at: parseAddress("通报扣分!B3"), unit: "区财政局" },
     { date: "2017-01-05", start: "2016-01-01", end: "2016-12-31" },
   ),
   diagnostic(
@@ -75,12 +76,12 @@ const diagnostics: Diagnostic[] = sortDiagnostics([
   ),
   diagnostic(
     "NUMBER_NORMALIZED",
-    { table: "Indicators", row: 8, column: "Score", cell: "指标考核!F9", unit: "区商旅局" },
+    { table: "Indicators", row: 8, column: "Score", at: parseAddress("指标考核!F9"), unit: "区商旅局" },
     { zh: "得分", en: "Score", value: '"９５．５"', number: "95.5" },
   ),
   diagnostic(
     "VETO_APPLIED",
-    { table: "Vetoes", row: 1, column: "Area", cell: "一票否决!B2", unit: "区统计局" },
+    { table: "Vetoes", row: 1, column: "Area", at: parseAddress("一票否决!B2"), unit: "区统计局" },
     { unit: "区统计局", area: "安全生产", zhFrom: "二等", zhTo: "三等", from: "second", to: "third" },
   ),
   diagnostic("BONUS_CAPPED", { table: "Bonuses", unit: "区发改局" }, { unit: "区发改局", total: "14", cap: "10" }),
@@ -138,7 +139,7 @@ export const gradedResult: GradeResult = {
 export const conflictResult: GradeResult = {
   ...gradedResult,
   diagnostics: sortDiagnostics([
-    diagnostic("OUTPUT_CONFLICT", { cell: null }, { sheet: "考评结果" }),
+    diagnostic("OUTPUT_CONFLICT", { at: null }, { sheet: "考评结果" }),
     ...gradedResult.diagnostics,
   ]),
 };

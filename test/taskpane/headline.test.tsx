@@ -12,6 +12,7 @@ import { sortDiagnostics } from "../../src/engine/sortDiagnostics";
 import type { GradeResult } from "../../src/engine/types";
 import { fakeApi, renderPane } from "./fakeApi";
 import { gradedResult, PUBLIC_AFFAIRS } from "./fixtures";
+import { parseAddress } from "../../src/engine/address";
 
 /** Every assessed unit graded, no errors. */
 const allGraded: GradeResult = {
@@ -21,7 +22,7 @@ const allGraded: GradeResult = {
   diagnostics: gradedResult.diagnostics.filter((d) => d.severity !== "error" && d.code !== "CATEGORY_PROVISIONAL"),
 };
 
-const missingSatisfaction = (unit: string) => diagnostic("SATISFACTION_MISSING", { table: "Units", row: 1, column: "Unit", cell: "考评对象!A2", unit }, { unit, kind: "public" });
+const missingSatisfaction = (unit: string) => diagnostic("SATISFACTION_MISSING", { table: "Units", row: 1, column: "Unit", at: parseAddress("考评对象!A2"), unit }, { unit, kind: "public" });
 
 /** Nothing graded: no satisfaction source for anyone, and a text score. */
 const noneGraded: GradeResult = {
@@ -31,7 +32,7 @@ const noneGraded: GradeResult = {
   categories: gradedResult.categories.map((c) => ({ ...c, graded: 0, provisional: true, counts: { first: 0, second: 0, third: 0, unqualified: 0 } })),
   diagnostics: sortDiagnostics([
     ...gradedResult.units.filter((u) => u.assessed).map((u) => missingSatisfaction(u.unit)),
-    diagnostic("NOT_A_NUMBER", { table: "Indicators", row: 196, column: "Score", cell: "指标考核!F197", unit: "区民政局" }, { zh: "得分", en: "Score", value: '"九十"' }),
+    diagnostic("NOT_A_NUMBER", { table: "Indicators", row: 196, column: "Score", at: parseAddress("指标考核!F197"), unit: "区民政局" }, { zh: "得分", en: "Score", value: '"九十"' }),
   ]),
 };
 

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import type { Diagnostic, DiagnosticCode } from "../types";
+import { cellRange } from "../address";
 import { tierCategory, type CategoryTiers, type TierMember, type TierRules } from "./tierCategory";
 
 const d = (x: string): Decimal => new Decimal(x);
@@ -34,9 +35,9 @@ function members(specs: readonly Spec[]): TierMember[] {
     deductions: d(o.deductions ?? "0"),
     vetoes: (o.vetoes ?? []).map((area, j) => ({
       area,
-      location: { table: "Vetoes", row: j + 1, column: "Area", cell: `一票否决!B${j + 2}`, unit },
+      location: { table: "Vetoes", row: j + 1, column: "Area", at: cellRange("一票否决", j + 2, 2), unit },
     })),
-    location: { table: "Units", row: i + 1, column: "Unit", cell: `考评对象!A${i + 2}`, unit },
+    location: { table: "Units", row: i + 1, column: "Unit", at: cellRange("考评对象", i + 2, 1), unit },
   }));
 }
 
