@@ -19,9 +19,7 @@ const TS_FILES = ["**/*.ts", "**/*.tsx"];
  * only its rules (at the plugin's recommended severities) are taken from it.
  */
 const officeAddinsRules = Object.fromEntries(
-  officeAddins.configs.recommended
-    .flatMap((config) => Object.entries(config.rules ?? {}))
-    .filter(([name]) => name.startsWith("office-addins/")),
+  officeAddins.configs.recommended.flatMap((config) => Object.entries(config.rules ?? {})).filter(([name]) => name.startsWith("office-addins/")),
 );
 if (Object.keys(officeAddinsRules).length === 0) {
   throw new Error("eslint-plugin-office-addins: no rules found in configs.recommended; check the plugin's exports");
@@ -109,10 +107,7 @@ export default defineConfig([
           ],
         },
       ],
-      "no-restricted-globals": [
-        "error",
-        ...["Office", "Excel", "window", "document", "process", "require"].map((name) => ({ name, message: engineBoundary })),
-      ],
+      "no-restricted-globals": ["error", ...["Office", "Excel", "window", "document", "process", "require"].map((name) => ({ name, message: engineBoundary }))],
     },
   },
 ]);

@@ -71,9 +71,15 @@ function sheetOf(table, helpers = []) {
 function buildFormulaWorkbook(tables) {
   const t = Object.fromEntries(tables.map((x) => [x.decl.name, x]));
   const indicators = sheetOf(t.Indicators);
-  const bonuses = sheetOf(t.Bonuses, [["Points", (c) => `=${c("ApprovedPoints")}*IF(ISBLANK(${c("Multiplier")}),${rule("bonus.multiplier")},${c("Multiplier")})`]]);
+  const bonuses = sheetOf(t.Bonuses, [
+    ["Points", (c) => `=${c("ApprovedPoints")}*IF(ISBLANK(${c("Multiplier")}),${rule("bonus.multiplier")},${c("Multiplier")})`],
+  ]);
   const penalties = sheetOf(t.Penalties, [
-    ["Counted", (c) => `=IF(OR(ISBLANK(${c("Date")}),AND(${c("Date")}>=${rule("period.start")},${c("Date")}<=${rule("period.end")})),IF(ISBLANK(${c("Count")}),1,${c("Count")}),0)`],
+    [
+      "Counted",
+      (c) =>
+        `=IF(OR(ISBLANK(${c("Date")}),AND(${c("Date")}>=${rule("period.start")},${c("Date")}<=${rule("period.end")})),IF(ISBLANK(${c("Count")}),1,${c("Count")}),0)`,
+    ],
   ]);
   const satisfaction = sheetOf(t.Satisfaction);
   const survey = sheetOf(t.Survey, [

@@ -187,8 +187,20 @@ async function main() {
       target: "≥ 15×",
       ok: vs.ratio >= TARGETS.plan.ratio,
     },
-    { what: `engine grade(), ${e45.units} units × 60 rows (${e45.indicatorRows.toLocaleString("en")})`, time: e45.medianMs, rss: e45.peakRssMB, target: "", ok: true },
-    { what: `engine grade(), ${e1k.units.toLocaleString("en")} × 60 (${e1k.indicatorRows.toLocaleString("en")} rows)`, time: e1k.medianMs, rss: e1k.peakRssMB, target: "", ok: true },
+    {
+      what: `engine grade(), ${e45.units} units × 60 rows (${e45.indicatorRows.toLocaleString("en")})`,
+      time: e45.medianMs,
+      rss: e45.peakRssMB,
+      target: "",
+      ok: true,
+    },
+    {
+      what: `engine grade(), ${e1k.units.toLocaleString("en")} × 60 (${e1k.indicatorRows.toLocaleString("en")} rows)`,
+      time: e1k.medianMs,
+      rss: e1k.peakRssMB,
+      target: "",
+      ok: true,
+    },
     {
       what: `engine grade(), ${e10k.units.toLocaleString("en")} × 60 (${e10k.indicatorRows.toLocaleString("en")} rows)`,
       time: e10k.medianMs,
@@ -196,7 +208,13 @@ async function main() {
       target: "≤ 1.5 s",
       ok: e10k.medianMs <= TARGETS.engine10k.ms,
     },
-    { what: "appraise score, demo workbook (45 units, 540 rows)", time: demo.medianMs, rss: demo.peakRssMB, target: "≤ 0.5 s", ok: demo.medianMs <= TARGETS.cliDemo.ms },
+    {
+      what: "appraise score, demo workbook (45 units, 540 rows)",
+      time: demo.medianMs,
+      rss: demo.peakRssMB,
+      target: "≤ 0.5 s",
+      ok: demo.medianMs <= TARGETS.cliDemo.ms,
+    },
     {
       what: "appraise score, 5,000 units × 30 (150,000 rows)",
       time: big.medianMs,
@@ -209,7 +227,16 @@ async function main() {
   const copy = await packageCopyBench({ root, bigFile, outDir: benchDir, runs: quick ? 1 : 3, log });
   rows.push(...copy.rows);
 
-  const figures = { packageCopy: copy.figures, node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, loadAverage: { start: loadAtStart, end: loadNow() }, plan: vs, engine: { e45, e1k, e10k }, cli: { demo, big } };
+  const figures = {
+    packageCopy: copy.figures,
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    loadAverage: { start: loadAtStart, end: loadNow() },
+    plan: vs,
+    engine: { e45, e1k, e10k },
+    cli: { demo, big },
+  };
   fs.writeFileSync(path.join(benchDir, "results.json"), JSON.stringify(figures, null, 2));
   if (asJson) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 

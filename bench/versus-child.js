@@ -50,7 +50,9 @@ function check(result, formulas, when) {
   const differ = assessed.filter((u) => byUnit.get(u.unit)?.composite !== u.composite || byUnit.get(u.unit)?.tier !== u.tier);
   if (differ.length > 0 || byUnit.size !== assessed.length) {
     const u = differ[0];
-    throw new Error(`${when}: the formula workbook differs from Appraise on ${differ.length} units, e.g. ${u?.unit}: ${JSON.stringify(byUnit.get(u?.unit))} vs ${u?.composite} ${u?.tier}`);
+    throw new Error(
+      `${when}: the formula workbook differs from Appraise on ${differ.length} units, e.g. ${u?.unit}: ${JSON.stringify(byUnit.get(u?.unit))} vs ${u?.composite} ${u?.tier}`,
+    );
   }
   return assessed.length;
 }

@@ -264,7 +264,9 @@ function checkVersionOverrides(root, problems) {
   if (!vo) return;
   const type = attr(vo, "type", NS_XSI);
   if (vo.uri !== NS_TASKPANE_OVERRIDES || type !== "VersionOverridesV1_0") {
-    problems.push(`${where(vo)} must be xsi:type "VersionOverridesV1_0" in ${NS_TASKPANE_OVERRIDES} (task pane add-ins support only 1.0), found "${type}" in "${vo.uri}"`);
+    problems.push(
+      `${where(vo)} must be xsi:type "VersionOverridesV1_0" in ${NS_TASKPANE_OVERRIDES} (task pane add-ins support only 1.0), found "${type}" in "${vo.uri}"`,
+    );
   }
   const runtimes = findAll(vo, "Runtime").map(({ el }) => el);
   const runtimeIds = runtimes.map((el) => attr(el, "resid"));
@@ -272,7 +274,8 @@ function checkVersionOverrides(root, problems) {
     if (attr(el, "lifetime") !== "long") problems.push(`${where(el)} must have lifetime="long" for a shared runtime`);
   }
   const sets = findAll(root, "Set").map(({ el }) => attr(el, "Name"));
-  if (runtimes.length > 0 && !sets.includes("SharedRuntime")) problems.push(`a shared runtime needs <Set Name="SharedRuntime" MinVersion="1.1"/> in <Requirements>`);
+  if (runtimes.length > 0 && !sets.includes("SharedRuntime"))
+    problems.push(`a shared runtime needs <Set Name="SharedRuntime" MinVersion="1.1"/> in <Requirements>`);
   const shared = (el) => runtimes.length === 0 || runtimeIds.includes(attr(el, "resid"));
   for (const { el } of findAll(vo, "FunctionFile")) {
     if (!shared(el)) problems.push(`${where(el)} resid must be the shared <Runtime>'s (${runtimeIds.join(", ")})`);
@@ -285,7 +288,7 @@ function checkVersionOverrides(root, problems) {
   }
   for (const { el } of findAll(vo, "Action")) {
     const type = attr(el, "type", NS_XSI);
-    if (type === "ExecuteFunction" && !(child(el, "FunctionName")?.text.trim())) problems.push(`${where(el)} ExecuteFunction has no <FunctionName>`);
+    if (type === "ExecuteFunction" && !child(el, "FunctionName")?.text.trim()) problems.push(`${where(el)} ExecuteFunction has no <FunctionName>`);
     if (type === "ShowTaskpane") {
       const source = child(el, "SourceLocation");
       if (!child(el, "TaskpaneId")?.text.trim()) problems.push(`${where(el)} ShowTaskpane has no <TaskpaneId>`);

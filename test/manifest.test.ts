@@ -70,26 +70,84 @@ describe("validateManifest catches", () => {
     ["an Id that is not a GUID", (x) => replaceOnce(x, /<Id>[^<]+<\/Id>/, "<Id>appraise-addin</Id>"), /<Id> must be a GUID/],
     ["a malformed version", (x) => replaceOnce(x, /<Version>[^<]+<\/Version>/, "<Version>v1</Version>"), /<Version> must look like/],
     ["an unknown permission", (x) => replaceOnce(x, ">ReadWriteDocument<", ">Everything<"), /<Permissions> must be one of/],
-    ["an http icon URL", (x) => replaceOnce(x, "https://localhost:3000/assets/recompute-16.png", "http://localhost:3000/assets/recompute-16.png"), /must be an https URL, found "http:/],
-    ["a URL without a scheme", (x) => replaceOnce(x, '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>', '<SourceLocation DefaultValue="localhost:3000/taskpane.html"/>'), /SourceLocation> .* must be an https URL/],
-    ["a resid that is not defined", (x) => replaceOnce(x, '<Label resid="Group.Label"/>', '<Label resid="Group.Caption"/>'), /resid "Group.Caption", which is not defined/],
-    ["a resid longer than 32 characters", (x) => x.split('"Recompute.Tooltip"').join('"Recompute.Tooltip.ForTheRibbonButton"'), /resid "Recompute.Tooltip.ForTheRibbonButton" is 36 characters; the limit is 32/],
-    ["a resid of the wrong kind", (x) => replaceOnce(x, '<Label resid="Group.Label"/>', '<Label resid="ShowPane.Tooltip"/>'), /must name a resource in <bt:ShortStrings>, but it is in <bt:LongStrings>/],
-    ["a resource id defined twice", (x) => replaceOnce(x, '<bt:String id="ShowPane.Label"', '<bt:String id="Recompute.Label"'), /"Recompute.Label" is defined more than once/],
-    ["a display name without its zh-CN override", (x) => replaceOnce(x, '<Override Locale="zh-CN" Value="绩效考评"/>', ""), /<DisplayName> .* has no zh-CN <Override>/],
-    ["a ribbon string without its zh-CN override", (x) => replaceOnce(x, '<bt:Override Locale="zh-CN" Value="重新计算"/>', ""), /string "Recompute.Label" .* has no zh-CN <Override>/],
-    ["a short string over 125 characters", (x) => replaceOnce(x, 'DefaultValue="Show pane"', `DefaultValue="${"x".repeat(126)}"`), /string "ShowPane.Label" .* is 126 characters; the limit is 125/],
+    [
+      "an http icon URL",
+      (x) => replaceOnce(x, "https://localhost:3000/assets/recompute-16.png", "http://localhost:3000/assets/recompute-16.png"),
+      /must be an https URL, found "http:/,
+    ],
+    [
+      "a URL without a scheme",
+      (x) =>
+        replaceOnce(
+          x,
+          '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
+          '<SourceLocation DefaultValue="localhost:3000/taskpane.html"/>',
+        ),
+      /SourceLocation> .* must be an https URL/,
+    ],
+    [
+      "a resid that is not defined",
+      (x) => replaceOnce(x, '<Label resid="Group.Label"/>', '<Label resid="Group.Caption"/>'),
+      /resid "Group.Caption", which is not defined/,
+    ],
+    [
+      "a resid longer than 32 characters",
+      (x) => x.split('"Recompute.Tooltip"').join('"Recompute.Tooltip.ForTheRibbonButton"'),
+      /resid "Recompute.Tooltip.ForTheRibbonButton" is 36 characters; the limit is 32/,
+    ],
+    [
+      "a resid of the wrong kind",
+      (x) => replaceOnce(x, '<Label resid="Group.Label"/>', '<Label resid="ShowPane.Tooltip"/>'),
+      /must name a resource in <bt:ShortStrings>, but it is in <bt:LongStrings>/,
+    ],
+    [
+      "a resource id defined twice",
+      (x) => replaceOnce(x, '<bt:String id="ShowPane.Label"', '<bt:String id="Recompute.Label"'),
+      /"Recompute.Label" is defined more than once/,
+    ],
+    [
+      "a display name without its zh-CN override",
+      (x) => replaceOnce(x, '<Override Locale="zh-CN" Value="绩效考评"/>', ""),
+      /<DisplayName> .* has no zh-CN <Override>/,
+    ],
+    [
+      "a ribbon string without its zh-CN override",
+      (x) => replaceOnce(x, '<bt:Override Locale="zh-CN" Value="重新计算"/>', ""),
+      /string "Recompute.Label" .* has no zh-CN <Override>/,
+    ],
+    [
+      "a short string over 125 characters",
+      (x) => replaceOnce(x, 'DefaultValue="Show pane"', `DefaultValue="${"x".repeat(126)}"`),
+      /string "ShowPane.Label" .* is 126 characters; the limit is 125/,
+    ],
     ["an empty label", (x) => replaceOnce(x, 'Value="打开考评面板"', 'Value=" "'), /string "ShowPane.Label" .* has an empty value/],
-    ["VersionOverrides 1.1, which task pane add-ins do not support", (x) => replaceOnce(x, 'xsi:type="VersionOverridesV1_0"', 'xsi:type="VersionOverridesV1_1"'), /must be xsi:type "VersionOverridesV1_0"/],
+    [
+      "VersionOverrides 1.1, which task pane add-ins do not support",
+      (x) => replaceOnce(x, 'xsi:type="VersionOverridesV1_0"', 'xsi:type="VersionOverridesV1_1"'),
+      /must be xsi:type "VersionOverridesV1_0"/,
+    ],
     ["a runtime that is not long-lived", (x) => replaceOnce(x, 'lifetime="long"', 'lifetime="short"'), /must have lifetime="long"/],
     ["a shared runtime without its requirement set", (x) => replaceOnce(x, /\s*<Set Name="SharedRuntime"[^>]*\/>/, ""), /needs <Set Name="SharedRuntime"/],
     [
       "a function file outside the shared runtime",
-      (x) => replaceOnce(x, '<bt:Url id="Taskpane.Url"', '<bt:Url id="Commands.Url" DefaultValue="https://localhost:3000/commands.html"/>\n        <bt:Url id="Taskpane.Url"').replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Commands.Url"/>'),
+      (x) =>
+        replaceOnce(
+          x,
+          '<bt:Url id="Taskpane.Url"',
+          '<bt:Url id="Commands.Url" DefaultValue="https://localhost:3000/commands.html"/>\n        <bt:Url id="Taskpane.Url"',
+        ).replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Commands.Url"/>'),
       /<FunctionFile> .* resid must be the shared <Runtime>'s/,
     ],
-    ["two controls with one id", (x) => replaceOnce(x, 'id="Appraise.ShowPane"', 'id="Appraise.Recompute"'), /id "Appraise.Recompute" is used by another control/],
-    ["an ExecuteFunction without a function name", (x) => replaceOnce(x, "<FunctionName>recompute</FunctionName>", ""), /ExecuteFunction has no <FunctionName>/],
+    [
+      "two controls with one id",
+      (x) => replaceOnce(x, 'id="Appraise.ShowPane"', 'id="Appraise.Recompute"'),
+      /id "Appraise.Recompute" is used by another control/,
+    ],
+    [
+      "an ExecuteFunction without a function name",
+      (x) => replaceOnce(x, "<FunctionName>recompute</FunctionName>", ""),
+      /ExecuteFunction has no <FunctionName>/,
+    ],
     ["a ShowTaskpane without a pane id", (x) => replaceOnce(x, "<TaskpaneId>ButtonId1</TaskpaneId>", ""), /ShowTaskpane has no <TaskpaneId>/],
   ];
 

@@ -106,7 +106,10 @@ const FS_ERRORS: Readonly<Record<string, Text>> = {
   EROFS: { zh: "所在位置是只读的，请写到别处（用 --out 指定）", en: "the location is read-only; write somewhere else (name it with --out)" },
   ENOSPC: { zh: "磁盘空间不足", en: "the disk is full" },
   EDQUOT: { zh: "超出磁盘配额", en: "the disk quota is exceeded" },
-  EBUSY: { zh: "文件正被其他程序使用（例如在 Excel 中打开着），请关闭后再试", en: "the file is in use by another program (open in Excel, perhaps); close it and retry" },
+  EBUSY: {
+    zh: "文件正被其他程序使用（例如在 Excel 中打开着），请关闭后再试",
+    en: "the file is in use by another program (open in Excel, perhaps); close it and retry",
+  },
   EMFILE: { zh: "打开的文件太多，请稍后再试", en: "too many open files; retry in a moment" },
   ENAMETOOLONG: { zh: "文件名太长", en: "the file name is too long" },
   EEXIST: { zh: "文件已存在", en: "the file already exists" },

@@ -44,7 +44,8 @@ const MSG = {
   },
   en: {
     cannotRead: (f: string, why: string) => `Cannot read ${f}: ${why}\n`,
-    notGraded: (f: string) => `${f} has no 考评通报 (announcement) or 反馈单 (feedback) sheet written by Appraise: run appraise score first, and print the copy it writes.\n`,
+    notGraded: (f: string) =>
+      `${f} has no 考评通报 (announcement) or 反馈单 (feedback) sheet written by Appraise: run appraise score first, and print the copy it writes.\n`,
     noLibreOffice:
       "Printing to PDF needs LibreOffice, and the soffice command was not found. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui; Windows, Mac: from libreoffice.org), or open the workbook in Excel, select the 考评通报 and 反馈单 sheets and use File › Print.\n",
     failed: (why: string) => `LibreOffice could not make the PDF: ${why}\n`,

@@ -6,7 +6,14 @@ import { parseAddress } from "../engine/address";
 describe("jsonReport", () => {
   it("gives scores as numbers, null where absent, and messages in one language", () => {
     const report = jsonReport(sampleResult(), "en", "0.1.0");
-    expect(report.units[0]).toMatchObject({ unit: "区发改局", functional: 585.5, composite: 968.75, margin: null, tier: "first", explanation: "Rank 1 of 3 → first" });
+    expect(report.units[0]).toMatchObject({
+      unit: "区发改局",
+      functional: 585.5,
+      composite: 968.75,
+      margin: null,
+      tier: "first",
+      explanation: "Rank 1 of 3 → first",
+    });
     expect(report.units[2]).toMatchObject({ graded: false, public: null, composite: null, rank: null, tier: null });
     expect(report.diagnostics[0]).toEqual({
       severity: "error",
@@ -59,7 +66,9 @@ describe("summaryText", () => {
   });
 
   it("says when nothing was graded, after the errors it refers to", () => {
-    const lines = summaryText(sampleResult({ resultsWithheld: true, categories: [] }), { lang: "en", written: "x.xlsx" }).trim().split("\n");
+    const lines = summaryText(sampleResult({ resultsWithheld: true, categories: [] }), { lang: "en", written: "x.xlsx" })
+      .trim()
+      .split("\n");
     expect(lines.at(-2)).toBe("Nothing was graded because of the errors above; the Results sheet is left as it was.");
     expect(lines.findIndex((l) => l.startsWith("  Error"))).toBeLessThan(lines.length - 2);
     // No tier counts, so no legend for them.
@@ -71,9 +80,13 @@ describe("summaryText", () => {
     const text = summaryText(sampleResult({ diagnostics: one }), { lang: "en", written: null });
     expect(text).toContain("Checks: 1 error, 0 warnings, 0 info");
     expect(text).toContain("经济管理类和其他类: 3 units, 2 graded");
-    expect(text).toContain("(Tier counts are placed/quota: above the quota from a tie across a boundary or a veto moving a unit down; below it from a veto, the threshold or ungraded units.)");
+    expect(text).toContain(
+      "(Tier counts are placed/quota: above the quota from a tie across a boundary or a veto moving a unit down; below it from a veto, the threshold or ungraded units.)",
+    );
     const codes = ["TABLE_AMBIGUOUS", "COLUMN_MISSING", "COLUMN_AMBIGUOUS", "VALUE_REQUIRED", "NOT_A_NUMBER", "NOT_A_DATE"] as const;
     const six = codes.map((code) => diagnostic(code, { table: "Units" }, {}));
-    expect(summaryText(sampleResult({ diagnostics: six }), { lang: "en", written: null })).toContain("… and 1 more kind (1 error or warning): see the Warnings sheet or --json");
+    expect(summaryText(sampleResult({ diagnostics: six }), { lang: "en", written: null })).toContain(
+      "… and 1 more kind (1 error or warning): see the Warnings sheet or --json",
+    );
   });
 });

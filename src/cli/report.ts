@@ -159,7 +159,8 @@ const T = {
   en: {
     units: (size: number, graded: number) => `${count(size, "unit")}, ${graded} graded`,
     provisional: " (provisional)",
-    legend: "(Tier counts are placed/quota: above the quota from a tie across a boundary or a veto moving a unit down; below it from a veto, the threshold or ungraded units.)",
+    legend:
+      "(Tier counts are placed/quota: above the quota from a tie across a boundary or a veto moving a unit down; below it from a veto, the threshold or ungraded units.)",
     checks: (c: Record<Severity, number>) => `Checks: ${count(c.error, "error")}, ${count(c.warning, "warning")}, ${c.info} info`,
     more: (kinds: number, n: number) =>
       `  … and ${count(kinds, "more kind")} (${count(n, "error or warning", "errors or warnings")}): see the Warnings sheet or --json`,
@@ -266,7 +267,13 @@ export function summaryText(result: GradeResult, options: SummaryOptions): strin
   const groups = groupDiagnostics(result.diagnostics.filter((d) => d.severity !== "info"));
   for (const g of groups.slice(0, TOP_ERRORS)) lines.push(...groupLines(g, lang));
   const rest = groups.slice(TOP_ERRORS);
-  if (rest.length > 0) lines.push(t.more(rest.length, rest.reduce((n, g) => n + g.items.length, 0)));
+  if (rest.length > 0)
+    lines.push(
+      t.more(
+        rest.length,
+        rest.reduce((n, g) => n + g.items.length, 0),
+      ),
+    );
   // After the errors it refers to.
   if (result.resultsWithheld) lines.push(t.withheld);
   lines.push(...changeLines(options.changes, lang, result.decimals));

@@ -63,7 +63,6 @@ const MSG = {
   },
 } as const;
 
-
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {

@@ -33,7 +33,13 @@ export function bonusOf(unit: UnitEntry, table: ParsedTable | null, rows: readon
   for (const row of rows) {
     const multiplier = decimalIn(row, "Multiplier") ?? rules.bonusMultiplier;
     if (multiplier.lessThan(rules.bonusMultiplierMin) || multiplier.greaterThan(rules.bonusMultiplierMax)) {
-      out.push(diagnostic("BONUS_MULTIPLIER", locate(table as ParsedTable, row, "Multiplier"), { value: multiplier.toString(), min: rules.bonusMultiplierMin.toString(), max: rules.bonusMultiplierMax.toString() }));
+      out.push(
+        diagnostic("BONUS_MULTIPLIER", locate(table as ParsedTable, row, "Multiplier"), {
+          value: multiplier.toString(),
+          min: rules.bonusMultiplierMin.toString(),
+          max: rules.bonusMultiplierMax.toString(),
+        }),
+      );
       ok = false;
     }
     ok = ok && row.ok;
@@ -61,7 +67,13 @@ export function penaltyOf(table: ParsedTable | null, rows: readonly ParsedRow[],
     ok = ok && row.ok;
     const date = row.values.Date as Day | undefined;
     if (date && (date.days < rules.periodStart.days || date.days > rules.periodEnd.days)) {
-      out.push(diagnostic("PENALTY_OUTSIDE_PERIOD", locate(table as ParsedTable, row, "Date"), { date: date.iso, start: rules.periodStart.iso, end: rules.periodEnd.iso }));
+      out.push(
+        diagnostic("PENALTY_OUTSIDE_PERIOD", locate(table as ParsedTable, row, "Date"), {
+          date: date.iso,
+          start: rules.periodStart.iso,
+          end: rules.periodEnd.iso,
+        }),
+      );
       continue;
     }
     items = items.plus(decimalIn(row, "Count") ?? 1);
@@ -93,7 +105,14 @@ export function checkAppeals(table: ParsedTable | null, rows: readonly ParsedRow
     if (!feedback || !appeal) continue;
     const days = workingDaysBetween(feedback, appeal, calendar);
     if (days > rules.appealWorkingDays) {
-      out.push(diagnostic("APPEAL_LATE", locate(table as ParsedTable, row, "AppealDate"), { feedback: feedback.iso, appeal: appeal.iso, days, limit: rules.appealWorkingDays }));
+      out.push(
+        diagnostic("APPEAL_LATE", locate(table as ParsedTable, row, "AppealDate"), {
+          feedback: feedback.iso,
+          appeal: appeal.iso,
+          days,
+          limit: rules.appealWorkingDays,
+        }),
+      );
     }
   }
 }

@@ -29,12 +29,13 @@ const NOT_ASSESSED: Bilingual = { zh: "不参加考评", en: "Not assessed" };
 function notGraded(errors: readonly Diagnostic[], category: string): Bilingual {
   const first = errors[0];
   if (!first) {
-    return category === ""
-      ? { zh: "未评定：缺少类别", en: "Not graded: no category" }
-      : { zh: "未评定：得分不完整", en: "Not graded: scores incomplete" };
+    return category === "" ? { zh: "未评定：缺少类别", en: "Not graded: no category" } : { zh: "未评定：得分不完整", en: "Not graded: scores incomplete" };
   }
   const where = first.cell ? `${first.cell} ` : "";
-  const more = errors.length > 1 ? { zh: `（另有 ${errors.length - 1} 个错误，见校验提示）`, en: ` (and ${errors.length - 1} more errors: see Warnings)` } : { zh: "", en: "" };
+  const more =
+    errors.length > 1
+      ? { zh: `（另有 ${errors.length - 1} 个错误，见校验提示）`, en: ` (and ${errors.length - 1} more errors: see Warnings)` }
+      : { zh: "", en: "" };
   return { zh: `未评定：${where}${first.message.zh}${more.zh}`, en: `Not graded: ${where}${first.message.en}${more.en}` };
 }
 
@@ -42,7 +43,13 @@ function scoreText(d: Decimal | null, decimals: number): string | null {
   return d === null ? null : formatScore(d, decimals);
 }
 
-function unitResult(member: Member, entry: { category: string; assessed: boolean }, tiers: CategoryTiers | undefined, errors: readonly Diagnostic[], decimals: number): UnitResult {
+function unitResult(
+  member: Member,
+  entry: { category: string; assessed: boolean },
+  tiers: CategoryTiers | undefined,
+  errors: readonly Diagnostic[],
+  decimals: number,
+): UnitResult {
   const placement = member.graded ? tiers?.placements.get(member.unit) : undefined;
   const p = member.rounded;
   const t = (d: Decimal | null): string | null => scoreText(d, decimals);

@@ -19,9 +19,7 @@ export type CellProblem =
   | { readonly kind: "notDate"; readonly value: string }
   | { readonly kind: "notYesNo"; readonly value: string };
 
-export type Read<T> =
-  | { readonly ok: true; readonly value: T; readonly normalizedFrom?: string }
-  | { readonly ok: false; readonly problem: CellProblem };
+export type Read<T> = { readonly ok: true; readonly value: T; readonly normalizedFrom?: string } | { readonly ok: false; readonly problem: CellProblem };
 
 /** A calendar day as days since 1970-01-01 (UTC), with its ISO form. */
 export interface Day {

@@ -107,7 +107,7 @@ class RowTexts {
       if (c < 0x80) {
         if (escape && (c === BACKSLASH || c === TAB || c === NEWLINE)) {
           out[at++] = BACKSLASH;
-          out[at++] = c === BACKSLASH ? BACKSLASH : c === TAB ? 0x74 /* t */ : 0x6e /* n */;
+          out[at++] = c === BACKSLASH ? BACKSLASH : c === TAB ? 0x74 /* t */ : 0x6e; /* n */
         } else {
           out[at++] = c;
         }
@@ -321,7 +321,7 @@ function canonicalOrder(texts: RowTexts): Uint32Array {
   texts.fnv1aOfRows(firstCellHashes, rowHashes);
   const order = radixOrder(firstCellHashes, rowHashes);
   const sameHashes = (a: number, b: number): boolean => firstCellHashes[a] === firstCellHashes[b] && rowHashes[a] === rowHashes[b];
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start + 1;
     while (end < order.length && sameHashes(order[start] as number, order[end] as number)) end++;
     if (end - start > 1) order.subarray(start, end).sort((a, b) => texts.compare(a, b));

@@ -70,7 +70,10 @@ function calendarOf(table: ParsedTable | undefined): Calendar {
 function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: Diagnostic[]): Map<string, UnitParts> {
   const by = (name: TableName): Map<string, ParsedRow[]> => rowsByUnit(tables[name] ?? null, registry, out);
   const indicators = by("Indicators");
-  const [bonuses, penalties, spotChecks, vetoes, appeals] = (["Bonuses", "Penalties", "SpotChecks", "Vetoes", "Appeals"] as const).map(by) as Map<string, ParsedRow[]>[];
+  const [bonuses, penalties, spotChecks, vetoes, appeals] = (["Bonuses", "Penalties", "SpotChecks", "Vetoes", "Appeals"] as const).map(by) as Map<
+    string,
+    ParsedRow[]
+  >[];
   const satisfactionRows = by("Satisfaction");
   const surveyRows = by("Survey");
   const calendar = rememberingCalendar(calendarOf(tables.Holidays));
@@ -113,12 +116,26 @@ function missingSatisfaction(unit: UnitEntry, sat: UnitSatisfaction, out: Diagno
 }
 
 /** Rounds each part, sums target and composite from the rounded parts, and decides who is graded. */
-function members(registry: UnitRegistry, parts: Map<string, UnitParts>, rules: Rules, concerned: ReadonlySet<string>): Map<string, TierMember & { rounded: UnitParts }> {
+function members(
+  registry: UnitRegistry,
+  parts: Map<string, UnitParts>,
+  rules: Rules,
+  concerned: ReadonlySet<string>,
+): Map<string, TierMember & { rounded: UnitParts }> {
   const result = new Map<string, TierMember & { rounded: UnitParts }>();
   const r = (d: Decimal | null): Decimal | null => (d === null ? null : roundHalfUp(d, rules.decimals));
   for (const unit of registry.units.values()) {
     const p = parts.get(unit.name) as UnitParts;
-    const rounded: UnitParts = { ...p, functional: r(p.functional), common: r(p.common), bonus: r(p.bonus), penalty: r(p.penalty), spotCheck: r(p.spotCheck), public: r(p.public), leader: r(p.leader) };
+    const rounded: UnitParts = {
+      ...p,
+      functional: r(p.functional),
+      common: r(p.common),
+      bonus: r(p.bonus),
+      penalty: r(p.penalty),
+      spotCheck: r(p.spotCheck),
+      public: r(p.public),
+      leader: r(p.leader),
+    };
     const { functional, common, bonus, penalty, spotCheck } = rounded;
     const target = functional && common ? functional.plus(common) : null;
     const satisfaction = rounded.public && rounded.leader ? rounded.public.plus(rounded.leader) : null;
@@ -203,7 +220,15 @@ export function grade(input: WorkbookInput): GradeResult {
   checkPeriod(tables, rules, ruleRead, out);
   const concerned = new Set(out.filter((d) => d.severity === "error" && d.unit !== null).map((d) => d.unit as string));
   const all = members(registry, parts, rules, concerned);
-  const tierRules = { ratios: rules.tierRatios, rounding: rules.tierRounding, threshold: rules.tierThreshold, ties: rules.tierTies, tiebreak: rules.tierTiebreak, vetoRefill: rules.vetoRefill, decimals: rules.decimals };
+  const tierRules = {
+    ratios: rules.tierRatios,
+    rounding: rules.tierRounding,
+    threshold: rules.tierThreshold,
+    ties: rules.tierTies,
+    tiebreak: rules.tierTiebreak,
+    vetoRefill: rules.vetoRefill,
+    decimals: rules.decimals,
+  };
   const tiers = new Map<string, ReturnType<typeof tierCategory>>();
   const assessedByCategory = groupAssessed(registry, all);
   for (const category of registry.categoryOrder.filter((c) => c !== "")) {

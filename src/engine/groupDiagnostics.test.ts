@@ -4,7 +4,11 @@ import { sheetRowOf } from "./sheetRow";
 import { parseAddress } from "./address";
 
 const nan = (row: number, unit: string) =>
-  diagnostic("NOT_A_NUMBER", { table: "Indicators", row, column: "Score", at: parseAddress(`指标考核!F${row + 1}`), unit }, { zh: "得分", en: "Score", value: '"x"' });
+  diagnostic(
+    "NOT_A_NUMBER",
+    { table: "Indicators", row, column: "Score", at: parseAddress(`指标考核!F${row + 1}`), unit },
+    { zh: "得分", en: "Score", value: '"x"' },
+  );
 const missing = (unit: string) => diagnostic("SATISFACTION_MISSING", { unit }, { unit, kind: "public" });
 const unknownColumn = diagnostic("COLUMN_UNKNOWN", { table: "Units", at: parseAddress("考评对象!C1") }, { header: "备注" });
 const small = diagnostic("CATEGORY_SMALL", {}, { category: "A", count: 2 });

@@ -20,15 +20,16 @@ export interface IndicatorScores {
   readonly common: Decimal | null;
 }
 
-const inGroup = (row: ParsedRow, groups: readonly string[]): boolean =>
-  typeof row.values.Group === "string" && groups.includes(row.values.Group.toLowerCase());
+const inGroup = (row: ParsedRow, groups: readonly string[]): boolean => typeof row.values.Group === "string" && groups.includes(row.values.Group.toLowerCase());
 
 /** OUT_OF_RANGE for a score above its MaxPoints; returns whether the row stays usable. */
 function checkScore(table: ParsedTable, row: ParsedRow, out: Diagnostic[]): boolean {
   const max = row.values.MaxPoints as Fixed | undefined;
   const score = row.values.Score as Fixed | undefined;
   if (max !== undefined && score !== undefined && compareFixed(score, max) > 0) {
-    out.push(diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: "Score", zh: "得分", value: fixedToString(score), range: `0..${fixedToString(max)}` }));
+    out.push(
+      diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: "Score", zh: "得分", value: fixedToString(score), range: `0..${fixedToString(max)}` }),
+    );
     return false;
   }
   return row.ok;
@@ -45,7 +46,9 @@ function checkDates(table: ParsedTable, row: ParsedRow, rules: Rules, calendar: 
   if (assigned && filed && inGroup(row, TEMPORARY_GROUPS)) {
     const days = workingDaysBetween(assigned, filed, calendar);
     if (days > rules.temporaryWorkingDays) {
-      out.push(diagnostic("TEMPORARY_LATE", locate(table, row, "FiledDate"), { assigned: assigned.iso, filed: filed.iso, days, limit: rules.temporaryWorkingDays }));
+      out.push(
+        diagnostic("TEMPORARY_LATE", locate(table, row, "FiledDate"), { assigned: assigned.iso, filed: filed.iso, days, limit: rules.temporaryWorkingDays }),
+      );
     }
   }
 }
@@ -57,7 +60,14 @@ function sumOf(rows: readonly ParsedRow[], column: "MaxPoints" | "Score"): Decim
   return total.value();
 }
 
-function typeScore(unit: UnitEntry, type: "functional" | "common", rows: readonly ParsedRow[], usable: boolean, rules: Rules, out: Diagnostic[]): Decimal | null {
+function typeScore(
+  unit: UnitEntry,
+  type: "functional" | "common",
+  rows: readonly ParsedRow[],
+  usable: boolean,
+  rules: Rules,
+  out: Diagnostic[],
+): Decimal | null {
   if (rows.length === 0) {
     if (unit.assessed) out.push(diagnostic("INDICATORS_MISSING", unit.location, { unit: unit.name, type }));
     return null;
@@ -67,7 +77,8 @@ function typeScore(unit: UnitEntry, type: "functional" | "common", rows: readonl
   const totalMax = sumOf(rows, "MaxPoints");
   const total = sumOf(rows, "Score");
   if (!totalMax.equals(weight)) {
-    if (unit.assessed) out.push(diagnostic("POINTS_TOTAL_MISMATCH", unit.location, { unit: unit.name, type, total: totalMax.toString(), weight: weight.toString() }));
+    if (unit.assessed)
+      out.push(diagnostic("POINTS_TOTAL_MISMATCH", unit.location, { unit: unit.name, type, total: totalMax.toString(), weight: weight.toString() }));
     if (type === "functional" && rules.functionalNormalize && !totalMax.isZero()) return total.times(weight).dividedBy(totalMax);
   }
   return total;
@@ -79,7 +90,14 @@ function typeScore(unit: UnitEntry, type: "functional" | "common", rows: readonl
  * points do not total the weight. CORE_COUNT is checked only where the table
  * has a Group column (a summary table of one row per type has none).
  */
-export function indicatorScores(unit: UnitEntry, table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, calendar: Calendar, out: Diagnostic[]): IndicatorScores {
+export function indicatorScores(
+  unit: UnitEntry,
+  table: ParsedTable,
+  rows: readonly ParsedRow[],
+  rules: Rules,
+  calendar: Calendar,
+  out: Diagnostic[],
+): IndicatorScores {
   const functional = rows.filter((r) => r.values.Type === "functional");
   const common = rows.filter((r) => r.values.Type === "common");
   let usable = { functional: true, common: true };

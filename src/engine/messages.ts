@@ -93,8 +93,7 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
   UNIT_UNKNOWN: {
     severity: "error",
     zh: (p) => `单位“${s(p.name)}”不在考评对象表中${p.suggestion ? `，是否是“${s(p.suggestion)}”？` : "。"}该行已忽略。`,
-    en: (p) =>
-      `Unit "${s(p.name)}" is not in Units${p.suggestion ? ` (did you mean "${s(p.suggestion)}"?)` : ""}; the row is ignored.`,
+    en: (p) => `Unit "${s(p.name)}" is not in Units${p.suggestion ? ` (did you mean "${s(p.suggestion)}"?)` : ""}; the row is ignored.`,
   },
   CATEGORY_UNKNOWN: {
     severity: "error",
@@ -159,12 +158,14 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
   VETO_AREA_UNKNOWN: {
     severity: "warning",
     zh: (p) => (s(p.area) === "" ? "一票否决未填写领域，否决仍然生效。" : `一票否决领域“${s(p.area)}”不在规定的领域中，否决仍然生效。`),
-    en: (p) => (s(p.area) === "" ? "The veto names no area; the veto still applies." : `Veto area "${s(p.area)}" is not one of the listed areas; the veto still applies.`),
+    en: (p) =>
+      s(p.area) === "" ? "The veto names no area; the veto still applies." : `Veto area "${s(p.area)}" is not one of the listed areas; the veto still applies.`,
   },
   ADJUSTMENT_LATE: {
     severity: "warning",
     zh: (p) => `指标调整备案日期 ${s(p.date)} 晚于截止日期 ${s(p.deadline)}，该调整不予认可；本行仍按所填分值和得分计入，请核对是否为调整前的指标。`,
-    en: (p) => `The indicator adjustment was filed on ${s(p.date)}, after the deadline ${s(p.deadline)}, so it is not accepted; the row still counts as entered: check that it shows the indicator as it was before the adjustment.`,
+    en: (p) =>
+      `The indicator adjustment was filed on ${s(p.date)}, after the deadline ${s(p.deadline)}, so it is not accepted; the row still counts as entered: check that it shows the indicator as it was before the adjustment.`,
   },
   TEMPORARY_LATE: {
     severity: "warning",
@@ -184,7 +185,8 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
   RULE_INVALID: {
     severity: "error",
     zh: (p) => `规则“${s(p.key)}”的值 ${s(p.value)} 无效（${s(p.zhExpected)}）。在修正前不进行评定，考评结果保持不变。`,
-    en: (p) => `Rule "${s(p.key)}" has an invalid value ${s(p.value)} (${s(p.enExpected)}). Nothing is graded until it is fixed; Results are left as they were.`,
+    en: (p) =>
+      `Rule "${s(p.key)}" has an invalid value ${s(p.value)} (${s(p.enExpected)}). Nothing is graded until it is fixed; Results are left as they were.`,
   },
   QUOTA_ROUNDED_UP: {
     severity: "info",
@@ -223,13 +225,16 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
   },
   PERIOD_MISMATCH: {
     severity: "warning",
-    zh: (p) => `${s(p.count)} 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 ${s(p.rowsYear)} 年，而考评期是 ${s(p.period)}。如果这是 ${s(p.rowsYear)} 年度的考评，请在考评规则表中设置 period.start 和 period.end。`,
-    en: (p) => `All ${s(p.count)} dated rows (Penalties, Indicators) fall outside the period: the rows are dated ${s(p.rowsYear)} but the period is ${s(p.period)}. If this is the ${s(p.rowsYear)} appraisal, set period.start and period.end in the Rules table.`,
+    zh: (p) =>
+      `${s(p.count)} 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 ${s(p.rowsYear)} 年，而考评期是 ${s(p.period)}。如果这是 ${s(p.rowsYear)} 年度的考评，请在考评规则表中设置 period.start 和 period.end。`,
+    en: (p) =>
+      `All ${s(p.count)} dated rows (Penalties, Indicators) fall outside the period: the rows are dated ${s(p.rowsYear)} but the period is ${s(p.period)}. If this is the ${s(p.rowsYear)} appraisal, set period.start and period.end in the Rules table.`,
   },
   OUTPUT_CONFLICT: {
     severity: "error",
     zh: (p) => `工作表“${s(p.sheet)}”（或其表格名）已被不是 Appraise 创建的内容占用，未作任何改动。请重命名或删除该工作表或表格后重新计算。`,
-    en: (p) => `Sheet "${s(p.sheet)}" (or its table name) is taken by something Appraise did not create; nothing was changed. Rename or delete that sheet or table, then recompute.`,
+    en: (p) =>
+      `Sheet "${s(p.sheet)}" (or its table name) is taken by something Appraise did not create; nothing was changed. Rename or delete that sheet or table, then recompute.`,
   },
 };
 

@@ -92,15 +92,26 @@ function mapHeader(decl: TableDecl, grid: TableGrid): { columns: Map<string, num
     } else if (columns.has(column.name)) {
       const first = grid.header[columns.get(column.name) as number];
       const headers = `${describeCell(first)}, ${describeCell(cell)}`;
-      diagnostics.push(diagnostic("COLUMN_AMBIGUOUS", { table: decl.name, column: column.name, at: headerCell(i) }, { table: decl.name, en: column.name, zh: column.zh, headers }));
+      diagnostics.push(
+        diagnostic(
+          "COLUMN_AMBIGUOUS",
+          { table: decl.name, column: column.name, at: headerCell(i) },
+          { table: decl.name, en: column.name, zh: column.zh, headers },
+        ),
+      );
     } else {
       columns.set(column.name, i);
     }
   });
-  const headerRange: SheetRange = { ...cellRange(grid.sheet, grid.headerRow, grid.firstColumn), lastColumn: grid.firstColumn + Math.max(grid.header.length, 1) - 1 };
+  const headerRange: SheetRange = {
+    ...cellRange(grid.sheet, grid.headerRow, grid.firstColumn),
+    lastColumn: grid.firstColumn + Math.max(grid.header.length, 1) - 1,
+  };
   let usable = !diagnostics.some((d) => d.code === "COLUMN_AMBIGUOUS");
   for (const column of decl.columns.filter((c) => c.required && !columns.has(c.name))) {
-    diagnostics.push(diagnostic("COLUMN_MISSING", { table: decl.name, column: column.name, at: headerRange }, { table: decl.name, en: column.name, zh: column.zh }));
+    diagnostics.push(
+      diagnostic("COLUMN_MISSING", { table: decl.name, column: column.name, at: headerRange }, { table: decl.name, en: column.name, zh: column.zh }),
+    );
     usable = false;
   }
   return { columns, diagnostics, usable };
@@ -252,7 +263,14 @@ function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnos
       if ("normalizedFrom" in result && result.normalizedFrom !== undefined) {
         // Only numbers are normalized.
         const number = fixedToString(result.value as Fixed);
-        out.push(diagnostic("NUMBER_NORMALIZED", cellLocation(layout, row, column, unit), { en: column.decl.name, zh: column.decl.zh, value: describeCell(cell), number }));
+        out.push(
+          diagnostic("NUMBER_NORMALIZED", cellLocation(layout, row, column, unit), {
+            en: column.decl.name,
+            zh: column.decl.zh,
+            value: describeCell(cell),
+            number,
+          }),
+        );
       }
       continue;
     }

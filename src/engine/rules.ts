@@ -62,7 +62,9 @@ const expect = (zh: string, en: string): Parsed => ({ ok: false, expected: { zh,
 function decimalRule(min: number): (cell: Cell) => Parsed {
   return (cell) => {
     const n = readNumber(cell);
-    return n.ok && n.value.greaterThanOrEqualTo(min) ? { ok: true, value: n.value, text: n.value.toString() } : expect(`应为 ≥ ${min} 的数字`, `a number ≥ ${min}`);
+    return n.ok && n.value.greaterThanOrEqualTo(min)
+      ? { ok: true, value: n.value, text: n.value.toString() }
+      : expect(`应为 ≥ ${min} 的数字`, `a number ≥ ${min}`);
   };
 }
 
@@ -70,7 +72,9 @@ function integerRule(min: number, max: number): (cell: Cell) => Parsed {
   return (cell) => {
     const n = readNumber(cell);
     const ok = n.ok && n.value.isInteger() && n.value.greaterThanOrEqualTo(min) && n.value.lessThanOrEqualTo(max);
-    return ok ? { ok: true, value: n.value.toNumber(), text: n.value.toString() } : expect(`应为 ${min}～${max} 的整数`, `a whole number from ${min} to ${max}`);
+    return ok
+      ? { ok: true, value: n.value.toNumber(), text: n.value.toString() }
+      : expect(`应为 ${min}～${max} 的整数`, `a whole number from ${min} to ${max}`);
   };
 }
 
@@ -98,7 +102,9 @@ const boolRule = (cell: Cell): Parsed => {
 function listItems(cell: Cell): string[] | null {
   const t = readText(cell);
   if (!t.ok) return null;
-  return toHalfWidth(t.value).split(/[,，、;；]/).map(normalizeText);
+  return toHalfWidth(t.value)
+    .split(/[,，、;；]/)
+    .map(normalizeText);
 }
 
 function decimalListRule(count: number, zh: string, en: string): (cell: Cell) => Parsed {
@@ -142,7 +148,12 @@ const tiebreakRule = (cell: Cell): Parsed => {
  */
 const categoriesRule = (cell: Cell): Parsed => {
   const t = readText(cell);
-  const items = t.ok ? toHalfWidth(t.value).split(/[,，;；]/).map(normalizeText).filter((i) => i !== "") : [];
+  const items = t.ok
+    ? toHalfWidth(t.value)
+        .split(/[,，;；]/)
+        .map(normalizeText)
+        .filter((i) => i !== "")
+    : [];
   return { ok: true, value: items.length === 0 ? null : items, text: items.join(",") };
 };
 
@@ -155,7 +166,13 @@ export const RULES: readonly RuleDecl[] = [
   { key: "weight.common", field: "weightCommon", default: "100", note: n("共性指标总分值", "common points total"), parse: decimalRule(0) },
   { key: "weight.public", field: "weightPublic", default: "200", note: n("公众评议满分", "public score full points"), parse: decimalRule(0) },
   { key: "weight.leader", field: "weightLeader", default: "100", note: n("领导评价满分", "leader score full points"), parse: decimalRule(0) },
-  { key: "functional.normalize", field: "functionalNormalize", default: "false", note: n("职能指标分值合计不等于总分值时按比例折算", "scale functional scores when MaxPoints do not total the weight"), parse: boolRule },
+  {
+    key: "functional.normalize",
+    field: "functionalNormalize",
+    default: "false",
+    note: n("职能指标分值合计不等于总分值时按比例折算", "scale functional scores when MaxPoints do not total the weight"),
+    parse: boolRule,
+  },
   { key: "core.min", field: "coreMin", default: "3", note: n("核心职能指标最少项数", "fewest core-function indicators"), parse: integerRule(0, 1000) },
   { key: "core.max", field: "coreMax", default: "5", note: n("核心职能指标最多项数", "most core-function indicators"), parse: integerRule(0, 1000) },
   { key: "bonus.multiplier", field: "bonusMultiplier", default: "2", note: n("加分默认倍数", "default bonus multiplier"), parse: decimalRule(0) },
@@ -163,21 +180,108 @@ export const RULES: readonly RuleDecl[] = [
   { key: "bonus.multiplier_max", field: "bonusMultiplierMax", default: "2", note: n("加分倍数上限", "largest bonus multiplier"), parse: decimalRule(0) },
   { key: "bonus.cap", field: "bonusCap", default: "10", note: n("创新争优加分上限", "cap on a unit's bonus"), parse: decimalRule(0) },
   { key: "penalty.points", field: "penaltyPoints", default: "2", note: n("每项通报扣分", "points per penalty item"), parse: decimalRule(0) },
-  { key: "survey.weights", field: "surveyWeights", default: "1,0.8,0.6,0", note: n("满意、比较满意、基本满意、不满意的权重", "weights of satisfied, fairly, basically, dissatisfied"), parse: decimalListRule(4, "应为四个权重，如 1,0.8,0.6,0", "four weights such as 1,0.8,0.6,0") },
-  { key: "survey.min_votes", field: "surveyMinVotes", default: "30", note: n("有效票少于此数时提示", "fewer valid votes → warning"), parse: integerRule(0, 1_000_000_000) },
-  { key: "tier.ratios", field: "tierRatios", default: "0.4,0.5,0.1", note: n("一等、二等、三等比例，合计为 1", "first, second, third shares; sum to 1"), parse: ratiosRule },
-  { key: "tier.rounding", field: "tierRounding", default: "largest-remainder", note: n("名额取整方式：largest-remainder、cap、half-up", "quota rounding: largest-remainder, cap, half-up"), parse: enumRule(["largest-remainder", "cap", "half-up"]) },
-  { key: "tier.threshold", field: "tierThreshold", default: "900", note: n("综合得分低于此分为不合格", "composite below this → unqualified"), parse: decimalRule(0) },
-  { key: "tier.ties", field: "tierTies", default: "share-better", note: n("并列跨越名额界限时：share-better、share-worse、tiebreak", "ties across a boundary: share-better, share-worse, tiebreak"), parse: enumRule(["share-better", "share-worse", "tiebreak"]) },
-  { key: "tier.tiebreak", field: "tierTiebreak", default: "target,satisfaction,deductions", note: n("tiebreak 的比较顺序", "tiebreak keys in order"), parse: tiebreakRule },
-  { key: "veto.refill", field: "vetoRefill", default: "false", note: n("一票否决空出的名额是否递补", "a vetoed unit's freed place goes to the next unit"), parse: boolRule },
-  { key: "deadline.adjustment", field: "deadlineAdjustment", default: "2016-11-25", note: n("指标调整备案截止日期", "indicator adjustment deadline"), parse: dateRule },
-  { key: "temporary.working_days", field: "temporaryWorkingDays", default: "10", note: n("临时性工作布置后申报期限（工作日）", "working days to file a temporary task"), parse: integerRule(0, 100_000) },
-  { key: "appeal.working_days", field: "appealWorkingDays", default: "7", note: n("反馈后申请复核期限（工作日）", "working days to appeal after feedback"), parse: integerRule(0, 100_000) },
-  { key: "categories", field: "categories", default: "", note: n("允许的类别，逗号分隔；空为不限", "allowed categories, comma-separated; blank = any"), parse: categoriesRule },
+  {
+    key: "survey.weights",
+    field: "surveyWeights",
+    default: "1,0.8,0.6,0",
+    note: n("满意、比较满意、基本满意、不满意的权重", "weights of satisfied, fairly, basically, dissatisfied"),
+    parse: decimalListRule(4, "应为四个权重，如 1,0.8,0.6,0", "four weights such as 1,0.8,0.6,0"),
+  },
+  {
+    key: "survey.min_votes",
+    field: "surveyMinVotes",
+    default: "30",
+    note: n("有效票少于此数时提示", "fewer valid votes → warning"),
+    parse: integerRule(0, 1_000_000_000),
+  },
+  {
+    key: "tier.ratios",
+    field: "tierRatios",
+    default: "0.4,0.5,0.1",
+    note: n("一等、二等、三等比例，合计为 1", "first, second, third shares; sum to 1"),
+    parse: ratiosRule,
+  },
+  {
+    key: "tier.rounding",
+    field: "tierRounding",
+    default: "largest-remainder",
+    note: n("名额取整方式：largest-remainder、cap、half-up", "quota rounding: largest-remainder, cap, half-up"),
+    parse: enumRule(["largest-remainder", "cap", "half-up"]),
+  },
+  {
+    key: "tier.threshold",
+    field: "tierThreshold",
+    default: "900",
+    note: n("综合得分低于此分为不合格", "composite below this → unqualified"),
+    parse: decimalRule(0),
+  },
+  {
+    key: "tier.ties",
+    field: "tierTies",
+    default: "share-better",
+    note: n("并列跨越名额界限时：share-better、share-worse、tiebreak", "ties across a boundary: share-better, share-worse, tiebreak"),
+    parse: enumRule(["share-better", "share-worse", "tiebreak"]),
+  },
+  {
+    key: "tier.tiebreak",
+    field: "tierTiebreak",
+    default: "target,satisfaction,deductions",
+    note: n("tiebreak 的比较顺序", "tiebreak keys in order"),
+    parse: tiebreakRule,
+  },
+  {
+    key: "veto.refill",
+    field: "vetoRefill",
+    default: "false",
+    note: n("一票否决空出的名额是否递补", "a vetoed unit's freed place goes to the next unit"),
+    parse: boolRule,
+  },
+  {
+    key: "deadline.adjustment",
+    field: "deadlineAdjustment",
+    default: "2016-11-25",
+    note: n("指标调整备案截止日期", "indicator adjustment deadline"),
+    parse: dateRule,
+  },
+  {
+    key: "temporary.working_days",
+    field: "temporaryWorkingDays",
+    default: "10",
+    note: n("临时性工作布置后申报期限（工作日）", "working days to file a temporary task"),
+    parse: integerRule(0, 100_000),
+  },
+  {
+    key: "appeal.working_days",
+    field: "appealWorkingDays",
+    default: "7",
+    note: n("反馈后申请复核期限（工作日）", "working days to appeal after feedback"),
+    parse: integerRule(0, 100_000),
+  },
+  {
+    key: "categories",
+    field: "categories",
+    default: "",
+    note: n("允许的类别，逗号分隔；空为不限", "allowed categories, comma-separated; blank = any"),
+    parse: categoriesRule,
+  },
   { key: "decimals", field: "decimals", default: "2", note: n("得分保留小数位数", "decimals of written scores"), parse: integerRule(0, 4) },
-  { key: "report.title", field: "reportTitle", default: "", note: n("考评通报的标题；空为“{年度}年度绩效考评结果”", "the announcement's title; blank = \"{year}年度绩效考评结果\""), parse: optionalTextRule },
-  { key: "feedback.date", field: "feedbackDate", default: "", note: n("书面反馈考评结果的日期，复核申请期限由此起算；空为未定", "the day results are fed back to the units; the appeal deadline counts from it; blank = not yet set"), parse: optionalDateRule },
+  {
+    key: "report.title",
+    field: "reportTitle",
+    default: "",
+    note: n("考评通报的标题；空为“{年度}年度绩效考评结果”", 'the announcement\'s title; blank = "{year}年度绩效考评结果"'),
+    parse: optionalTextRule,
+  },
+  {
+    key: "feedback.date",
+    field: "feedbackDate",
+    default: "",
+    note: n(
+      "书面反馈考评结果的日期，复核申请期限由此起算；空为未定",
+      "the day results are fed back to the units; the appeal deadline counts from it; blank = not yet set",
+    ),
+    parse: optionalDateRule,
+  },
 ];
 
 export interface RulesRead {
@@ -215,12 +319,18 @@ function defaults(): { values: Record<string, unknown>; text: Record<string, str
  * not, with why, and every key the disagreement involves.
  */
 function crossCheck(r: Rules): { key: string; keys: readonly string[]; expected: Bilingual } | null {
-  if (r.periodStart.days > r.periodEnd.days) return { key: "period.end", keys: ["period.start", "period.end"], expected: n("不应早于 period.start", "not before period.start") };
+  if (r.periodStart.days > r.periodEnd.days)
+    return { key: "period.end", keys: ["period.start", "period.end"], expected: n("不应早于 period.start", "not before period.start") };
   if (r.coreMin > r.coreMax) return { key: "core.max", keys: ["core.min", "core.max"], expected: n("不应小于 core.min", "not below core.min") };
   const multipliers = ["bonus.multiplier", "bonus.multiplier_min", "bonus.multiplier_max"];
-  if (r.bonusMultiplierMin.greaterThan(r.bonusMultiplierMax)) return { key: "bonus.multiplier_max", keys: multipliers, expected: n("不应小于 bonus.multiplier_min", "not below bonus.multiplier_min") };
+  if (r.bonusMultiplierMin.greaterThan(r.bonusMultiplierMax))
+    return { key: "bonus.multiplier_max", keys: multipliers, expected: n("不应小于 bonus.multiplier_min", "not below bonus.multiplier_min") };
   if (r.bonusMultiplier.lessThan(r.bonusMultiplierMin) || r.bonusMultiplier.greaterThan(r.bonusMultiplierMax)) {
-    return { key: "bonus.multiplier", keys: multipliers, expected: n("应在 bonus.multiplier_min 与 bonus.multiplier_max 之间", "between bonus.multiplier_min and bonus.multiplier_max") };
+    return {
+      key: "bonus.multiplier",
+      keys: multipliers,
+      expected: n("应在 bonus.multiplier_min 与 bonus.multiplier_max 之间", "between bonus.multiplier_min and bonus.multiplier_max"),
+    };
   }
   return null;
 }
@@ -243,12 +353,24 @@ export function readRules(table: ParsedTable | null): RulesRead {
     const loc = { table: "Rules", row: row.row, column: "Value", at: table ? cellOf(table, row.row, "Value") : null };
     const decl = RULES.find((r) => r.key === key);
     if (!decl) {
-      const suggestion = closestName(key, RULES.map((r) => r.key));
-      diagnostics.push(diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", at: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion: suggestion ?? undefined }));
+      const suggestion = closestName(
+        key,
+        RULES.map((r) => r.key),
+      );
+      diagnostics.push(
+        diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", at: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion: suggestion ?? undefined }),
+      );
       continue;
     }
     if (seen.has(key)) {
-      diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), zhExpected: `该参数在第 ${seen.get(key)} 行已设置`, enExpected: `the key is already set on row ${seen.get(key)}` }));
+      diagnostics.push(
+        diagnostic("RULE_INVALID", loc, {
+          key,
+          value: describeCell(cell),
+          zhExpected: `该参数在第 ${seen.get(key)} 行已设置`,
+          enExpected: `the key is already set on row ${seen.get(key)}`,
+        }),
+      );
       invalid.add(key);
       continue;
     }

@@ -74,7 +74,10 @@ function noteBlank(scores: SatisfactionScores, unit: string, kind: SatisfactionK
 
 function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, scores: SatisfactionScores, out: Diagnostic[]): void {
   for (const row of rows) {
-    for (const [kind, column, full] of [["public", "Public", rules.weightPublic], ["leader", "Leader", rules.weightLeader]] as const) {
+    for (const [kind, column, full] of [
+      ["public", "Public", rules.weightPublic],
+      ["leader", "Leader", rules.weightLeader],
+    ] as const) {
       const index = table.columns.get(column);
       if (index === undefined || isBlank(row.raw[index] ?? null)) {
         noteBlank(scores, row.unit as string, kind, locate(table, row, index === undefined ? null : column));
@@ -83,7 +86,14 @@ function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules:
       const fixed = row.values[column] as Fixed | undefined;
       const value = fixed === undefined ? undefined : toDecimal(fixed);
       if (value !== undefined && value.greaterThan(full)) {
-        out.push(diagnostic("OUT_OF_RANGE", locate(table, row, column), { en: column, zh: column === "Public" ? "公众评议" : "领导评价", value: value.toString(), range: `0..${full.toString()}` }));
+        out.push(
+          diagnostic("OUT_OF_RANGE", locate(table, row, column), {
+            en: column,
+            zh: column === "Public" ? "公众评议" : "领导评价",
+            value: value.toString(),
+            range: `0..${full.toString()}`,
+          }),
+        );
         record(scores, table, row, kind, null, out);
       } else {
         record(scores, table, row, kind, row.ok && value !== undefined ? value : null, out);

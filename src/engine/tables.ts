@@ -9,16 +9,7 @@ import type { TableName } from "./types";
  * Column types. `indicatorType`, `satisfactionKind` and `holidayKind` are
  * enumerations that accept the English or the Chinese word.
  */
-export type ColumnType =
-  | "text"
-  | "number"
-  | "count"
-  | "wholePositive"
-  | "date"
-  | "yesno"
-  | "indicatorType"
-  | "satisfactionKind"
-  | "holidayKind";
+export type ColumnType = "text" | "number" | "count" | "wholePositive" | "date" | "yesno" | "indicatorType" | "satisfactionKind" | "holidayKind";
 
 export interface ColumnDecl {
   /** English header, also the column's name in diagnostics. */
@@ -52,11 +43,7 @@ export const TABLES: readonly TableDecl[] = [
     zh: "考评对象",
     sheet: "考评对象",
     required: true,
-    columns: [
-      unit,
-      { name: "Category", zh: "类别", type: "text", required: true },
-      { name: "Assessed", zh: "参加考评", type: "yesno", required: false },
-    ],
+    columns: [unit, { name: "Category", zh: "类别", type: "text", required: true }, { name: "Assessed", zh: "参加考评", type: "yesno", required: false }],
   },
   {
     name: "Indicators",
@@ -142,11 +129,7 @@ export const TABLES: readonly TableDecl[] = [
     zh: "一票否决",
     sheet: "一票否决",
     required: false,
-    columns: [
-      unit,
-      { name: "Area", zh: "领域", type: "text", required: false },
-      { name: "Reason", zh: "事由", type: "text", required: false },
-    ],
+    columns: [unit, { name: "Area", zh: "领域", type: "text", required: false }, { name: "Reason", zh: "事由", type: "text", required: false }],
   },
   {
     name: "Appeals",

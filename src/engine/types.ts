@@ -63,17 +63,7 @@ export type Tier = "first" | "second" | "third" | "unqualified";
 
 /** The English names of the input tables. */
 export type TableName =
-  | "Units"
-  | "Indicators"
-  | "Satisfaction"
-  | "Survey"
-  | "Bonuses"
-  | "Penalties"
-  | "SpotChecks"
-  | "Vetoes"
-  | "Appeals"
-  | "Holidays"
-  | "Rules";
+  "Units" | "Indicators" | "Satisfaction" | "Survey" | "Bonuses" | "Penalties" | "SpotChecks" | "Vetoes" | "Appeals" | "Holidays" | "Rules";
 
 /** A problem in the user's data: a value, never an exception. */
 export interface Diagnostic {
@@ -167,9 +157,21 @@ export interface UnitResult {
 
 /** The items behind a unit's adjustments, numbers as decimal strings with `decimals` places. */
 export interface UnitDetails {
-  readonly bonuses: readonly { readonly item: string; readonly kind: string; readonly approved: string; readonly multiplier: string; readonly points: string }[];
+  readonly bonuses: readonly {
+    readonly item: string;
+    readonly kind: string;
+    readonly approved: string;
+    readonly multiplier: string;
+    readonly points: string;
+  }[];
   /** `counted` is false for a penalty dated outside the period (PENALTY_OUTSIDE_PERIOD); its points are then 0. */
-  readonly penalties: readonly { readonly reason: string; readonly date: string | null; readonly count: number; readonly counted: boolean; readonly points: string }[];
+  readonly penalties: readonly {
+    readonly reason: string;
+    readonly date: string | null;
+    readonly count: number;
+    readonly counted: boolean;
+    readonly points: string;
+  }[];
   readonly spotChecks: readonly { readonly finding: string; readonly deduction: string }[];
   readonly vetoes: readonly { readonly area: string; readonly reason: string }[];
 }

@@ -41,7 +41,13 @@ export function unitDetails(rows: UnitRows, rules: Pick<Rules, "bonusMultiplier"
     bonuses: valid(rows.bonuses).map((r) => {
       const approved = decimalIn(r, "ApprovedPoints");
       const multiplier = decimalIn(r, "Multiplier") ?? rules.bonusMultiplier;
-      return { item: text(r, "Item"), kind: text(r, "Kind"), approved: approved ? f(approved) : "", multiplier: f(multiplier), points: approved ? f(approved.times(multiplier)) : "" };
+      return {
+        item: text(r, "Item"),
+        kind: text(r, "Kind"),
+        approved: approved ? f(approved) : "",
+        multiplier: f(multiplier),
+        points: approved ? f(approved.times(multiplier)) : "",
+      };
     }),
     penalties: valid(rows.penalties).map((r) => {
       const date = r.values.Date as Day | undefined;

@@ -75,7 +75,9 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
       <header className={styles.header}>
-        <Subtitle1 as="h1" className={styles.heading}>{strings.appTitle}</Subtitle1>
+        <Subtitle1 as="h1" className={styles.heading}>
+          {strings.appTitle}
+        </Subtitle1>
         <AutoRecomputeSwitch strings={strings} checked={pane.auto} onChange={pane.setAuto} />
       </header>
       <div className={hidden.root} role="status" aria-live="polite">

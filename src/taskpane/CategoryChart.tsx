@@ -64,7 +64,15 @@ export function CategoryChart({ strings, categories, units }: CategoryChartProps
   );
 }
 
-function CategoryBlock({ strings, summary: c, units }: { readonly strings: PaneStrings; readonly summary: CategorySummary; readonly units: readonly UnitResult[] }) {
+function CategoryBlock({
+  strings,
+  summary: c,
+  units,
+}: {
+  readonly strings: PaneStrings;
+  readonly summary: CategorySummary;
+  readonly units: readonly UnitResult[];
+}) {
   const styles = useStyles();
   const quota = (t: Tier): number | null => (t === "unqualified" ? null : c.quotas[t]);
   const scale = Math.max(1, c.size, ...TIERS.map((t) => c.counts[t]));

@@ -1,13 +1,4 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Caption1,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { CODE_TITLES } from "../engine/codeTitles";
 import type { DiagnosticGroup } from "../engine/groupDiagnostics";
@@ -56,7 +47,17 @@ export function DiagnosticGroups({ lang, strings, groups, onSelectCell }: Diagno
   );
 }
 
-function Group({ lang, strings, group: g, onSelectCell }: { lang: Lang; strings: PaneStrings; group: DiagnosticGroup; onSelectCell: (address: string) => void }) {
+function Group({
+  lang,
+  strings,
+  group: g,
+  onSelectCell,
+}: {
+  lang: Lang;
+  strings: PaneStrings;
+  group: DiagnosticGroup;
+  onSelectCell: (address: string) => void;
+}) {
   const styles = useStyles();
   const hidden = useVisuallyHidden();
   const [shown, setShown] = useState(PAGE_SIZE);

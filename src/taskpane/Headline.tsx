@@ -93,7 +93,11 @@ export function Headline({ lang, strings, result, written, stale, printSetup = t
               {h.causes.map((g) => (
                 <li key={g.code}>
                   <Caption1>
-                    {strings.causeUnits(CODE_TITLES[g.code].title[lang], h.kind === "partial" ? g.units.filter((u) => ungraded.has(u)).length : g.units.length, g.items.length)}
+                    {strings.causeUnits(
+                      CODE_TITLES[g.code].title[lang],
+                      h.kind === "partial" ? g.units.filter((u) => ungraded.has(u)).length : g.units.length,
+                      g.items.length,
+                    )}
                   </Caption1>
                 </li>
               ))}

@@ -23,11 +23,7 @@ export function HostErrorBar({ lang, strings, error, action, onRetry, onDismiss 
         <MessageBarTitle>{action === undefined ? strings.hostErrorTitle : strings.hostErrorTitles[action]}</MessageBarTitle>
         {errorText(error, lang)}
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={onDismiss} />
-        }
-      >
+      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={onDismiss} />}>
         {onRetry !== undefined && <Button onClick={onRetry}>{strings.retry}</Button>}
       </MessageBarActions>
     </MessageBar>

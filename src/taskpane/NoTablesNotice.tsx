@@ -38,12 +38,7 @@ export function NoTablesNotice({ strings, creating, canCreate, onCreate, onCheck
             {creating ? strings.creatingTables : strings.createTables}
           </Button>
         )}
-        <Button
-          appearance={canCreate ? "secondary" : "primary"}
-          icon={<ArrowSyncRegular />}
-          disabledFocusable={creating}
-          onClick={onCheckAgain}
-        >
+        <Button appearance={canCreate ? "secondary" : "primary"} icon={<ArrowSyncRegular />} disabledFocusable={creating} onClick={onCheckAgain}>
           {strings.checkAgain}
         </Button>
       </div>

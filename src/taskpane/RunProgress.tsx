@@ -44,13 +44,7 @@ export function RunProgress({ strings, phase }: RunProgressProps) {
             className={mergeClasses(styles.step, i < index && styles.done, i === index && styles.current)}
             aria-current={i === index ? "step" : undefined}
           >
-            {i < index ? (
-              <CheckmarkCircle16Filled aria-hidden />
-            ) : i === index ? (
-              <Spinner size="extra-tiny" aria-hidden />
-            ) : (
-              <Circle16Regular aria-hidden />
-            )}
+            {i < index ? <CheckmarkCircle16Filled aria-hidden /> : i === index ? <Spinner size="extra-tiny" aria-hidden /> : <Circle16Regular aria-hidden />}
             <Caption1>{strings.phase[p]}</Caption1>
             {i < index && <span className={hidden.root}>{strings.phaseDone}</span>}
             {i === index && <span className={hidden.root}>{strings.phaseCurrent}</span>}

@@ -57,8 +57,7 @@ export function TableList({ lang, strings, tables, creating, canCreate, onCreate
         {tables.map((t) => (
           <li key={t.name} className={styles.item}>
             <Body1 className={styles.name}>
-              {lang === "zh" ? t.zh : t.name}{" "}
-              {/* The alias in its own language, so a screen reader does not read "Units" as Chinese. */}
+              {lang === "zh" ? t.zh : t.name} {/* The alias in its own language, so a screen reader does not read "Units" as Chinese. */}
               <span className={styles.alias} lang={lang === "zh" ? "en" : "zh-CN"}>
                 {lang === "zh" ? t.name : t.zh}
               </span>
@@ -92,8 +91,7 @@ function TableState(props: { lang: Lang; strings: PaneStrings; table: TableStatu
   if (table.found) return <Caption1>{strings.rows(table.rows)}</Caption1>;
   if (!isNeeded(table, tables)) return <Caption1 className={styles.missing}>{strings.missingOptional}</Caption1>;
   const alt = tables.find((o) => o.name === table.alternative);
-  const text =
-    alt === undefined ? strings.missingRequired : strings.missingAlternative(lang === "zh" ? alt.zh : alt.name);
+  const text = alt === undefined ? strings.missingRequired : strings.missingAlternative(lang === "zh" ? alt.zh : alt.name);
   return (
     <Badge className={styles.badge} appearance="tint" color="danger" shape="rounded">
       {text}

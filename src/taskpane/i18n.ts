@@ -133,8 +133,7 @@ const zh: PaneStrings = {
   appTitle: "绩效考评",
   loading: "正在查找输入表格…",
   noTablesTitle: "还没有输入表格",
-  noTablesBody:
-    "Appraise 从本工作簿中的 Excel 表格读取考评数据，例如“考评对象”和“指标考核”。这个工作簿里还没有这些表格。",
+  noTablesBody: "Appraise 从本工作簿中的 Excel 表格读取考评数据，例如“考评对象”和“指标考核”。这个工作簿里还没有这些表格。",
   createTablesHint: "点击“创建输入表格”，会添加带标题行的空表格；填好数据后点击“重新计算”。",
   createTables: "创建输入表格",
   createMissingTables: "创建缺少的表格",
@@ -179,8 +178,7 @@ const zh: PaneStrings = {
   dismiss: "关闭",
   unexpectedError: (detail) => `发生了意外错误：${detail}`,
   conflictTitle: "结果未写入",
-  conflictBody:
-    "工作簿中已有与输出同名的工作表，但它不是 Appraise 创建的。为保护其内容，Appraise 没有改动任何工作表。请重命名或删除该工作表，然后重新计算。",
+  conflictBody: "工作簿中已有与输出同名的工作表，但它不是 Appraise 创建的。为保护其内容，Appraise 没有改动任何工作表。请重命名或删除该工作表，然后重新计算。",
   withheldTitle: "未评定：考评结果保持上次的内容",
   withheldBody: "规则值无效，或有表格缺失、重名或缺少必需的列，考评结果保持原样，已写出校验提示。请先修正下面的错误。",
   graded: (graded, units) => `已评定 ${graded}/${units} 个单位`,
@@ -333,7 +331,8 @@ const en: PaneStrings = {
   paperworkAt: "For printing:",
   announcementSheet: "考评通报 (Announcement)",
   feedbackSheet: "反馈单 (Feedback letters)",
-  noPageSetup: "This Excel does not take page setup from an add-in (it needs ExcelApi 1.9): before printing, set A4 portrait and fit to one page wide under Page Layout.",
+  noPageSetup:
+    "This Excel does not take page setup from an add-in (it needs ExcelApi 1.9): before printing, set A4 portrait and fit to one page wide under Page Layout.",
   stalePrefix: "Out of date: ",
   staleSummary: "These are the last run's results; the input tables have changed since.",
   hostErrorTitles: {
@@ -383,4 +382,3 @@ export function langFromDisplayLanguage(tag: string | null | undefined): Lang {
 export function errorText(error: { readonly messageZh: string; readonly messageEn: string }, lang: Lang): string {
   return lang === "zh" ? error.messageZh : error.messageEn;
 }
-

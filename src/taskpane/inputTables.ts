@@ -25,9 +25,7 @@ const ALTERNATIVES: Partial<Readonly<Record<TableName, TableName>>> = { Satisfac
 /** The engine's table declarations, in SPEC order, as the pane lists them. */
 export const INPUT_TABLES: readonly InputTableInfo[] = TABLES.map((t): InputTableInfo => {
   const alternative = ALTERNATIVES[t.name];
-  return alternative === undefined
-    ? { name: t.name, zh: t.zh, required: t.required }
-    : { name: t.name, zh: t.zh, required: true, alternative };
+  return alternative === undefined ? { name: t.name, zh: t.zh, required: t.required } : { name: t.name, zh: t.zh, required: true, alternative };
 });
 
 const lower = (s: string): string => normalizeText(s).toLowerCase();

@@ -32,8 +32,7 @@ export interface PaneFailure {
 
 /** What one recompute gave: the graded result, and whether the outputs were written. */
 export type PaneRunResult =
-  | { readonly ok: true; readonly result: GradeResult; readonly written: boolean; readonly changes?: ChangesSinceLastRun }
-  | PaneFailure;
+  { readonly ok: true; readonly result: GradeResult; readonly written: boolean; readonly changes?: ChangesSinceLastRun } | PaneFailure;
 
 /** One input table of SPEC section 2 and whether the workbook has it. */
 export interface TableStatus {

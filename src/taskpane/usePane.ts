@@ -281,5 +281,23 @@ export function usePane(api: PaneApi & RunFeed, options: UsePaneOptions = {}): P
     };
   }, [api, inspect, recompute, scheduleFollowUp]);
 
-  return { tables, phase, creating, outcome, failure, stale, audit, auto, year, inspect, recompute, createTables, setYear, selectCell, setAuto, retry, dismiss };
+  return {
+    tables,
+    phase,
+    creating,
+    outcome,
+    failure,
+    stale,
+    audit,
+    auto,
+    year,
+    inspect,
+    recompute,
+    createTables,
+    setYear,
+    selectCell,
+    setAuto,
+    retry,
+    dismiss,
+  };
 }

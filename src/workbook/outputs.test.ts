@@ -10,13 +10,25 @@ describe("buildOutputPlan", () => {
     expect(results.sheet).toBe("考评结果");
     expect(results.table).toBe("Results");
     expect(results.headers).toEqual([
-      "单位", "类别", "职能指标得分", "共性指标得分", "指标考核得分", "创新争优加分", "通报扣分", "公众评议得分",
-      "领导评价得分", "察访核验扣分", "综合得分", "名次", "类别单位数", "等次", "差距分", "说明",
+      "单位",
+      "类别",
+      "职能指标得分",
+      "共性指标得分",
+      "指标考核得分",
+      "创新争优加分",
+      "通报扣分",
+      "公众评议得分",
+      "领导评价得分",
+      "察访核验扣分",
+      "综合得分",
+      "名次",
+      "类别单位数",
+      "等次",
+      "差距分",
+      "说明",
     ]);
     expect(results.rows.map((r) => r[0])).toEqual(["区发改局", "=1+1", "区财政局"]);
-    expect(results.rows[0]).toEqual([
-      "区发改局", "经济管理类和其他类", 585.5, 96, 681.5, 6, 2, 188.25, 95, 0, 968.75, 1, 3, "一等", null, "第1名/3 → 一等",
-    ]);
+    expect(results.rows[0]).toEqual(["区发改局", "经济管理类和其他类", 585.5, 96, 681.5, 6, 2, 188.25, 95, 0, 968.75, 1, 3, "一等", null, "第1名/3 → 一等"]);
     expect(results.rows[2].slice(7, 15)).toEqual([null, null, 0, null, null, 3, null, null]);
     expect(results.numberFormats[0]).toBe("@");
     expect(results.numberFormats[10]).toBe("0.00");
@@ -46,9 +58,7 @@ describe("buildOutputPlan", () => {
 
   it("writes one RunLog row with counts", () => {
     const plan = buildOutputPlan(sampleResult(), { ...meta, note: "charts dropped" });
-    expect(plan.runLog.rows).toEqual([
-      ["2017-02-10T08:30:00.000Z", "0.1.0", "sha256:" + "ab".repeat(32), 3, 2, 2, 1, 1, 1, 0, 0, "charts dropped"],
-    ]);
+    expect(plan.runLog.rows).toEqual([["2017-02-10T08:30:00.000Z", "0.1.0", "sha256:" + "ab".repeat(32), 3, 2, 2, 1, 1, 1, 0, 0, "charts dropped"]]);
     expect(plan.runLog.headers.length).toBe(plan.runLog.rows[0].length);
   });
 

@@ -106,7 +106,10 @@ export function linkTarget(cell: string): string | null {
   if (bang <= 0) return null;
   let sheet = cell.slice(0, bang);
   if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const first = cell.slice(bang + 1).split(":")[0].replace(/\$/g, "");
+  const first = cell
+    .slice(bang + 1)
+    .split(":")[0]
+    .replace(/\$/g, "");
   if (!/^[A-Za-z]{1,3}\d+$/.test(first)) return null;
   return `${quoteSheet(sheet)}!${first.toUpperCase()}`;
 }
@@ -117,15 +120,7 @@ export function linkTarget(cell: string): string | null {
  * a person reading it finds the row where they look.
  */
 function warningsPlan(diagnostics: readonly Diagnostic[], lang: Lang): OutputSheetPlan {
-  const rows: OutCell[][] = diagnostics.map((d) => [
-    SEVERITY_LABELS[d.severity][lang],
-    d.code,
-    d.table,
-    sheetRowOf(d),
-    d.column,
-    d.cell,
-    d.message[lang],
-  ]);
+  const rows: OutCell[][] = diagnostics.map((d) => [SEVERITY_LABELS[d.severity][lang], d.code, d.table, sheetRowOf(d), d.column, d.cell, d.message[lang]]);
   const links: InternalLink[] = [];
   diagnostics.forEach((d, row) => {
     const target = d.cell === null ? null : linkTarget(d.cell);
@@ -148,7 +143,10 @@ function countTier(units: readonly UnitResult[], tier: Tier): number {
   return units.filter((u) => u.tier === tier).length;
 }
 
-const WITHHELD_NOTE = { zh: "未评定：存在阻止评定的错误，考评结果未更新（见校验提示）", en: "Nothing graded: errors stopped the run; Results were not updated (see Warnings)" };
+const WITHHELD_NOTE = {
+  zh: "未评定：存在阻止评定的错误，考评结果未更新（见校验提示）",
+  en: "Nothing graded: errors stopped the run; Results were not updated (see Warnings)",
+};
 
 /**
  * The run's RunLog row. A run whose Results were withheld is logged too (the
@@ -196,7 +194,15 @@ function runLogPlan(result: GradeResult, meta: OutputMeta): OutputSheetPlan {
 function historyPlan(result: GradeResult, meta: OutputMeta): OutputSheetPlan | null {
   if (!needsNewBlock(result, meta.lastHistory ?? null)) return null;
   const time = meta.now.toISOString();
-  const rows: OutCell[][] = result.units.map((u) => [time, result.inputFingerprint, u.unit, u.category, num(u.composite), u.rank, u.tier === null ? null : TIER_LABELS[u.tier][meta.lang]]);
+  const rows: OutCell[][] = result.units.map((u) => [
+    time,
+    result.inputFingerprint,
+    u.unit,
+    u.category,
+    num(u.composite),
+    u.rank,
+    u.tier === null ? null : TIER_LABELS[u.tier][meta.lang],
+  ]);
   return {
     kind: "history",
     ...OUTPUT_SHEETS.history,
@@ -249,11 +255,7 @@ function cellText(v: OutCell): string {
  * Column widths in characters: the widest of header and values, plus padding
  * for the filter button, between 6 and the column's maximum.
  */
-export function columnWidths(
-  headers: readonly string[],
-  rows: readonly (readonly OutCell[])[],
-  options: { readonly maxWidth: readonly number[] },
-): number[] {
+export function columnWidths(headers: readonly string[], rows: readonly (readonly OutCell[])[], options: { readonly maxWidth: readonly number[] }): number[] {
   return headers.map((h, c) => {
     let widest = displayWidth(h) + 3;
     for (const row of rows) widest = Math.max(widest, displayWidth(cellText(row[c] ?? null)) + 1);

@@ -47,8 +47,7 @@ export async function runAppraisal(port: WorkbookPort, options: RunOptions): Pro
     .map((sheet) => diagnostic("OUTPUT_CONFLICT", { at: cellRange(sheet, 1, 1) }, { sheet }));
   options.onPhase?.("grade");
   const graded = grade(snapshot.input);
-  const result: GradeResult =
-    conflicts.length === 0 ? graded : { ...graded, diagnostics: sortDiagnostics([...conflicts, ...graded.diagnostics]) };
+  const result: GradeResult = conflicts.length === 0 ? graded : { ...graded, diagnostics: sortDiagnostics([...conflicts, ...graded.diagnostics]) };
   const lastHistory = snapshot.history ?? null;
   const plan = buildOutputPlan(result, { lang: options.lang, version: options.version, now: options.now, lastHistory });
   const changes = changesSince(lastHistory, result);

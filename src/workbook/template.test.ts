@@ -33,7 +33,11 @@ describe("buildTemplatePlan", () => {
   });
 
   it("moves the period and the adjustment deadline to the year asked for, and nothing else", () => {
-    const rules = new Map(buildTemplatePlan("zh", 2026).find((t) => t.table === "Rules")?.rows.map((r) => [r[0], r[1]]));
+    const rules = new Map(
+      buildTemplatePlan("zh", 2026)
+        .find((t) => t.table === "Rules")
+        ?.rows.map((r) => [r[0], r[1]]),
+    );
     expect(rules.get("period.start")).toBe("2026-01-01");
     expect(rules.get("period.end")).toBe("2026-12-31");
     expect(rules.get("deadline.adjustment")).toBe("2026-11-25");

@@ -31,9 +31,7 @@ it("exits 0 and writes the copy", async () => {
 });
 
 it("exits 1 with --strict when there are errors", async () => {
-  await writeDemoInput(dir, "bad.xlsx", (tables) =>
-    tables.map((t) => (t.decl.name === "Satisfaction" ? { ...t, rows: t.rows.slice(1) } : t)),
-  );
+  await writeDemoInput(dir, "bad.xlsx", (tables) => tables.map((t) => (t.decl.name === "Satisfaction" ? { ...t, rows: t.rows.slice(1) } : t)));
   expect(appraise("score", "bad.xlsx").status).toBe(0);
   expect(appraise("score", "bad.xlsx", "--strict").status).toBe(1);
 });

@@ -114,7 +114,12 @@ describe("template", () => {
   it("writes the period and deadline of the current year by default, of --year when given, and says which", async () => {
     const now = await runCli(["template", "now.xlsx"], dir);
     expect(now.stdout).toBe("Wrote the empty workbook now.xlsx (appraisal year 2017: period 2017-01-01 to 2017-12-31)\n");
-    const rulesOf = async (file: string) => new Map(sheetValues(await readBack(path.join(dir, file)), "考评规则").slice(1).map((r) => [r[0], r[1]]));
+    const rulesOf = async (file: string) =>
+      new Map(
+        sheetValues(await readBack(path.join(dir, file)), "考评规则")
+          .slice(1)
+          .map((r) => [r[0], r[1]]),
+      );
     expect((await rulesOf("now.xlsx")).get("period.start")).toBe("2017-01-01");
     const y2026 = await runCli(["template", "y2026.xlsx", "--year", "2026"], dir, { LANG: "zh_CN.UTF-8" });
     expect(y2026.stdout).toBe("空白工作簿已写入 y2026.xlsx（考评年度 2026：考评期 2026-01-01 至 2026-12-31）\n");

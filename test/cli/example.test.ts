@@ -19,6 +19,8 @@ it("examples/yinhai-2016.xlsx holds the demo builder's current tables", async ()
 
 it("examples/units-2016.tsv lists the demo's 45 units", () => {
   const tsv = fs.readFileSync(path.join(__dirname, "../../examples/units-2016.tsv"), "utf8").trim().split("\n").slice(1);
-  const units = buildDemoTables().find((t) => t.decl.name === "Units")!.rows.map((r) => `${r[0]}\t${r[1]}`);
+  const units = buildDemoTables()
+    .find((t) => t.decl.name === "Units")!
+    .rows.map((r) => `${r[0]}\t${r[1]}`);
   expect(units).toEqual(tsv);
 });

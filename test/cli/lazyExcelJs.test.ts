@@ -14,7 +14,14 @@ jest.mock("exceljs", () => {
   return jest.requireActual("exceljs");
 });
 
-const io = (cwd: string): CliIo => ({ stdout: () => undefined, stderr: () => undefined, stderrIsTTY: false, env: { LANG: "en_US.UTF-8" }, cwd, now: () => new Date() });
+const io = (cwd: string): CliIo => ({
+  stdout: () => undefined,
+  stderr: () => undefined,
+  stderrIsTTY: false,
+  env: { LANG: "en_US.UTF-8" },
+  cwd,
+  now: () => new Date(),
+});
 
 describe("appraise loads ExcelJS lazily", () => {
   it.each([[["--version"]], [["--help"]], [["score", "--help"]], [["help", "demo"]], [["score"]], [["score", "a.xlsx", "--force"]], [["frobnicate"]]])(

@@ -41,7 +41,8 @@ async function graded(file: string): Promise<JsonReport> {
 function gradedAlike(report: JsonReport, options: { sameCells: boolean }): void {
   expect(report.units).toEqual(original.units);
   expect(report.inputFingerprint).toBe(original.inputFingerprint);
-  const located = (r: JsonReport) => r.diagnostics.map((d) => ({ ...d, cell: options.sameCells ? d.cell : null, sheetRow: options.sameCells ? d.sheetRow : null }));
+  const located = (r: JsonReport) =>
+    r.diagnostics.map((d) => ({ ...d, cell: options.sameCells ? d.cell : null, sheetRow: options.sameCells ? d.sheetRow : null }));
   expect(located(report)).toEqual(located(original));
 }
 
@@ -59,14 +60,16 @@ describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-
 
   it("grades an empty template round-tripped through openpyxl without errors", async () => {
     expect((await runCli(["template", "new.xlsx", "--year", "2026"], dir)).code).toBe(0);
-    runPython(OPENPYXL as string, "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", [path.join(dir, "new.xlsx"), path.join(dir, "re.xlsx")]);
+    runPython(OPENPYXL as string, "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", [
+      path.join(dir, "new.xlsx"),
+      path.join(dir, "re.xlsx"),
+    ]);
     const report = await graded("re.xlsx");
     expect(report.units).toEqual([]);
     expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(report.rules["period.start"]).toBe("2026-01-01");
   });
 });
-
 
 describeWith("python3-xlsxwriter", XLSXWRITER !== null, "apt-get install -y python3-xlsxwriter", "a workbook written by XlsxWriter", () => {
   let report: JsonReport;
@@ -99,15 +102,21 @@ describeWith("python3-xlsxwriter", XLSXWRITER !== null, "apt-get install -y pyth
   });
 });
 
-describeWith("LibreOffice (soffice)", SOFFICE, "apt-get install -y --no-install-recommends libreoffice-calc-nogui", "a workbook LibreOffice saved from an .ods", () => {
-  it("grades the demo inputs, converted to .ods and back to .xlsx by LibreOffice, exactly as the original", async () => {
-    const odsDir = path.join(dir, "ods");
-    const backDir = path.join(dir, "back");
-    fs.mkdirSync(odsDir);
-    fs.mkdirSync(backDir);
-    const ods = sofficeConvert(path.join(dir, "original.xlsx"), "ods", odsDir);
-    const back = sofficeConvert(ods, "xlsx", backDir);
-    fs.copyFileSync(back, path.join(dir, "libreoffice.xlsx"));
-    gradedAlike(await graded("libreoffice.xlsx"), { sameCells: true });
-  }, 240_000);
-});
+describeWith(
+  "LibreOffice (soffice)",
+  SOFFICE,
+  "apt-get install -y --no-install-recommends libreoffice-calc-nogui",
+  "a workbook LibreOffice saved from an .ods",
+  () => {
+    it("grades the demo inputs, converted to .ods and back to .xlsx by LibreOffice, exactly as the original", async () => {
+      const odsDir = path.join(dir, "ods");
+      const backDir = path.join(dir, "back");
+      fs.mkdirSync(odsDir);
+      fs.mkdirSync(backDir);
+      const ods = sofficeConvert(path.join(dir, "original.xlsx"), "ods", odsDir);
+      const back = sofficeConvert(ods, "xlsx", backDir);
+      fs.copyFileSync(back, path.join(dir, "libreoffice.xlsx"));
+      gradedAlike(await graded("libreoffice.xlsx"), { sameCells: true });
+    }, 240_000);
+  },
+);

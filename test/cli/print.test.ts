@@ -41,58 +41,70 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const pdftotext = (file: string, page: number): string => spawnSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", file, "-"], { encoding: "utf8" }).stdout;
+const pdftotext = (file: string, page: number): string =>
+  spawnSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", file, "-"], { encoding: "utf8" }).stdout;
 const pages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout)?.[1]);
 
-describeWith("LibreOffice and poppler-utils", SOFFICE && POPPLER, "apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils", "appraise print", () => {
-  it("prints the 反馈单 of the demo's 45 units on exactly 45 pages, page 3 holding that unit's result and deadline", async () => {
-    const run = await runCli(["print", "in.graded.xlsx", "--only", "feedback", "--out", "feedback.pdf"], dir, ENV);
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
-    expect(run.stdout).toBe("Printed “反馈单” to feedback.pdf\n");
-    const pdf = path.join(dir, "feedback.pdf");
-    expect(pages(pdf)).toBe(45);
-    const third = units[2] as JsonUnit;
-    const text = pdftotext(pdf, 3).replace(/\s+/g, " ");
-    expect(text).toContain(third.unit);
-    expect(text).toContain((third.composite as number).toFixed(2));
-    expect(text).toContain(`名次：第${third.rank}名/${third.categorySize}`);
-    expect(text).toContain(`初步等次：${TIER_LABELS[third.tier as Tier].zh}`);
-    expect(text).toContain("2017-02-09");
-    // Page 3 is that unit's letter alone.
-    expect(text).not.toContain((units[3] as JsonUnit).unit);
-  }, 180_000);
+describeWith(
+  "LibreOffice and poppler-utils",
+  SOFFICE && POPPLER,
+  "apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils",
+  "appraise print",
+  () => {
+    it("prints the 反馈单 of the demo's 45 units on exactly 45 pages, page 3 holding that unit's result and deadline", async () => {
+      const run = await runCli(["print", "in.graded.xlsx", "--only", "feedback", "--out", "feedback.pdf"], dir, ENV);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe("Printed “反馈单” to feedback.pdf\n");
+      const pdf = path.join(dir, "feedback.pdf");
+      expect(pages(pdf)).toBe(45);
+      const third = units[2] as JsonUnit;
+      const text = pdftotext(pdf, 3).replace(/\s+/g, " ");
+      expect(text).toContain(third.unit);
+      expect(text).toContain((third.composite as number).toFixed(2));
+      expect(text).toContain(`名次：第${third.rank}名/${third.categorySize}`);
+      expect(text).toContain(`初步等次：${TIER_LABELS[third.tier as Tier].zh}`);
+      expect(text).toContain("2017-02-09");
+      // Page 3 is that unit's letter alone.
+      expect(text).not.toContain((units[3] as JsonUnit).unit);
+    }, 180_000);
 
-  it("prints both documents into one PDF by default, beside the workbook", async () => {
-    const run = await runCli(["print", "in.graded.xlsx"], dir, ENV);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toBe("Printed “考评通报” and “反馈单” to in.graded.pdf\n");
-    expect(pages(path.join(dir, "in.graded.pdf"))).toBeGreaterThan(45);
-    expect(pdftotext(path.join(dir, "in.graded.pdf"), 1)).toContain("2016年度绩效考评结果");
-  }, 180_000);
+    it("prints both documents into one PDF by default, beside the workbook", async () => {
+      const run = await runCli(["print", "in.graded.xlsx"], dir, ENV);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe("Printed “考评通报” and “反馈单” to in.graded.pdf\n");
+      expect(pages(path.join(dir, "in.graded.pdf"))).toBeGreaterThan(45);
+      expect(pdftotext(path.join(dir, "in.graded.pdf"), 1)).toContain("2016年度绩效考评结果");
+    }, 180_000);
 
-  it("writes the 考评通报 lines with exactly the units the JSON places in each tier, in rank order", () => {
-    const sheet = sofficeSheets(path.join(dir, "in.graded.xlsx")).get("考评通报") ?? [];
-    const lines = sheet.map((r) => r[0] ?? "");
-    const categories = [...new Set(units.map((u) => u.category))];
-    for (const category of categories) {
-      const inCategory = units.filter((u) => u.category === category);
-      expect(lines).toContain(`${category}（${inCategory.length}个）`);
-      for (const tier of ["first", "second", "third", "unqualified"] as const) {
-        const names = inCategory.filter((u) => u.tier === tier).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((u) => u.unit);
-        if (names.length > 0) expect(lines).toContain(`${TIER_LABELS[tier].zh}（${names.length}个）：${names.join("、")}`);
+    it("writes the 考评通报 lines with exactly the units the JSON places in each tier, in rank order", () => {
+      const sheet = sofficeSheets(path.join(dir, "in.graded.xlsx")).get("考评通报") ?? [];
+      const lines = sheet.map((r) => r[0] ?? "");
+      const categories = [...new Set(units.map((u) => u.category))];
+      for (const category of categories) {
+        const inCategory = units.filter((u) => u.category === category);
+        expect(lines).toContain(`${category}（${inCategory.length}个）`);
+        for (const tier of ["first", "second", "third", "unqualified"] as const) {
+          const names = inCategory
+            .filter((u) => u.tier === tier)
+            .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+            .map((u) => u.unit);
+          if (names.length > 0) expect(lines).toContain(`${TIER_LABELS[tier].zh}（${names.length}个）：${names.join("、")}`);
+        }
       }
-    }
-  }, 120_000);
+    }, 120_000);
 
-  it("says 暂定 for a category with an ungraded unit", async () => {
-    await writeDemoInput(dir, "prov.xlsx", (t) => t.map((x) => (x.decl.name === "Satisfaction" ? { ...x, rows: x.rows.filter((r) => r[0] !== "区统计局") } : x)));
-    expect((await runCli(["score", "prov.xlsx", "--lang", "zh"], dir, ENV)).code).toBe(0);
-    const lines = (sofficeSheets(path.join(dir, "prov.graded.xlsx")).get("考评通报") ?? []).map((r) => r[0] ?? "");
-    expect(lines).toContain("经济管理类和其他类（14个）（暂定）");
-    expect(lines).toContain("未评定（1个）：区统计局");
-  }, 120_000);
-});
+    it("says 暂定 for a category with an ungraded unit", async () => {
+      await writeDemoInput(dir, "prov.xlsx", (t) =>
+        t.map((x) => (x.decl.name === "Satisfaction" ? { ...x, rows: x.rows.filter((r) => r[0] !== "区统计局") } : x)),
+      );
+      expect((await runCli(["score", "prov.xlsx", "--lang", "zh"], dir, ENV)).code).toBe(0);
+      const lines = (sofficeSheets(path.join(dir, "prov.graded.xlsx")).get("考评通报") ?? []).map((r) => r[0] ?? "");
+      expect(lines).toContain("经济管理类和其他类（14个）（暂定）");
+      expect(lines).toContain("未评定（1个）：区统计局");
+    }, 120_000);
+  },
+);
 
 describe("appraise print without what it needs", () => {
   it("says how to install LibreOffice when it is missing, and exits 2", async () => {
@@ -102,7 +114,9 @@ describe("appraise print without what it needs", () => {
       expect((await runCli(["score", "in.xlsx"], d, ENV)).code).toBe(0);
       const run = await runCli(["print", "in.graded.xlsx"], d, { ...ENV, APPRAISE_SOFFICE: path.join(d, "no-such-soffice") });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain("Printing to PDF needs LibreOffice, and the soffice command was not found. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui;");
+      expect(run.stderr).toContain(
+        "Printing to PDF needs LibreOffice, and the soffice command was not found. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui;",
+      );
       expect(fs.existsSync(path.join(d, "in.graded.pdf"))).toBe(false);
     } finally {
       fs.rmSync(d, { recursive: true, force: true });

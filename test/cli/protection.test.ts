@@ -40,7 +40,11 @@ it("grades a protected copy again", async () => {
 
 describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-openpyxl", "an independent reader", () => {
   it("sees the owned sheets protected, the input sheets not", () => {
-    const out = runPython(OPENPYXL as string, "import openpyxl, sys, json; wb = openpyxl.load_workbook(sys.argv[1]); print(json.dumps({ws.title: bool(ws.protection.sheet) for ws in wb.worksheets}))", [path.join(dir, "in.graded.xlsx")]);
+    const out = runPython(
+      OPENPYXL as string,
+      "import openpyxl, sys, json; wb = openpyxl.load_workbook(sys.argv[1]); print(json.dumps({ws.title: bool(ws.protection.sheet) for ws in wb.worksheets}))",
+      [path.join(dir, "in.graded.xlsx")],
+    );
     const protectedSheets = JSON.parse(out) as Record<string, boolean>;
     for (const [name, on] of Object.entries(protectedSheets)) expect([name, on]).toEqual([name, OWNED.includes(name)]);
   });

@@ -29,8 +29,13 @@ function withSummarySheet(bytes: Buffer): Buffer {
     bytes,
     (name, text) => {
       if (name === "xl/workbook.xml") return text.replace("</sheets>", '<sheet name="汇总" sheetId="99" r:id="rIdSummary"/></sheets>');
-      if (name === "xl/_rels/workbook.xml.rels") return text.replace("</Relationships>", `<Relationship Id="rIdSummary" Type="${REL}/worksheet" Target="worksheets/summary.xml"/></Relationships>`);
-      if (name === "[Content_Types].xml") return text.replace("</Types>", '<Override PartName="/xl/worksheets/summary.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
+      if (name === "xl/_rels/workbook.xml.rels")
+        return text.replace("</Relationships>", `<Relationship Id="rIdSummary" Type="${REL}/worksheet" Target="worksheets/summary.xml"/></Relationships>`);
+      if (name === "[Content_Types].xml")
+        return text.replace(
+          "</Types>",
+          '<Override PartName="/xl/worksheets/summary.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        );
       return text;
     },
     { "xl/worksheets/summary.xml": sheet },
@@ -44,18 +49,32 @@ function withDrawingOnResults(bytes: Buffer, resultsPart: string): Buffer {
     bytes,
     (name, text) => {
       if (name === resultsPart) return text.replace("<tableParts", '<drawing r:id="rIdUserDrawing"/><tableParts');
-      if (name === rels) return text.replace("</Relationships>", `<Relationship Id="rIdUserDrawing" Type="${REL}/drawing" Target="../drawings/userDrawing.xml"/></Relationships>`);
-      if (name === "[Content_Types].xml") return text.replace("</Types>", '<Override PartName="/xl/drawings/userDrawing.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>');
+      if (name === rels)
+        return text.replace(
+          "</Relationships>",
+          `<Relationship Id="rIdUserDrawing" Type="${REL}/drawing" Target="../drawings/userDrawing.xml"/></Relationships>`,
+        );
+      if (name === "[Content_Types].xml")
+        return text.replace(
+          "</Types>",
+          '<Override PartName="/xl/drawings/userDrawing.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+        );
       return text;
     },
-    { "xl/drawings/userDrawing.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>' },
+    {
+      "xl/drawings/userDrawing.xml":
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
+    },
   );
 }
 
 /** The sheets Appraise owns, in the tab order it first writes them. */
 const OWNED = ["考评结果", "校验提示", "考评通报", "反馈单", "结果历史", "运行记录"];
 
-function ownedParts(file: string): { sheets: { name: string; sheetId: number; part: string | null; tables: { part: string; id: number }[] }[]; parts: Map<string, Uint8Array> } {
+function ownedParts(file: string): {
+  sheets: { name: string; sheetId: number; part: string | null; tables: { part: string; id: number }[] }[];
+  parts: Map<string, Uint8Array>;
+} {
   const pkg = readPackage(fs.readFileSync(file));
   return {
     sheets: pkg.sheets.map((s) => ({ name: s.name, sheetId: s.sheetId, part: s.part, tables: s.tables.map((t) => ({ part: t.part, id: t.definition.id })) })),
@@ -88,7 +107,9 @@ describe("grading a graded copy again", () => {
     const runLog = first.sheets.find((s) => s.name === "运行记录");
     const changing = new Set([runLog?.part, ...(runLog?.tables.map((t) => t.part) ?? [])]);
     expect([...second.parts.keys()]).toEqual([...first.parts.keys()]);
-    const changed = [...first.parts].filter(([name, data]) => Buffer.compare(Buffer.from(second.parts.get(name) as Uint8Array), Buffer.from(data)) !== 0).map(([n]) => n);
+    const changed = [...first.parts]
+      .filter(([name, data]) => Buffer.compare(Buffer.from(second.parts.get(name) as Uint8Array), Buffer.from(data)) !== 0)
+      .map(([n]) => n);
     expect(new Set(changed)).toEqual(changing);
   });
 

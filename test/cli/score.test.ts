@@ -31,7 +31,24 @@ describe("score", () => {
     expect(run.stdout).toContain("Wrote in.graded.xlsx");
     const wb = await readBack(out);
     const results = sheetValues(wb, "考评结果");
-    expect(results[0]).toEqual(["Unit", "Category", "Functional", "Common", "Target", "Bonus", "Penalty", "Public", "Leader", "SpotCheck", "Composite", "Rank", "CategorySize", "Tier", "Margin", "Explanation"]);
+    expect(results[0]).toEqual([
+      "Unit",
+      "Category",
+      "Functional",
+      "Common",
+      "Target",
+      "Bonus",
+      "Penalty",
+      "Public",
+      "Leader",
+      "SpotCheck",
+      "Composite",
+      "Rank",
+      "CategorySize",
+      "Tier",
+      "Margin",
+      "Explanation",
+    ]);
     expect(results.length).toBe(46);
     expect(sheetValues(wb, "校验提示")[0]).toEqual(["Severity", "Code", "Table", "Row", "Column", "Cell", "Message"]);
     const runLog = sheetValues(wb, "运行记录");
@@ -65,8 +82,25 @@ describe("score", () => {
     expect(report.rules["tier.rounding"]).toBe("largest-remainder");
     expect(report.units.length).toBe(45);
     expect(Object.keys(report.units[0])).toEqual([
-      "unit", "category", "assessed", "graded", "functional", "common", "target", "bonus", "penalty", "public", "leader",
-      "spotCheck", "composite", "rank", "categorySize", "tier", "margin", "vetoed", "explanation",
+      "unit",
+      "category",
+      "assessed",
+      "graded",
+      "functional",
+      "common",
+      "target",
+      "bonus",
+      "penalty",
+      "public",
+      "leader",
+      "spotCheck",
+      "composite",
+      "rank",
+      "categorySize",
+      "tier",
+      "margin",
+      "vetoed",
+      "explanation",
     ]);
     for (const u of report.units) {
       expect(typeof u.composite).toBe("number");
@@ -223,7 +257,10 @@ describe("score", () => {
 
   it("never crashes on a package it cannot add its sheets to: it says so, exits 2 and writes nothing", async () => {
     const input = await writeDemoInput(dir, "plain.xlsx");
-    fs.writeFileSync(path.join(dir, "odd.xlsx"), rewriteZip(fs.readFileSync(input), (n, t) => (n === "xl/workbook.xml" ? t.replace(/<sheets>[\s\S]*<\/sheets>/, "") : t)));
+    fs.writeFileSync(
+      path.join(dir, "odd.xlsx"),
+      rewriteZip(fs.readFileSync(input), (n, t) => (n === "xl/workbook.xml" ? t.replace(/<sheets>[\s\S]*<\/sheets>/, "") : t)),
+    );
     const run = await runCli(["score", "odd.xlsx", "--out", "odd.graded.xlsx"], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^Cannot write .*odd\.graded\.xlsx: the workbook part has no sheets element\n$/);

@@ -57,7 +57,9 @@ function encryptedWorkbook(): Uint8Array {
 describe("appraise score refuses each kind of unreadable file with its own reason", () => {
   it("an empty file", async () => {
     const { en, zh } = await refused(file("empty.xlsx", ""));
-    expect(en).toBe("Cannot read empty.xlsx: the file is empty (0 bytes): it may not have finished saving or copying. Open the original workbook in Excel, save it again and retry.\n");
+    expect(en).toBe(
+      "Cannot read empty.xlsx: the file is empty (0 bytes): it may not have finished saving or copying. Open the original workbook in Excel, save it again and retry.\n",
+    );
     expect(zh).toBe("无法读取 empty.xlsx：文件是空的（0 字节），可能没有保存完或没有复制完整。请在 Excel 中重新打开原工作簿并保存后再试。\n");
   });
 
@@ -117,7 +119,9 @@ describe("appraise score refuses each kind of unreadable file with its own reaso
     const whole = fs.readFileSync(await writeDemoInput(dir, "whole2.xlsx"));
     const broken = rewriteZip(whole, (name, text) => (name === "xl/worksheets/sheet2.xml" ? text.replace("</sheetData>", "") : text));
     const { en, zh } = await refused(file("broken.xlsx", broken));
-    expect(en).toMatch(/^Cannot read broken\.xlsx: the workbook's part xl\/worksheets\/sheet2\.xml is damaged \(\d+:\d+: .+\)\. Open the workbook in Excel and save it again/);
+    expect(en).toMatch(
+      /^Cannot read broken\.xlsx: the workbook's part xl\/worksheets\/sheet2\.xml is damaged \(\d+:\d+: .+\)\. Open the workbook in Excel and save it again/,
+    );
     expect(zh).toMatch(/^无法读取 broken\.xlsx：工作簿的部件 xl\/worksheets\/sheet2\.xml 已损坏/);
   });
 
@@ -125,28 +129,40 @@ describe("appraise score refuses each kind of unreadable file with its own reaso
     const whole = fs.readFileSync(await writeDemoInput(dir, "whole3.xlsx"));
     const broken = rewriteZip(whole, (name, text) => (name === "xl/tables/table1.xml" ? null : text));
     const { en } = await refused(file("holed.xlsx", broken));
-    expect(en).toMatch(/the workbook's part xl\/worksheets\/_rels\/sheet1\.xml\.rels is damaged \(relationship rId\d+ refers to \.\.\/tables\/table1\.xml, which is not in the package\)/);
+    expect(en).toMatch(
+      /the workbook's part xl\/worksheets\/_rels\/sheet1\.xml\.rels is damaged \(relationship rId\d+ refers to \.\.\/tables\/table1\.xml, which is not in the package\)/,
+    );
   });
 });
 
-describeWith("LibreOffice (soffice)", SOFFICE, "apt-get install -y --no-install-recommends libreoffice-calc-nogui", "files LibreOffice writes in other formats", () => {
-  let xls: string;
-  let ods: string;
-  beforeAll(async () => {
-    const input = await writeDemoInput(dir, "demo.xlsx");
-    xls = path.basename(sofficeConvert(input, "xls", dir));
-    ods = path.basename(sofficeConvert(input, "ods", dir));
-  }, 240_000);
+describeWith(
+  "LibreOffice (soffice)",
+  SOFFICE,
+  "apt-get install -y --no-install-recommends libreoffice-calc-nogui",
+  "files LibreOffice writes in other formats",
+  () => {
+    let xls: string;
+    let ods: string;
+    beforeAll(async () => {
+      const input = await writeDemoInput(dir, "demo.xlsx");
+      xls = path.basename(sofficeConvert(input, "xls", dir));
+      ods = path.basename(sofficeConvert(input, "ods", dir));
+    }, 240_000);
 
-  it("an Excel 97–2003 .xls", async () => {
-    const { en, zh } = await refused(xls);
-    expect(en).toBe("Cannot read demo.xls: this is an Excel 97–2003 workbook (.xls). Open it in Excel or WPS and save it as an Excel Workbook (.xlsx), then retry.\n");
-    expect(zh).toBe("无法读取 demo.xls：这是 Excel 97–2003 工作簿（.xls）。请在 Excel 或 WPS 中打开它，“另存为” Excel 工作簿（.xlsx）后再试。\n");
-  });
+    it("an Excel 97–2003 .xls", async () => {
+      const { en, zh } = await refused(xls);
+      expect(en).toBe(
+        "Cannot read demo.xls: this is an Excel 97–2003 workbook (.xls). Open it in Excel or WPS and save it as an Excel Workbook (.xlsx), then retry.\n",
+      );
+      expect(zh).toBe("无法读取 demo.xls：这是 Excel 97–2003 工作簿（.xls）。请在 Excel 或 WPS 中打开它，“另存为” Excel 工作簿（.xlsx）后再试。\n");
+    });
 
-  it("an OpenDocument spreadsheet (.ods)", async () => {
-    const { en, zh } = await refused(ods);
-    expect(en).toBe("Cannot read demo.ods: this is an OpenDocument spreadsheet (.ods). Open it in LibreOffice, WPS or Excel and save it as an Excel Workbook (.xlsx), then retry.\n");
-    expect(zh).toContain("这是 OpenDocument 电子表格（.ods）");
-  });
-});
+    it("an OpenDocument spreadsheet (.ods)", async () => {
+      const { en, zh } = await refused(ods);
+      expect(en).toBe(
+        "Cannot read demo.ods: this is an OpenDocument spreadsheet (.ods). Open it in LibreOffice, WPS or Excel and save it as an Excel Workbook (.xlsx), then retry.\n",
+      );
+      expect(zh).toContain("这是 OpenDocument 电子表格（.ods）");
+    });
+  },
+);

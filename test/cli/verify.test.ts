@@ -56,9 +56,19 @@ describe("verify", () => {
 describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-openpyxl", "verify after openpyxl edits", () => {
   it("names exactly the tier and the composite changed by hand in 考评结果, and exits 1", async () => {
     const python = OPENPYXL as string;
-    const [tier] = runPython(python, EDIT, [path.join(dir, "in.graded.xlsx"), path.join(dir, "probe.xlsx"), JSON.stringify([["考评结果", "N2", "x"]])]).trim().split("\n").map((l) => JSON.parse(l) as string);
+    const [tier] = runPython(python, EDIT, [path.join(dir, "in.graded.xlsx"), path.join(dir, "probe.xlsx"), JSON.stringify([["考评结果", "N2", "x"]])])
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as string);
     const newTier = tier === "一等" ? "二等" : "一等";
-    const out = runPython(python, EDIT, [path.join(dir, "in.graded.xlsx"), path.join(dir, "edited.xlsx"), JSON.stringify([["考评结果", "N2", newTier], ["考评结果", "K4", 12.5]])]);
+    const out = runPython(python, EDIT, [
+      path.join(dir, "in.graded.xlsx"),
+      path.join(dir, "edited.xlsx"),
+      JSON.stringify([
+        ["考评结果", "N2", newTier],
+        ["考评结果", "K4", 12.5],
+      ]),
+    ]);
     const composite = Number(JSON.parse(out.trim().split("\n")[1]));
     const run = await runCli(["verify", "edited.xlsx", "--lang", "zh"], dir);
     expect(run.code).toBe(1);

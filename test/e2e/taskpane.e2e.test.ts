@@ -154,7 +154,10 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
     if (!HAVE_CHROMIUM) throw new Error(`CI is set and Chromium is missing at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei`);
     outDir = mkdtempSync(path.join(tmpdir(), "appraise-e2e-"));
     // Build and launch side by side; a browser that started is kept (and closed in afterAll) even when the build fails.
-    const [built, launched] = await Promise.allSettled([buildPage(outDir), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 })]);
+    const [built, launched] = await Promise.allSettled([
+      buildPage(outDir),
+      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
+    ]);
     if (launched.status === "fulfilled") browser = launched.value;
     for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
     ({ server, origin } = await serve(outDir));
@@ -272,7 +275,9 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
         expect(text).toContain(`${count}/${quota}`);
         expect(text).toContain(strings.tierBar(strings.tier[tier], count, quota, count > quota));
       }
-      expect(await block.locator('li[data-tier="unqualified"]').textContent()).toContain(strings.tierBar(strings.tier.unqualified, c.counts.unqualified, null, false));
+      expect(await block.locator('li[data-tier="unqualified"]').textContent()).toContain(
+        strings.tierBar(strings.tier.unqualified, c.counts.unqualified, null, false),
+      );
     }
   }
 
@@ -288,7 +293,6 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
     // Rewritten only when it changed, so an unchanged pane leaves docs/screenshots as it was.
     if (!existsSync(file) || !readFileSync(file).equals(png)) writeFileSync(file, png);
   }
-
 
   /**
    * Runs axe-core (the npm package, pinned) in the page and expects no
@@ -315,7 +319,9 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
 
   /** Waits until the fake host's selection is `target`, then checks it. */
   async function expectSelected(page: Page, target: FakeSelection): Promise<void> {
-    await page.waitForFunction(`(() => { const s = window.__appraiseFake.selection(); return s !== null && s.sheet === ${JSON.stringify(target.sheet)} && s.range === ${JSON.stringify(target.range)}; })()`);
+    await page.waitForFunction(
+      `(() => { const s = window.__appraiseFake.selection(); return s !== null && s.sheet === ${JSON.stringify(target.sheet)} && s.range === ${JSON.stringify(target.range)}; })()`,
+    );
     expect(await fake(page, "selection")).toEqual(target);
     expect(await fake(page, "activeSheet")).toBe(target.sheet);
   }
@@ -323,12 +329,20 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
   /** `指标考核!F7` as the fake host reports a selection. */
   const selectionOf = (cell: string): FakeSelection => {
     const bang = cell.lastIndexOf("!");
-    return { sheet: cell.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"), range: cell.slice(bang + 1).replace(/\$/g, "") };
+    return {
+      sheet: cell
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'"),
+      range: cell.slice(bang + 1).replace(/\$/g, ""),
+    };
   };
 
   /** Top and bottom of each diagnostic group, in CSS pixels from the top of the viewport. */
   const groupBoxes = (page: Page): Promise<[number, number][]> =>
-    page.evaluate(`[...document.querySelectorAll("[data-group]")].map((e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; })`) as Promise<[number, number][]>;
+    page.evaluate(`[...document.querySelectorAll("[data-group]")].map((e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; })`) as Promise<
+      [number, number][]
+    >;
 
   it("in Chinese: lists the tables, recomputes, writes Results, shows tiers against quotas, and jumps to a warning's cell", async () => {
     const { page } = await openPane("zh");
@@ -356,9 +370,18 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
     await page.getByRole("tab", { name: `${strings.severityPlural.warning} ${warnings.length}` }).click();
     const group = page.locator(`[data-group][data-code="${warning.code}"]`);
     await group.getByRole("button", { expanded: false }).click();
-    await group.getByRole("button", { name: strings.goToCell(warning.cell), exact: true }).first().click();
+    await group
+      .getByRole("button", { name: strings.goToCell(warning.cell), exact: true })
+      .first()
+      .click();
     const bang = warning.cell.lastIndexOf("!");
-    const target: FakeSelection = { sheet: warning.cell.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"), range: warning.cell.slice(bang + 1).replace(/\$/g, "") };
+    const target: FakeSelection = {
+      sheet: warning.cell
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'"),
+      range: warning.cell.slice(bang + 1).replace(/\$/g, ""),
+    };
     await page.waitForFunction("window.__appraiseFake.selection() !== null");
     expect(await fake(page, "selection")).toEqual(target);
     expect(await fake(page, "activeSheet")).toBe(target.sheet);
@@ -448,35 +471,39 @@ suite("the task pane in Chromium over the fake Excel host (demo workbook)", () =
     60_000,
   );
 
-  it.each<Lang>(["zh", "en"])("the partly graded workbook (%s): 30 of 45, the causes, who got each tier, and why counts differ from quotas", async (lang) => {
-    const { page } = await openPane(lang, "partial");
-    const strings = STRINGS[lang];
-    const assessed = PARTIAL.units.filter((u) => u.assessed);
-    const graded = assessed.filter((u) => u.graded).length;
-    expect([graded, assessed.length]).toEqual([45 - PARTIAL_UNGRADED, 45]);
-    await recomputeTo(page, lang, strings.partial(graded, assessed.length));
-    const headline = page.locator('[data-headline="partial"]');
-    expect(await headline.locator('[data-icon="partial"]').count()).toBe(1);
-    expect(await headline.textContent()).toContain(strings.causeUnits(CODE_TITLES.SATISFACTION_MISSING.title[lang], PARTIAL_UNGRADED, 2 * PARTIAL_UNGRADED));
+  it.each<Lang>(["zh", "en"])(
+    "the partly graded workbook (%s): 30 of 45, the causes, who got each tier, and why counts differ from quotas",
+    async (lang) => {
+      const { page } = await openPane(lang, "partial");
+      const strings = STRINGS[lang];
+      const assessed = PARTIAL.units.filter((u) => u.assessed);
+      const graded = assessed.filter((u) => u.graded).length;
+      expect([graded, assessed.length]).toEqual([45 - PARTIAL_UNGRADED, 45]);
+      await recomputeTo(page, lang, strings.partial(graded, assessed.length));
+      const headline = page.locator('[data-headline="partial"]');
+      expect(await headline.locator('[data-icon="partial"]').count()).toBe(1);
+      expect(await headline.textContent()).toContain(strings.causeUnits(CODE_TITLES.SATISFACTION_MISSING.title[lang], PARTIAL_UNGRADED, 2 * PARTIAL_UNGRADED));
 
-    // Who got each tier, best first, named under the bars.
-    const chart = page.getByRole("region", { name: strings.categoriesHeading });
-    for (const c of PARTIAL.categories) {
-      const firsts = PARTIAL.units.filter((u) => u.category === c.category && u.tier === "first").map((u) => u.unit);
-      const names = chart.locator(`li[data-category="${c.category}"] [data-tier-names="first"]`);
-      expect(await names.textContent()).toBe(`${strings.tier.first}${strings.colon}${firsts.join(strings.listSeparator)}`);
-    }
-    // The legend is on screen, and the reasons one click away.
-    expect(await chart.textContent()).toContain(strings.quotaLegend);
-    const why = chart.getByRole("button", { name: strings.whyQuota }).first();
-    await why.click();
-    expect(await why.getAttribute("aria-expanded")).toBe("true");
-    const ungraded = PARTIAL.units.filter((u) => u.category === PARTIAL.categories[0].category && u.assessed && !u.graded).map((u) => u.unit);
-    expect(await chart.textContent()).toContain(strings.causeUngraded(ungraded.join(strings.listSeparator)));
-    await expectNoSidewaysScroll(page);
-    await expectNoAxeViolations(page);
-    await screenshot(page, "partial", lang);
-  }, 60_000);
+      // Who got each tier, best first, named under the bars.
+      const chart = page.getByRole("region", { name: strings.categoriesHeading });
+      for (const c of PARTIAL.categories) {
+        const firsts = PARTIAL.units.filter((u) => u.category === c.category && u.tier === "first").map((u) => u.unit);
+        const names = chart.locator(`li[data-category="${c.category}"] [data-tier-names="first"]`);
+        expect(await names.textContent()).toBe(`${strings.tier.first}${strings.colon}${firsts.join(strings.listSeparator)}`);
+      }
+      // The legend is on screen, and the reasons one click away.
+      expect(await chart.textContent()).toContain(strings.quotaLegend);
+      const why = chart.getByRole("button", { name: strings.whyQuota }).first();
+      await why.click();
+      expect(await why.getAttribute("aria-expanded")).toBe("true");
+      const ungraded = PARTIAL.units.filter((u) => u.category === PARTIAL.categories[0].category && u.assessed && !u.graded).map((u) => u.unit);
+      expect(await chart.textContent()).toContain(strings.causeUngraded(ungraded.join(strings.listSeparator)));
+      await expectNoSidewaysScroll(page);
+      await expectNoAxeViolations(page);
+      await screenshot(page, "partial", lang);
+    },
+    60_000,
+  );
 
   // The engine is a lazy chunk (src/workbook/excel/loadRunModules.ts) that the pane fetches after its first paint.
   it("recomputes when Recompute is pressed the moment the pane shows it, and the press fetches nothing", async () => {

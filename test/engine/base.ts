@@ -22,7 +22,11 @@ export interface Base {
 }
 
 export function base(): Base {
-  const scores = [[190, 190, 190, 95], [185, 185, 185, 90], [180, 180, 180, 85]];
+  const scores = [
+    [190, 190, 190, 95],
+    [185, 185, 185, 90],
+    [180, 180, 180, 85],
+  ];
   return {
     units: [["Unit", "Category", "Assessed"], ...UNITS.map((u) => [u, "经济类", null])],
     indicators: [

@@ -17,9 +17,16 @@ const header = ["Unit", "Type", "Group", "Indicator", "MaxPoints", "Score"];
 function withIndicators(rows: readonly (readonly Cell[])[], columns: readonly string[] = header): WorkbookInput {
   return {
     tables: [
-      table("Units", "考评对象", [["Unit", "Category"], ["区发改局", "经济类"], ["区财政局", "经济类"]]),
+      table("Units", "考评对象", [
+        ["Unit", "Category"],
+        ["区发改局", "经济类"],
+        ["区财政局", "经济类"],
+      ]),
       table("Indicators", "指标", [columns, ...rows]),
-      table("Satisfaction", "满意度", [["Unit", "Public", "Leader"], ["区发改局", 180, 90]]),
+      table("Satisfaction", "满意度", [
+        ["Unit", "Public", "Leader"],
+        ["区发改局", 180, 90],
+      ]),
     ],
   };
 }
@@ -42,8 +49,22 @@ describe("input fingerprint", () => {
     const base = fingerprint(withIndicators(rows));
     expect(fingerprint(withIndicators([...rows].reverse()))).toBe(base);
     const reordered = [5, 4, 3, 2, 1, 0];
-    expect(fingerprint(withIndicators(rows.map((r) => reordered.map((i) => r[i] ?? null)), reordered.map((i) => header[i] as string)))).toBe(base);
-    expect(fingerprint(withIndicators(rows.map((r) => [...r, "note"]), [...header, "Remarks"]))).toBe(base);
+    expect(
+      fingerprint(
+        withIndicators(
+          rows.map((r) => reordered.map((i) => r[i] ?? null)),
+          reordered.map((i) => header[i] as string),
+        ),
+      ),
+    ).toBe(base);
+    expect(
+      fingerprint(
+        withIndicators(
+          rows.map((r) => [...r, "note"]),
+          [...header, "Remarks"],
+        ),
+      ),
+    ).toBe(base);
     expect(fingerprint(withIndicators([...rows, [null, null, " ", null, null, null]]))).toBe(base);
   });
 
@@ -55,7 +76,17 @@ describe("input fingerprint", () => {
     ["a text", rows, changed(0, 3, "指标2")],
     ["a blank and a value", rows, changed(1, 2, "core")],
     ["text with a tab moved across cells", [["区发改局", "职能", "a\tb", "c", 1, 1]], [["区发改局", "职能", "a", "b\tc", 1, 1]]],
-    ["text with a newline moved across rows", [["区发改局", "职能", "a\n", null, 1, 1], ["区发改局", "职能", "b", null, 1, 1]], [["区发改局", "职能", "a", null, 1, 1], ["区发改局", "职能", "\nb", null, 1, 1]]],
+    [
+      "text with a newline moved across rows",
+      [
+        ["区发改局", "职能", "a\n", null, 1, 1],
+        ["区发改局", "职能", "b", null, 1, 1],
+      ],
+      [
+        ["区发改局", "职能", "a", null, 1, 1],
+        ["区发改局", "职能", "\nb", null, 1, 1],
+      ],
+    ],
     ["a backslash and an escape", [["区发改局", "职能", "a\\t", null, 1, 1]], [["区发改局", "职能", "a\t", null, 1, 1]]],
     ["two lone surrogates", [["区发改局", "职能", "\ud800", null, 1, 1]], [["区发改局", "职能", "\ud801", null, 1, 1]]],
     ["TRUE and the text TRUE", [["区发改局", "职能", true, null, 1, 1]], [["区发改局", "职能", "T", null, 1, 1]]],
@@ -70,19 +101,44 @@ describe("input fingerprint", () => {
     const rowArb = fc.array(cell, { minLength: 6, maxLength: 6 });
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 40 }), fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (data, keys) => {
-        const shuffled = data.map((r, i) => ({ r, k: (keys[i % keys.length] as number) * 100 + i })).sort((x, y) => x.k - y.k).map((o) => o.r);
+        const shuffled = data
+          .map((r, i) => ({ r, k: (keys[i % keys.length] as number) * 100 + i }))
+          .sort((x, y) => x.k - y.k)
+          .map((o) => o.r);
         expect(fingerprint(withIndicators(shuffled))).toBe(fingerprint(withIndicators(data)));
       }),
       { seed: SEED, numRuns: 100 },
     );
   });
 
-  it.each([0, -0, 1, -1, 10, 0.5, -0.5, 0.0001, -0.0001, 9.37, 95.5, 100.25, 0.1 + 0.2, 12.34565, 1e-7, 999999999.9999, 1e9, 123456789.1234, 1e15, 1e21, -1e300, 5e-324, NaN, Infinity])(
-    "writes the number %p as String does",
-    (n) => {
-      expect(numberText(n)).toBe(String(n));
-    },
-  );
+  it.each([
+    0,
+    -0,
+    1,
+    -1,
+    10,
+    0.5,
+    -0.5,
+    0.0001,
+    -0.0001,
+    9.37,
+    95.5,
+    100.25,
+    0.1 + 0.2,
+    12.34565,
+    1e-7,
+    999999999.9999,
+    1e9,
+    123456789.1234,
+    1e15,
+    1e21,
+    -1e300,
+    5e-324,
+    NaN,
+    Infinity,
+  ])("writes the number %p as String does", (n) => {
+    expect(numberText(n)).toBe(String(n));
+  });
 
   it(`writes random numbers as String does (seed ${SEED})`, () => {
     const decimals = fc.tuple(fc.integer({ min: -2e9, max: 2e9 }), fc.integer({ min: 0, max: 6 })).map(([n, k]) => n / 10 ** k);

@@ -48,7 +48,11 @@ function randomIndicators(count: number, seed: number): WorkbookInput {
   ]);
   return {
     tables: [
-      table("Units", "考评对象", [["Unit", "Category"], ["区发改局", "经济类"], ["区财政局", "经济类"]]),
+      table("Units", "考评对象", [
+        ["Unit", "Category"],
+        ["区发改局", "经济类"],
+        ["区财政局", "经济类"],
+      ]),
       table("Indicators", "指标", [["Unit", "Type", "Group", "Indicator", "MaxPoints", "Score"], ...rows]),
     ],
   };
@@ -74,7 +78,11 @@ describe("stored input fingerprints (RunLog digests stay comparable across versi
     ["3 units × 10 rows", { unitCount: 3, rowsPerUnit: 10 }, "sha256:5648e99c6a24aadf8ded364113c725aeffdfa6a4da5f485c3a6e056e9313388d"],
     ["45 plan units × 30 rows", { rowsPerUnit: 30 }, "sha256:a3a5126969d49b9e0ca552168b04ff052cd25deec29aecf5d471f847e77f68f1"],
     ["1,000 units × 30 rows", { unitCount: 1000, rowsPerUnit: 30 }, "sha256:ac95d41c12920a158b134d124432698d571c9cc1941c7761a83fb52b039fa7b5"],
-    ["2,500 units × 30 rows (75,000 rows, more than 65,536)", { unitCount: 2500, rowsPerUnit: 30 }, "sha256:303fd4186211c819a24dfc3536db32cb38f3cb86fbe30eea0b886de2a7b65a70"],
+    [
+      "2,500 units × 30 rows (75,000 rows, more than 65,536)",
+      { unitCount: 2500, rowsPerUnit: 30 },
+      "sha256:303fd4186211c819a24dfc3536db32cb38f3cb86fbe30eea0b886de2a7b65a70",
+    ],
   ])("of the demo builder's %s", (_, options, digest) => {
     expect(demo(options)).toBe(digest);
   });
@@ -93,6 +101,8 @@ describe("stored input fingerprints (RunLog digests stay comparable across versi
 
   it("of a run withheld for a missing table", () => {
     const input = randomIndicators(30, 8);
-    expect(fingerprint({ tables: input.tables.filter((t) => t.name !== "Units") })).toBe("sha256:893cd7a210aea02288de0693e2b42682ae9c11ffea6b63b54b16d6f0c79cec9a");
+    expect(fingerprint({ tables: input.tables.filter((t) => t.name !== "Units") })).toBe(
+      "sha256:893cd7a210aea02288de0693e2b42682ae9c11ffea6b63b54b16d6f0c79cec9a",
+    );
   });
 });

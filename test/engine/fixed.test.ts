@@ -6,7 +6,17 @@
 import fc from "fast-check";
 import { readFixed, readNumber } from "../../src/engine/cells";
 import { Decimal, INPUT_DECIMALS } from "../../src/engine/decimal";
-import { compareFixed, compareFixedTo, fixedFromNumber, fixedFromText, FixedSum, fixedToString, isWholeFixed, toDecimal, type Fixed } from "../../src/engine/fixed";
+import {
+  compareFixed,
+  compareFixedTo,
+  fixedFromNumber,
+  fixedFromText,
+  FixedSum,
+  fixedToString,
+  isWholeFixed,
+  toDecimal,
+  type Fixed,
+} from "../../src/engine/fixed";
 import { quickValue, readCell } from "../../src/engine/readTable";
 import { TABLES } from "../../src/engine/tables";
 import type { Cell } from "../../src/engine/types";
@@ -23,8 +33,41 @@ function expectSame(f: Fixed, d: Decimal): void {
 }
 
 const EDGES = [
-  0, -0, 1, -1, 0.1 + 0.2, 0.30000000000000004, 95.5, 12.34565, 12.34555, -12.34565, 2.5, -2.5, 0.00005, -0.00005, 0.00004999, 0.0001, 1e-7, 5e-324,
-  1 / 3, 2 / 3, 999999999.9999, 999999999.99995, 1e9, -1e9, 1e9 - 0.0001, 123456789.12345, 1e15, -1e15, 1e15 + 0.5, Number("9007199254740993"), 2 ** 53 + 2, 1e21, 1e300, Number.MAX_VALUE, 42699.75,
+  0,
+  -0,
+  1,
+  -1,
+  0.1 + 0.2,
+  0.30000000000000004,
+  95.5,
+  12.34565,
+  12.34555,
+  -12.34565,
+  2.5,
+  -2.5,
+  0.00005,
+  -0.00005,
+  0.00004999,
+  0.0001,
+  1e-7,
+  5e-324,
+  1 / 3,
+  2 / 3,
+  999999999.9999,
+  999999999.99995,
+  1e9,
+  -1e9,
+  1e9 - 0.0001,
+  123456789.12345,
+  1e15,
+  -1e15,
+  1e15 + 0.5,
+  Number("9007199254740993"),
+  2 ** 53 + 2,
+  1e21,
+  1e300,
+  Number.MAX_VALUE,
+  42699.75,
 ];
 
 /** Doubles of every kind: decimals with up to 8 places, near the fast limit, huge and tiny, and any double at all. */
@@ -50,7 +93,9 @@ describe("fixed-point numbers", () => {
   );
 
   it(`fixedFromText agrees with Decimal on random decimal texts (seed ${SEED})`, () => {
-    const text = fc.tuple(fc.constantFrom("", "+", "-"), fc.stringMatching(/^\d{1,12}$/), fc.stringMatching(/^(\.\d{0,7})?$/)).map(([sign, whole, fraction]) => sign + whole + fraction);
+    const text = fc
+      .tuple(fc.constantFrom("", "+", "-"), fc.stringMatching(/^\d{1,12}$/), fc.stringMatching(/^(\.\d{0,7})?$/))
+      .map(([sign, whole, fraction]) => sign + whole + fraction);
     fc.assert(
       fc.property(text, (t) => expectSame(fixedFromText(t), new Decimal(t).toDecimalPlaces(INPUT_DECIMALS))),
       { seed: SEED, numRuns: 5000 },
@@ -113,20 +158,18 @@ describe("fixed-point numbers", () => {
   }
 
   it(`sums agree with Decimal (seed ${SEED})`, () => {
-    fc.assert(
-      fc.property(fc.array(numberArb, { maxLength: 100 }), expectSameSum),
-      { seed: SEED, numRuns: 1000 },
-    );
+    fc.assert(fc.property(fc.array(numberArb, { maxLength: 100 }), expectSameSum), { seed: SEED, numRuns: 1000 });
   });
 
   it(`sums agree with Decimal past 2^53 ten-thousandths (seed ${SEED})`, () => {
     // Only numbers of the fast path, mostly near its limit: long arrays pass 2^53 ten-thousandths in integer addition.
     const big = fc.double({ min: 8e8, max: 999_999_999.9999, noNaN: true });
     const small = fc.tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, k]) => n / 10 ** k);
-    fc.assert(
-      fc.property(fc.array(fc.oneof(big, big, small), { maxLength: 2000, size: "max" }), expectSameSum),
-      { seed: SEED, numRuns: 100, endOnFailure: true },
-    );
+    fc.assert(fc.property(fc.array(fc.oneof(big, big, small), { maxLength: 2000, size: "max" }), expectSameSum), {
+      seed: SEED,
+      numRuns: 100,
+      endOnFailure: true,
+    });
   });
 });
 
@@ -136,7 +179,23 @@ const cellArb: fc.Arbitrary<Cell> = fc.oneof(
   numberArb.map((n) => String(n)),
   numberArb.map((n) => ` ${n}\u3000`),
   fc.constantFrom<Cell>(null, "", " ", "９５．５", "1e2", "-0", "+3", ".5", "5.", "1e400", "abc", true, false, NaN, Infinity, -Infinity, { error: "#N/A" }),
-  fc.constantFrom<Cell>("职能", "共性", "functional", "Functional", " 职能", "public", "领导", "off", "班", "constructor", "是", "否", "yes", "2016-11-25", 42699),
+  fc.constantFrom<Cell>(
+    "职能",
+    "共性",
+    "functional",
+    "Functional",
+    " 职能",
+    "public",
+    "领导",
+    "off",
+    "班",
+    "constructor",
+    "是",
+    "否",
+    "yes",
+    "2016-11-25",
+    42699,
+  ),
   fc.string({ maxLength: 6 }),
 );
 

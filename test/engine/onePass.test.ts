@@ -17,7 +17,13 @@ const mistakes = (rules: (string | number | null)[][]) =>
     b.rules = [["Key", "Value"], ...rules];
     b.indicators[1]![5] = 250; // A's first score above its 200 points: OUT_OF_RANGE
     b.satisfaction[3]![2] = null; // C's leader score blank: SATISFACTION_MISSING at the cell
-    b.extra.push(table("Penalties", "扣分", [["Unit", "Date", "Reason"], ["区发该局", "2015-12-01", "通报"], [A, "2015-11-30", "通报"]]));
+    b.extra.push(
+      table("Penalties", "扣分", [
+        ["Unit", "Date", "Reason"],
+        ["区发该局", "2015-12-01", "通报"],
+        [A, "2015-11-30", "通报"],
+      ]),
+    );
   });
 
 describe("with an invalid rule", () => {
@@ -50,7 +56,12 @@ describe("with an invalid rule", () => {
   });
 
   it("leaves out the checks of both rules that contradict each other", () => {
-    const result = grade(mistakes([["period.start", "2017-01-01"], ["period.end", "2016-12-31"]]));
+    const result = grade(
+      mistakes([
+        ["period.start", "2017-01-01"],
+        ["period.end", "2016-12-31"],
+      ]),
+    );
     expect(result.diagnostics.filter((d) => d.code === "RULE_INVALID").map((d) => d.message.en)).toEqual([expect.stringContaining('"period.end"')]);
     expect(codes(result)).not.toContain("PENALTY_OUTSIDE_PERIOD");
   });
@@ -58,7 +69,10 @@ describe("with an invalid rule", () => {
   it("leaves out a satisfaction score's range check while its full points are invalid", () => {
     const result = grade(
       variant((b) => {
-        b.rules = [["Key", "Value"], ["weight.public", "两百"]];
+        b.rules = [
+          ["Key", "Value"],
+          ["weight.public", "两百"],
+        ];
         b.satisfaction[1]![1] = 250;
       }),
     );

@@ -43,7 +43,9 @@ describe("report.title and feedback.date", () => {
     const plain = withRules(["decimals", 2]).inputFingerprint;
     // Set, they are inputs like any other: the results they go into are out of date when they change.
     expect(withRules(["decimals", 2], ["feedback.date", "2017-01-25"]).inputFingerprint).not.toBe(plain);
-    expect(withRules(["decimals", 2], ["feedback.date", "2017-01-26"]).inputFingerprint).not.toBe(withRules(["decimals", 2], ["feedback.date", "2017-01-25"]).inputFingerprint);
+    expect(withRules(["decimals", 2], ["feedback.date", "2017-01-26"]).inputFingerprint).not.toBe(
+      withRules(["decimals", 2], ["feedback.date", "2017-01-25"]).inputFingerprint,
+    );
     expect(withRules(["decimals", 2], ["report.title", "通报"]).inputFingerprint).not.toBe(plain);
   });
 });
@@ -56,9 +58,19 @@ describe("the appeal deadline", () => {
   it("follows the workbook's Holidays table when it has one", () => {
     const result = grade(
       variant((b) => {
-        b.rules = [["Key", "Value"], ["feedback.date", "2017-01-25"], ["appeal.working_days", 3]];
+        b.rules = [
+          ["Key", "Value"],
+          ["feedback.date", "2017-01-25"],
+          ["appeal.working_days", 3],
+        ];
         // Only these: no Spring Festival, so 01-26, 01-27 and the make-up Saturday 01-28 count.
-        b.extra.push(table("Holidays", "节假日", [["Date", "Kind"], ["2017-01-28", "班"], ["2017-02-01", "休"]]));
+        b.extra.push(
+          table("Holidays", "节假日", [
+            ["Date", "Kind"],
+            ["2017-01-28", "班"],
+            ["2017-02-01", "休"],
+          ]),
+        );
       }),
     );
     expect(result.appeal).toEqual({ feedbackDate: "2017-01-25", deadline: "2017-01-28", workingDays: 3 });

@@ -20,7 +20,9 @@ describe("PERIOD_MISMATCH", () => {
     expect(d?.message.en).toBe(
       "All 3 dated rows (Penalties, Indicators) fall outside the period: the rows are dated 2026 but the period is 2016. If this is the 2026 appraisal, set period.start and period.end in the Rules table.",
     );
-    expect(d?.message.zh).toBe("3 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 2026 年，而考评期是 2016。如果这是 2026 年度的考评，请在考评规则表中设置 period.start 和 period.end。");
+    expect(d?.message.zh).toBe(
+      "3 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 2026 年，而考评期是 2016。如果这是 2026 年度的考评，请在考评规则表中设置 period.start 和 period.end。",
+    );
     // The rows themselves are still reported and not counted, as before: the warning says why.
     expect(result.diagnostics.filter((d) => d.code === "PENALTY_OUTSIDE_PERIOD")).toHaveLength(3);
   });
@@ -28,7 +30,12 @@ describe("PERIOD_MISMATCH", () => {
   it("points at Rules' period.start when Rules sets it", () => {
     const result = grade(
       variant((b) => {
-        b.rules = [["Key", "Value"], ["decimals", 2], ["period.start", "2025-01-01"], ["period.end", "2025-12-31"]];
+        b.rules = [
+          ["Key", "Value"],
+          ["decimals", 2],
+          ["period.start", "2025-01-01"],
+          ["period.end", "2025-12-31"],
+        ];
         b.extra.push(penalties("2026-03-02", "2026-05-11"));
       }),
     );
@@ -58,8 +65,19 @@ describe("PERIOD_MISMATCH", () => {
   it("is not reported when the period matches the rows", () => {
     const result = grade(
       variant((b) => {
-        b.rules = [["Key", "Value"], ["period.start", "2026-01-01"], ["period.end", "2026-12-31"], ["deadline.adjustment", "2026-11-25"]];
-        b.extra.push(table("Penalties", "扣分", [["Unit", "Date", "Reason"], [A, "2026-03-02", "通报"], [B, "2026-05-11", "通报"]]));
+        b.rules = [
+          ["Key", "Value"],
+          ["period.start", "2026-01-01"],
+          ["period.end", "2026-12-31"],
+          ["deadline.adjustment", "2026-11-25"],
+        ];
+        b.extra.push(
+          table("Penalties", "扣分", [
+            ["Unit", "Date", "Reason"],
+            [A, "2026-03-02", "通报"],
+            [B, "2026-05-11", "通报"],
+          ]),
+        );
       }),
     );
     expect(mismatch(result)).toEqual([]);

@@ -33,11 +33,25 @@ const workbookArb = fc
     const s = (i: number) => w.seedScores[i]!;
     return {
       units: [["Unit", "Category"], ...names.map((u, i) => [u, `类别${i % w.categories}`])] as Cell[][],
-      indicators: [["Unit", "Type", "Group", "MaxPoints", "Score"], ...names.flatMap((u, i) => [[u, "职能", "core", 200, s(i)[0]], [u, "职能", "core", 200, s(i)[1]], [u, "职能", "core", 200, s(i)[2]], [u, "共性", null, 100, s(i)[3]]])] as Cell[][],
+      indicators: [
+        ["Unit", "Type", "Group", "MaxPoints", "Score"],
+        ...names.flatMap((u, i) => [
+          [u, "职能", "core", 200, s(i)[0]],
+          [u, "职能", "core", 200, s(i)[1]],
+          [u, "职能", "core", 200, s(i)[2]],
+          [u, "共性", null, 100, s(i)[3]],
+        ]),
+      ] as Cell[][],
       satisfaction: [["Unit", "Public", "Leader"], ...names.map((u, i) => [u, s(i)[4], s(i)[5]])] as Cell[][],
       bonuses: [["Unit", "ApprovedPoints"], ...names.filter((_, i) => w.bonus[i]! > 4).map((u, i) => [u, w.bonus[i]!])] as Cell[][],
       vetoes: [["Unit", "Area"], ...names.filter((_, i) => w.vetoed[i] && i % 5 === 0).map((u) => [u, "安全生产"])] as Cell[][],
-      rules: [["Key", "Value"], ["tier.ties", w.ties], ["tier.rounding", w.rounding], ["veto.refill", w.refill], ["tier.threshold", 600]] as Cell[][],
+      rules: [
+        ["Key", "Value"],
+        ["tier.ties", w.ties],
+        ["tier.rounding", w.rounding],
+        ["veto.refill", w.refill],
+        ["tier.threshold", 600],
+      ] as Cell[][],
     };
   });
 
@@ -128,7 +142,24 @@ describe("engine properties", () => {
   const cellArb: fc.Arbitrary<Cell> = fc.oneof(
     fc.constant(null),
     fc.string({ maxLength: 12 }),
-    fc.constantFrom("是", "否", "职能", "共性", "public", "领导评价", "安全生产", "2016-11-25", "2016年13月1日", "９５．５", " 12 ", "=1+1", "#N/A", "区发改局", "core", "temporary"),
+    fc.constantFrom(
+      "是",
+      "否",
+      "职能",
+      "共性",
+      "public",
+      "领导评价",
+      "安全生产",
+      "2016-11-25",
+      "2016年13月1日",
+      "９５．５",
+      " 12 ",
+      "=1+1",
+      "#N/A",
+      "区发改局",
+      "core",
+      "temporary",
+    ),
     fc.double({ noNaN: false }),
     fc.integer({ min: -1e9, max: 1e9 }),
     fc.constantFrom(1e308, -1e308, 2958465, 42699, 0, -0),
@@ -136,10 +167,7 @@ describe("engine properties", () => {
     fc.constantFrom({ error: "#N/A" }, { error: "#DIV/0!" }, { error: "#REF!" }, { error: "#UNCOMPUTED" }),
   );
 
-  const headerArb = fc.oneof(
-    fc.constantFrom(...TABLES.flatMap((t) => t.columns.flatMap((c) => [c.name, c.zh]))),
-    cellArb,
-  );
+  const headerArb = fc.oneof(fc.constantFrom(...TABLES.flatMap((t) => t.columns.flatMap((c) => [c.name, c.zh]))), cellArb);
 
   const gridArb: fc.Arbitrary<TableGrid> = fc
     .record({
@@ -150,7 +178,14 @@ describe("engine properties", () => {
       row: fc.integer({ min: 1, max: 1_048_000 }),
       column: fc.integer({ min: 1, max: 16_000 }),
     })
-    .map((g) => ({ name: g.name, sheet: g.sheet, headerRow: g.row, firstColumn: g.column, header: g.header, rows: g.rows.map((r) => g.header.map((_, i) => r[i] ?? null)) }));
+    .map((g) => ({
+      name: g.name,
+      sheet: g.sheet,
+      headerRow: g.row,
+      firstColumn: g.column,
+      header: g.header,
+      rows: g.rows.map((r) => g.header.map((_, i) => r[i] ?? null)),
+    }));
 
   it(`never throws on random grids of mixed cell values (seed ${SEED})`, () => {
     fc.assert(

@@ -46,13 +46,22 @@ describe("cell readers", () => {
     expect(readDate(cell).ok).toBe(false);
   });
 
-  it.each([["是", true], ["否", false], ["Yes", true], ["no", false], [true, true], [false, false], [1, true], [0, false], ["Y", true], ["n", false], ["TRUE", true]])(
-    "readYesNo(%j) → %s",
-    (cell, value) => {
-      const r = readYesNo(cell);
-      expect(r.ok && r.value).toBe(value);
-    },
-  );
+  it.each([
+    ["是", true],
+    ["否", false],
+    ["Yes", true],
+    ["no", false],
+    [true, true],
+    [false, false],
+    [1, true],
+    [0, false],
+    ["Y", true],
+    ["n", false],
+    ["TRUE", true],
+  ])("readYesNo(%j) → %s", (cell, value) => {
+    const r = readYesNo(cell);
+    expect(r.ok && r.value).toBe(value);
+  });
 });
 
 describe("parts and composite", () => {
@@ -82,9 +91,20 @@ describe("parts and composite", () => {
   it("composite = target + bonus − penalty + public + leader − spot-check", () => {
     const input = variant((b) =>
       b.extra.push(
-        table("Bonuses", "加分", [["Unit", "ApprovedPoints", "Multiplier"], [A, 1.5, null], [A, 1, 1.5]]),
-        table("Penalties", "扣分", [["Unit", "Date", "Count"], [A, null, 2], [A, 42600, null]]),
-        table("SpotChecks", "察访", [["Unit", "Finding", "Deduction"], [A, "台账不全", 0.5]]),
+        table("Bonuses", "加分", [
+          ["Unit", "ApprovedPoints", "Multiplier"],
+          [A, 1.5, null],
+          [A, 1, 1.5],
+        ]),
+        table("Penalties", "扣分", [
+          ["Unit", "Date", "Count"],
+          [A, null, 2],
+          [A, 42600, null],
+        ]),
+        table("SpotChecks", "察访", [
+          ["Unit", "Finding", "Deduction"],
+          [A, "台账不全", 0.5],
+        ]),
       ),
     );
     const u = unit(input, A);
@@ -93,15 +113,34 @@ describe("parts and composite", () => {
   });
 
   it("caps the bonus at bonus.cap", () => {
-    const input = variant((b) => b.extra.push(table("Bonuses", "加分", [["Unit", "ApprovedPoints"], [B, 4], [B, 3]])));
+    const input = variant((b) =>
+      b.extra.push(
+        table("Bonuses", "加分", [
+          ["Unit", "ApprovedPoints"],
+          [B, 4],
+          [B, 3],
+        ]),
+      ),
+    );
     expect(unit(input, B)?.bonus).toBe("10.00");
   });
 
   it("scores survey votes: Σ(count × weight) ÷ valid votes × full points", () => {
-    expect(surveyPoints([30, 10, 0, 0].map((n) => new Decimal(n)), [1, 0.8, 0.6, 0].map((n) => new Decimal(n)), new Decimal(200))?.toString()).toBe("190");
+    expect(
+      surveyPoints(
+        [30, 10, 0, 0].map((n) => new Decimal(n)),
+        [1, 0.8, 0.6, 0].map((n) => new Decimal(n)),
+        new Decimal(200),
+      )?.toString(),
+    ).toBe("190");
     const input = variant((b) => {
       b.satisfaction[1]![1] = null;
-      b.extra.push(table("Survey", "测评", [["单位", "评议类型", "满意", "比较满意", "基本满意", "不满意", "不了解"], [A, "公众评议", 20, 6, 3, 1, 50]]));
+      b.extra.push(
+        table("Survey", "测评", [
+          ["单位", "评议类型", "满意", "比较满意", "基本满意", "不满意", "不了解"],
+          [A, "公众评议", 20, 6, 3, 1, 50],
+        ]),
+      );
     });
     // (20 + 6×0.8 + 3×0.6) ÷ 30 × 200 = 26.6 ÷ 30 × 200 = 177.333… → 177.33
     expect(unit(input, A)?.public).toBe("177.33");
@@ -109,7 +148,10 @@ describe("parts and composite", () => {
 
   it("normalizes functional scores when functional.normalize is on", () => {
     const input = variant((b) => {
-      b.rules = [["Key", "Value"], ["functional.normalize", "是"]];
+      b.rules = [
+        ["Key", "Value"],
+        ["functional.normalize", "是"],
+      ];
       b.indicators[3]![4] = 100; // A's functional MaxPoints total 500
       b.indicators[3]![5] = 95;
     });
@@ -119,14 +161,19 @@ describe("parts and composite", () => {
 
   it("writes scores with `decimals` places", () => {
     const input = variant((b) => {
-      b.rules = [["Key", "Value"], ["decimals", 1]];
+      b.rules = [
+        ["Key", "Value"],
+        ["decimals", 1],
+      ];
       b.satisfaction[1]![1] = 185.25;
     });
     expect(unit(input, A)?.public).toBe("185.3");
   });
 
   it("lists unassessed units without ranking them", () => {
-    const input = variant((b) => { b.units[2]![2] = "否"; });
+    const input = variant((b) => {
+      b.units[2]![2] = "否";
+    });
     const result = grade(input);
     expect(result.units.find((u) => u.unit === B)).toMatchObject({ assessed: false, graded: false, rank: null, tier: null, categorySize: null });
     expect(result.units.filter((u) => u.graded).every((u) => u.categorySize === 2)).toBe(true);
@@ -135,9 +182,16 @@ describe("parts and composite", () => {
   it("orders Results by category of first appearance, then rank, then unit", () => {
     const input = variant((b) => {
       b.units.splice(1, 0, ["区民政局", "公共类", null]);
-      b.indicators.push(["区民政局", "functional", "core", "a", 200, 100, null, null, null], ["区民政局", "functional", "core", "b", 200, 100, null, null, null], ["区民政局", "functional", "core", "c", 200, 100, null, null, null], ["区民政局", "common", null, "d", 100, 100, null, null, null]);
+      b.indicators.push(
+        ["区民政局", "functional", "core", "a", 200, 100, null, null, null],
+        ["区民政局", "functional", "core", "b", 200, 100, null, null, null],
+        ["区民政局", "functional", "core", "c", 200, 100, null, null, null],
+        ["区民政局", "common", null, "d", 100, 100, null, null, null],
+      );
       b.satisfaction.push(["区民政局", 200, 100]);
     });
-    expect(grade(input).units.map((u) => u.unit)).toEqual(["区发改局", "区财政局", "区统计局", "区民政局"].sort((x, y) => (x === "区民政局" ? -1 : y === "区民政局" ? 1 : 0)));
+    expect(grade(input).units.map((u) => u.unit)).toEqual(
+      ["区发改局", "区财政局", "区统计局", "区民政局"].sort((x, y) => (x === "区民政局" ? -1 : y === "区民政局" ? 1 : 0)),
+    );
   });
 });

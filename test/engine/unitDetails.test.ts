@@ -8,10 +8,26 @@ const [A, B, C] = UNITS;
 const result = grade(
   variant((b) => {
     b.extra.push(
-      table("Bonuses", "加分", [["Unit", "Item", "Kind", "ApprovedPoints", "Multiplier"], [A, "省级表彰", "表彰奖励", 2, null], [A, "流程再造", "工作创新", 1.5, 1], [B, "超额完成", "指标超额", "两分", null]]),
-      table("Penalties", "扣分", [["Unit", "Date", "Reason", "Count"], [A, "2016-05-01", "市政府通报批评", 2], [A, "2015-12-28", "去年的通报", null], [C, null, "重大负面舆情", null]]),
-      table("SpotChecks", "察访", [["Unit", "Finding", "Deduction"], [A, "台账不全", 1.25]]),
-      table("Vetoes", "否决", [["Unit", "Area", "Reason"], [C, "安全生产", "较大安全事故"]]),
+      table("Bonuses", "加分", [
+        ["Unit", "Item", "Kind", "ApprovedPoints", "Multiplier"],
+        [A, "省级表彰", "表彰奖励", 2, null],
+        [A, "流程再造", "工作创新", 1.5, 1],
+        [B, "超额完成", "指标超额", "两分", null],
+      ]),
+      table("Penalties", "扣分", [
+        ["Unit", "Date", "Reason", "Count"],
+        [A, "2016-05-01", "市政府通报批评", 2],
+        [A, "2015-12-28", "去年的通报", null],
+        [C, null, "重大负面舆情", null],
+      ]),
+      table("SpotChecks", "察访", [
+        ["Unit", "Finding", "Deduction"],
+        [A, "台账不全", 1.25],
+      ]),
+      table("Vetoes", "否决", [
+        ["Unit", "Area", "Reason"],
+        [C, "安全生产", "较大安全事故"],
+      ]),
     );
   }),
 );

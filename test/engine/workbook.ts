@@ -38,9 +38,15 @@ export function simpleWorkbook(
 ): WorkbookInput {
   return workbook(
     table("Units", "考评对象", [["Unit", "Category", "Assessed"], ...units.map((u) => [u.unit, u.category, u.assessed ?? null])]),
-    table("Indicators", "指标考核", [["Unit", "Type", "Group", "Indicator", "MaxPoints", "Score"], ...units.flatMap((u) => indicatorRows(u.unit, u.functional, u.common ?? 90))]),
+    table("Indicators", "指标考核", [
+      ["Unit", "Type", "Group", "Indicator", "MaxPoints", "Score"],
+      ...units.flatMap((u) => indicatorRows(u.unit, u.functional, u.common ?? 90)),
+    ]),
     table("Satisfaction", "满意度", [["Unit", "Public", "Leader"], ...units.map((u) => [u.unit, u.public ?? 180, u.leader ?? 90])]),
-    table("Rules", "规则", [["Key", "Value"], ["core.min", 0]]),
+    table("Rules", "规则", [
+      ["Key", "Value"],
+      ["core.min", 0],
+    ]),
     ...extra,
   );
 }

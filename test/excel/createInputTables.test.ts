@@ -67,7 +67,16 @@ describe("createInputTables", () => {
 
   it("adds only the missing tables, leaving an existing one (found by its Chinese name) exactly as it was", async () => {
     const host = buildWorkbook([
-      { name: "考评对象", sheet: "单位名单", address: "B3", header: ["单位", "类别"], rows: [["区发改局", "经济类"], ["=1+1", null]] },
+      {
+        name: "考评对象",
+        sheet: "单位名单",
+        address: "B3",
+        header: ["单位", "类别"],
+        rows: [
+          ["区发改局", "经济类"],
+          ["=1+1", null],
+        ],
+      },
     ]);
     const before = allTables(host);
     const beforeCells = readSheet(host, "单位名单");
@@ -144,8 +153,14 @@ describe("tableCells", () => {
   it("gives an empty table one blank row in its columns' formats, and text cells the Text format", () => {
     const [units] = buildTemplatePlan("zh", 2026);
     expect(tableCells(units)).toEqual({
-      values: [["单位", "类别", "参加考评"], ["", "", ""]],
-      formats: [["@", "@", "@"], ["@", "@", "General"]],
+      values: [
+        ["单位", "类别", "参加考评"],
+        ["", "", ""],
+      ],
+      formats: [
+        ["@", "@", "@"],
+        ["@", "@", "General"],
+      ],
     });
     const rules = buildTemplatePlan("zh", 2026).find((t) => t.table === "Rules");
     const cells = rules && tableCells(rules);

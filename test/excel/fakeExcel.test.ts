@@ -7,7 +7,15 @@ import { addTable, buildWorkbook, cellInfo, createFakeExcel, FakeExcelError, rea
 
 const units = () =>
   buildWorkbook([
-    { name: "Units", sheet: "考评对象", header: ["Unit", "Category"], rows: [["区发改局", "经济类"], ["区财政局", "经济类"]] },
+    {
+      name: "Units",
+      sheet: "考评对象",
+      header: ["Unit", "Category"],
+      rows: [
+        ["区发改局", "经济类"],
+        ["区财政局", "经济类"],
+      ],
+    },
   ]);
 
 describe("load and sync", () => {
@@ -125,7 +133,11 @@ describe("payload limit and failures", () => {
 
   it("rolls back a batch whose reads push it over the limit", async () => {
     const host = createFakeExcel({ payloadLimitBytes: 2000 });
-    setCells(host, "S!A1", Array.from({ length: 200 }, () => ["some text in a cell"]));
+    setCells(
+      host,
+      "S!A1",
+      Array.from({ length: 200 }, () => ["some text in a cell"]),
+    );
     await expect(
       host.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem("S");
@@ -171,7 +183,13 @@ describe("tables", () => {
       t.rows.add(undefined, [["t1", "a"]]);
       t.rows.add(undefined, [["t2", "b"]]);
     });
-    expect(tableInfo(host, "RunLog")).toMatchObject({ address: "A1:B3", rows: [["t1", "a"], ["t2", "b"]] });
+    expect(tableInfo(host, "RunLog")).toMatchObject({
+      address: "A1:B3",
+      rows: [
+        ["t1", "a"],
+        ["t2", "b"],
+      ],
+    });
   });
 
   it("refuses a second table with a name already used (case-insensitive)", async () => {
@@ -263,4 +281,3 @@ describe("names, selection and the application", () => {
     });
   });
 });
-

@@ -4,7 +4,16 @@
  */
 import { addTable, buildWorkbook, cellInfo, createFakeExcel, filterTable, setCells, tableInfo, type FakeRequestContext } from "../fakeExcel";
 
-const units = { name: "Units", sheet: "考评对象", header: ["Unit", "Category"], rows: [["区发改局", "经济类"], ["区财政局", "经济类"], ["区教育局", "社会类"]] };
+const units = {
+  name: "Units",
+  sheet: "考评对象",
+  header: ["Unit", "Category"],
+  rows: [
+    ["区发改局", "经济类"],
+    ["区财政局", "经济类"],
+    ["区教育局", "社会类"],
+  ],
+};
 type Ctx = FakeRequestContext;
 
 describe("the fake host, as Excel documents it", () => {

@@ -28,7 +28,11 @@ function scoreCell(host: FakeExcelHost, index: number): { address: string; unit:
   if (t === undefined) throw new Error("no Indicators");
   const [, top] = /^[A-Z]+(\d+)/.exec(t.address) ?? [];
   const c = t.header.indexOf("得分");
-  return { address: `${t.sheet}!${String.fromCharCode(65 + c)}${Number(top) + 1 + index}`, unit: String(t.rows[index][t.header.indexOf("单位")]), score: t.rows[index][c] };
+  return {
+    address: `${t.sheet}!${String.fromCharCode(65 + c)}${Number(top) + 1 + index}`,
+    unit: String(t.rows[index][t.header.indexOf("单位")]),
+    score: t.rows[index][c],
+  };
 }
 
 const blocksOf = (host: FakeExcelHost) => new Set(tableInfo(host, "History")?.rows.map((r) => r[0])).size;
@@ -64,7 +68,8 @@ describe("protection of the owned sheets", () => {
   it("protects every output sheet, so typing over a tier is refused as Excel refuses it", async () => {
     const host = buildWorkbook(inputGrids(buildDemoTables()).tables);
     await run(host);
-    for (const sheet of ["考评结果", "校验提示", "运行记录", "结果历史"]) expect(host.store.sheetByName(sheet)?.protection).toEqual({ on: true, password: null });
+    for (const sheet of ["考评结果", "校验提示", "运行记录", "结果历史"])
+      expect(host.store.sheetByName(sheet)?.protection).toEqual({ on: true, password: null });
     expect(() => host.userEdit("考评结果!N2", "一等")).toThrow(expect.objectContaining({ code: "AccessDenied" }));
   });
 

@@ -27,8 +27,13 @@ describe("describeHostError", () => {
   });
 
   it("recognises a protected sheet by the message when the code is generic", () => {
-    expect(describeHostError({ code: "InvalidOperation", message: "The cell you're trying to change is on a protected sheet." }).messageEn).toMatch(/protected/);
-    expect(describeHostError({ code: "InvalidOperation", message: "您试图更改的单元格或图表位于受保护的工作表中。" })).toMatchObject({ retryable: true, messageEn: expect.stringMatching(/Unprotect/) });
+    expect(describeHostError({ code: "InvalidOperation", message: "The cell you're trying to change is on a protected sheet." }).messageEn).toMatch(
+      /protected/,
+    );
+    expect(describeHostError({ code: "InvalidOperation", message: "您试图更改的单元格或图表位于受保护的工作表中。" })).toMatchObject({
+      retryable: true,
+      messageEn: expect.stringMatching(/Unprotect/),
+    });
   });
 
   it("passes on what it does not know, with the code", () => {
@@ -45,7 +50,11 @@ describe("recomputeInExcel", () => {
   it("runs, writes and sums up in both languages", async () => {
     const host = smallWorkbook();
     const report = await recomputeInExcel({ run: runOf(host), lang: "en", now: () => NOW });
-    expect(report).toMatchObject({ ok: true, messageEn: expect.stringMatching(/^Done: 4 units, 4 graded/), messageZh: expect.stringMatching(/^已完成：4 个单位/) });
+    expect(report).toMatchObject({
+      ok: true,
+      messageEn: expect.stringMatching(/^Done: 4 units, 4 graded/),
+      messageZh: expect.stringMatching(/^已完成：4 个单位/),
+    });
     expect(tableInfo(host, "Results")?.header[0]).toBe("Unit");
     expect(tableInfo(host, "RunLog")?.rows[0][1]).toBe(VERSION);
   });

@@ -47,9 +47,17 @@ describe("the print sheets in Excel", () => {
     expect(sheet.merged).toContainEqual({ row: 0, col: 0, rows: 1, cols: 4 });
     expect(styleAt(host, "反馈单", 0, 0)).toMatchObject({ bold: true, size: 16, horizontalAlignment: "Center" });
     // Row 3 is the parts table's header, row 4 its first part (职能指标 600 / score).
-    expect(readCells(host, "反馈单!A3:D4")).toEqual([["项目", "满分", "得分", "说明"], ["职能指标", 600, expect.any(Number), null]]);
+    expect(readCells(host, "反馈单!A3:D4")).toEqual([
+      ["项目", "满分", "得分", "说明"],
+      ["职能指标", 600, expect.any(Number), null],
+    ]);
     expect(styleAt(host, "反馈单", 2, 0)).toMatchObject({ bold: true, borders: { EdgeTop: "Continuous", EdgeLeft: "Continuous" } });
-    expect(styleAt(host, "反馈单", 3, 2).borders).toMatchObject({ EdgeTop: "Continuous", EdgeBottom: "Continuous", EdgeLeft: "Continuous", EdgeRight: "Continuous" });
+    expect(styleAt(host, "反馈单", 3, 2).borders).toMatchObject({
+      EdgeTop: "Continuous",
+      EdgeBottom: "Continuous",
+      EdgeLeft: "Continuous",
+      EdgeRight: "Continuous",
+    });
     expect(host.store.cell(sheet, 3, 2).numberFormat).toBe("0.00");
     expect(host.store.cell(sheet, 2, 0).numberFormat).toBe("@");
   });

@@ -9,7 +9,15 @@ import { portOf, runOf, smallWorkbook, syncsOf } from "./helpers";
 describe("read", () => {
   it("reads every input table in one sync, with blanks, errors, booleans and the table's origin", async () => {
     const host = buildWorkbook([
-      { name: "Units", sheet: "考评对象", header: ["Unit", "Category", "Assessed"], rows: [["区发改局", "经济类", true], ["区财政局", null, "否"]] },
+      {
+        name: "Units",
+        sheet: "考评对象",
+        header: ["Unit", "Category", "Assessed"],
+        rows: [
+          ["区发改局", "经济类", true],
+          ["区财政局", null, "否"],
+        ],
+      },
       {
         name: "Indicators",
         sheet: "My sheet",
@@ -25,7 +33,17 @@ describe("read", () => {
     const snapshot = await port.read();
     expect(host.syncCount).toBe(1);
     expect(snapshot.input.tables).toEqual([
-      { name: "Units", sheet: "考评对象", headerRow: 1, firstColumn: 1, header: ["Unit", "Category", "Assessed"], rows: [["区发改局", "经济类", true], ["区财政局", null, "否"]] },
+      {
+        name: "Units",
+        sheet: "考评对象",
+        headerRow: 1,
+        firstColumn: 1,
+        header: ["Unit", "Category", "Assessed"],
+        rows: [
+          ["区发改局", "经济类", true],
+          ["区财政局", null, "否"],
+        ],
+      },
       {
         name: "Indicators",
         sheet: "My sheet",
@@ -99,7 +117,9 @@ describe("read", () => {
 
   it("reads long bodies in chunks under the budget, one sync each", async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => [`单位${i}`, "functional", i, i / 2]);
-    const host = buildWorkbook([{ name: "Indicators", sheet: "指标考核", header: ["Unit", "Type", "MaxPoints", "Score"], rows }], { payloadLimitBytes: 40_000 });
+    const host = buildWorkbook([{ name: "Indicators", sheet: "指标考核", header: ["Unit", "Type", "MaxPoints", "Score"], rows }], {
+      payloadLimitBytes: 40_000,
+    });
     const { snapshot } = await readWorkbook(runOf(host), { prefixRows: 50, budgetBytes: 20_000 });
     expect(snapshot.input.tables[0].rows).toEqual(rows);
     expect(host.syncs.every((s) => s.ok)).toBe(true);

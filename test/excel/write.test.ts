@@ -75,7 +75,11 @@ describe("write", () => {
     expect(snapshot.input.tables.map((t) => t.name)).toEqual(["Units", "Indicators", "Satisfaction", "Rules"]);
     expect(await syncsOf(host, () => port.write(fewer))).toBe(1);
     expect(tableInfo(host, "Results")).toMatchObject({ address: "A1:P2" });
-    expect(readCells(host, "考评结果!A3:P4").flat().every((v) => v === null)).toBe(true);
+    expect(
+      readCells(host, "考评结果!A3:P4")
+        .flat()
+        .every((v) => v === null),
+    ).toBe(true);
     expect(cellInfo(host, "考评结果!A3").fill).toBeNull();
     expect(tableInfo(host, "Warnings")).toMatchObject({ address: "A1:G2", rows: [[null, null, null, null, null, null, null]] });
     expect(tableInfo(host, "RunLog")?.rows.map((r) => r[0])).toEqual(["2024-05-01T08:00:00.000Z", "2024-05-02T00:00:00.000Z"]);
@@ -87,7 +91,12 @@ describe("write", () => {
     const port = portOf(host);
     await port.write(planOf());
     const before = tableInfo(host, "Results");
-    const withheld = planOf(sampleResult({ resultsWithheld: true, diagnostics: [diagnostic("RULE_INVALID", { table: "Rules", row: 1, column: "Value", at: parseAddress("规则!B2") }, { key: "decimals", value: "x" })] }));
+    const withheld = planOf(
+      sampleResult({
+        resultsWithheld: true,
+        diagnostics: [diagnostic("RULE_INVALID", { table: "Rules", row: 1, column: "Value", at: parseAddress("规则!B2") }, { key: "decimals", value: "x" })],
+      }),
+    );
     await port.read();
     await port.write(withheld);
     expect(tableInfo(host, "Results")).toEqual(before);
@@ -142,7 +151,11 @@ describe("write", () => {
   describe("a plan bigger than one request", () => {
     const manyDiagnostics = (n: number) =>
       Array.from({ length: n }, (_, i) =>
-        diagnostic("UNIT_UNKNOWN", { table: "Indicators", row: i + 1, column: "Unit", at: parseAddress(`指标考核!A${i + 2}`) }, { value: `"单位${i}"`, suggestion: "区发改局" }),
+        diagnostic(
+          "UNIT_UNKNOWN",
+          { table: "Indicators", row: i + 1, column: "Unit", at: parseAddress(`指标考核!A${i + 2}`) },
+          { value: `"单位${i}"`, suggestion: "区发改局" },
+        ),
       );
 
     it("is written in measured syncs under the budget, the RunLog row last", async () => {

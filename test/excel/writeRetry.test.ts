@@ -11,7 +11,11 @@ import { parseAddress } from "../../src/engine/address";
 
 const manyDiagnostics = (n: number) =>
   Array.from({ length: n }, (_, i) =>
-    diagnostic("UNIT_UNKNOWN", { table: "Indicators", row: i + 1, column: "Unit", at: parseAddress(`指标考核!A${i + 2}`) }, { value: `"单位${i}"`, suggestion: "区发改局" }),
+    diagnostic(
+      "UNIT_UNKNOWN",
+      { table: "Indicators", row: i + 1, column: "Unit", at: parseAddress(`指标考核!A${i + 2}`) },
+      { value: `"单位${i}"`, suggestion: "区发改局" },
+    ),
   );
 
 describe("a write refused for its size", () => {

@@ -47,7 +47,9 @@ export function setCells(host: FakeExcelHost, topLeft: string, rows: readonly (r
   const rect = parseRect(address);
   if (sheet === null || rect === null) throw new Error(`setCells needs "Sheet!A1", not "${topLeft}"`);
   const ws = ensureSheet(host, sheet);
-  rows.forEach((line, r) => line.forEach((v, c) => host.store.setCell(ws, rect.row + r, rect.col + c, recordOf(v, host.store.cell(ws, rect.row + r, rect.col + c).numberFormat))));
+  rows.forEach((line, r) =>
+    line.forEach((v, c) => host.store.setCell(ws, rect.row + r, rect.col + c, recordOf(v, host.store.cell(ws, rect.row + r, rect.col + c).numberFormat))),
+  );
 }
 
 /** Adds a table with its cells; the sheet is created when missing. */

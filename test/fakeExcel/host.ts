@@ -199,7 +199,12 @@ export class FakeExcelHost {
     const { applies, error } = this.runOps(ops, record);
     if (error === null && record.requestBytes + record.responseBytes > this.payloadLimitBytes) {
       this.store.rollback();
-      fail(new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The request and response (${record.requestBytes + record.responseBytes} bytes) exceed the limit.`));
+      fail(
+        new FakeExcelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The request and response (${record.requestBytes + record.responseBytes} bytes) exceed the limit.`,
+        ),
+      );
     }
     const changed = this.store.changedCells;
     const changes = this.store.commit();

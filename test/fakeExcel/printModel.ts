@@ -52,7 +52,12 @@ export interface PrintRec {
 export const DEFAULT_ROW_HEIGHT = 15;
 
 export function newPrintRec(): PrintRec {
-  return { styles: new Map(), rowHeights: new Map(), page: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null }, pageBreaks: [] };
+  return {
+    styles: new Map(),
+    rowHeights: new Map(),
+    page: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null },
+    pageBreaks: [],
+  };
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -66,10 +71,12 @@ function change<K extends keyof PrintRec>(store: WorkbookStore, sheet: SheetRec,
 
 /** Clear("All"/"Formats"): styles and row heights of the cells go back to the defaults. */
 export function clearStyles(store: WorkbookStore, sheet: SheetRec, rect: Rect): void {
-  const styles = new Map([...sheet.print.styles].filter(([k]) => {
-    const [r, c] = k.split(",").map(Number);
-    return !(r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols);
-  }));
+  const styles = new Map(
+    [...sheet.print.styles].filter(([k]) => {
+      const [r, c] = k.split(",").map(Number);
+      return !(r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols);
+    }),
+  );
   change(store, sheet, "styles", styles);
   if (rect.col === 0 && rect.cols === MAX_COLS) {
     change(store, sheet, "rowHeights", new Map([...sheet.print.rowHeights].filter(([r]) => r < rect.row || r >= rect.row + rect.rows)));
@@ -159,7 +166,11 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
 
 /** One border of a range (RangeBorder): its line style on every cell of that edge. */
 export class FakeRangeBorder extends FakeClientObject<RangeTarget> {
-  constructor(context: ConstructorParameters<typeof FakeClientObject<RangeTarget>>[0], resolver: () => RangeTarget | null, private readonly index: string) {
+  constructor(
+    context: ConstructorParameters<typeof FakeClientObject<RangeTarget>>[0],
+    resolver: () => RangeTarget | null,
+    private readonly index: string,
+  ) {
     super(context, resolver, false);
     checkOneOf("BorderIndex", index, BORDER_INDEX);
   }
@@ -175,13 +186,20 @@ export class FakeRangeBorder extends FakeClientObject<RangeTarget> {
       const { row, col, rows, cols } = t.rect;
       const edgesOf = (r: number, c: number): string[] => {
         switch (this.index) {
-          case "EdgeTop": return r === row ? ["EdgeTop"] : [];
-          case "EdgeBottom": return r === row + rows - 1 ? ["EdgeBottom"] : [];
-          case "EdgeLeft": return c === col ? ["EdgeLeft"] : [];
-          case "EdgeRight": return c === col + cols - 1 ? ["EdgeRight"] : [];
-          case "InsideHorizontal": return [...(r > row ? ["EdgeTop"] : []), ...(r < row + rows - 1 ? ["EdgeBottom"] : [])];
-          case "InsideVertical": return [...(c > col ? ["EdgeLeft"] : []), ...(c < col + cols - 1 ? ["EdgeRight"] : [])];
-          default: return [this.index];
+          case "EdgeTop":
+            return r === row ? ["EdgeTop"] : [];
+          case "EdgeBottom":
+            return r === row + rows - 1 ? ["EdgeBottom"] : [];
+          case "EdgeLeft":
+            return c === col ? ["EdgeLeft"] : [];
+          case "EdgeRight":
+            return c === col + cols - 1 ? ["EdgeRight"] : [];
+          case "InsideHorizontal":
+            return [...(r > row ? ["EdgeTop"] : []), ...(r < row + rows - 1 ? ["EdgeBottom"] : [])];
+          case "InsideVertical":
+            return [...(c > col ? ["EdgeLeft"] : []), ...(c < col + cols - 1 ? ["EdgeRight"] : [])];
+          default:
+            return [this.index];
         }
       };
       setStyle(this.store, t, (s, r, c) => {
@@ -197,7 +215,11 @@ export class FakeRangeBorderCollection extends FakeClientObject<RangeTarget> {
     return {};
   }
   getItem(index: string): FakeRangeBorder {
-    return new FakeRangeBorder(this.context, this.from((t) => t), index);
+    return new FakeRangeBorder(
+      this.context,
+      this.from((t) => t),
+      index,
+    );
   }
 }
 
@@ -246,9 +268,11 @@ export class FakePageLayout extends FakeClientObject<string> {
     this.set("zoom", v, (id) => {
       const whole = (n: unknown) => n === undefined || (typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= 32767);
       if (typeof v !== "object" || v === null) throw invalidArgument("The zoom must be set as a JSON object.");
-      if (v.scale !== undefined && !(typeof v.scale === "number" && v.scale >= 10 && v.scale <= 400)) throw invalidArgument("A print scale must be between 10 and 400.");
+      if (v.scale !== undefined && !(typeof v.scale === "number" && v.scale >= 10 && v.scale <= 400))
+        throw invalidArgument("A print scale must be between 10 and 400.");
       if (!whole(v.horizontalFitToPages) || !whole(v.verticalFitToPages)) throw invalidArgument("Fit-to-pages counts are whole numbers.");
-      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) throw invalidArgument("A zoom is a scale or a fit to pages, not both.");
+      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined))
+        throw invalidArgument("A zoom is a scale or a fit to pages, not both.");
       this.setPage(id, { zoom: { ...v } });
     });
   }
@@ -276,7 +300,13 @@ export class FakePageBreakCollection extends FakeClientObject<string> {
       // A page break above row 1 is no break at all; Excel refuses it.
       if (rect.row === 0) throw invalidArgument("A page break cannot be added above the first row.");
       const sheet = this.store.sheetById(id);
-      if (!sheet.print.pageBreaks.includes(rect.row)) change(this.store, sheet, "pageBreaks", [...sheet.print.pageBreaks, rect.row].sort((a, b) => a - b));
+      if (!sheet.print.pageBreaks.includes(rect.row))
+        change(
+          this.store,
+          sheet,
+          "pageBreaks",
+          [...sheet.print.pageBreaks, rect.row].sort((a, b) => a - b),
+        );
     });
   }
   removePageBreaks(): void {

@@ -107,7 +107,8 @@ export type LoadSpec = string | readonly string[] | { readonly select?: string |
 
 /** Property paths of a load spec: "a, b/c" or ["a", "b/c"] or {select}. */
 export function loadPaths(spec: LoadSpec): string[] {
-  const raw = spec === undefined ? [] : typeof spec === "string" || Array.isArray(spec) ? spec : (spec as { select?: string | readonly string[] }).select ?? [];
+  const raw =
+    spec === undefined ? [] : typeof spec === "string" || Array.isArray(spec) ? spec : ((spec as { select?: string | readonly string[] }).select ?? []);
   const list = typeof raw === "string" ? raw.split(",") : [...raw];
   return list.map((p) => p.trim()).filter((p) => p !== "");
 }
@@ -260,7 +261,11 @@ export abstract class FakeCollection<T, I extends AnyProxy> extends FakeClientOb
     const itemPaths = paths.filter((p) => p !== "count").map((p) => (p === "items" ? "" : p.replace(/^items\//, "")));
     if (paths.length > 0 && itemPaths.length === 0) return;
     const items = this.itemsOf(target);
-    for (const item of items) item.collect(itemPaths.filter((p) => p !== ""), staged);
+    for (const item of items)
+      item.collect(
+        itemPaths.filter((p) => p !== ""),
+        staged,
+      );
     staged.push([this, "items", items]);
   }
 

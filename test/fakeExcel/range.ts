@@ -36,7 +36,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected scalars() {
-    const grid = <T,>(t: RangeTarget, read: (cell: CellRec) => T) => this.store.grid(t.sheetId, t.rect, read);
+    const grid = <T>(t: RangeTarget, read: (cell: CellRec) => T) => this.store.grid(t.sheetId, t.rect, read);
     return {
       address: (t: RangeTarget) => `${quoteSheet(this.store.sheetById(t.sheetId).name)}!${formatRect(t.rect)}`,
       addressLocal: (t: RangeTarget) => `${quoteSheet(this.store.sheetById(t.sheetId).name)}!${formatRect(t.rect)}`,
@@ -119,11 +119,27 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   get worksheet(): FakeWorksheet {
-    return this.child("worksheet", () => new FakeWorksheet(this.context, this.from((t) => t.sheetId), false));
+    return this.child(
+      "worksheet",
+      () =>
+        new FakeWorksheet(
+          this.context,
+          this.from((t) => t.sheetId),
+          false,
+        ),
+    );
   }
 
   get format(): FakeRangeFormat {
-    return this.child("format", () => new FakeRangeFormat(this.context, this.from((t) => t), false));
+    return this.child(
+      "format",
+      () =>
+        new FakeRangeFormat(
+          this.context,
+          this.from((t) => t),
+          false,
+        ),
+    );
   }
 
   private derived(make: (t: RangeTarget) => Rect | null): FakeRange {
@@ -259,11 +275,27 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   get font(): FakeRangeFont {
-    return this.child("font", () => new FakeRangeFont(this.context, this.from((t) => t), false));
+    return this.child(
+      "font",
+      () =>
+        new FakeRangeFont(
+          this.context,
+          this.from((t) => t),
+          false,
+        ),
+    );
   }
 
   get borders(): FakeRangeBorderCollection {
-    return this.child("borders", () => new FakeRangeBorderCollection(this.context, this.from((t) => t), false));
+    return this.child(
+      "borders",
+      () =>
+        new FakeRangeBorderCollection(
+          this.context,
+          this.from((t) => t),
+          false,
+        ),
+    );
   }
 
   get wrapText(): boolean | null {
@@ -302,7 +334,15 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   get fill(): FakeRangeFill {
-    return this.child("fill", () => new FakeRangeFill(this.context, this.from((t) => t), false));
+    return this.child(
+      "fill",
+      () =>
+        new FakeRangeFill(
+          this.context,
+          this.from((t) => t),
+          false,
+        ),
+    );
   }
 
   get columnWidth(): number | null {

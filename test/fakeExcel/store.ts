@@ -207,7 +207,17 @@ export class WorkbookStore {
     const sheetName = name ?? `Sheet${n}`;
     checkSheetName(sheetName);
     if (this.sheetByName(sheetName)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${sheetName}" already exists.`);
-    const sheet: SheetRec = { id: this.newId("5EE7"), name: sheetName, rows: new Map(), columnWidths: new Map(), frozenRows: 0, hiddenRows: new Set(), merged: [], print: newPrintRec(), protection: { on: false, password: null } };
+    const sheet: SheetRec = {
+      id: this.newId("5EE7"),
+      name: sheetName,
+      rows: new Map(),
+      columnWidths: new Map(),
+      frozenRows: 0,
+      hiddenRows: new Set(),
+      merged: [],
+      print: newPrintRec(),
+      protection: { on: false, password: null },
+    };
     const before = this.sheets;
     this.sheets = [...before, sheet];
     this.remember(() => (this.sheets = before));
@@ -270,7 +280,8 @@ export class WorkbookStore {
   unprotectSheet(sheetId: string, password: string | null): void {
     const sheet = this.sheetById(sheetId);
     if (!sheet.protection.on) throw new FakeExcelError("AccessDenied", "The worksheet is not protected.", "WorksheetProtection.unprotect");
-    if ((sheet.protection.password ?? "") !== (password ?? "")) throw new FakeExcelError("InvalidArgument", "The password is incorrect.", "WorksheetProtection.unprotect");
+    if ((sheet.protection.password ?? "") !== (password ?? ""))
+      throw new FakeExcelError("InvalidArgument", "The password is incorrect.", "WorksheetProtection.unprotect");
     const before = sheet.protection;
     sheet.protection = { on: false, password: null };
     this.remember(() => (sheet.protection = before));
@@ -379,7 +390,8 @@ export class WorkbookStore {
     for (let r = 0; r < rect.rows; r++) {
       const cells = sheet.rows.get(rect.row + r);
       const line: T[] = [];
-      for (let c = 0; c < rect.cols; c++) line.push(read(sheet.merged.length > 0 && this.hiddenByMerge(sheet, rect.row + r, rect.col + c) ? EMPTY : (cells?.[rect.col + c] ?? EMPTY)));
+      for (let c = 0; c < rect.cols; c++)
+        line.push(read(sheet.merged.length > 0 && this.hiddenByMerge(sheet, rect.row + r, rect.col + c) ? EMPTY : (cells?.[rect.col + c] ?? EMPTY)));
       out.push(line);
     }
     return out;
@@ -411,7 +423,10 @@ export class WorkbookStore {
     this.write(sheetId, rect, input, (cell, v) => {
       const { type, basicValue } = (v ?? {}) as { type?: string; basicValue?: unknown };
       if (type === "Empty") return { ...cell, value: null, formula: null };
-      const ok = (type === "String" && typeof basicValue === "string") || (type === "Double" && typeof basicValue === "number" && Number.isFinite(basicValue)) || (type === "Boolean" && typeof basicValue === "boolean");
+      const ok =
+        (type === "String" && typeof basicValue === "string") ||
+        (type === "Double" && typeof basicValue === "number" && Number.isFinite(basicValue)) ||
+        (type === "Boolean" && typeof basicValue === "boolean");
       if (!ok) throw invalidArgument(`Not a cell value: ${JSON.stringify(v)}`);
       return { ...cell, value: basicValue === "" ? null : (basicValue as string | number | boolean), formula: null };
     });
@@ -517,7 +532,16 @@ export class WorkbookStore {
     }
     let n = this.tables.length + 1;
     while (this.tableByName(`Table${n}`) || this.nameByName(`Table${n}`)) n++;
-    const table: TableRec = { id: this.newId("7AB1"), name: `Table${n}`, sheetId, rect: full, showHeaders: true, showTotals: false, hiddenHeader: null, filtered: false };
+    const table: TableRec = {
+      id: this.newId("7AB1"),
+      name: `Table${n}`,
+      sheetId,
+      rect: full,
+      showHeaders: true,
+      showTotals: false,
+      hiddenHeader: null,
+      filtered: false,
+    };
     this.fixHeaders(sheet, full);
     const before = this.tables;
     this.tables = [...before, table];
@@ -633,7 +657,8 @@ export class WorkbookStore {
     }
     if (t.showTotals) throw new FakeExcelError("NotImplemented", "The fake host does not resize tables with a totals row.");
     if (next.rows < (t.showHeaders ? 2 : 1)) throw invalidArgument("A table needs at least one data row.");
-    if (this.tables.some((o) => o !== t && o.sheetId === sheetId && intersect(o.rect, next) !== null)) throw invalidArgument("A table can't overlap another table.");
+    if (this.tables.some((o) => o !== t && o.sheetId === sheetId && intersect(o.rect, next) !== null))
+      throw invalidArgument("A table can't overlap another table.");
     const before = t.rect;
     t.rect = next;
     this.remember(() => (t.rect = before));

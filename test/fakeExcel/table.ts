@@ -55,15 +55,39 @@ export class FakeTable extends FakeClientObject<string> {
   }
 
   get worksheet(): FakeWorksheet {
-    return this.child("worksheet", () => new FakeWorksheet(this.context, this.from((id) => this.rec(id).sheetId), false));
+    return this.child(
+      "worksheet",
+      () =>
+        new FakeWorksheet(
+          this.context,
+          this.from((id) => this.rec(id).sheetId),
+          false,
+        ),
+    );
   }
 
   get rows(): FakeTableRowCollection {
-    return this.child("rows", () => new FakeTableRowCollection(this.context, this.from((id) => id), false));
+    return this.child(
+      "rows",
+      () =>
+        new FakeTableRowCollection(
+          this.context,
+          this.from((id) => id),
+          false,
+        ),
+    );
   }
 
   get columns(): FakeTableColumnCollection {
-    return this.child("columns", () => new FakeTableColumnCollection(this.context, this.from((id) => id), false));
+    return this.child(
+      "columns",
+      () =>
+        new FakeTableColumnCollection(
+          this.context,
+          this.from((id) => id),
+          false,
+        ),
+    );
   }
 
   get onChanged(): FakeEventHandlers {
@@ -141,7 +165,9 @@ export class FakeTableCollection extends FakeCollection<{ readonly sheetId?: str
   }
 
   protected itemsOf(scope: { readonly sheetId?: string }): FakeTable[] {
-    return this.store.tables.filter((t) => scope.sheetId === undefined || t.sheetId === scope.sheetId).map((t) => new FakeTable(this.context, () => t.id, false));
+    return this.store.tables
+      .filter((t) => scope.sheetId === undefined || t.sheetId === scope.sheetId)
+      .map((t) => new FakeTable(this.context, () => t.id, false));
   }
 
   private find(scope: { readonly sheetId?: string }, key: string): TableRec | undefined {
@@ -161,7 +187,10 @@ export class FakeTableCollection extends FakeCollection<{ readonly sheetId?: str
   }
 
   getItemOrNullObject(key: string): FakeTable {
-    return new FakeTable(this.context, this.from((scope) => this.find(scope, key)?.id ?? null));
+    return new FakeTable(
+      this.context,
+      this.from((scope) => this.find(scope, key)?.id ?? null),
+    );
   }
 
   getItemAt(index: number): FakeTable {
@@ -248,7 +277,10 @@ export class FakeTableRow extends FakeClientObject<RowTarget> {
   }
 
   getRange(): FakeRange {
-    return new FakeRange(this.context, this.from((t) => this.rowRange(t)));
+    return new FakeRange(
+      this.context,
+      this.from((t) => this.rowRange(t)),
+    );
   }
 }
 

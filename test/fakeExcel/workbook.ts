@@ -65,7 +65,10 @@ export class FakeNamedItem extends FakeClientObject<string> {
   }
 
   getRangeOrNullObject(): FakeRange {
-    return new FakeRange(this.context, this.from((n) => this.live(this.rec(n))));
+    return new FakeRange(
+      this.context,
+      this.from((n) => this.live(this.rec(n))),
+    );
   }
 
   delete(): void {

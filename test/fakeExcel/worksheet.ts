@@ -48,25 +48,65 @@ export class FakeWorksheet extends FakeClientObject<string> {
   }
 
   get tables(): FakeTableCollection {
-    return this.child("tables", () => new FakeTableCollection(this.context, this.from((id) => ({ sheetId: id })), false));
+    return this.child(
+      "tables",
+      () =>
+        new FakeTableCollection(
+          this.context,
+          this.from((id) => ({ sheetId: id })),
+          false,
+        ),
+    );
   }
 
   /** Worksheet.pageLayout (ExcelApi 1.9). */
   get pageLayout(): FakePageLayout {
-    return this.child("pageLayout", () => new FakePageLayout(this.context, this.from((id) => id), false));
+    return this.child(
+      "pageLayout",
+      () =>
+        new FakePageLayout(
+          this.context,
+          this.from((id) => id),
+          false,
+        ),
+    );
   }
 
   /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): "only contains manual page breaks". */
   get horizontalPageBreaks(): FakePageBreakCollection {
-    return this.child("horizontalPageBreaks", () => new FakePageBreakCollection(this.context, this.from((id) => id), false));
+    return this.child(
+      "horizontalPageBreaks",
+      () =>
+        new FakePageBreakCollection(
+          this.context,
+          this.from((id) => id),
+          false,
+        ),
+    );
   }
 
   get protection(): FakeWorksheetProtection {
-    return this.child("protection", () => new FakeWorksheetProtection(this.context, this.from((id) => id), false));
+    return this.child(
+      "protection",
+      () =>
+        new FakeWorksheetProtection(
+          this.context,
+          this.from((id) => id),
+          false,
+        ),
+    );
   }
 
   get freezePanes(): FakeFreezePanes {
-    return this.child("freezePanes", () => new FakeFreezePanes(this.context, this.from((id) => id), false));
+    return this.child(
+      "freezePanes",
+      () =>
+        new FakeFreezePanes(
+          this.context,
+          this.from((id) => id),
+          false,
+        ),
+    );
   }
 
   get onChanged(): FakeEventHandlers {

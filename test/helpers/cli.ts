@@ -67,9 +67,7 @@ export function tempDir(prefix = "appraise-test-"): string {
 
 /** Renames a unit in every table of the demo (first column is always Unit). */
 export function renameUnit(tables: readonly InputTable[], from: string, to: string): InputTable[] {
-  return tables.map((t) =>
-    t.columns[0]?.name === "Unit" ? { ...t, rows: t.rows.map((r) => (r[0] === from ? [to, ...r.slice(1)] : r)) } : t,
-  );
+  return tables.map((t) => (t.columns[0]?.name === "Unit" ? { ...t, rows: t.rows.map((r) => (r[0] === from ? [to, ...r.slice(1)] : r)) } : t));
 }
 
 /** Replaces one cell of a table's data row (0-based row, English column name). */

@@ -15,11 +15,45 @@ import { readZip } from "../../src/workbook/xlsx/zip";
 
 /** CT_Worksheet's children, in order. */
 export const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
-  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF",
-  "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
 const local = (n: string): string => n.slice(n.indexOf(":") + 1);
@@ -81,7 +115,8 @@ function workbookProblems(bytes: Buffer): string[] {
   const pkg = readPackage(bytes);
   const problems: string[] = [];
   const ids = pkg.workbook.sheets.map((s) => s.sheetId);
-  if (new Set(ids).size !== ids.length || ids.some((id) => !Number.isInteger(id) || id < 1)) problems.push(`sheet ids not unique positive integers: ${ids.join(",")}`);
+  if (new Set(ids).size !== ids.length || ids.some((id) => !Number.isInteger(id) || id < 1))
+    problems.push(`sheet ids not unique positive integers: ${ids.join(",")}`);
   const names = pkg.workbook.sheets.map((s) => s.name.toLowerCase());
   if (new Set(names).size !== names.length) problems.push(`sheet names not unique: ${names.join(",")}`);
   const scoped = new Set<string>();
@@ -91,7 +126,8 @@ function workbookProblems(bytes: Buffer): string[] {
     scoped.add(key);
     if (!NAME.test(n.name) || CELL_LIKE.test(n.name)) problems.push(`defined name ${n.name} is not a valid name`);
     if (n.text.trim() === "") problems.push(`defined name ${n.name} refers to nothing`);
-    if (n.localSheetId !== undefined && (n.localSheetId < 0 || n.localSheetId >= pkg.sheets.length)) problems.push(`defined name ${n.name}: no sheet ${n.localSheetId}`);
+    if (n.localSheetId !== undefined && (n.localSheetId < 0 || n.localSheetId >= pkg.sheets.length))
+      problems.push(`defined name ${n.name}: no sheet ${n.localSheetId}`);
   }
   const tables = pkg.sheets.flatMap((s) => s.tables.map((t) => t.definition));
   if (new Set(tables.map((t) => t.id)).size !== tables.length) problems.push(`table ids not unique: ${tables.map((t) => t.id).join(",")}`);

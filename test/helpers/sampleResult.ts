@@ -71,7 +71,11 @@ export function sampleResult(over: Partial<GradeResult> = {}): GradeResult {
       },
     ],
     diagnostics: [
-      diagnostic("NOT_A_NUMBER", { table: "Indicators", row: 5, column: "Score", at: parseAddress("指标考核!F6"), unit: "区财政局" }, { zh: "得分", en: "Score", value: '"abc"' }),
+      diagnostic(
+        "NOT_A_NUMBER",
+        { table: "Indicators", row: 5, column: "Score", at: parseAddress("指标考核!F6"), unit: "区财政局" },
+        { zh: "得分", en: "Score", value: '"abc"' },
+      ),
       diagnostic("COLUMN_MISSING", { table: "Satisfaction", at: parseAddress("'My sheet'!A1:C1") }, { table: "Satisfaction", zh: "公众评议", en: "Public" }),
       diagnostic("CATEGORY_PROVISIONAL", { table: null }, { category: "经济管理类和其他类", ungraded: "区财政局" }),
     ],

@@ -45,11 +45,7 @@ export function zipNames(bytes: Buffer): string[] {
  * deflated. For tests that need a file Excel would write but
  * ExcelJS does not (no headerRowCount, a chart part…).
  */
-export function rewriteZip(
-  bytes: Buffer,
-  edit: (name: string, text: string) => string | null,
-  add: Readonly<Record<string, string>> = {},
-): Buffer {
+export function rewriteZip(bytes: Buffer, edit: (name: string, text: string) => string | null, add: Readonly<Record<string, string>> = {}): Buffer {
   const parts: [string, Buffer][] = [];
   for (const [name, bytesOf] of readZip(bytes)) {
     const data = Buffer.from(bytesOf);
@@ -61,4 +57,3 @@ export function rewriteZip(
   for (const [name, text] of Object.entries(add)) parts.push([name, Buffer.from(text, "utf8")]);
   return Buffer.from(writeZip(new Map(parts)));
 }
-

@@ -43,10 +43,7 @@ function unit(
     margin: null,
     vetoed: false,
     details: { bonuses: [], penalties: [], spotChecks: [], vetoes: [] },
-    explanation:
-      tier === null
-        ? { zh: "未评定", en: "Not graded" }
-        : { zh: `第${rank}名/${size} → ${tier}`, en: `Rank ${rank} of ${size} → ${tier}` },
+    explanation: tier === null ? { zh: "未评定", en: "Not graded" } : { zh: `第${rank}名/${size} → ${tier}`, en: `Rank ${rank} of ${size} → ${tier}` },
     ...extra,
   };
 }
@@ -63,17 +60,9 @@ const diagnostics: Diagnostic[] = sortDiagnostics([
     { table: "Penalties", row: 2, column: "Date", at: parseAddress("通报扣分!B3"), unit: "区财政局" },
     { date: "2017-01-05", start: "2016-01-01", end: "2016-12-31" },
   ),
-  diagnostic(
-    "POINTS_TOTAL_MISMATCH",
-    { table: "Indicators", unit: "区工信局" },
-    { unit: "区工信局", type: "functional", total: "590", weight: "600" },
-  ),
+  diagnostic("POINTS_TOTAL_MISMATCH", { table: "Indicators", unit: "区工信局" }, { unit: "区工信局", type: "functional", total: "590", weight: "600" }),
   diagnostic("CORE_COUNT", { table: "Indicators", unit: LONG_UNIT }, { unit: LONG_UNIT, count: 2, min: 3, max: 5 }),
-  diagnostic(
-    "CATEGORY_PROVISIONAL",
-    { unit: null },
-    { category: PUBLIC_AFFAIRS, ungraded: "区民政局" },
-  ),
+  diagnostic("CATEGORY_PROVISIONAL", { unit: null }, { category: PUBLIC_AFFAIRS, ungraded: "区民政局" }),
   diagnostic(
     "NUMBER_NORMALIZED",
     { table: "Indicators", row: 8, column: "Score", at: parseAddress("指标考核!F9"), unit: "区商旅局" },
@@ -138,10 +127,7 @@ export const gradedResult: GradeResult = {
 /** The same inputs, but a foreign 考评结果 sheet blocked the write. */
 export const conflictResult: GradeResult = {
   ...gradedResult,
-  diagnostics: sortDiagnostics([
-    diagnostic("OUTPUT_CONFLICT", { at: null }, { sheet: "考评结果" }),
-    ...gradedResult.diagnostics,
-  ]),
+  diagnostics: sortDiagnostics([diagnostic("OUTPUT_CONFLICT", { at: null }, { sheet: "考评结果" }), ...gradedResult.diagnostics]),
 };
 
 /** A workbook with the required tables, Satisfaction, and some optional ones. */
@@ -160,9 +146,7 @@ export const someTables: TableStatus[] = [
 ];
 
 /** The same workbook without its Indicators table. */
-export const missingIndicators: TableStatus[] = someTables.map((t) =>
-  t.name === "Indicators" ? { ...t, found: false, rows: 0 } : t,
-);
+export const missingIndicators: TableStatus[] = someTables.map((t) => (t.name === "Indicators" ? { ...t, found: false, rows: 0 } : t));
 
 /** An empty workbook. */
 export const noTables: TableStatus[] = someTables.map((t) => ({ ...t, found: false, rows: 0 }));

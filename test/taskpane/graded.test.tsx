@@ -91,7 +91,7 @@ describe("AppraisePane after a run with warnings", () => {
     expect(codes()).toEqual(["SATISFACTION_MISSING", "NOT_A_NUMBER"]);
     expandAll();
     const items = within(screen.getByRole("tabpanel")).getAllByRole("listitem");
-    expect(items[1].textContent).toContain("“得分”应为数字，但单元格内容是 \"九十五\"。");
+    expect(items[1].textContent).toContain('“得分”应为数字，但单元格内容是 "九十五"。');
     // The sheet row Excel shows: data row 5 under a header in row 1 is row 6, as in 指标考核!F6.
     expect(items[1].textContent).toContain("指标考核 · 第 6 行 · 单位：区民政局");
 
@@ -116,7 +116,9 @@ describe("AppraisePane after a run with warnings", () => {
     ]);
     fireEvent.click(within(panel).getByRole("button", { name: "转到 通报扣分!B3" }));
     await waitFor(() => expect(api.selectCell).toHaveBeenCalledWith("通报扣分!B3"));
-    const missing = within(panel).getAllByRole("listitem").find((i) => i.dataset.code === "SATISFACTION_MISSING");
+    const missing = within(panel)
+      .getAllByRole("listitem")
+      .find((i) => i.dataset.code === "SATISFACTION_MISSING");
     expect(missing && within(missing).queryByRole("button")).toBeNull();
   });
 
@@ -125,7 +127,7 @@ describe("AppraisePane after a run with warnings", () => {
     expandAll();
     const link = screen.getByRole("button", { name: "转到 指标考核!F6" });
     const description = document.getElementById(link.getAttribute("aria-describedby") ?? "");
-    expect(description?.textContent).toBe("错误：“得分”应为数字，但单元格内容是 \"九十五\"。");
+    expect(description?.textContent).toBe('错误：“得分”应为数字，但单元格内容是 "九十五"。');
   });
 
   it("shows a failed selection as a plain error without Retry", async () => {

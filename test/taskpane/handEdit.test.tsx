@@ -21,7 +21,9 @@ if (typeof globalThis.TextEncoder === "undefined") {
 const UNITS = ["区发改局", "区财政局", "区统计局", "区教育局", "区卫健局", "区民政局"];
 
 function workbook(): FakeExcelHost {
-  return buildWorkbook(simpleWorkbook(UNITS.map((unit, i) => ({ unit, category: i < 3 ? "经济管理类和其他类" : "社会管理类", functional: 520 + 10 * i }))).tables);
+  return buildWorkbook(
+    simpleWorkbook(UNITS.map((unit, i) => ({ unit, category: i < 3 ? "经济管理类和其他类" : "社会管理类", functional: 520 + 10 * i }))).tables,
+  );
 }
 
 function installOffice(host: FakeExcelHost): void {
@@ -57,7 +59,11 @@ describe("the pane's audit of Results", () => {
     renderApp();
     const bar = (await screen.findByText("考评结果有 1 个单元格被手工改动")).closest(".fui-MessageBar") as HTMLElement;
     expect(bar).toBeTruthy();
-    expect(within(bar).getAllByRole("listitem").map((li) => li.textContent)).toEqual([`考评结果!N2 写的是${tier === "不合格" ? "一等" : "不合格"}，按输入应为${tier}`]);
+    expect(
+      within(bar)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([`考评结果!N2 写的是${tier === "不合格" ? "一等" : "不合格"}，按输入应为${tier}`]);
     fireEvent.click(within(bar).getByRole("button", { name: /^考评结果!N2 写的是/ }));
     const sheet = host.store.sheetByName("考评结果");
     await waitFor(() => expect(host.store.selection).toMatchObject({ sheetId: sheet?.id, rect: { row: 1, col: 13, rows: 1, cols: 1 } }));
@@ -82,7 +88,9 @@ describe("the pane's audit of Results", () => {
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));
     const title = await screen.findByText(/个单位的结果有变化$/);
     const bar = title.closest(".fui-MessageBar") as HTMLElement;
-    const lines = within(bar).getAllByRole("listitem").map((li) => li.textContent);
+    const lines = within(bar)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(title.textContent).toBe(`${lines.length} 个单位的结果有变化`);
     expect(lines.find((l) => l?.startsWith(`${cellInfo(host, "指标考核!A2").value} `))).toMatch(/综合得分 \d+\.\d\d → \d+\.\d\d/);
   });

@@ -18,11 +18,14 @@ import { parseAddress } from "../../src/engine/address";
 const allGraded: GradeResult = {
   ...gradedResult,
   units: gradedResult.units.map((u) => (u.unit === "区民政局" ? { ...u, graded: true, tier: "second", rank: 5, composite: "890.00", public: "180.00" } : u)),
-  categories: gradedResult.categories.map((c) => (c.category === PUBLIC_AFFAIRS ? { ...c, graded: 5, provisional: false, counts: { ...c.counts, second: 2 } } : c)),
+  categories: gradedResult.categories.map((c) =>
+    c.category === PUBLIC_AFFAIRS ? { ...c, graded: 5, provisional: false, counts: { ...c.counts, second: 2 } } : c,
+  ),
   diagnostics: gradedResult.diagnostics.filter((d) => d.severity !== "error" && d.code !== "CATEGORY_PROVISIONAL"),
 };
 
-const missingSatisfaction = (unit: string) => diagnostic("SATISFACTION_MISSING", { table: "Units", row: 1, column: "Unit", at: parseAddress("考评对象!A2"), unit }, { unit, kind: "public" });
+const missingSatisfaction = (unit: string) =>
+  diagnostic("SATISFACTION_MISSING", { table: "Units", row: 1, column: "Unit", at: parseAddress("考评对象!A2"), unit }, { unit, kind: "public" });
 
 /** Nothing graded: no satisfaction source for anyone, and a text score. */
 const noneGraded: GradeResult = {
@@ -32,7 +35,11 @@ const noneGraded: GradeResult = {
   categories: gradedResult.categories.map((c) => ({ ...c, graded: 0, provisional: true, counts: { first: 0, second: 0, third: 0, unqualified: 0 } })),
   diagnostics: sortDiagnostics([
     ...gradedResult.units.filter((u) => u.assessed).map((u) => missingSatisfaction(u.unit)),
-    diagnostic("NOT_A_NUMBER", { table: "Indicators", row: 196, column: "Score", at: parseAddress("指标考核!F197"), unit: "区民政局" }, { zh: "得分", en: "Score", value: '"九十"' }),
+    diagnostic(
+      "NOT_A_NUMBER",
+      { table: "Indicators", row: 196, column: "Score", at: parseAddress("指标考核!F197"), unit: "区民政局" },
+      { zh: "得分", en: "Score", value: '"九十"' },
+    ),
   ]),
 };
 
@@ -157,4 +164,3 @@ describe("the paperwork's sheets", () => {
     expect(screen.queryByText(/ExcelApi 1\.9/)).toBeNull();
   });
 });
-

@@ -44,9 +44,7 @@ describe("AppraisePane when the host fails", () => {
 
   it("keeps the last results on screen when a later run fails", async () => {
     const api = fakeApi();
-    api.recompute
-      .mockResolvedValueOnce({ ok: true, result: gradedResult, written: true })
-      .mockResolvedValueOnce({ ok: false, error: busy });
+    api.recompute.mockResolvedValueOnce({ ok: true, result: gradedResult, written: true }).mockResolvedValueOnce({ ok: false, error: busy });
     renderPane(api);
     const button = await screen.findByRole("button", { name: "重新计算" });
     fireEvent.click(button);
@@ -77,7 +75,12 @@ describe("AppraisePane when the host fails", () => {
 
   it("with ApiNotFound (no retry possible) disables Recompute, no longer primary, and says why", async () => {
     const api = fakeApi();
-    const apiNotFound = { code: "ApiNotFound", messageZh: "此版本的 Excel 不支持 Appraise 需要的功能（ExcelApi 1.7）。", messageEn: "This version of Excel lacks features Appraise needs.", retryable: false };
+    const apiNotFound = {
+      code: "ApiNotFound",
+      messageZh: "此版本的 Excel 不支持 Appraise 需要的功能（ExcelApi 1.7）。",
+      messageEn: "This version of Excel lacks features Appraise needs.",
+      retryable: false,
+    };
     api.recompute.mockResolvedValueOnce({ ok: false, error: apiNotFound });
     renderPane(api);
     fireEvent.click(await screen.findByRole("button", { name: "重新计算" }));

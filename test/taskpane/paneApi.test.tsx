@@ -31,7 +31,10 @@ const tables: TableGrid[] = [
     ]),
   ]),
   grid("Satisfaction", "满意度", [["Unit", "Public", "Leader"], ...UNITS.map((u) => [u, 185, 92])]),
-  grid("Rules", "规则", [["Key", "Value"], ["core.min", 1]]),
+  grid("Rules", "规则", [
+    ["Key", "Value"],
+    ["core.min", 1],
+  ]),
 ];
 
 /** A workbook port over memory that records what is written. */
@@ -70,7 +73,16 @@ function host(port: WorkbookPort, over: Partial<PaneHost> = {}): PaneHost {
 
 describe("tableStatuses", () => {
   it("finds tables by English or Chinese name, any case, and counts non-blank rows", () => {
-    const s = tableStatuses([{ name: "units", rows: [["区发改局", "经济类"], [null, "  "]] }, { name: "指标考核", rows: [] }]);
+    const s = tableStatuses([
+      {
+        name: "units",
+        rows: [
+          ["区发改局", "经济类"],
+          [null, "  "],
+        ],
+      },
+      { name: "指标考核", rows: [] },
+    ]);
     expect(s.find((t) => t.name === "Units")).toMatchObject({ found: true, rows: 1, required: true, zh: "考评对象" });
     expect(s.find((t) => t.name === "Indicators")).toMatchObject({ found: true, rows: 0 });
     expect(s.find((t) => t.name === "Survey")).toMatchObject({ found: false, required: true, alternative: "Satisfaction" });

@@ -31,7 +31,13 @@ describe("packageTables reads what the ExcelJS reader read", () => {
     ws.addTable({ name: "Kinds", ref: "A1", columns: [{ name: "A" }, { name: "B" }, { name: "C" }], rows: [["x", 1, true]] });
     const bytes = rewriteZip(await workbookToBuffer(wb), (name, text) => {
       if (name === "xl/tables/table1.xml") return text.replace(/ref="A1:C2"/g, 'ref="A1:C9"');
-      if (name === "xl/styles.xml") return text.replace(/<cellXfs count="(\d+)">/, '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0"/><!--').replace("</cellXfs>", "--></cellXfs>");
+      if (name === "xl/styles.xml")
+        return text
+          .replace(
+            /<cellXfs count="(\d+)">/,
+            '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0"/><!--',
+          )
+          .replace("</cellXfs>", "--></cellXfs>");
       if (name !== "xl/worksheets/sheet1.xml") return text;
       const rows = [
         '<row r="3"><c r="A3" t="inlineStr"><is><t>inline</t></is></c><c r="B3" t="inlineStr"><is><r><t>ri</t></r><r><t>ch_x0041_</t></r></is></c><c r="C3" t="e"><v>#N/A</v></c></row>',
@@ -69,7 +75,10 @@ describe("packageTables reads what the ExcelJS reader read", () => {
   (OPENPYXL ? it : it.skip)("a workbook saved by openpyxl (absolute targets, inline strings)", async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "in.xlsx"), await workbookToBuffer(inputWorkbook(buildDemoTables())));
-    runPython(OPENPYXL as string, "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", [path.join(dir, "in.xlsx"), path.join(dir, "out.xlsx")]);
+    runPython(OPENPYXL as string, "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", [
+      path.join(dir, "in.xlsx"),
+      path.join(dir, "out.xlsx"),
+    ]);
     await sameAsExcelJs(fs.readFileSync(path.join(dir, "out.xlsx")));
     fs.rmSync(dir, { recursive: true, force: true });
   });

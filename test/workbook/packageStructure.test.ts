@@ -20,11 +20,29 @@ beforeAll(async () => {
 it("passes a graded copy", () => expect(packageStructureProblems(copy)).toEqual([]));
 
 it.each([
-  ["a relationship to a missing part", (n: string, t: string) => (n === "xl/_rels/workbook.xml.rels" ? t.replace("</Relationships>", '<Relationship Id="rIdX" Type="t" Target="nowhere.xml"/></Relationships>') : t), /rIdX → nowhere\.xml/],
-  ["a part without a content type", (n: string, t: string) => (n === "[Content_Types].xml" ? t.replace(/<Override PartName="\/xl\/tables\/table1\.xml"[^>]*\/>/, "") : t), /table1\.xml has no content type/],
+  [
+    "a relationship to a missing part",
+    (n: string, t: string) =>
+      n === "xl/_rels/workbook.xml.rels" ? t.replace("</Relationships>", '<Relationship Id="rIdX" Type="t" Target="nowhere.xml"/></Relationships>') : t,
+    /rIdX → nowhere\.xml/,
+  ],
+  [
+    "a part without a content type",
+    (n: string, t: string) => (n === "[Content_Types].xml" ? t.replace(/<Override PartName="\/xl\/tables\/table1\.xml"[^>]*\/>/, "") : t),
+    /table1\.xml has no content type/,
+  ],
   ["two sheets with one id", (n: string, t: string) => (n === "xl/workbook.xml" ? t.replace(/sheetId="2"/, 'sheetId="1"') : t), /sheet ids not unique/],
-  ["an invalid defined name", (n: string, t: string) => (n === "xl/workbook.xml" ? t.replace("Appraise_Owned_Results", "A1") : t), /defined name A1 is not a valid name/],
-  ["an owned sheet out of schema order", (n: string, t: string) => (/<tableParts/.test(t) && /考评结果|<hyperlinks/.test(t) ? t.replace(/(<sheetViews>.*?<\/sheetViews>)(.*?<\/sheetData>)/s, "$2$1") : t), /elements out of schema order/],
+  [
+    "an invalid defined name",
+    (n: string, t: string) => (n === "xl/workbook.xml" ? t.replace("Appraise_Owned_Results", "A1") : t),
+    /defined name A1 is not a valid name/,
+  ],
+  [
+    "an owned sheet out of schema order",
+    (n: string, t: string) =>
+      /<tableParts/.test(t) && /考评结果|<hyperlinks/.test(t) ? t.replace(/(<sheetViews>.*?<\/sheetViews>)(.*?<\/sheetData>)/s, "$2$1") : t,
+    /elements out of schema order/,
+  ],
 ])("finds %s", (_what, edit, problem) => {
   const problems = packageStructureProblems(rewriteZip(copy, edit));
   expect(problems.some((p) => problem.test(p))).toBe(true);

@@ -55,7 +55,10 @@ describe("the announcement", () => {
     const ls = lineTexts(buildAnnouncement(result, "zh"));
     const heading = ls.findIndex((l) => l.startsWith(category));
     expect(ls[heading]).toBe(`${category}（14个）（暂定）`);
-    const section = ls.slice(heading + 1, ls.findIndex((l, i) => i > heading && l === ""));
+    const section = ls.slice(
+      heading + 1,
+      ls.findIndex((l, i) => i > heading && l === ""),
+    );
     expect(section.at(-1)).toBe("未评定（1个）：区统计局");
   });
 
@@ -64,7 +67,12 @@ describe("the announcement", () => {
     expect(headers).toHaveLength(demo.categories.length);
     const first = demo.units[0]!;
     const row = zh.rows.find((r) => "cells" in r && r.cells[1]?.value === first.unit);
-    expect(row && "cells" in row ? row.cells.map((c) => c.value) : null).toEqual([first.rank, first.unit, Number(first.composite), TIER_LABELS[first.tier as Tier].zh]);
+    expect(row && "cells" in row ? row.cells.map((c) => c.value) : null).toEqual([
+      first.rank,
+      first.unit,
+      Number(first.composite),
+      TIER_LABELS[first.tier as Tier].zh,
+    ]);
   });
 
   it("speaks English for English users", () => {

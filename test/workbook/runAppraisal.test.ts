@@ -6,7 +6,11 @@ import { runAppraisal } from "../../src/workbook/runAppraisal";
 import type { Ownership, OutputKind, PrintKind, OutputPlan, WorkbookPort, WorkbookSnapshot } from "../../src/workbook/port";
 import { build, base, variant } from "../engine/base";
 
-function memoryPort(ownership: Record<OutputKind, Ownership>, failWrite = false, printOwnership: Record<PrintKind, Ownership> = { announcement: "absent", feedback: "owned" }) {
+function memoryPort(
+  ownership: Record<OutputKind, Ownership>,
+  failWrite = false,
+  printOwnership: Record<PrintKind, Ownership> = { announcement: "absent", feedback: "owned" },
+) {
   const written: OutputPlan[] = [];
   const port: WorkbookPort = {
     read: async (): Promise<WorkbookSnapshot> => ({ input: build(base()), ownership, printOwnership }),
@@ -45,7 +49,13 @@ describe("runAppraisal", () => {
 
   it("leaves the print sheets as they were when Results are withheld (an invalid rule)", async () => {
     const { port, written } = memoryPort(free);
-    const broken = variant((b) => (b.rules = [["Key", "Value"], ["tier.threshold", "abc"]]));
+    const broken = variant(
+      (b) =>
+        (b.rules = [
+          ["Key", "Value"],
+          ["tier.threshold", "abc"],
+        ]),
+    );
     port.read = async () => ({ input: broken, ownership: free, printOwnership: { announcement: "owned", feedback: "owned" } });
     const outcome = await runAppraisal(port, options);
     expect(outcome.result.resultsWithheld).toBe(true);

@@ -159,7 +159,8 @@ function adjustmentTables(units: readonly DemoUnit[], rand: Prng): InputTable[] 
       const [item, kind] = BONUS_ITEMS[rand.int(BONUS_ITEMS.length)];
       bonuses.push([u.name, item, kind, half(rand.between(0.5, 3)), rand.chance(0.3) ? 1 : null]);
     }
-    if (rand.chance(0.08)) penalties.push([u.name, weekday(day(2016, 2 + rand.int(10), 1 + rand.int(27))), "受到区委、区政府通报批评", rand.chance(0.3) ? 2 : null]);
+    if (rand.chance(0.08))
+      penalties.push([u.name, weekday(day(2016, 2 + rand.int(10), 1 + rand.int(27))), "受到区委、区政府通报批评", rand.chance(0.3) ? 2 : null]);
     if (rand.chance(0.04)) spotChecks.push([u.name, "年度目标佐证材料与实际不符", half(rand.between(1, 4))]);
   });
   // One penalty dated before the period: reported, not counted.
@@ -203,7 +204,11 @@ export function buildDemoTables(options: DemoOptions = {}): InputTable[] {
   const rowsPerUnit = Math.max(10, options.rowsPerUnit ?? 12);
   const units = demoUnits(options, rand);
   return [
-    inputTable("Units", ["Unit", "Category", "Assessed"], units.map((u) => [u.name, u.category, "是"])),
+    inputTable(
+      "Units",
+      ["Unit", "Category", "Assessed"],
+      units.map((u) => [u.name, u.category, "是"]),
+    ),
     inputTable(
       "Indicators",
       ["Unit", "Type", "Group", "Indicator", "MaxPoints", "Score", "AssignedDate", "FiledDate", "AdjustmentFiled"],

@@ -103,9 +103,7 @@ interface SubGroup {
 
 /** The `tiebreak` mode for one straddling group. */
 function breakTie(group: readonly Ranked[], start: number, q: Quotas, keys: readonly TiebreakKey[]): Resolved {
-  const sorted = [...group].sort(
-    (a, b) => compareByKeys(a.member, b.member, keys) || compareCodePoints(a.member.unit, b.member.unit),
-  );
+  const sorted = [...group].sort((a, b) => compareByKeys(a.member, b.member, keys) || compareCodePoints(a.member.unit, b.member.unit));
   const subs: SubGroup[] = [];
   const ties: TieReport[] = [];
   let pos = start;
@@ -118,10 +116,7 @@ function breakTie(group: readonly Ranked[], start: number, q: Quotas, keys: read
   }
   const decided = decidingKeys(subs, keys);
   const places = subs.flatMap((s) =>
-    s.members.map((r): [string, Place] => [
-      r.member.unit,
-      { tier: s.tier, tie: s.stillTied ? { kind: "still-tied" } : { kind: "tiebreak", keys: decided } },
-    ]),
+    s.members.map((r): [string, Place] => [r.member.unit, { tier: s.tier, tie: s.stillTied ? { kind: "still-tied" } : { kind: "tiebreak", keys: decided } }]),
   );
   return { places, ties };
 }

@@ -44,7 +44,13 @@ export function categorySmall(category: string, n: number): Diagnostic[] {
 export function categoryProvisional(category: string, members: readonly TierMember[]): Diagnostic[] {
   const ungraded = members.filter((m) => !isPlaced(m));
   if (ungraded.length === 0) return [];
-  const params = { category, ungraded: ungraded.map((m) => m.unit).sort(compareCodePoints).join("、") };
+  const params = {
+    category,
+    ungraded: ungraded
+      .map((m) => m.unit)
+      .sort(compareCodePoints)
+      .join("、"),
+  };
   const rowOf = (m: TierMember): number => m.location.row ?? Number.MAX_SAFE_INTEGER;
   const first = ungraded.reduce((a, b) => (rowOf(b) < rowOf(a) || (rowOf(b) === rowOf(a) && compareCodePoints(b.unit, a.unit) < 0) ? b : a));
   return [diagnostic("CATEGORY_PROVISIONAL", { ...first.location, unit: first.unit }, params)];

@@ -37,8 +37,7 @@ const sum = (q: readonly number[]): number => q.reduce((a, b) => a + b, 0);
 export function quotas(n: number, ratios: readonly [Decimal, Decimal, Decimal], rounding: Rounding): Quotas {
   const size = Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0;
   const exact = ratios.map((r) => (r.isFinite() ? r : new Decimal(0)).mul(size));
-  const raw =
-    rounding === "cap" ? capQuotas(size, exact) : rounding === "half-up" ? halfUpQuotas(size, exact) : largestRemainder(size, exact);
+  const raw = rounding === "cap" ? capQuotas(size, exact) : rounding === "half-up" ? halfUpQuotas(size, exact) : largestRemainder(size, exact);
   const [first, second, third] = fit(raw, size);
   return { first, second, third };
 }

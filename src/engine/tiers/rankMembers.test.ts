@@ -23,21 +23,13 @@ describe("rankMembers", () => {
       // 丙 U+4E19 before 乙 U+4E59: code-point order, not the Heavenly Stems' order
       ["甲 1", "丙 2=", "乙 2=", "丁 4"],
     ],
-    [
-      "equality is by value: 950 and 950.00 tie",
-      [member("a", "950"), member("b", "950.00"), member("c", "949.99")],
-      ["a 1=", "b 1=", "c 3"],
-    ],
+    ["equality is by value: 950 and 950.00 tie", [member("a", "950"), member("b", "950.00"), member("c", "949.99")], ["a 1=", "b 1=", "c 3"]],
     [
       "a three-way tie at the top: 1, 1, 1, 4",
       [member("c", "900"), member("b", "900"), member("a", "900"), member("d", "899")],
       ["a 1=", "b 1=", "c 1=", "d 4"],
     ],
-    [
-      "ungraded members take no place and no rank",
-      [member("a", "950"), member("b", null), member("c", "940", false), member("d", "930")],
-      ["a 1", "d 2"],
-    ],
+    ["ungraded members take no place and no rank", [member("a", "950"), member("b", null), member("c", "940", false), member("d", "930")], ["a 1", "d 2"]],
     ["a member marked graded without a composite is not ranked", [member("a", null, true), member("b", "1")], ["b 1"]],
     ["no graded members: an empty order", [member("a", null)], []],
   ])("%s", (_name, members, expected) => {

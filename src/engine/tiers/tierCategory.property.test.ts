@@ -7,12 +7,10 @@ const AREAS = ["党风廉政建设", "社会治安综合治理", "计划生育",
 const KEYS: TiebreakKey[] = ["target", "satisfaction", "deductions"];
 
 /** Shares as ten-thousandths summing to exactly 1. */
-const shares = fc
-  .tuple(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 10000 }))
-  .map(([a, b]): [Decimal, Decimal, Decimal] => {
-    const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
-    return [new Decimal(lo).div(10000), new Decimal(hi - lo).div(10000), new Decimal(10000 - hi).div(10000)];
-  });
+const shares = fc.tuple(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 10000 })).map(([a, b]): [Decimal, Decimal, Decimal] => {
+  const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
+  return [new Decimal(lo).div(10000), new Decimal(hi - lo).div(10000), new Decimal(10000 - hi).div(10000)];
+});
 
 const rulesArb: fc.Arbitrary<TierRules> = fc.record({
   ratios: shares,
@@ -35,10 +33,9 @@ const memberArb = (unit: string, row: number): fc.Arbitrary<TierMember> =>
     target: few(1300, 1310).map((x) => x as Decimal | null),
     satisfaction: few(560, 566).map((x) => x as Decimal | null),
     deductions: few(0, 4).map((x) => x as Decimal | null),
-    vetoes: fc.oneof(
-      { weight: 5, arbitrary: fc.constant([]) },
-      { weight: 1, arbitrary: fc.subarray(AREAS, { minLength: 1, maxLength: 2 }) },
-    ).map((areas) => areas.map((area, j) => ({ area, location: { table: "Vetoes", row: row * 10 + j, unit } }))),
+    vetoes: fc
+      .oneof({ weight: 5, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(AREAS, { minLength: 1, maxLength: 2 }) })
+      .map((areas) => areas.map((area, j) => ({ area, location: { table: "Vetoes", row: row * 10 + j, unit } }))),
     location: fc.constant({ table: "Units", row, unit }),
   });
 
@@ -58,9 +55,9 @@ const view = (t: CategoryTiers) => ({
 
 describe("tierCategory: properties", () => {
   it("shuffling the members changes no placement and no diagnostic (seed 20161125)", () => {
-    const arb = fc.tuple(categoryArb, rulesArb).chain(([ms, rules]) =>
-      fc.tuple(fc.constant(ms), fc.constant(rules), fc.shuffledSubarray(ms, { minLength: ms.length, maxLength: ms.length })),
-    );
+    const arb = fc
+      .tuple(categoryArb, rulesArb)
+      .chain(([ms, rules]) => fc.tuple(fc.constant(ms), fc.constant(rules), fc.shuffledSubarray(ms, { minLength: ms.length, maxLength: ms.length })));
     const prop = fc.property(arb, ([ms, rules, shuffled]) => {
       expect(view(tierCategory("c", shuffled, rules))).toEqual(view(tierCategory("c", ms, rules)));
     });
@@ -71,7 +68,14 @@ describe("tierCategory: properties", () => {
     const arb = fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: 100000 }), { maxLength: 60 }), rulesArb);
     const prop = fc.property(arb, ([scores, rules]) => {
       const ms = scores.map((x, i): TierMember => ({
-        unit: `U${i}`, graded: true, composite: new Decimal(x), target: null, satisfaction: null, deductions: null, vetoes: [], location: {},
+        unit: `U${i}`,
+        graded: true,
+        composite: new Decimal(x),
+        target: null,
+        satisfaction: null,
+        deductions: null,
+        vetoes: [],
+        location: {},
       }));
       const t = tierCategory("c", ms, { ...rules, threshold: new Decimal(-1) });
       const count = (tier: string) => [...t.placements.values()].filter((p) => p.tier === tier).length;
@@ -82,11 +86,21 @@ describe("tierCategory: properties", () => {
   });
 
   it("with refill, the units not vetoed fill the quotas from the top (seed 20161128)", () => {
-    const arb = fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: 100000 }), { maxLength: 60 }), fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), rulesArb);
+    const arb = fc.tuple(
+      fc.uniqueArray(fc.integer({ min: 0, max: 100000 }), { maxLength: 60 }),
+      fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }),
+      rulesArb,
+    );
     const prop = fc.property(arb, ([scores, vetoed, rules]) => {
       const ms = scores.map((x, i): TierMember => ({
-        unit: `U${i}`, graded: true, composite: new Decimal(x), target: null, satisfaction: null, deductions: null,
-        vetoes: vetoed[i] ? [{ area: "安全生产", location: {} }] : [], location: {},
+        unit: `U${i}`,
+        graded: true,
+        composite: new Decimal(x),
+        target: null,
+        satisfaction: null,
+        deductions: null,
+        vetoes: vetoed[i] ? [{ area: "安全生产", location: {} }] : [],
+        location: {},
       }));
       const t = tierCategory("c", ms, { ...rules, threshold: new Decimal(-1), vetoRefill: true });
       const kept = [...t.placements.values()].filter((p) => !vetoed[Number(p.unit.slice(1))]);

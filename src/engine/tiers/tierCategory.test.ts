@@ -44,24 +44,46 @@ function members(specs: readonly Spec[]): TierMember[] {
 // The reference plan's 经济管理类和其他类, 14 units, listed in the order of their default composites.
 const CATEGORY = "经济管理类和其他类";
 const UNITS14 = [
-  "区发改局", "区工信局", "区财政局", "区商旅局", "区统计局", "区规划建设局", "区交通局",
-  "区农业水利局", "区林业局", "区海洋和水产畜牧兽医局", "区房屋土地征收办", "区机关事务局", "区档案局", "区政府采购中心",
+  "区发改局",
+  "区工信局",
+  "区财政局",
+  "区商旅局",
+  "区统计局",
+  "区规划建设局",
+  "区交通局",
+  "区农业水利局",
+  "区林业局",
+  "区海洋和水产畜牧兽医局",
+  "区房屋土地征收办",
+  "区机关事务局",
+  "区档案局",
+  "区政府采购中心",
 ];
 const [, , FINANCE, , STATS, PLANNING, TRANSPORT, AGRICULTURE, , , , , ARCHIVES, PROCUREMENT] = UNITS14;
 
 /** The 14 units at 990, 985, … 925 (rank r has 995 − 5r), with changes by rank. */
 function fourteen(changes: Readonly<Record<number, readonly [string | null, Opts?]>> = {}): TierMember[] {
-  return members(UNITS14.map((u, i): Spec => {
-    const change = changes[i + 1];
-    return change === undefined ? [u, (990 - 5 * i).toFixed(2)] : [u, change[0], change[1]];
-  }));
+  return members(
+    UNITS14.map((u, i): Spec => {
+      const change = changes[i + 1];
+      return change === undefined ? [u, (990 - 5 * i).toFixed(2)] : [u, change[0], change[1]];
+    }),
+  );
 }
 const ungraded = (rank: number): Record<number, readonly [null]> => ({ [rank]: [null] });
 
 const LETTER = { first: "F", second: "S", third: "T", unqualified: "U" } as const;
 /** Final tiers in UNITS14 order, one letter each: "FFFFFFSSSSSSST"; "-" for no placement. */
-const tiers = (t: CategoryTiers): string => UNITS14.map((u) => { const p = t.placements.get(u); return p ? LETTER[p.tier] : "-"; }).join("");
-const quotaTiers = (t: CategoryTiers): string => UNITS14.map((u) => { const p = t.placements.get(u); return p ? LETTER[p.quotaTier] : "-"; }).join("");
+const tiers = (t: CategoryTiers): string =>
+  UNITS14.map((u) => {
+    const p = t.placements.get(u);
+    return p ? LETTER[p.tier] : "-";
+  }).join("");
+const quotaTiers = (t: CategoryTiers): string =>
+  UNITS14.map((u) => {
+    const p = t.placements.get(u);
+    return p ? LETTER[p.quotaTier] : "-";
+  }).join("");
 const only = (t: CategoryTiers, code: DiagnosticCode): Diagnostic[] => t.diagnostics.filter((x) => x.code === code);
 const placement = (t: CategoryTiers, unit: string) => {
   const p = t.placements.get(unit);
@@ -103,7 +125,16 @@ describe("tierCategory: quotas and positional places", () => {
   });
 
   it("ranks are competition ranks: 1, 2, 2, 4", () => {
-    const t = tierCategory("c", members([["甲", "960"], ["乙", "950"], ["丙", "950"], ["丁", "940"]]), RULES);
+    const t = tierCategory(
+      "c",
+      members([
+        ["甲", "960"],
+        ["乙", "950"],
+        ["丙", "950"],
+        ["丁", "940"],
+      ]),
+      RULES,
+    );
     expect(["甲", "乙", "丙", "丁"].map((u) => placement(t, u).rank)).toEqual([1, 2, 2, 4]);
   });
 });
@@ -138,9 +169,30 @@ describe("tierCategory: a tie across the first/second boundary (ranks 6 and 7 at
   // 区交通局 sorts before 区规划建设局 by name; each row makes 区规划建设局 win on a key instead.
   it.each<[string, Opts, Opts, TierRules["tiebreak"], string, string]>([
     ["target (higher wins)", { target: "660" }, { target: "650" }, ["target", "satisfaction", "deductions"], "target score", "指标考核得分"],
-    ["satisfaction (higher wins)", { satisfaction: "290" }, { satisfaction: "280" }, ["target", "satisfaction", "deductions"], "satisfaction (public + leader)", "满意度得分"],
-    ["deductions (lower wins)", { deductions: "0" }, { deductions: "2" }, ["target", "satisfaction", "deductions"], "deductions (penalty + spot check)", "扣分"],
-    ["the keys in the rules' order", { deductions: "0", target: "640" }, { deductions: "2", target: "660" }, ["deductions", "target"], "deductions (penalty + spot check)", "扣分"],
+    [
+      "satisfaction (higher wins)",
+      { satisfaction: "290" },
+      { satisfaction: "280" },
+      ["target", "satisfaction", "deductions"],
+      "satisfaction (public + leader)",
+      "满意度得分",
+    ],
+    [
+      "deductions (lower wins)",
+      { deductions: "0" },
+      { deductions: "2" },
+      ["target", "satisfaction", "deductions"],
+      "deductions (penalty + spot check)",
+      "扣分",
+    ],
+    [
+      "the keys in the rules' order",
+      { deductions: "0", target: "640" },
+      { deductions: "2", target: "660" },
+      ["deductions", "target"],
+      "deductions (penalty + spot check)",
+      "扣分",
+    ],
   ])("tiebreak by %s", (_name, o6, o7, keys, enKey, zhKey) => {
     const t = tierCategory(CATEGORY, tied(o6, o7), rules({ ties: "tiebreak", tiebreak: keys }));
     expect(tiers(t)).toBe("FFFFFFSSSSSSST");
@@ -229,7 +281,10 @@ describe("tierCategory: veto", () => {
   it("the 3rd, vetoed for 安全生产, goes from first to second; no one takes its place", () => {
     const t = tierCategory(CATEGORY, fourteen({ 3: ["980.00", { vetoes: ["安全生产"] }] }), RULES);
     expect(tiers(t)).toBe("FFSFFFSSSSSSST");
-    expect(placement(t, FINANCE).explanation).toEqual({ zh: "第3名/14 → 一等；一票否决(安全生产) → 二等", en: "Rank 3 of 14 → First; veto (安全生产) → Second" });
+    expect(placement(t, FINANCE).explanation).toEqual({
+      zh: "第3名/14 → 一等；一票否决(安全生产) → 二等",
+      en: "Rank 3 of 14 → First; veto (安全生产) → Second",
+    });
     const [veto] = only(t, "VETO_APPLIED");
     expect(veto).toMatchObject({ severity: "info", table: "Vetoes", row: 1, cell: "一票否决!B2", unit: FINANCE });
     expect(veto.message.zh).toBe(`单位“${FINANCE}”被一票否决（安全生产），等次由一等降为二等。`);

@@ -13,18 +13,7 @@ import { quotas } from "./quotas";
 import { isPlaced, rankMembers, type Ranked } from "./rankMembers";
 import type { CategoryTiers, Placement, Quotas, TierRules, TierMember } from "./types";
 
-export type {
-  CategoryTiers,
-  Placement,
-  QuotaTier,
-  Quotas,
-  Rounding,
-  TiebreakKey,
-  TieMode,
-  TierMember,
-  TierRules,
-  TierVeto,
-} from "./types";
+export type { CategoryTiers, Placement, QuotaTier, Quotas, Rounding, TiebreakKey, TieMode, TierMember, TierRules, TierVeto } from "./types";
 export { quotas } from "./quotas";
 
 const NO_PLACE: Place = { tier: "third", tie: null };
@@ -94,7 +83,12 @@ function refillWalk(order: readonly Ranked[], q: Quotas, rules: TierRules): Walk
   if (!rules.vetoRefill) return null;
   const freesPlace = (r: Ranked): boolean => r.member.vetoes.length > 0 && !r.composite.lt(rules.threshold);
   if (!order.some(freesPlace)) return null;
-  return assignPlaces(order.filter((r) => !freesPlace(r)), q, rules.ties, rules.tiebreak);
+  return assignPlaces(
+    order.filter((r) => !freesPlace(r)),
+    q,
+    rules.ties,
+    rules.tiebreak,
+  );
 }
 
 interface PlaceContext {

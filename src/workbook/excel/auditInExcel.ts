@@ -22,7 +22,13 @@ async function readResultsCells(run: ExcelRunner) {
     const body = table.getDataBodyRange();
     body.load("values");
     await context.sync();
-    return { sheet: OUTPUT_SHEETS.results.sheet, headerRow: header.rowIndex + 1, firstColumn: header.columnIndex + 1, header: header.values[0] ?? [], rows: body.values };
+    return {
+      sheet: OUTPUT_SHEETS.results.sheet,
+      headerRow: header.rowIndex + 1,
+      firstColumn: header.columnIndex + 1,
+      header: header.values[0] ?? [],
+      rows: body.values,
+    };
   });
 }
 
@@ -43,4 +49,3 @@ export async function auditInExcel(run: ExcelRunner): Promise<ResultsAudit> {
   if (plan === null) return { ...base, hasResults: false, edited: [] };
   return { ...base, hasResults: true, edited: editedCells(plan, cells) };
 }
-

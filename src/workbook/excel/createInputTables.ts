@@ -139,13 +139,20 @@ function queueTable(context: Excel.RequestContext, p: Placement): void {
  * @example
  * await createInputTables() //=> { created: ["Units", "Indicators", …], skipped: [], sheets: ["考评对象", "指标考核", …] }
  */
-export async function createInputTables(run: ExcelRunner = officeRun, lang: Lang = officeLang(), year: number = new Date().getFullYear()): Promise<CreateInputTablesReport> {
+export async function createInputTables(
+  run: ExcelRunner = officeRun,
+  lang: Lang = officeLang(),
+  year: number = new Date().getFullYear(),
+): Promise<CreateInputTablesReport> {
   const plan = buildTemplatePlan(lang, year);
   return runBatch(run, async (context) => {
     const lookups = plan.map((t) => queueLookup(context, t));
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const { placements, skipped } = place(lookups, sheets.items.map((s) => s.name));
+    const { placements, skipped } = place(
+      lookups,
+      sheets.items.map((s) => s.name),
+    );
     if (placements.length === 0) return { created: [], skipped, sheets: [] };
     for (const p of placements) queueTable(context, p);
     await context.sync();

@@ -1,7 +1,17 @@
 /**
  * The Office.js adapter: the only code that touches `Excel`.
  */
-export { createAutoRecompute, isInputChange, isOwnChange, mayConcernInputs, OUTPUT_SHEET_NAMES, type AutoRecompute, type AutoRecomputeOptions, type ChangeNotice, type Timers } from "./autoRecompute";
+export {
+  createAutoRecompute,
+  isInputChange,
+  isOwnChange,
+  mayConcernInputs,
+  OUTPUT_SHEET_NAMES,
+  type AutoRecompute,
+  type AutoRecomputeOptions,
+  type ChangeNotice,
+  type Timers,
+} from "./autoRecompute";
 export { createExcelPort, type ExcelPortOptions } from "./createExcelPort";
 export { createInputTables, type CreateInputTablesReport } from "./createInputTables";
 export { describeHostError, type HostErrorDescription } from "./describeHostError";

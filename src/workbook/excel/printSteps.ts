@@ -79,14 +79,23 @@ function styleRuns(plan: PrintSheetPlan, top: number): { address: string; style:
   const out: { address: string; style: PrintStyle }[] = [];
   for (const [start, length, key] of runs(rowKey)) {
     if (key !== null) out.push({ address: blockAddress(top + start, 1, length, cols), style: key });
-    else for (let c = 0; c < cols; c++) for (const [s, n, style] of runs(styles.map((r) => r[c]), start, start + length)) out.push({ address: blockAddress(top + s, c + 1, n, 1), style });
+    else
+      for (let c = 0; c < cols; c++)
+        for (const [s, n, style] of runs(
+          styles.map((r) => r[c]),
+          start,
+          start + length,
+        ))
+          out.push({ address: blockAddress(top + s, c + 1, n, 1), style });
   }
   return out;
 }
 
 /** Runs of table rows (rows of cells), to be bordered. */
 function tableBlocks(plan: PrintSheetPlan): [number, number][] {
-  return runs(plan.rows.map((r) => "cells" in r)).filter(([, , isTable]) => isTable).map(([start, length]) => [start, length]);
+  return runs(plan.rows.map((r) => "cells" in r))
+    .filter(([, , isTable]) => isTable)
+    .map(([start, length]) => [start, length]);
 }
 
 /**
@@ -100,8 +109,10 @@ function tableBlocks(plan: PrintSheetPlan): [number, number][] {
 export const MAX_PRINT_ROWS = 5_000;
 
 const TOO_LONG = {
-  zh: (rows: number) => `此文书有 ${rows} 行，超过在 Excel 中排版的上限（${MAX_PRINT_ROWS} 行）。请用命令行 appraise score 生成副本，再用 appraise print 打印。`,
-  en: (rows: number) => `This document has ${rows} rows, more than Excel lays out here (${MAX_PRINT_ROWS}). Grade a copy with the command line (appraise score) and print it with appraise print.`,
+  zh: (rows: number) =>
+    `此文书有 ${rows} 行，超过在 Excel 中排版的上限（${MAX_PRINT_ROWS} 行）。请用命令行 appraise score 生成副本，再用 appraise print 打印。`,
+  en: (rows: number) =>
+    `This document has ${rows} rows, more than Excel lays out here (${MAX_PRINT_ROWS}). Grade a copy with the command line (appraise score) and print it with appraise print.`,
 };
 
 /** The plan as written in Excel: itself, or, over MAX_PRINT_ROWS, one line saying how to print it (in both languages). */
@@ -166,7 +177,9 @@ function rowsStep(kind: PrintKind, whole: PrintSheetPlan, from: number, to: numb
   const plan: PrintSheetPlan = { ...whole, rows: whole.rows.slice(from, to) };
   const top = from + 1;
   const cols = plan.columnWidths.length;
-  const grid = plan.rows.map((r) => ("span" in r ? [r.span.value, ...Array<null>(cols - 1).fill(null)] : Array.from({ length: cols }, (_, c) => r.cells[c]?.value ?? null)));
+  const grid = plan.rows.map((r) =>
+    "span" in r ? [r.span.value, ...Array<null>(cols - 1).fill(null)] : Array.from({ length: cols }, (_, c) => r.cells[c]?.value ?? null),
+  );
   const styles = plan.rows.map((r) => ("span" in r ? [r.span.style] : r.cells.map((c) => c.style)));
   const values = grid.map((r) => r.map(cellValue));
   const formats = grid.map((r, i) => r.map((v, c) => cellFormat(v, (styles[i][c] ?? "cell") === "number" ? plan.numberFormat : null)));
@@ -212,4 +225,3 @@ function queuePageSetup(ws: Excel.Worksheet, plan: PrintSheetPlan): void {
   layout.zoom = { horizontalFitToPages: 1 };
   if (plan.titleRows !== null) layout.setPrintTitleRows(`$${plan.titleRows[0] + 1}:$${plan.titleRows[1] + 1}`);
 }
-

@@ -145,7 +145,11 @@ export async function readRemainingRows(context: Excel.RequestContext, tables: r
   while (pending.length > 0) {
     const group = pending.shift() as RowJob[];
     const ranges = group.map((job) => {
-      const range = context.workbook.tables.getItem(job.table.name).getDataBodyRange().getRow(job.start).getResizedRange(job.count - 1, 0);
+      const range = context.workbook.tables
+        .getItem(job.table.name)
+        .getDataBodyRange()
+        .getRow(job.start)
+        .getResizedRange(job.count - 1, 0);
       range.load("values, valueTypes");
       return range;
     });

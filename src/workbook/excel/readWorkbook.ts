@@ -101,7 +101,9 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
       const t = settleProbe(probe);
       read.set(t.name.toLowerCase(), t);
     }
-    const rest: TableProbe[] = inputs.filter((t) => !read.has(t.name.toLowerCase())).map((t) => queueProbe(context.workbook.tables.getItem(t.name), prefixRowsOf(t.name, attempt.prefixRows)));
+    const rest: TableProbe[] = inputs
+      .filter((t) => !read.has(t.name.toLowerCase()))
+      .map((t) => queueProbe(context.workbook.tables.getItem(t.name), prefixRowsOf(t.name, attempt.prefixRows)));
     if (rest.length > 0) {
       await context.sync();
       for (const probe of rest) {

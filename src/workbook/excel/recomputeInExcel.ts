@@ -130,10 +130,12 @@ function notifyRunFinished(report: RecomputeReport): void {
  * report.ok //=> true
  */
 export function recomputeInExcel(options: RecomputeOptions = {}): Promise<RecomputeReport> {
-  const next = queue.then(() => recomputeOnce(options)).then((report) => {
-    notifyRunFinished(report);
-    return report;
-  });
+  const next = queue
+    .then(() => recomputeOnce(options))
+    .then((report) => {
+      notifyRunFinished(report);
+      return report;
+    });
   queue = next.catch(() => undefined);
   return next;
 }

@@ -210,7 +210,10 @@ function refillStep(plan: OutputSheetPlan, state: OutputState, oldRows: number, 
   const others = state.tablesOnSheet.filter((n) => n.toLowerCase() !== plan.table.toLowerCase());
   const rowCommands = canResize ? 2 : Math.abs(newRows - oldRows) * 2 + 2;
   return {
-    bytes: COMMAND_BYTES * (14 + 2 * others.length + cols + rowCommands) + 2 * jsonBytes(plan.headers) + (canResize ? 0 : jsonBytes(Array.from({ length: Math.max(0, newRows - oldRows) }, () => Array.from({ length: cols }, () => "")))),
+    bytes:
+      COMMAND_BYTES * (14 + 2 * others.length + cols + rowCommands) +
+      2 * jsonBytes(plan.headers) +
+      (canResize ? 0 : jsonBytes(Array.from({ length: Math.max(0, newRows - oldRows) }, () => Array.from({ length: cols }, () => "")))),
     queue(env) {
       const wb = env.context.workbook;
       const ws = wb.worksheets.getItem(plan.sheet);
@@ -308,7 +311,11 @@ function appendSteps(plan: OutputSheetPlan, state: OutputState, log: AppendState
     const { values, formats } = gridsOf(plan, width);
     // Rows in steps of about a quarter of the budget: a History block of thousands of units takes several.
     const rowBytes = (r: number) => COMMAND_BYTES * 4 + jsonBytes(values[r]) + jsonBytes(formats[r]);
-    const chunks = packBySize(values.map((_, r) => r), rowBytes, stepBytes);
+    const chunks = packBySize(
+      values.map((_, r) => r),
+      rowBytes,
+      stepBytes,
+    );
     return chunks.map((rows) => ({
       bytes: rows.reduce((n, r) => n + rowBytes(r), 0),
       queue(env) {
@@ -427,7 +434,11 @@ export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: numb
  */
 export async function writePlan(run: ExcelRunner, plan: OutputPlan, layout: WorkbookLayout, options: WriteOptions = {}): Promise<number> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const groups = packBySize(planSteps(plan, layout, budget, options.canResize ?? false, options.valuesAsJson ?? false, options.pageSetup ?? false), (s) => s.bytes, budget);
+  const groups = packBySize(
+    planSteps(plan, layout, budget, options.canResize ?? false, options.valuesAsJson ?? false, options.pageSetup ?? false),
+    (s) => s.bytes,
+    budget,
+  );
   return runBatch(run, async (context) => {
     const env: WriteEnv = { context, sheets: new Map(), printSheets: new Map() };
     for (const [i, group] of groups.entries()) {

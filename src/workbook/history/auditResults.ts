@@ -106,7 +106,9 @@ export function resultsLang(header: readonly unknown[]): Lang {
  */
 export function describeEdit(e: EditedCell, lang: Lang): string {
   const shown = (t: string) => (t === "" ? (lang === "zh" ? "（空白）" : "(blank)") : t);
-  return lang === "zh" ? `${e.cell} 写的是${shown(e.written)}，按输入应为${shown(e.expected)}` : `${e.cell} says ${shown(e.written)}; the inputs give ${shown(e.expected)}`;
+  return lang === "zh"
+    ? `${e.cell} 写的是${shown(e.written)}，按输入应为${shown(e.expected)}`
+    : `${e.cell} says ${shown(e.written)}; the inputs give ${shown(e.expected)}`;
 }
 
 /** The audit's headline. */

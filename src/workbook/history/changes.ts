@@ -47,7 +47,8 @@ export function changesSince(last: HistoryBlock | null, result: GradeResult): Ch
     seen.add(now.unit);
     const was = before.get(now.unit);
     if (was === undefined) changes.push({ unit: now.unit, category: now.category, before: null, after: stateOf(now) });
-    else if (!sameEntry({ ...was, category: now.category }, now)) changes.push({ unit: now.unit, category: now.category, before: stateOf(was), after: stateOf(now) });
+    else if (!sameEntry({ ...was, category: now.category }, now))
+      changes.push({ unit: now.unit, category: now.category, before: stateOf(was), after: stateOf(now) });
   }
   for (const was of last.entries) {
     if (!seen.has(was.unit)) changes.push({ unit: was.unit, category: was.category, before: stateOf(was), after: null });

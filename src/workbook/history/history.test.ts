@@ -30,7 +30,12 @@ describe("History's last block", () => {
 
 describe("a change as a person reads it", () => {
   it("names the tier, the composite and the rank that moved", () => {
-    const change = { unit: "区财政局", category: "经济类", before: { composite: 948.5, rank: 2, tier: "second" as const }, after: { composite: 951, rank: 2, tier: "first" as const } };
+    const change = {
+      unit: "区财政局",
+      category: "经济类",
+      before: { composite: 948.5, rank: 2, tier: "second" as const },
+      after: { composite: 951, rank: 2, tier: "first" as const },
+    };
     expect(describeChange(change, "zh", 2)).toBe("区财政局 二等 → 一等，综合得分 948.50 → 951.00");
     expect(describeChange({ ...change, after: { ...change.after, rank: 1 } }, "en", 2)).toBe("区财政局 Second → First, composite 948.50 → 951.00, rank 2 → 1");
     expect(changesHeadline(1, "en")).toBe("1 unit changed since the last run");

@@ -56,7 +56,9 @@ const toText = (v: unknown): string => (v === null || v === undefined ? "" : Str
  * lastHistoryBlock(["RunTime", "InputFingerprint", "Unit", "Category", "Composite", "Rank", "Tier"], rows)?.entries.length //=> 45
  */
 export function lastHistoryBlock(header: readonly unknown[], body: readonly (readonly unknown[])[]): HistoryBlock | null {
-  const index = HISTORY_COLUMNS.map((c) => header.findIndex((h) => typeof h === "string" && (h.trim() === c.zh || h.trim().toLowerCase() === c.en.toLowerCase())));
+  const index = HISTORY_COLUMNS.map((c) =>
+    header.findIndex((h) => typeof h === "string" && (h.trim() === c.zh || h.trim().toLowerCase() === c.en.toLowerCase())),
+  );
   if (index.some((i) => i < 0)) return null;
   const [time, print, unit, category, composite, rank, tier] = index;
   const rows = body.filter((r) => toText(r[unit]).trim() !== "");

@@ -56,7 +56,12 @@ function tableRows(units: readonly UnitResult[], lang: Lang): PrintRow[] {
 function categorySection(category: CategorySummary | undefined, name: string, units: readonly UnitResult[], lang: Lang): PrintRow[] {
   const t = PAPERWORK_TEXT[lang];
   const size = category?.size ?? units.filter((u) => u.assessed).length;
-  return [span(t.category(name, size, category?.provisional ?? false), "heading"), ...categoryLines(units, lang).map((l) => span(l)), ...tableRows(units, lang), span("")];
+  return [
+    span(t.category(name, size, category?.provisional ?? false), "heading"),
+    ...categoryLines(units, lang).map((l) => span(l)),
+    ...tableRows(units, lang),
+    span(""),
+  ];
 }
 
 /**
@@ -70,7 +75,14 @@ export function buildAnnouncement(result: GradeResult, lang: Lang): PrintSheetPl
   for (const u of result.units) if (!order.includes(u.category)) order.push(u.category);
   for (const name of order) {
     const units = result.units.filter((u) => u.category === name);
-    rows.push(...categorySection(result.categories.find((c) => c.category === name), name, units, lang));
+    rows.push(
+      ...categorySection(
+        result.categories.find((c) => c.category === name),
+        name,
+        units,
+        lang,
+      ),
+    );
   }
   return {
     kind: "announcement",

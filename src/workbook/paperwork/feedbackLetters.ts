@@ -43,7 +43,12 @@ function partsRows(u: UnitResult, rules: Readonly<Record<string, string>>, lang:
     cells(cell(p.leader), ruleNumber(rules, "weight.leader"), num(u.leader), cell(null)),
     cells(cell(p.spotCheck), cell(null), neg(u.spotCheck), cell(null)),
     ...d.spotChecks.map((s) => item(s.finding, neg(s.deduction || null), "")),
-    cells(cell(p.composite, "tableHeader"), cell(null, "tableHeader"), { value: u.composite === null ? null : Number(u.composite), style: "number" }, cell(null)),
+    cells(
+      cell(p.composite, "tableHeader"),
+      cell(null, "tableHeader"),
+      { value: u.composite === null ? null : Number(u.composite), style: "number" },
+      cell(null),
+    ),
   ];
 }
 
@@ -65,7 +70,13 @@ function outcomeRows(u: UnitResult, diagnostics: readonly Diagnostic[], result: 
 function letter(u: UnitResult, diagnostics: readonly Diagnostic[], result: GradeResult, lang: Lang): PrintRow[] {
   const t = PAPERWORK_TEXT[lang];
   const year = (result.rules["period.start"] ?? "").slice(0, 4);
-  return [span(t.letterTitle(year), "title"), span(t.unitLine(u.unit, u.category), "heading"), ...partsRows(u, result.rules, lang), span(""), ...outcomeRows(u, diagnostics, result, lang)];
+  return [
+    span(t.letterTitle(year), "title"),
+    span(t.unitLine(u.unit, u.category), "heading"),
+    ...partsRows(u, result.rules, lang),
+    span(""),
+    ...outcomeRows(u, diagnostics, result, lang),
+  ];
 }
 
 /**
@@ -88,5 +99,13 @@ export function buildFeedbackLetters(result: GradeResult, lang: Lang): PrintShee
     if (rows.length > 0) pageBreaksAfter.push(rows.length - 1);
     rows.push(...letter(u, byUnit.get(u.unit) ?? [], result, lang));
   }
-  return { kind: "feedback", sheet: FEEDBACK_SHEET, columnWidths: [26, 10, 12, 44], numberFormat: scoreFormat(result.decimals), rows, pageBreaksAfter, titleRows: null };
+  return {
+    kind: "feedback",
+    sheet: FEEDBACK_SHEET,
+    columnWidths: [26, 10, 12, 44],
+    numberFormat: scoreFormat(result.decimals),
+    rows,
+    pageBreaksAfter,
+    titleRows: null,
+  };
 }

@@ -16,7 +16,16 @@ export const PAPERWORK_TEXT = {
     letterTitle: (year: string) => `${year}年度绩效考评结果反馈单`,
     unitLine: (unit: string, category: string) => `单位：${unit}\u3000\u3000类别：${category}`,
     partsHeader: ["项目", "满分", "得分", "说明"],
-    parts: { functional: "职能指标", common: "共性指标", bonus: "创新争优加分", penalty: "通报扣分", public: "公众评议", leader: "领导评价", spotCheck: "察访核验扣分", composite: "综合得分" },
+    parts: {
+      functional: "职能指标",
+      common: "共性指标",
+      bonus: "创新争优加分",
+      penalty: "通报扣分",
+      public: "公众评议",
+      leader: "领导评价",
+      spotCheck: "察访核验扣分",
+      composite: "综合得分",
+    },
     bonusNote: (kind: string, approved: string, multiplier: string) => `${kind ? `${kind}，` : ""}市审核 ${approved} 分 × ${multiplier}`,
     bonusCapped: (cap: string) => `合计超过上限，按 ${cap} 分计`,
     penaltyNote: (date: string | null, count: number, counted: boolean) => `${date ?? "未注明日期"}，${count} 项${counted ? "" : "，不在考评期内，不扣分"}`,
@@ -27,7 +36,9 @@ export const PAPERWORK_TEXT = {
     explanation: (text: string) => `说明：${text}`,
     diagnostics: "校验提示：",
     appeal: (deadline: string | null, days: number) =>
-      deadline === null ? `如对考评结果有异议，请于反馈之日起${days}个工作日内向区绩效办提出复核申请。` : `如对考评结果有异议，请于${deadline}前（反馈之日起${days}个工作日内）向区绩效办提出复核申请。`,
+      deadline === null
+        ? `如对考评结果有异议，请于反馈之日起${days}个工作日内向区绩效办提出复核申请。`
+        : `如对考评结果有异议，请于${deadline}前（反馈之日起${days}个工作日内）向区绩效办提出复核申请。`,
     colon: "：",
   },
   en: {
@@ -40,7 +51,16 @@ export const PAPERWORK_TEXT = {
     letterTitle: (year: string) => `Performance appraisal ${year}: feedback of results`,
     unitLine: (unit: string, category: string) => `Unit: ${unit}    Category: ${category}`,
     partsHeader: ["Part", "Full points", "Score", "Notes"],
-    parts: { functional: "Functional indicators", common: "Common indicators", bonus: "Bonus", penalty: "Penalties", public: "Public score", leader: "Leader score", spotCheck: "Spot-check deductions", composite: "Composite" },
+    parts: {
+      functional: "Functional indicators",
+      common: "Common indicators",
+      bonus: "Bonus",
+      penalty: "Penalties",
+      public: "Public score",
+      leader: "Leader score",
+      spotCheck: "Spot-check deductions",
+      composite: "Composite",
+    },
     bonusNote: (kind: string, approved: string, multiplier: string) => `${kind ? `${kind}, ` : ""}${approved} points approved × ${multiplier}`,
     bonusCapped: (cap: string) => `the total is above the cap and counts as ${cap}`,
     penaltyNote: (date: string | null, count: number, counted: boolean) =>

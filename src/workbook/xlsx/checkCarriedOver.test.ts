@@ -2,7 +2,12 @@ import { checkCarriedOver } from "./checkCarriedOver";
 import type { WorkbookPackage } from "./readPackage";
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
-const input = { parts: new Map([["xl/workbook.xml", bytes("<workbook/>")], ["xl/charts/chart1.xml", bytes("<c:chartSpace/>")]]) } as unknown as WorkbookPackage;
+const input = {
+  parts: new Map([
+    ["xl/workbook.xml", bytes("<workbook/>")],
+    ["xl/charts/chart1.xml", bytes("<c:chartSpace/>")],
+  ]),
+} as unknown as WorkbookPackage;
 
 describe("checkCarriedOver", () => {
   it("passes a copy with every part, the unedited ones unchanged", () => {
@@ -15,7 +20,9 @@ describe("checkCarriedOver", () => {
   });
 
   it("refuses a copy that lacks a part", () => {
-    expect(() => checkCarriedOver(input, [{ name: "xl/workbook.xml", content: bytes("<workbook/>") }], new Set())).toThrow("the copy would lack the input's part xl/charts/chart1.xml");
+    expect(() => checkCarriedOver(input, [{ name: "xl/workbook.xml", content: bytes("<workbook/>") }], new Set())).toThrow(
+      "the copy would lack the input's part xl/charts/chart1.xml",
+    );
   });
 
   it("refuses a copy that changes a part Appraise does not edit", () => {

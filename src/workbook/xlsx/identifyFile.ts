@@ -99,10 +99,16 @@ export function identifyFile(buf: Buffer): FileKind {
   const head = buf.subarray(0, 4096);
   if (head.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
   if (!isText(head)) return "unknown";
-  const text = head.toString("utf8").replace(/^\uFEFF/, "").trimStart();
+  const text = head
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (/^<\?xml/i.test(text) && /urn:schemas-microsoft-com:office:spreadsheet/.test(text)) return "xml2003";
   if (/^<(!doctype html|html|\?xml)/i.test(text) || /<table[\s>]/i.test(text)) return "html";
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(0, 5);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 5);
   const fieldSeparated = lines.length > 0 && lines.every((l) => /[,;\t，]/.test(l));
   return fieldSeparated ? "csv" : "text";
 }

@@ -94,7 +94,10 @@ export function packageOwnership(buf: Buffer): Record<OutputKind | PrintKind, Ow
   for (const m of xml.matchAll(/<(?:\w+:)?definedName\s[^>]*?name="([^"]*)"[^>]*>([^<]*)</g)) names.set(unescapeXml(m[1]), unescapeXml(m[2]));
   const ownership = (sheet: string, ownerName: string): Ownership => {
     const ref = names.get(ownerName) ?? "";
-    const refSheet = ref.slice(0, Math.max(0, ref.lastIndexOf("!"))).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    const refSheet = ref
+      .slice(0, Math.max(0, ref.lastIndexOf("!")))
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     return !sheets.has(sheet) ? "absent" : refSheet === sheet ? "owned" : "foreign";
   };
   const out = {} as Record<OutputKind | PrintKind, Ownership>;

@@ -3,7 +3,16 @@
  * tables read when the file was opened; `write` makes the graded copy's
  * bytes (writeCopy.ts), which the command saves atomically.
  */
-import { OUTPUT_SHEETS, PRINT_KINDS, type OutputKind, type OutputPlan, type Ownership, type PrintKind, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import {
+  OUTPUT_SHEETS,
+  PRINT_KINDS,
+  type OutputKind,
+  type OutputPlan,
+  type Ownership,
+  type PrintKind,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+} from "../port";
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
 import { printOwnershipOf } from "./packageOwnership";
 import { loggedRows } from "./runLogRows";

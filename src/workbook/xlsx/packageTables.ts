@@ -20,9 +20,15 @@ function grid(sheet: string, table: PackageTable, box: RangeBox, cells: Cell[][]
 }
 
 function sheetGrids(pkg: WorkbookPackage, sheet: PackageSheet, context: () => CellContext): TableGrid[] {
-  const boxed = sheet.tables.map((t) => ({ table: t, box: decodeRange(t.definition.ref) })).filter((t): t is { table: PackageTable; box: RangeBox } => t.box !== null);
+  const boxed = sheet.tables
+    .map((t) => ({ table: t, box: decodeRange(t.definition.ref) }))
+    .filter((t): t is { table: PackageTable; box: RangeBox } => t.box !== null);
   if (boxed.length === 0 || sheet.part === null) return [];
-  const cells = readBoxes(partText(pkg.parts, sheet.part) ?? "", boxed.map((t) => t.box), context());
+  const cells = readBoxes(
+    partText(pkg.parts, sheet.part) ?? "",
+    boxed.map((t) => t.box),
+    context(),
+  );
   return boxed.map((t, i) => grid(sheet.name, t.table, t.box, cells[i]));
 }
 

@@ -55,7 +55,11 @@ export function printOnlyWorkbookXml(xml: string, keep: readonly string[]): stri
       index++;
     } else if (name === "workbookView" && !viewEdited) {
       viewEdited = true;
-      edits.push({ start: tagStart(), end: parser.position, render: (n) => startTag(tag.name, { ...a, activeTab: String(n), firstSheet: String(n) }, tag.isSelfClosing) });
+      edits.push({
+        start: tagStart(),
+        end: parser.position,
+        render: (n) => startTag(tag.name, { ...a, activeTab: String(n), firstSheet: String(n) }, tag.isSelfClosing),
+      });
     }
   });
   parser.write(xml).close();

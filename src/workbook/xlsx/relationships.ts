@@ -42,7 +42,8 @@ const escapeAttr = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g,
 /** A `.rels` part's XML for the relationships, as Excel writes it. */
 export function relationshipsXml(rels: readonly Relationship[]): string {
   const items = rels.map(
-    (r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"${r.targetMode ? ` TargetMode="${escapeAttr(r.targetMode)}"` : ""}/>`,
+    (r) =>
+      `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"${r.targetMode ? ` TargetMode="${escapeAttr(r.targetMode)}"` : ""}/>`,
   );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${items.join("")}</Relationships>`;
 }

@@ -47,7 +47,10 @@ export function renderPrintSheet(plan: PrintSheetPlan, styleOf: (look: CellLook)
   const merges: string[] = [];
   plan.rows.forEach((row, i) => {
     const r = i + 1;
-    const cells = "span" in row ? [row.span, ...Array.from({ length: cols - 1 }, () => ({ ...row.span, value: null }))] : letters.map((_, c) => row.cells[c] ?? { value: null, style: "cell" as const });
+    const cells =
+      "span" in row
+        ? [row.span, ...Array.from({ length: cols - 1 }, () => ({ ...row.span, value: null }))]
+        : letters.map((_, c) => row.cells[c] ?? { value: null, style: "cell" as const });
     if ("span" in row && cols > 1) merges.push(`<mergeCell ref="A${r}:${letters[cols - 1]}${r}"/>`);
     const xml = cells.map((cell, c) => cellXml(`${letters[c]}${r}`, cell.value, styleOf(lookOf(cell, plan.numberFormat)))).join("");
     rows.push(`<row r="${r}" ht="${printRowHeight(row, plan.columnWidths)}" customHeight="1">${xml}</row>`);

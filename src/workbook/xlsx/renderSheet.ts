@@ -67,7 +67,9 @@ export function renderSheet(layout: SheetLayout, styleOf: (look: CellLook) => nu
     rows.push(`<row r="${r + 2}">${cells.join("")}</row>`);
   });
   const cols = layout.columnWidths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
-  const links = layout.links.map((l) => `<hyperlink ref="${letters[l.col]}${l.row + 2}" location="${escapeAttr(l.target)}" display="${escapeAttr(l.target)}"/>`).join("");
+  const links = layout.links
+    .map((l) => `<hyperlink ref="${letters[l.col]}${l.row + 2}" location="${escapeAttr(l.target)}" display="${escapeAttr(l.target)}"/>`)
+    .join("");
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',

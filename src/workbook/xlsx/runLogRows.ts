@@ -30,7 +30,11 @@ export function tableCells(pkg: WorkbookPackage, plan: { readonly sheet: string;
   const table = sheet?.tables.find((t) => t.definition.name.toLowerCase() === plan.table.toLowerCase()) ?? sheet?.tables[0];
   const box = table ? decodeRange(table.definition.ref) : null;
   if (!sheet?.part || !table || !box) return null;
-  const context = { strings: sharedStrings(partText(pkg.parts, pkg.sharedStringsPart)), dateStyles: dateStyles(partText(pkg.parts, pkg.stylesPart)), date1904: pkg.workbook.date1904 };
+  const context = {
+    strings: sharedStrings(partText(pkg.parts, pkg.sharedStringsPart)),
+    dateStyles: dateStyles(partText(pkg.parts, pkg.stylesPart)),
+    date1904: pkg.workbook.date1904,
+  };
   const [cells] = readBoxes(partText(pkg.parts, sheet.part) ?? "", [box], context);
   return { box, headers: cells[0] ?? [], body: cells.slice(1, table.definition.totalsRow ? -1 : undefined) };
 }

@@ -17,7 +17,10 @@ describe("styleBook", () => {
 
   it("finds the styles it appended before, so a copy graded again keeps its styles part", () => {
     const first = styleBook(MINIMAL_STYLES);
-    const looks = [{ format: "@", fill: "FFC7CE", link: false }, { format: "0", fill: null, link: true }] as const;
+    const looks = [
+      { format: "@", fill: "FFC7CE", link: false },
+      { format: "0", fill: null, link: true },
+    ] as const;
     const ids = looks.map((l) => first.styleOf(l));
     const again = styleBook(first.xml() as string);
     expect(looks.map((l) => again.styleOf(l))).toEqual(ids);
@@ -25,7 +28,9 @@ describe("styleBook", () => {
   });
 
   it("writes into a prefixed stylesheet in its prefix", () => {
-    const prefixed = MINIMAL_STYLES.replace(/<(\/?)(?=[a-zA-Z])/g, "<$1x:").replace('xmlns="', 'xmlns:x="').replace("<x:?xml", "<?xml");
+    const prefixed = MINIMAL_STYLES.replace(/<(\/?)(?=[a-zA-Z])/g, "<$1x:")
+      .replace('xmlns="', 'xmlns:x="')
+      .replace("<x:?xml", "<?xml");
     const book = styleBook(prefixed);
     book.styleOf({ format: "0.00", fill: "C6EFCE", link: false });
     expect(book.xml()).toContain('<x:xf numFmtId="2" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/></x:cellXfs>');

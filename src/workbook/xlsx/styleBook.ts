@@ -120,7 +120,10 @@ export function styleBook(original: string): StyleBook {
   /** A print cell's font: Calibri at its size, bold and coloured as asked. */
   function printFontId(pr: PrintLook): number {
     if (!pr.bold && pr.size === 11 && pr.color === null) return 0;
-    return indexIn("fonts", `<${p}font>${pr.bold ? `<${p}b/>` : ""}<${p}sz val="${pr.size}"/>${pr.color ? `<${p}color rgb="FF${pr.color}"/>` : ""}<${p}name val="Calibri"/><${p}family val="2"/></${p}font>`);
+    return indexIn(
+      "fonts",
+      `<${p}font>${pr.bold ? `<${p}b/>` : ""}<${p}sz val="${pr.size}"/>${pr.color ? `<${p}color rgb="FF${pr.color}"/>` : ""}<${p}name val="Calibri"/><${p}family val="2"/></${p}font>`,
+    );
   }
 
   return {
@@ -130,10 +133,27 @@ export function styleBook(original: string): StyleBook {
       if (cached !== undefined) return cached;
       const numFmtId = formatId(look.format);
       const pr = look.print;
-      const fontId = pr ? printFontId(pr) : look.link ? indexIn("fonts", `<${p}font><${p}u/><${p}sz val="11"/><${p}color rgb="${LINK_COLOR}"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`) : 0;
-      const fillId = look.fill ? indexIn("fills", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${look.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`) : 0;
-      const borderId = pr?.border ? indexIn("borders", `<${p}border>${["left", "right", "top", "bottom"].map((e) => `<${p}${e} style="thin"><${p}color auto="1"/></${p}${e}>`).join("")}<${p}diagonal/></${p}border>`) : 0;
-      const alignment = pr && (pr.wrap || pr.horizontal || pr.vertical) ? `<${p}alignment${pr.horizontal ? ` horizontal="${pr.horizontal}"` : ""}${pr.vertical ? ` vertical="${pr.vertical}"` : ""}${pr.wrap ? ' wrapText="1"' : ""}/>` : "";
+      const fontId = pr
+        ? printFontId(pr)
+        : look.link
+          ? indexIn("fonts", `<${p}font><${p}u/><${p}sz val="11"/><${p}color rgb="${LINK_COLOR}"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`)
+          : 0;
+      const fillId = look.fill
+        ? indexIn(
+            "fills",
+            `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${look.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+          )
+        : 0;
+      const borderId = pr?.border
+        ? indexIn(
+            "borders",
+            `<${p}border>${["left", "right", "top", "bottom"].map((e) => `<${p}${e} style="thin"><${p}color auto="1"/></${p}${e}>`).join("")}<${p}diagonal/></${p}border>`,
+          )
+        : 0;
+      const alignment =
+        pr && (pr.wrap || pr.horizontal || pr.vertical)
+          ? `<${p}alignment${pr.horizontal ? ` horizontal="${pr.horizontal}"` : ""}${pr.vertical ? ` vertical="${pr.vertical}"` : ""}${pr.wrap ? ' wrapText="1"' : ""}/>`
+          : "";
       const apply = `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${borderId ? ' applyBorder="1"' : ""}${alignment ? ' applyAlignment="1"' : ""}`;
       const plain = numFmtId === 0 && fontId === 0 && fillId === 0 && borderId === 0 && alignment === "";
       const head = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;

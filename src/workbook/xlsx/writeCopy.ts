@@ -98,7 +98,8 @@ function placeOf(s: CopyState, plan: OutputSheetPlan): Place {
   const table = existing?.tables.find((t) => t.definition.name.toLowerCase() === plan.table.toLowerCase()) ?? existing?.tables[0];
   const tablePart = table?.part ?? freshName(s.names, "xl/tables/table", ".xml");
   if (!table) s.overrides.push({ part: tablePart, type: CONTENT_TYPES.table });
-  const tableRelId = oldRels.find((r) => r.type === REL.table && resolveTarget(part, r.target) === tablePart)?.id ?? freshName(new Set(oldRels.map((r) => r.id)), "rId", "");
+  const tableRelId =
+    oldRels.find((r) => r.type === REL.table && resolveTarget(part, r.target) === tablePart)?.id ?? freshName(new Set(oldRels.map((r) => r.id)), "rId", "");
   // The old relationships in their order (the sheet's own links and other tables dropped), with the table's in its place.
   const rels = oldRels.filter((r) => r.type !== REL.hyperlink && (r.type !== REL.table || r.id === tableRelId));
   if (!rels.some((r) => r.id === tableRelId)) rels.push({ id: tableRelId, type: REL.table, target: relativeTarget(part, tablePart) });
@@ -108,7 +109,11 @@ function placeOf(s: CopyState, plan: OutputSheetPlan): Place {
 
 function writeSheet(s: CopyState, plan: OutputSheetPlan, layout: SheetLayout): void {
   const place = placeOf(s, plan);
-  put(s, place.part, renderSheet(layout, (look) => s.styles.styleOf(look), place.tableRelId, place.kept));
+  put(
+    s,
+    place.part,
+    renderSheet(layout, (look) => s.styles.styleOf(look), place.tableRelId, place.kept),
+  );
   if (!place.unchangedRels) put(s, relsPartOf(place.part), relationshipsXml(place.rels));
   put(s, place.tablePart, renderTable({ id: place.tableId, name: plan.table, headers: layout.headers, rowCount: layout.rows.length }));
 }
@@ -119,7 +124,11 @@ function writeSheet(s: CopyState, plan: OutputSheetPlan, layout: SheetLayout): v
  */
 function writePrintSheet(s: CopyState, plan: PrintSheetPlan): void {
   const { existing, part } = sheetPartOf(s, plan.sheet);
-  put(s, part, renderPrintSheet(plan, (look) => s.styles.styleOf(look)));
+  put(
+    s,
+    part,
+    renderPrintSheet(plan, (look) => s.styles.styleOf(look)),
+  );
   const oldRels = existing ? relationshipsOf(s.pkg.parts, part) : [];
   if (oldRels.length > 0) put(s, relsPartOf(part), relationshipsXml([]));
 }
@@ -135,7 +144,8 @@ function printTitleNames(s: CopyState, plans: readonly PrintSheetPlan[]): { name
   return plans.flatMap((plan) => {
     const index = order.indexOf(plan.sheet);
     if (plan.titleRows === null || index < 0) return [];
-    if (new RegExp(`name="_xlnm\\.Print_Titles"[^>]*localSheetId="${index}"|localSheetId="${index}"[^>]*name="_xlnm\\.Print_Titles"`).test(workbookXml)) return [];
+    if (new RegExp(`name="_xlnm\\.Print_Titles"[^>]*localSheetId="${index}"|localSheetId="${index}"[^>]*name="_xlnm\\.Print_Titles"`).test(workbookXml))
+      return [];
     const quoted = `'${plan.sheet.replace(/'/g, "''")}'`;
     return [{ name: "_xlnm.Print_Titles", text: `${quoted}!$${plan.titleRows[0] + 1}:$${plan.titleRows[1] + 1}`, localSheetId: index }];
   });
@@ -178,7 +188,11 @@ function writeSharedParts(s: CopyState, kinds: readonly OutputKind[], print: rea
     const stylesPart = pkg.stylesPart ?? "xl/styles.xml";
     put(s, stylesPart, stylesXml);
     if (pkg.stylesPart === null) {
-      s.workbookRels.push({ id: freshName(new Set(s.workbookRels.map((r) => r.id)), "rId", ""), type: REL.styles, target: relativeTarget(pkg.workbookPart, stylesPart) });
+      s.workbookRels.push({
+        id: freshName(new Set(s.workbookRels.map((r) => r.id)), "rId", ""),
+        type: REL.styles,
+        target: relativeTarget(pkg.workbookPart, stylesPart),
+      });
       s.overrides.push({ part: stylesPart, type: CONTENT_TYPES.styles });
     }
   }

@@ -71,7 +71,12 @@ function writeLinks(ws: Worksheet, plan: OutputSheetPlan): void {
 
 function replaceSheet(wb: Workbook, plan: OutputSheetPlan): void {
   const ws = freshSheet(wb, plan.sheet);
-  writeTable(ws, plan, plan.rows.map((r) => r.map(toValue)), plan.rowFills);
+  writeTable(
+    ws,
+    plan,
+    plan.rows.map((r) => r.map(toValue)),
+    plan.rowFills,
+  );
   writeLinks(ws, plan);
 }
 

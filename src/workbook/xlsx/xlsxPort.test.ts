@@ -108,7 +108,9 @@ describe("reading tables", () => {
 
   it("keeps the filter buttons of a table as Excel writes it (no hiddenButton attributes)", async () => {
     const excelLike = rewriteZip(await workbookToBuffer(units()), (name, text) =>
-      name === "xl/tables/table1.xml" ? text.replace(/<filterColumn colId="0"[^>]*\/>/, "").replace(/<filterColumn colId="1"[^>]*\/>/, '<filterColumn colId="1" hiddenButton="1"/>') : text,
+      name === "xl/tables/table1.xml"
+        ? text.replace(/<filterColumn colId="0"[^>]*\/>/, "").replace(/<filterColumn colId="1"[^>]*\/>/, '<filterColumn colId="1" hiddenButton="1"/>')
+        : text,
     );
     const copy = await workbookToBuffer((await loadWorkbook(excelLike)).workbook);
     const xml = zipText(copy, "xl/tables/table1.xml")!;
@@ -181,11 +183,13 @@ describe("writing outputs", () => {
   });
 
   it("writes scores as numbers with formats, fills by tier, widths and a frozen header", async () => {
-    const wb = await roundTrip((await (async () => {
-      const w = units();
-      await createXlsxPort(w).write(plan());
-      return w;
-    })()));
+    const wb = await roundTrip(
+      await (async () => {
+        const w = units();
+        await createXlsxPort(w).write(plan());
+        return w;
+      })(),
+    );
     const ws = wb.getWorksheet("考评结果")!;
     expect(ws.getCell("A1").value).toBe("单位");
     expect(ws.getCell("K2").value).toBe(968.75);

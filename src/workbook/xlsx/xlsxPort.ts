@@ -5,7 +5,16 @@
  * input is lost in the copy.
  */
 import type { Workbook } from "exceljs";
-import { OUTPUT_SHEETS, PRINT_KINDS, type OutputKind, type OutputPlan, type Ownership, type PrintKind, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import {
+  OUTPUT_SHEETS,
+  PRINT_KINDS,
+  type OutputKind,
+  type OutputPlan,
+  type Ownership,
+  type PrintKind,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+} from "../port";
 import { readOwnership, readPrintOwnership } from "./ownership";
 import { readTables } from "./readTables";
 import { writePlan } from "./writePlan";

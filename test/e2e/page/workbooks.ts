@@ -33,7 +33,12 @@ function mapRows(t: InputTable, f: (row: readonly InputValue[], i: number) => re
 
 function partial(tables: readonly InputTable[]): InputTable[] {
   const units = tables.find((t) => t.decl.name === "Units") as InputTable;
-  const dropped = new Set(units.rows.filter((_, i) => i % 3 === 2).slice(0, PARTIAL_UNGRADED).map((r) => r[0]));
+  const dropped = new Set(
+    units.rows
+      .filter((_, i) => i % 3 === 2)
+      .slice(0, PARTIAL_UNGRADED)
+      .map((r) => r[0]),
+  );
   return tables.map((t) => (t.decl.name === "Satisfaction" || t.decl.name === "Survey" ? mapRows(t, (r) => (dropped.has(r[0]) ? null : r)) : t));
 }
 
