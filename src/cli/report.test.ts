@@ -27,6 +27,32 @@ describe("jsonReport", () => {
     });
     expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics", "changes"]);
   });
+
+  it("gives each unit's fields in SPEC §7's order: the Results columns', with assessed, graded and vetoed in their places", () => {
+    const [unit] = jsonReport(sampleResult(), "zh", "0.1.0").units;
+    expect(Object.keys(unit)).toEqual([
+      "unit",
+      "category",
+      "assessed",
+      "graded",
+      "functional",
+      "common",
+      "target",
+      "bonus",
+      "penalty",
+      "public",
+      "leader",
+      "spotCheck",
+      "composite",
+      "rank",
+      "categorySize",
+      "tier",
+      "margin",
+      "vetoed",
+      "explanation",
+    ]);
+    expect(unit).toMatchObject({ assessed: true, graded: true, vetoed: false, tier: "first", explanation: "第1名/3 → 一等" });
+  });
 });
 
 describe("summaryText", () => {

@@ -8,29 +8,12 @@ import { TIER_LABELS } from "../engine/messages";
 import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
 import { changesHeadline, describeChange, type ChangesSinceLastRun, type UnitState } from "../workbook/history/changes";
-import { SEVERITY_LABELS, displayWidth } from "../workbook/outputs";
+import { displayWidth } from "../workbook/displayWidth";
+import { jsonUnit, type JsonUnit } from "../workbook/unitJson";
+import { SEVERITY_LABELS } from "../workbook/warningsColumns";
 
-export interface JsonUnit {
-  readonly unit: string;
-  readonly category: string;
-  readonly assessed: boolean;
-  readonly graded: boolean;
-  readonly functional: number | null;
-  readonly common: number | null;
-  readonly target: number | null;
-  readonly bonus: number | null;
-  readonly penalty: number | null;
-  readonly public: number | null;
-  readonly leader: number | null;
-  readonly spotCheck: number | null;
-  readonly composite: number | null;
-  readonly rank: number | null;
-  readonly categorySize: number | null;
-  readonly tier: Tier | null;
-  readonly margin: number | null;
-  readonly vetoed: boolean;
-  readonly explanation: string;
-}
+/** A unit of the JSON report: its fields are the Results columns' (see workbook/unitJson.ts). */
+export type { JsonUnit };
 
 export interface JsonDiagnostic {
   readonly severity: Severity;
@@ -80,8 +63,6 @@ export function jsonChanges(changes: ChangesSinceLastRun, lang: Lang, decimals: 
   };
 }
 
-const num = (s: string | null): number | null => (s === null ? null : Number(s));
-
 /**
  * The report of a run. Scores are the engine's rounded decimal strings as
  * numbers (so 968.75, never 968.7500000001).
@@ -91,27 +72,7 @@ export function jsonReport(result: GradeResult, lang: Lang, version: string, cha
     appraiseVersion: version,
     inputFingerprint: result.inputFingerprint,
     rules: result.rules,
-    units: result.units.map((u) => ({
-      unit: u.unit,
-      category: u.category,
-      assessed: u.assessed,
-      graded: u.graded,
-      functional: num(u.functional),
-      common: num(u.common),
-      target: num(u.target),
-      bonus: num(u.bonus),
-      penalty: num(u.penalty),
-      public: num(u.public),
-      leader: num(u.leader),
-      spotCheck: num(u.spotCheck),
-      composite: num(u.composite),
-      rank: u.rank,
-      categorySize: u.categorySize,
-      tier: u.tier,
-      margin: num(u.margin),
-      vetoed: u.vetoed,
-      explanation: u.explanation[lang],
-    })),
+    units: result.units.map((u) => jsonUnit(u, lang)),
     diagnostics: result.diagnostics.map((d) => ({
       severity: d.severity,
       code: d.code,

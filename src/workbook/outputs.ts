@@ -1,16 +1,22 @@
 /**
- * Lays out what one run writes: the Results, Warnings and RunLog sheets as
- * plain data (headers, rows, formats, fills, widths, links), and the print
- * sheets (see paperwork/). Pure, so the
- * Office.js and ExcelJS adapters write the same thing.
+ * Lays out what one run writes: the Results, Warnings, RunLog and History
+ * sheets as plain data (headers, rows, formats, fills, widths, links), each
+ * from its declared columns (outputColumns.ts), and the print sheets (see
+ * paperwork/). Pure, so the Office.js and ExcelJS adapters write the same
+ * thing.
  */
-import { quoteSheet } from "../engine/address";
-import { TIER_LABELS } from "../engine/messages";
-import { sheetRowOf } from "../engine/sheetRow";
-import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
+import type { GradeResult, Lang, Severity, Tier } from "../engine/types";
+import { needsNewBlock, type HistoryBlock } from "./history/historyBlock";
+import { HISTORY_COLUMNS, type HistoryRow } from "./historyColumns";
+import { linkTarget } from "./linkTarget";
+import type { OutputColumn } from "./outputColumn";
 import { buildAnnouncement } from "./paperwork/announcement";
 import { buildFeedbackLetters } from "./paperwork/feedbackLetters";
-import { OUTPUT_SHEETS, type InternalLink, type OutCell, type OutputPlan, type OutputSheetPlan } from "./port";
+import { displayWidth } from "./displayWidth";
+import { OUTPUT_SHEETS, type InternalLink, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan } from "./port";
+import { RESULTS_COLUMNS } from "./resultsColumns";
+import { RUNLOG_COLUMNS } from "./runLogColumns";
+import { SEVERITY_LABELS, WARNINGS_COLUMNS } from "./warningsColumns";
 
 export interface OutputMeta {
   readonly lang: Lang;
@@ -39,210 +45,63 @@ export const SEVERITY_FILLS: Readonly<Record<Severity, string | null>> = {
   info: null,
 };
 
-export const SEVERITY_LABELS: Readonly<Record<Severity, { readonly zh: string; readonly en: string }>> = {
-  error: { zh: "错误", en: "Error" },
-  warning: { zh: "警告", en: "Warning" },
-  info: { zh: "提示", en: "Info" },
-};
-
-import { HISTORY_COLUMNS, RESULTS_COLUMNS, RUNLOG_COLUMNS, WARNINGS_COLUMNS } from "./outputColumns";
-import { needsNewBlock, type HistoryBlock } from "./history/historyBlock";
-
-export { HISTORY_COLUMNS, RESULTS_COLUMNS, RUNLOG_COLUMNS, WARNINGS_COLUMNS };
+export { HISTORY_COLUMNS, RESULTS_COLUMNS, RUNLOG_COLUMNS, WARNINGS_COLUMNS, SEVERITY_LABELS, displayWidth, linkTarget };
 
 /** The Excel number format of scores with `decimals` places: 2 → "0.00", 0 → "0". */
 export function scoreFormat(decimals: number): string {
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
 
-const num = (s: string | null): number | null => (s === null ? null : Number(s));
-
-function resultRow(u: UnitResult, lang: Lang): OutCell[] {
-  return [
-    u.unit,
-    u.category,
-    num(u.functional),
-    num(u.common),
-    num(u.target),
-    num(u.bonus),
-    num(u.penalty),
-    num(u.public),
-    num(u.leader),
-    num(u.spotCheck),
-    num(u.composite),
-    u.rank,
-    u.categorySize,
-    u.tier === null ? null : TIER_LABELS[u.tier][lang],
-    num(u.margin),
-    u.explanation[lang],
-  ];
+/** How a table's sheet is laid out beyond its columns. */
+interface TableLayout<R> {
+  readonly lang: Lang;
+  /** Places of the score format. */
+  readonly decimals: number;
+  /** Widths fitted to the contents (up to each column's width), else each column's width. */
+  readonly fit: boolean;
+  /** A row's background fill, or null. */
+  readonly fill: (row: R) => string | null;
 }
 
-function resultsPlan(result: GradeResult, lang: Lang): OutputSheetPlan {
-  const score = scoreFormat(result.decimals);
-  const rows = result.units.map((u) => resultRow(u, lang));
-  const headers = RESULTS_COLUMNS.map((c) => c[lang]);
+/** The links of a table's cells, row by row, from the columns that link. */
+function linksOf<R>(columns: readonly OutputColumn<R>[], sources: readonly R[]): InternalLink[] {
+  return sources.flatMap((source, row) =>
+    columns.flatMap((c, col) => {
+      const target = c.link?.(source) ?? null;
+      return target === null ? [] : [{ row, col, target }];
+    }),
+  );
+}
+
+/**
+ * One output table laid out from its column declarations: one row per
+ * source (a unit, a diagnostic, a run), headers in the language, each
+ * column's format, width and links.
+ */
+function tablePlan<R>(kind: OutputKind, columns: readonly OutputColumn<R>[], sources: readonly R[], layout: TableLayout<R>): OutputSheetPlan {
+  const headers = columns.map((c) => c[layout.lang]);
+  const rows = sources.map((s) => columns.map((c) => c.value(s, layout.lang)));
   return {
-    kind: "results",
-    ...OUTPUT_SHEETS.results,
+    kind,
+    ...OUTPUT_SHEETS[kind],
     headers,
     rows,
-    numberFormats: ["@", "@", score, score, score, score, score, score, score, score, score, "0", "0", "@", score, "@"],
-    columnWidths: columnWidths(headers, rows, { maxWidth: [40, 30, 14, 14, 14, 14, 14, 14, 14, 14, 14, 8, 10, 10, 12, 80] }),
-    rowFills: result.units.map((u) => (u.tier === null ? null : TIER_FILLS[u.tier])),
-    links: [],
+    numberFormats: columns.map((c) => (c.format === "score" ? scoreFormat(layout.decimals) : c.format)),
+    columnWidths: layout.fit ? columnWidths(headers, rows, { maxWidth: columns.map((c) => c.width) }) : columns.map((c) => c.width),
+    rowFills: sources.map(layout.fill),
+    links: linksOf(columns, sources),
   };
 }
 
 /**
- * The link target of a diagnostic's cell: the sheet quoted where Excel needs it
- * and, for a range such as a header row, its first cell.
- * @example
- * linkTarget("指标考核!A1:F1") //=> "指标考核!A1"
- * linkTarget("My sheet!B2") //=> "'My sheet'!B2"
- */
-export function linkTarget(cell: string): string | null {
-  const bang = cell.lastIndexOf("!");
-  if (bang <= 0) return null;
-  let sheet = cell.slice(0, bang);
-  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const first = cell
-    .slice(bang + 1)
-    .split(":")[0]
-    .replace(/\$/g, "");
-  if (!/^[A-Za-z]{1,3}\d+$/.test(first)) return null;
-  return `${quoteSheet(sheet)}!${first.toUpperCase()}`;
-}
-
-/**
- * The Warnings sheet. Its Row column is the sheet row Excel's row header shows
- * (SPEC section 6, revised: `指标!F7` is row 7), not the table's data row, so
- * a person reading it finds the row where they look.
- */
-function warningsPlan(diagnostics: readonly Diagnostic[], lang: Lang): OutputSheetPlan {
-  const rows: OutCell[][] = diagnostics.map((d) => [SEVERITY_LABELS[d.severity][lang], d.code, d.table, sheetRowOf(d), d.column, d.cell, d.message[lang]]);
-  const links: InternalLink[] = [];
-  diagnostics.forEach((d, row) => {
-    const target = d.cell === null ? null : linkTarget(d.cell);
-    if (target !== null) links.push({ row, col: 5, target });
-  });
-  const headers = WARNINGS_COLUMNS.map((c) => c[lang]);
-  return {
-    kind: "warnings",
-    ...OUTPUT_SHEETS.warnings,
-    headers,
-    rows,
-    numberFormats: ["@", "@", "@", "0", "@", "@", "@"],
-    columnWidths: columnWidths(headers, rows, { maxWidth: [8, 24, 14, 8, 18, 24, 100] }),
-    rowFills: diagnostics.map((d) => SEVERITY_FILLS[d.severity]),
-    links,
-  };
-}
-
-function countTier(units: readonly UnitResult[], tier: Tier): number {
-  return units.filter((u) => u.tier === tier).length;
-}
-
-const WITHHELD_NOTE = {
-  zh: "未评定：存在阻止评定的错误，考评结果未更新（见校验提示）",
-  en: "Nothing graded: errors stopped the run; Results were not updated (see Warnings)",
-};
-
-/**
- * The run's RunLog row. A run whose Results were withheld is logged too (the
- * log records every run), with its error and warning counts, blank unit and
- * tier counts, and a note saying nothing was graded.
- */
-function runLogPlan(result: GradeResult, meta: OutputMeta): OutputSheetPlan {
-  const { units, diagnostics } = result;
-  const withheld = result.resultsWithheld;
-  const count = (n: number): OutCell => (withheld ? null : n);
-  const notes = [withheld ? WITHHELD_NOTE[meta.lang] : "", meta.note ?? ""].filter((t) => t !== "");
-  const row: OutCell[] = [
-    meta.now.toISOString(),
-    meta.version,
-    result.inputFingerprint,
-    count(units.length),
-    count(units.filter((u) => u.graded).length),
-    diagnostics.filter((d) => d.severity === "error").length,
-    diagnostics.filter((d) => d.severity === "warning").length,
-    count(countTier(units, "first")),
-    count(countTier(units, "second")),
-    count(countTier(units, "third")),
-    count(countTier(units, "unqualified")),
-    notes.length === 0 ? null : notes.join(meta.lang === "zh" ? "；" : "; "),
-  ];
-  const headers = RUNLOG_COLUMNS.map((c) => c[meta.lang]);
-  return {
-    kind: "runlog",
-    ...OUTPUT_SHEETS.runlog,
-    headers,
-    rows: [row],
-    numberFormats: ["@", "@", "@", "0", "0", "0", "0", "0", "0", "0", "0", "@"],
-    // Fixed widths: the log grows over runs, so it should not depend on one row.
-    columnWidths: [26, 10, 30, 8, 8, 8, 8, 8, 8, 8, 8, 40],
-    rowFills: [null],
-    links: [],
-  };
-}
-
-/**
- * The History block of a run (SPEC §6): one row per unit in Results order,
- * each with the run's time and input fingerprint (the same as its RunLog
- * row), or null when the results equal the last block or were withheld.
+ * The History block of a run (SPEC §6), or null when the results equal the
+ * last block or were withheld.
  */
 function historyPlan(result: GradeResult, meta: OutputMeta): OutputSheetPlan | null {
   if (!needsNewBlock(result, meta.lastHistory ?? null)) return null;
   const time = meta.now.toISOString();
-  const rows: OutCell[][] = result.units.map((u) => [
-    time,
-    result.inputFingerprint,
-    u.unit,
-    u.category,
-    num(u.composite),
-    u.rank,
-    u.tier === null ? null : TIER_LABELS[u.tier][meta.lang],
-  ]);
-  return {
-    kind: "history",
-    ...OUTPUT_SHEETS.history,
-    headers: HISTORY_COLUMNS.map((c) => c[meta.lang]),
-    rows,
-    numberFormats: ["@", "@", "@", "@", scoreFormat(result.decimals), "0", "@"],
-    // Fixed widths, like the RunLog's: the table grows over runs.
-    columnWidths: [26, 30, 30, 30, 10, 8, 10],
-    rowFills: rows.map(() => null),
-    links: [],
-  };
-}
-
-/**
- * The display width of a text in character cells: CJK and other wide characters
- * count double, as they take two columns in Excel's default fonts.
- * @example
- * displayWidth("区发改局") //=> 8
- * displayWidth("Unit") //=> 4
- */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    width += isWide(cp) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
+  const rows: HistoryRow[] = result.units.map((unit) => ({ time, inputFingerprint: result.inputFingerprint, unit }));
+  return tablePlan("history", HISTORY_COLUMNS, rows, { lang: meta.lang, decimals: result.decimals, fit: false, fill: () => null });
 }
 
 function cellText(v: OutCell): string {
@@ -271,11 +130,14 @@ export function columnWidths(headers: readonly string[], rows: readonly (readonl
  */
 export function buildOutputPlan(result: GradeResult, meta: OutputMeta): OutputPlan {
   const withheld = result.resultsWithheld;
+  const { lang } = meta;
+  const decimals = result.decimals;
+  const fitted = { lang, decimals, fit: true } as const;
   return {
-    results: withheld ? null : resultsPlan(result, meta.lang),
-    warnings: warningsPlan(result.diagnostics, meta.lang),
-    runLog: runLogPlan(result, meta),
-    print: withheld ? null : [buildAnnouncement(result, meta.lang), buildFeedbackLetters(result, meta.lang)],
+    results: withheld ? null : tablePlan("results", RESULTS_COLUMNS, result.units, { ...fitted, fill: (u) => (u.tier === null ? null : TIER_FILLS[u.tier]) }),
+    warnings: tablePlan("warnings", WARNINGS_COLUMNS, result.diagnostics, { ...fitted, fill: (d) => SEVERITY_FILLS[d.severity] }),
+    runLog: tablePlan("runlog", RUNLOG_COLUMNS, [{ result, ...meta }], { lang, decimals, fit: false, fill: () => null }),
+    print: withheld ? null : [buildAnnouncement(result, lang), buildFeedbackLetters(result, lang)],
     history: historyPlan(result, meta),
   };
 }
