@@ -6,6 +6,9 @@
  *   Office Add-ins rules (load before read, sync after load, no sync in loops…).
  * - src/engine/ is the pure core: it may not import UI, host, file or Node
  *   modules, nor reach into the shells (as excalidraw fences its core packages).
+ * - ExcelJS is the xlsx adapter's file library: only src/workbook/xlsx/ may
+ *   import it (as only src/workbook/excel/ touches `Excel`); the rest of src/
+ *   goes through that adapter's modules. Tests (test/) may use it directly.
  */
 import js from "@eslint/js";
 import { defineConfig } from "eslint/config";
@@ -49,6 +52,8 @@ const unusedVars = [
   },
 ];
 
+const xlsxBoundary = "ExcelJS belongs to the xlsx adapter: import it only in src/workbook/xlsx/, and use that adapter's modules elsewhere";
+
 const engineBoundary = "src/engine is pure TypeScript (no DOM, Node, host or file library); pass data in through src/workbook instead";
 
 export default defineConfig([
@@ -83,6 +88,21 @@ export default defineConfig([
     ignores: ["src/workbook/xlsx/**", "src/cli/**"],
     plugins: { "office-addins": officeAddins },
     rules: officeAddinsRules,
+  },
+
+  {
+    // The engine's own block below forbids exceljs too, with its other imports; this one leaves it to that (a later block's options would replace these).
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/workbook/xlsx/**", "src/engine/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "exceljs", message: xlsxBoundary }],
+          patterns: [{ group: ["exceljs/*"], message: xlsxBoundary }],
+        },
+      ],
+    },
   },
 
   {

@@ -1,16 +1,16 @@
 /**
- * Input tables as plain data, and the two ways they are used: written into a
- * new workbook (`appraise template`, `appraise demo`) or handed straight to the
- * engine as grids (the benchmark, tests).
+ * Input tables as plain data (the demo's, the tests'), and the two ways they
+ * are used: written into a new workbook by the xlsx adapter's input-table
+ * writer (`appraise demo`, test fixtures) or handed straight to the engine
+ * as grids (the benchmark, tests).
  */
-import { Workbook } from "exceljs";
 import { TABLES, type ColumnDecl, type TableDecl } from "../engine/tables";
 import type { Cell, TableName, WorkbookInput } from "../engine/types";
-import { displayWidth } from "../workbook/outputs";
+import { columnFormat } from "../workbook/template";
+import { inputTablesWorkbook, type InputSheet, type InputValue, type Workbook } from "../workbook/xlsx/inputTablesWorkbook";
 import { dateToSerial } from "../workbook/xlsx/toCell";
 
-/** A value of an input cell. Dates are written as Excel dates. */
-export type InputValue = string | number | boolean | Date | null;
+export type { InputValue };
 
 export interface InputTable {
   readonly decl: TableDecl;
@@ -38,52 +38,20 @@ export function inputTable(name: TableName, columns: readonly string[], rows: re
   return { decl, columns: cols, rows };
 }
 
-const DATE_FORMAT = "yyyy-mm-dd";
-
-function columnWidth(col: ColumnDecl, rows: readonly (readonly InputValue[])[], c: number): number {
-  let widest = displayWidth(col.zh) + 3;
-  // A sample is enough: widths are for the eye, and big tables are uniform.
-  for (const row of rows.slice(0, 200)) {
-    const v = row[c];
-    const text = v instanceof Date ? "2016-01-01" : v === null ? "" : String(v);
-    widest = Math.max(widest, displayWidth(text) + 1);
-  }
-  return Math.min(Math.max(widest, 8), 40);
+/**
+ * A table as the input-table writer takes it: on its declaration's sheet,
+ * named by its English name, headed in Chinese.
+ */
+export function inputSheet(t: InputTable): InputSheet {
+  return { table: t.decl.name, sheet: t.decl.sheet, header: t.columns.map((c) => c.zh), formats: t.columns.map((c) => columnFormat(c.type)), rows: t.rows };
 }
 
 /**
- * A new workbook with each table on its own sheet (the declaration's sheet
- * name), named by its English name, headed in Chinese; dates formatted as
- * dates, text columns as text, header row frozen.
+ * A new workbook with each table on its own sheet (see inputSheet): dates
+ * formatted as dates, text columns as text, header row frozen.
  */
 export function inputWorkbook(tables: readonly InputTable[]): Workbook {
-  const wb = new Workbook();
-  // Fixed properties, so the same tables give the same file contents.
-  wb.creator = "Appraise";
-  wb.lastModifiedBy = "Appraise";
-  wb.created = new Date(Date.UTC(2017, 0, 1));
-  wb.modified = wb.created;
-  for (const t of tables) {
-    const ws = wb.addWorksheet(t.decl.sheet, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
-    // Excel wants a data row under a table's header; an empty one is skipped by the engine.
-    const rows = t.rows.length > 0 ? t.rows.map((r) => [...r]) : [t.columns.map(() => null)];
-    ws.addTable({
-      name: t.decl.name,
-      ref: "A1",
-      headerRow: true,
-      style: { theme: "TableStyleMedium2", showRowStripes: true },
-      columns: t.columns.map((c) => ({ name: c.zh, filterButton: true })),
-      rows,
-    });
-    // A column's format also applies to the cells already written.
-    t.columns.forEach((col, c) => {
-      const column = ws.getColumn(c + 1);
-      column.width = columnWidth(col, t.rows, c);
-      if (col.type === "date") column.numFmt = DATE_FORMAT;
-      else if (col.type === "text") column.numFmt = "@";
-    });
-  }
-  return wb;
+  return inputTablesWorkbook(tables.map(inputSheet));
 }
 
 const toGridCell = (v: InputValue): Cell => (v instanceof Date ? dateToSerial(v) : v);

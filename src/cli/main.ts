@@ -6,7 +6,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import type { Workbook } from "exceljs";
+import type { Workbook } from "../workbook/xlsx/inputTablesWorkbook";
 import type { Lang } from "../engine/types";
 import { VERSION } from "../version";
 import { closestName } from "../engine/closestName";

@@ -1,8 +1,26 @@
 /**
  * What writes a new workbook (`appraise template`, `appraise demo`), with
  * ExcelJS, which takes some 0.2 s to load: main.ts loads this module
- * (`loadWorkbookWriters`) only for those two commands.
+ * (`loadWorkbookWriters`) only for those two commands. Both go through the
+ * xlsx adapter's one input-table writer (inputTablesWorkbook).
  */
+import type { Lang } from "../engine/types";
+import { buildTemplatePlan } from "../workbook/template";
+import { inputTablesWorkbook, type Workbook } from "../workbook/xlsx/inputTablesWorkbook";
+
 export { demoInputWorkbook, gradedDemoWorkbook } from "./demo/demoWorkbook";
-export { templateWorkbook } from "./template";
 export { saveWorkbook } from "../workbook/xlsx/files";
+
+/**
+ * `appraise template <out.xlsx>`: an empty workbook with every input table
+ * (the template's sheet names, English table names, headers in Chinese
+ * unless `lang` is "en", which the engine accepts as well) and a filled
+ * Rules table whose period and deadlines are those of `year`. The layout is
+ * the one the add-in's "Create input tables" uses: `buildTemplatePlan`,
+ * built from the engine's declarations so it can never drift from them.
+ * @example
+ * templateWorkbook("zh", 2026).getWorksheet("考评规则")?.getCell("B2").value //=> "2026-01-01"
+ */
+export function templateWorkbook(lang: Lang, year: number): Workbook {
+  return inputTablesWorkbook(buildTemplatePlan(lang, year));
+}

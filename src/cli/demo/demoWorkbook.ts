@@ -2,7 +2,7 @@
  * The demo workbook, ungraded (the committed example input) or graded (what
  * `appraise demo` writes).
  */
-import type { Workbook } from "exceljs";
+import type { Workbook } from "../../workbook/xlsx/inputTablesWorkbook";
 import type { Lang } from "../../engine/types";
 import { runAppraisal, type RunOutcome } from "../../workbook/runAppraisal";
 import { createXlsxPort, loadWorkbook, workbookToBuffer } from "../../workbook/xlsx";
