@@ -109,6 +109,68 @@ function emptyGrids(boxes: readonly RangeBox[]): Cell[][][] {
   return boxes.map((b) => Array.from({ length: b.bottom - b.top + 1 }, () => Array<Cell>(b.right - b.left + 1).fill(null)));
 }
 
+/** Where the SAX pass is: the row and cell it is in, and which text it is reading. */
+interface ReadState {
+  /** The current row, and the column of the last cell (for cells without an `r`). */
+  row: number;
+  col: number;
+  /** The cell being read, or null outside a cell (or in one outside every box's rows). */
+  cell: RawCell | null;
+  at: { row: number; col: number };
+  text: "f" | "v" | "t" | "rt" | null;
+  /** The text of the rich text run being read. */
+  run: string;
+  inRun: boolean;
+  /** Inside a phonetic run (`rPh`), whose text is not the cell's. */
+  phonetic: boolean;
+}
+
+/** Sheet parts are large: most names have no prefix, so localName runs only for those that do. */
+const bareName = (name: string): string => (name.includes(":") ? localName(name) : name);
+
+/** A `<c>` opens: where it is, and a cell to read when its row is in a box's rows. */
+function openCell(s: ReadState, a: Record<string, string>, selfClosing: boolean, rows: { top: number; bottom: number }): void {
+  const ref = a.r === undefined ? null : decodeCellRef(a.r);
+  s.at = ref ?? { row: s.row, col: s.col + 1 };
+  s.col = s.at.col;
+  if (s.at.row < rows.top || s.at.row > rows.bottom || selfClosing) return;
+  s.cell = { t: a.t, style: a.s === undefined ? 0 : Number.parseInt(a.s, 10) || 0, formula: "", shared: false, value: undefined, runs: null };
+}
+
+/** An element inside a cell opens: a formula, a value, a rich text run or its text. */
+function openInCell(s: ReadState, cell: RawCell, name: string, a: Record<string, string>): void {
+  if (name === "f") {
+    if (a.t !== undefined) cell.shared = true;
+    s.text = "f";
+  } else if (name === "v") s.text = "v";
+  else if (name === "rPh") s.phonetic = true;
+  else if (name === "r") {
+    s.inRun = true;
+    cell.runs ??= [];
+  } else if (name === "t" && !s.phonetic) {
+    s.text = s.inRun ? "rt" : "t";
+    s.run = "";
+  }
+}
+
+function onText(s: ReadState, t: string): void {
+  if (s.cell === null || s.text === null) return;
+  if (s.text === "f") s.cell.formula += t;
+  else if (s.text === "rt") s.run += t;
+  else s.cell.value = (s.cell.value ?? "") + t;
+}
+
+/** An element closes; a closed cell is handed to `done`. */
+function close(s: ReadState, cell: RawCell, name: string, done: (at: { row: number; col: number }, c: RawCell) => void): void {
+  if (name === "c") {
+    done(s.at, cell);
+    s.cell = null;
+  } else if (name === "t" && s.text === "rt") cell.runs?.push(decodeEscapes(s.run));
+  else if (name === "r") s.inRun = false;
+  else if (name === "rPh") s.phonetic = false;
+  if (name === "f" || name === "v" || name === "t") s.text = null;
+}
+
 /**
  * The cells of each box, by row then column, as the sheet holds them (blank
  * where it has no cell). Throws saxes' error when the part is not well-formed.
@@ -116,64 +178,23 @@ function emptyGrids(boxes: readonly RangeBox[]): Cell[][][] {
 export function readBoxes(xml: string, boxes: readonly RangeBox[], ctx: CellContext): Cell[][][] {
   const grids = emptyGrids(boxes);
   if (boxes.length === 0) return grids;
-  const top = Math.min(...boxes.map((b) => b.top));
-  const bottom = Math.max(...boxes.map((b) => b.bottom));
+  const rows = { top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)) };
+  const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, col: 0 }, text: null, run: "", inRun: false, phonetic: false };
+  const done = (at: { row: number; col: number }, c: RawCell): void => place(grids, boxes, at, cellValue(c, ctx));
   const parser = new SaxesParser({ position: false });
-  let row = 0;
-  let col = 0;
-  let cell: RawCell | null = null;
-  let at: { row: number; col: number } = { row: 0, col: 0 };
-  let text: "f" | "v" | "t" | "rt" | null = null;
-  let run = "";
-  let inRun = false;
-  let phonetic = false;
   parser.on("opentag", (tag) => {
-    // Sheet parts are large: most names have no prefix, so localName runs only for those that do.
-    const name = tag.name.includes(":") ? localName(tag.name) : tag.name;
-    if (cell === null && name !== "row" && name !== "c") return;
+    const name = bareName(tag.name);
     const a = tag.attributes as Record<string, string>;
     if (name === "row") {
-      row = a.r !== undefined ? Number(a.r) : row + 1;
-      col = 0;
-    } else if (name === "c") {
-      const ref = a.r === undefined ? null : decodeCellRef(a.r);
-      at = ref ?? { row, col: col + 1 };
-      col = at.col;
-      if (at.row < top || at.row > bottom || tag.isSelfClosing) return;
-      cell = { t: a.t, style: a.s === undefined ? 0 : Number.parseInt(a.s, 10) || 0, formula: "", shared: false, value: undefined, runs: null };
-    } else if (cell !== null) {
-      if (name === "f") {
-        if (a.t !== undefined) cell.shared = true;
-        text = "f";
-      } else if (name === "v") text = "v";
-      else if (name === "rPh") phonetic = true;
-      else if (name === "r") {
-        inRun = true;
-        cell.runs ??= [];
-      } else if (name === "t" && !phonetic) {
-        text = inRun ? "rt" : "t";
-        run = "";
-      }
-    }
+      s.row = a.r !== undefined ? Number(a.r) : s.row + 1;
+      s.col = 0;
+    } else if (name === "c") openCell(s, a, tag.isSelfClosing, rows);
+    else if (s.cell !== null) openInCell(s, s.cell, name, a);
   });
-  const onText = (t: string): void => {
-    if (cell === null || text === null) return;
-    if (text === "f") cell.formula += t;
-    else if (text === "rt") run += t;
-    else cell.value = (cell.value ?? "") + t;
-  };
-  parser.on("text", onText);
-  parser.on("cdata", onText);
+  parser.on("text", (t) => onText(s, t));
+  parser.on("cdata", (t) => onText(s, t));
   parser.on("closetag", (tag) => {
-    if (cell === null) return;
-    const name = tag.name.includes(":") ? localName(tag.name) : tag.name;
-    if (name === "c") {
-      place(grids, boxes, at, cellValue(cell, ctx));
-      cell = null;
-    } else if (name === "t" && text === "rt") cell.runs?.push(decodeEscapes(run));
-    else if (name === "r") inRun = false;
-    else if (name === "rPh") phonetic = false;
-    if (name === "f" || name === "v" || name === "t") text = null;
+    if (s.cell !== null) close(s, s.cell, bareName(tag.name), done);
   });
   parser.write(xml).close();
   return grids;
