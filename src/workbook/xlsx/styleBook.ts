@@ -70,6 +70,109 @@ function childCount(inner: string, p: string, child: string): number {
   return (inner.match(new RegExp(`<${p}${child}[\\s/>]`, "g")) ?? []).length;
 }
 
+/** The part being added to: its prefix, its current text, its sections and its custom number formats by code. */
+interface Book {
+  readonly p: string;
+  xml: string;
+  readonly sections: Map<string, Section>;
+  readonly customFormats: Map<string, number>;
+}
+
+const SECTIONS = [
+  ["numFmts", "numFmt"],
+  ["fonts", "font"],
+  ["fills", "fill"],
+  ["borders", "border"],
+  ["cellXfs", "xf"],
+] as const;
+
+/** The children of a section of the part, as text. */
+const inner = (book: Book, tag: string): string => sectionRegex(book.p, tag).exec(book.xml)?.[2] ?? "";
+
+function openBook(original: string): Book {
+  const p = rootPrefix(original, "styleSheet");
+  const book: Book = { p, xml: original, sections: new Map(), customFormats: new Map() };
+  for (const [tag, child] of SECTIONS) book.sections.set(tag, { tag, child, existing: childCount(inner(book, tag), p, child), added: [] });
+  for (const m of inner(book, "numFmts").matchAll(/numFmtId="(\d+)"\s+formatCode="([^"]*)"/g)) book.customFormats.set(m[2], Number(m[1]));
+  return book;
+}
+
+/** The index of `element` in the section, reusing an identical existing one. */
+function indexIn(book: Book, tag: string, element: string): number {
+  const section = book.sections.get(tag) as Section;
+  const at = inner(book, tag).indexOf(element);
+  if (at >= 0) return childCount(inner(book, tag).slice(0, at), book.p, section.child);
+  const added = section.added.indexOf(element);
+  if (added >= 0) return section.existing + added;
+  section.added.push(element);
+  return section.existing + section.added.length - 1;
+}
+
+function formatId(book: Book, code: string | null): number {
+  if (code === null) return 0;
+  if (BUILTIN_FORMATS[code] !== undefined) return BUILTIN_FORMATS[code];
+  const known = book.customFormats.get(code);
+  if (known !== undefined) return known;
+  const id = Math.max(FIRST_CUSTOM_FORMAT - 1, ...book.customFormats.values()) + 1;
+  book.customFormats.set(code, id);
+  indexIn(book, "numFmts", `<${book.p}numFmt numFmtId="${id}" formatCode="${code.replace(/"/g, "&quot;")}"/>`);
+  return id;
+}
+
+/** A cell's font: a print cell's Calibri at its size, bold and coloured as asked; the link font; else the default. */
+function fontId(book: Book, look: CellLook): number {
+  const { p } = book;
+  const pr = look.print;
+  if (pr) {
+    if (!pr.bold && pr.size === 11 && pr.color === null) return 0;
+    return indexIn(
+      book,
+      "fonts",
+      `<${p}font>${pr.bold ? `<${p}b/>` : ""}<${p}sz val="${pr.size}"/>${pr.color ? `<${p}color rgb="FF${pr.color}"/>` : ""}<${p}name val="Calibri"/><${p}family val="2"/></${p}font>`,
+    );
+  }
+  if (!look.link) return 0;
+  return indexIn(
+    book,
+    "fonts",
+    `<${p}font><${p}u/><${p}sz val="11"/><${p}color rgb="${LINK_COLOR}"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`,
+  );
+}
+
+function fillId(book: Book, fill: string | null): number {
+  const { p } = book;
+  if (!fill) return 0;
+  return indexIn(
+    book,
+    "fills",
+    `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+  );
+}
+
+function borderId(book: Book, pr: PrintLook | undefined): number {
+  const { p } = book;
+  if (!pr?.border) return 0;
+  const edges = ["left", "right", "top", "bottom"].map((e) => `<${p}${e} style="thin"><${p}color auto="1"/></${p}${e}>`).join("");
+  return indexIn(book, "borders", `<${p}border>${edges}<${p}diagonal/></${p}border>`);
+}
+
+/** A print cell's alignment element, or "" for none. */
+function alignment(p: string, pr: PrintLook | undefined): string {
+  if (!pr || !(pr.wrap || pr.horizontal || pr.vertical)) return "";
+  return `<${p}alignment${pr.horizontal ? ` horizontal="${pr.horizontal}"` : ""}${pr.vertical ? ` vertical="${pr.vertical}"` : ""}${pr.wrap ? ' wrapText="1"' : ""}/>`;
+}
+
+/** The `s` index of a look: its cellXfs entry, appended on first use (0, the default style, for a plain look). */
+function xfId(book: Book, look: CellLook): number {
+  const { p } = book;
+  const ids = { numFmtId: formatId(book, look.format), fontId: fontId(book, look), fillId: fillId(book, look.fill), borderId: borderId(book, look.print) };
+  const align = alignment(p, look.print);
+  if (ids.numFmtId === 0 && ids.fontId === 0 && ids.fillId === 0 && ids.borderId === 0 && align === "") return 0;
+  const apply = `${ids.numFmtId ? ' applyNumberFormat="1"' : ""}${ids.fontId ? ' applyFont="1"' : ""}${ids.fillId ? ' applyFill="1"' : ""}${ids.borderId ? ' applyBorder="1"' : ""}${align ? ' applyAlignment="1"' : ""}`;
+  const head = `<${p}xf numFmtId="${ids.numFmtId}" fontId="${ids.fontId}" fillId="${ids.fillId}" borderId="${ids.borderId}" xfId="0"${apply}`;
+  return indexIn(book, "cellXfs", align ? `${head}>${align}</${p}xf>` : `${head}/>`);
+}
+
 /**
  * A style book over the package's styles part (`MINIMAL_STYLES` when it has none).
  * @example
@@ -77,95 +180,22 @@ function childCount(inner: string, p: string, child: string): number {
  * book.styleOf({ format: "0.00", fill: "C6EFCE", link: false }) //=> 7 (the index of the appended xf)
  */
 export function styleBook(original: string): StyleBook {
-  const p = rootPrefix(original, "styleSheet");
-  let xml = original;
-  const inner = (tag: string): string => sectionRegex(p, tag).exec(xml)?.[2] ?? "";
-  const sections = new Map<string, Section>(
-    (
-      [
-        ["numFmts", "numFmt"],
-        ["fonts", "font"],
-        ["fills", "fill"],
-        ["borders", "border"],
-        ["cellXfs", "xf"],
-      ] as const
-    ).map(([tag, child]) => [tag, { tag, child, existing: childCount(inner(tag), p, child), added: [] }]),
-  );
+  const book = openBook(original);
   const cache = new Map<string, number>();
-  const customFormats = new Map<string, number>();
-  for (const m of inner("numFmts").matchAll(/numFmtId="(\d+)"\s+formatCode="([^"]*)"/g)) customFormats.set(m[2], Number(m[1]));
-
-  /** The index of `element` in the section, reusing an identical existing one. */
-  function indexIn(tag: string, element: string): number {
-    const section = sections.get(tag) as Section;
-    const at = inner(tag).indexOf(element);
-    if (at >= 0) return childCount(inner(tag).slice(0, at), p, section.child);
-    const added = section.added.indexOf(element);
-    if (added >= 0) return section.existing + added;
-    section.added.push(element);
-    return section.existing + section.added.length - 1;
-  }
-
-  function formatId(code: string | null): number {
-    if (code === null) return 0;
-    if (BUILTIN_FORMATS[code] !== undefined) return BUILTIN_FORMATS[code];
-    const known = customFormats.get(code);
-    if (known !== undefined) return known;
-    const id = Math.max(FIRST_CUSTOM_FORMAT - 1, ...customFormats.values()) + 1;
-    customFormats.set(code, id);
-    indexIn("numFmts", `<${p}numFmt numFmtId="${id}" formatCode="${code.replace(/"/g, "&quot;")}"/>`);
-    return id;
-  }
-
-  /** A print cell's font: Calibri at its size, bold and coloured as asked. */
-  function printFontId(pr: PrintLook): number {
-    if (!pr.bold && pr.size === 11 && pr.color === null) return 0;
-    return indexIn(
-      "fonts",
-      `<${p}font>${pr.bold ? `<${p}b/>` : ""}<${p}sz val="${pr.size}"/>${pr.color ? `<${p}color rgb="FF${pr.color}"/>` : ""}<${p}name val="Calibri"/><${p}family val="2"/></${p}font>`,
-    );
-  }
-
   return {
     styleOf(look) {
       const key = `${look.format}|${look.fill}|${look.link}|${JSON.stringify(look.print ?? null)}`;
       const cached = cache.get(key);
       if (cached !== undefined) return cached;
-      const numFmtId = formatId(look.format);
-      const pr = look.print;
-      const fontId = pr
-        ? printFontId(pr)
-        : look.link
-          ? indexIn("fonts", `<${p}font><${p}u/><${p}sz val="11"/><${p}color rgb="${LINK_COLOR}"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`)
-          : 0;
-      const fillId = look.fill
-        ? indexIn(
-            "fills",
-            `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${look.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
-          )
-        : 0;
-      const borderId = pr?.border
-        ? indexIn(
-            "borders",
-            `<${p}border>${["left", "right", "top", "bottom"].map((e) => `<${p}${e} style="thin"><${p}color auto="1"/></${p}${e}>`).join("")}<${p}diagonal/></${p}border>`,
-          )
-        : 0;
-      const alignment =
-        pr && (pr.wrap || pr.horizontal || pr.vertical)
-          ? `<${p}alignment${pr.horizontal ? ` horizontal="${pr.horizontal}"` : ""}${pr.vertical ? ` vertical="${pr.vertical}"` : ""}${pr.wrap ? ' wrapText="1"' : ""}/>`
-          : "";
-      const apply = `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${borderId ? ' applyBorder="1"' : ""}${alignment ? ' applyAlignment="1"' : ""}`;
-      const plain = numFmtId === 0 && fontId === 0 && fillId === 0 && borderId === 0 && alignment === "";
-      const head = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
-      const id = plain ? 0 : indexIn("cellXfs", alignment ? `${head}>${alignment}</${p}xf>` : `${head}/>`);
+      const id = xfId(book, look);
       cache.set(key, id);
       return id;
     },
     xml() {
-      const changed = [...sections.values()].filter((s) => s.added.length > 0);
+      const changed = [...book.sections.values()].filter((s) => s.added.length > 0);
       if (changed.length === 0) return null;
-      for (const s of changed) xml = appendTo(xml, p, s);
-      return xml;
+      for (const s of changed) book.xml = appendTo(book.xml, book.p, s);
+      return book.xml;
     },
   };
 }
