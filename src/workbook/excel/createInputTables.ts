@@ -17,7 +17,7 @@ import type { Lang } from "../../engine/types";
 import { buildTemplatePlan, type TemplateTable } from "../template";
 import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
 import { officeLang } from "./recomputeInExcel";
-import { blockAddress } from "./writePlan";
+import { blockAddress } from "./blockAddress";
 
 export interface CreateInputTablesReport {
   /** English names of the tables added. */

@@ -21,7 +21,11 @@ import { printRowHeight, span, type PrintSheetPlan, type PrintStyle } from "../p
 import { PRINT_SHEETS, type PrintKind } from "../port";
 import type { PrintState } from "./layout";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
-import { blockAddress, cellFormat, cellValue, queueWidths, runs, type Step } from "./writePlan";
+import { blockAddress } from "./blockAddress";
+import { queueWidths } from "./columnWidths";
+import { cellFormat, cellValue } from "./outputCells";
+import { runs } from "./runs";
+import type { Step } from "./step";
 
 const OWNER_COMMENT = "Appraise 创建并管理此工作表，请勿删除此名称。This sheet is written by Appraise; keep this name.";
 
