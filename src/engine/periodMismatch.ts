@@ -31,7 +31,7 @@ const yearOf = (day: Day): number => Number(day.iso.slice(0, 4));
 function commonestYear(years: readonly number[]): number {
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  let best = years[0] as number;
+  let best = years[0];
   for (const [year, n] of counts) if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
   return best;
 }
