@@ -175,8 +175,11 @@ type Declared = (typeof RULES)[number];
 /** A rule's key, as in the Rules table: `"bonus.cap"`. */
 export type RuleKey = Declared["key"];
 
-/** The rules in force, each field of the type its parser gives: derived from `RULES`. */
-export type Rules = { readonly [D in Declared as D["field"]]: ParsedValue<D["parse"]> };
+/** The record a list of rule declarations gives: each declared field, of the type its parser gives. */
+export type RulesOf<D extends readonly RuleDecl[]> = { readonly [R in D[number] as R["field"]]: ParsedValue<R["parse"]> };
+
+/** The rules in force: derived from `RULES`, so a rule not declared there cannot be read. */
+export type Rules = RulesOf<typeof RULES>;
 
 /** A field of `Rules`: `"bonusCap"`. */
 export type RuleField = keyof Rules;

@@ -245,7 +245,9 @@ type Filled<C extends ColumnDecl> = C extends { readonly required: true } ? (C e
  * declare const row: CheckedRowValues<"Penalties">;
  * row.Unit //=> string
  */
-export type CheckedRowValues<N extends TableName> = RowValues<N> & { readonly [C in Filled<ColumnOf<N>> as C["name"]]: ColumnValue<C> };
+export type CheckedRowValues<N extends TableName> = { readonly [C in Exclude<ColumnOf<N>, Filled<ColumnOf<N>>> as C["name"]]?: ColumnValue<C> } & {
+  readonly [C in Filled<ColumnOf<N>> as C["name"]]: ColumnValue<C>;
+};
 
 /**
  * The declaration of a column of a table, for its headers in messages.
