@@ -3,7 +3,6 @@
  * spot-check deduction; and the vetoes and appeals that are checked but not
  * summed. Each function takes one unit's rows of one table.
  */
-import type { Day } from "./cells";
 import { workingDaysBetween, type Calendar } from "./calendar";
 import { Decimal, ZERO, sum } from "./decimal";
 import { toDecimal, type Fixed } from "./fixed";
@@ -14,11 +13,8 @@ import { VETO_AREAS } from "./tables";
 import type { UnitEntry } from "./registerUnits";
 import type { Diagnostic } from "./types";
 
-/** A row's number in a column as a Decimal, or undefined when blank or unreadable. */
-function decimalIn(row: ParsedRow, column: string): Decimal | undefined {
-  const value = row.values[column] as Fixed | undefined;
-  return value === undefined ? undefined : toDecimal(value);
-}
+/** A number of a row as a Decimal, or undefined when blank or unreadable. */
+const decimalOf = (value: Fixed | undefined): Decimal | undefined => (value === undefined ? undefined : toDecimal(value));
 
 /**
  * bonus = min(bonus.cap, Σ ApprovedPoints × Multiplier); a blank multiplier is
@@ -27,14 +23,21 @@ function decimalIn(row: ParsedRow, column: string): Decimal | undefined {
  * @example
  * // 3 approved points × 2 + 4 × 2 = 14 → capped at 10 (BONUS_CAPPED)
  */
-export function bonusOf(unit: UnitEntry, table: ParsedTable | null, rows: readonly ParsedRow[], rules: Rules, out: Diagnostic[]): Decimal | null {
+export function bonusOf(
+  unit: UnitEntry,
+  table: ParsedTable<"Bonuses"> | null,
+  rows: readonly ParsedRow<"Bonuses">[],
+  rules: Rules,
+  out: Diagnostic[],
+): Decimal | null {
+  if (!table) return ZERO; // no Bonuses table: no rows, no bonus
   let ok = true;
   const products: Decimal[] = [];
   for (const row of rows) {
-    const multiplier = decimalIn(row, "Multiplier") ?? rules.bonusMultiplier;
+    const multiplier = decimalOf(row.values.Multiplier) ?? rules.bonusMultiplier;
     if (multiplier.lessThan(rules.bonusMultiplierMin) || multiplier.greaterThan(rules.bonusMultiplierMax)) {
       out.push(
-        diagnostic("BONUS_MULTIPLIER", locate(table as ParsedTable, row, "Multiplier"), {
+        diagnostic("BONUS_MULTIPLIER", locate(table, row, "Multiplier"), {
           value: multiplier.toString(),
           min: rules.bonusMultiplierMin.toString(),
           max: rules.bonusMultiplierMax.toString(),
@@ -43,7 +46,7 @@ export function bonusOf(unit: UnitEntry, table: ParsedTable | null, rows: readon
       ok = false;
     }
     ok = ok && row.ok;
-    const approved = decimalIn(row, "ApprovedPoints");
+    const approved = decimalOf(row.values.ApprovedPoints);
     if (approved) products.push(approved.times(multiplier));
   }
   if (!ok) return null;
@@ -60,15 +63,16 @@ export function bonusOf(unit: UnitEntry, table: ParsedTable | null, rows: readon
  * (a blank date counts; a blank count is 1). Outside the period:
  * PENALTY_OUTSIDE_PERIOD, not counted.
  */
-export function penaltyOf(table: ParsedTable | null, rows: readonly ParsedRow[], rules: Rules, out: Diagnostic[]): Decimal | null {
+export function penaltyOf(table: ParsedTable<"Penalties"> | null, rows: readonly ParsedRow<"Penalties">[], rules: Rules, out: Diagnostic[]): Decimal | null {
+  if (!table) return ZERO; // no Penalties table: no rows, no penalty
   let items = ZERO;
   let ok = true;
   for (const row of rows) {
     ok = ok && row.ok;
-    const date = row.values.Date as Day | undefined;
+    const date = row.values.Date;
     if (date && (date.days < rules.periodStart.days || date.days > rules.periodEnd.days)) {
       out.push(
-        diagnostic("PENALTY_OUTSIDE_PERIOD", locate(table as ParsedTable, row, "Date"), {
+        diagnostic("PENALTY_OUTSIDE_PERIOD", locate(table, row, "Date"), {
           date: date.iso,
           start: rules.periodStart.iso,
           end: rules.periodEnd.iso,
@@ -76,37 +80,49 @@ export function penaltyOf(table: ParsedTable | null, rows: readonly ParsedRow[],
       );
       continue;
     }
-    items = items.plus(decimalIn(row, "Count") ?? 1);
+    items = items.plus(decimalOf(row.values.Count) ?? 1);
   }
   return ok ? items.times(rules.penaltyPoints) : null;
 }
 
 /** spotCheck = Σ Deduction; null when any row has an error. */
-export function spotCheckOf(rows: readonly ParsedRow[]): Decimal | null {
+export function spotCheckOf(rows: readonly ParsedRow<"SpotChecks">[]): Decimal | null {
   if (rows.some((r) => !r.ok)) return null;
-  return sum(rows.map((r) => decimalIn(r, "Deduction") ?? ZERO));
+  return sum(rows.map((r) => decimalOf(r.values.Deduction) ?? ZERO));
 }
 
 /** The unit's vetoes; an area outside the plan's list, or none, is VETO_AREA_UNKNOWN, but the veto applies. */
-export function vetoesOf(table: ParsedTable | null, rows: readonly ParsedRow[], out: Diagnostic[]): { area: string; location: DiagnosticLocation }[] {
+export function vetoesOf(
+  table: ParsedTable<"Vetoes"> | null,
+  rows: readonly ParsedRow<"Vetoes">[],
+  out: Diagnostic[],
+): { area: string; location: DiagnosticLocation }[] {
+  if (!table) return []; // no Vetoes table: no rows, no vetoes
   return rows.map((row) => {
-    const area = typeof row.values.Area === "string" ? row.values.Area : "";
-    const location = locate(table as ParsedTable, row, (table as ParsedTable).columns.has("Area") ? "Area" : "Unit");
+    const area = row.values.Area ?? "";
+    const location = locate(table, row, table.columns.has("Area") ? "Area" : "Unit");
     if (!VETO_AREAS.includes(area)) out.push(diagnostic("VETO_AREA_UNKNOWN", location, { area }));
     return { area, location };
   });
 }
 
 /** APPEAL_LATE when an appeal came more than appeal.working_days after the feedback. */
-export function checkAppeals(table: ParsedTable | null, rows: readonly ParsedRow[], rules: Rules, calendar: Calendar, out: Diagnostic[]): void {
+export function checkAppeals(
+  table: ParsedTable<"Appeals"> | null,
+  rows: readonly ParsedRow<"Appeals">[],
+  rules: Rules,
+  calendar: Calendar,
+  out: Diagnostic[],
+): void {
+  if (!table) return; // no Appeals table: no rows
   for (const row of rows) {
-    const feedback = row.values.FeedbackDate as Day | undefined;
-    const appeal = row.values.AppealDate as Day | undefined;
+    const feedback = row.values.FeedbackDate;
+    const appeal = row.values.AppealDate;
     if (!feedback || !appeal) continue;
     const days = workingDaysBetween(feedback, appeal, calendar);
     if (days > rules.appealWorkingDays) {
       out.push(
-        diagnostic("APPEAL_LATE", locate(table as ParsedTable, row, "AppealDate"), {
+        diagnostic("APPEAL_LATE", locate(table, row, "AppealDate"), {
           feedback: feedback.iso,
           appeal: appeal.iso,
           days,

@@ -10,8 +10,6 @@ import { dayFromDays, type Day } from "./cells";
 export interface Calendar {
   /** True when the day (days since 1970-01-01, UTC) is a working day. */
   isWorkingDay(days: number): boolean;
-  /** Where the calendar comes from, for the README and the JSON. */
-  readonly source: "workbook" | "chinese-days";
 }
 
 const weekday = (days: number): number => new Date(days * 86_400_000).getUTCDay();
@@ -19,7 +17,6 @@ const weekday = (days: number): number => new Date(days * 86_400_000).getUTCDay(
 /** A calendar from the workbook's Holidays rows. */
 export function workbookCalendar(off: ReadonlySet<number>, work: ReadonlySet<number>): Calendar {
   return {
-    source: "workbook",
     isWorkingDay: (days) => work.has(days) || (!off.has(days) && weekday(days) !== 0 && weekday(days) !== 6),
   };
 }
@@ -36,7 +33,6 @@ const chinaDays = new Map<number, boolean>();
  * afresh, so odd dates cannot grow it without bound.
  */
 export const chinaCalendar: Calendar = {
-  source: "chinese-days",
   isWorkingDay: (days) => {
     let working = chinaDays.get(days);
     if (working === undefined) {
@@ -56,7 +52,6 @@ export const chinaCalendar: Calendar = {
 export function rememberingCalendar(calendar: Calendar): Calendar {
   const known = new Map<number, boolean>();
   return {
-    source: calendar.source,
     isWorkingDay: (days) => {
       let working = known.get(days);
       if (working === undefined) {

@@ -332,19 +332,25 @@ function canonicalOrder(texts: RowTexts): Uint32Array {
 
 /** Feeds one table's canonical text to the hash: name, columns, then its rows in canonical order. */
 function hashTable(hash: Hash, table: ParsedTable): void {
-  const columns = table.decl.columns.filter((c) => table.columns.has(c.name));
-  const indexes = columns.map((c) => table.columns.get(c.name) as number);
+  const names: string[] = [];
+  const indexes: number[] = [];
+  for (const column of table.decl.columns) {
+    const index = table.columns.get(column.name);
+    if (index === undefined) continue;
+    names.push(column.name);
+    indexes.push(index);
+  }
   const texts = new RowTexts(table.rows.length, indexes.length);
   for (const row of table.rows) {
     if (indexes.length === 0) texts.endFirstCell();
     for (let k = 0; k < indexes.length; k++) {
-      writeCell(texts, row.raw[indexes[k] as number] ?? null);
+      writeCell(texts, row.raw[indexes[k]] ?? null);
       if (k === 0) texts.endFirstCell();
     }
     texts.byte(NEWLINE);
     texts.endRow();
   }
-  hash.update(utf8ToBytes(`${table.decl.name}\n${JSON.stringify(columns.map((c) => c.name))}\n`));
+  hash.update(utf8ToBytes(`${table.decl.name}\n${JSON.stringify(names)}\n`));
   texts.feed(hash, canonicalOrder(texts));
   hash.update(utf8ToBytes("\n"));
 }

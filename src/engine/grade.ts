@@ -4,12 +4,11 @@
  * on user data: every problem is a diagnostic.
  */
 import { chinaCalendar, rememberingCalendar, workbookCalendar, type Calendar } from "./calendar";
-import type { Day } from "./cells";
 import { bonusOf, checkAppeals, penaltyOf, spotCheckOf, vetoesOf } from "./adjustments";
 import { Decimal, roundHalfUp } from "./decimal";
 import { inputFingerprint } from "./fingerprint";
 import { indicatorScores } from "./indicatorScores";
-import { findTables, readTable, type ParsedRow, type ParsedTable } from "./readTable";
+import { findTables, readTable, type ParsedRow, type ParsedTable, type TableMap } from "./readTable";
 import { registerUnits, rowsByUnit, type UnitEntry, type UnitRegistry } from "./registerUnits";
 import { withoutInvalidRules } from "./dependsOnRules";
 import { periodMismatch } from "./periodMismatch";
@@ -17,14 +16,16 @@ import { readRules, type Rules, type RulesRead } from "./rules";
 import { satisfactionScores, type SatisfactionScores, type UnitSatisfaction } from "./satisfaction";
 import { sortDiagnostics } from "./sortDiagnostics";
 import { diagnostic } from "./messages";
-import { TABLES } from "./tables";
+import { TABLES, type TableDeclOf } from "./tables";
+import { tierRulesOf } from "./tierRules";
 import { tierCategory, type TierMember } from "./tiers/tierCategory";
 import { buildResults, type UnitParts } from "./buildResults";
 import { unitDetails } from "./unitDetails";
 import { addWorkingDays } from "./addWorkingDays";
-import type { AppealDeadline, Diagnostic, GradeResult, TableName, WorkbookInput } from "./types";
+import type { AppealDeadline, Diagnostic, GradeResult, TableGrid, TableName, WorkbookInput } from "./types";
 
-type Tables = Partial<Record<TableName, ParsedTable>>;
+/** The tables read, each typed by its declaration. */
+type Tables = Partial<TableMap>;
 
 /** Appends diagnostics one by one: `push(...list)` throws (call stack size) for a list of a few hundred thousand. */
 function append(out: Diagnostic[], list: readonly Diagnostic[]): void {
@@ -38,26 +39,32 @@ function readAll(input: WorkbookInput, out: Diagnostic[]): { tables: Tables; unu
   let unusable = found.diagnostics.some((d) => d.severity === "error");
   for (const decl of TABLES) {
     const grid = found.grids.get(decl.name);
-    if (!grid) continue;
-    const read = readTable(decl, grid);
-    append(out, read.diagnostics);
     // A table that is there but cannot be read (a required column missing or
     // doubled) stops the run, optional or not: dropping it would silently
     // change results (a Vetoes table without its Unit column vetoes no one).
-    if (read.table) tables[decl.name] = read.table;
-    else unusable = true;
+    if (grid && !readInto(tables, decl.name, decl, grid, out)) unusable = true;
   }
   return { tables, unusable };
 }
 
-function calendarOf(table: ParsedTable | undefined): Calendar {
+/** Reads table N into `tables`; false when it cannot be used. */
+function readInto<N extends TableName>(tables: Tables, name: N, decl: TableDeclOf<N>, grid: TableGrid, out: Diagnostic[]): boolean {
+  const read = readTable(decl, grid);
+  append(out, read.diagnostics);
+  if (read.table) tables[name] = read.table;
+  return read.table !== null;
+}
+
+/** The tables read, in declared order. */
+const presentTables = (tables: Tables): ParsedTable[] => Object.values(tables).filter((t) => t !== undefined);
+
+function calendarOf(table: ParsedTable<"Holidays"> | undefined): Calendar {
   if (!table) return chinaCalendar;
   const off = new Set<number>();
   const work = new Set<number>();
   for (const row of table.rows) {
-    const date = row.values.Date as Day | undefined;
-    if (!row.ok || !date) continue;
-    (row.values.Kind === "work" ? work : off).add(date.days);
+    if (!row.ok) continue;
+    (row.values.Kind === "work" ? work : off).add(row.values.Date.days);
   }
   return workbookCalendar(off, work);
 }
@@ -68,12 +75,9 @@ function calendarOf(table: ParsedTable | undefined): Calendar {
  * indicator parts are null and not checked.
  */
 function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: Diagnostic[]): Map<string, UnitParts> {
-  const by = (name: TableName): Map<string, ParsedRow[]> => rowsByUnit(tables[name] ?? null, registry, out);
+  const by = <N extends TableName>(name: N): Map<string, ParsedRow<N>[]> => rowsByUnit(tables[name] ?? null, registry, out);
   const indicators = by("Indicators");
-  const [bonuses, penalties, spotChecks, vetoes, appeals] = (["Bonuses", "Penalties", "SpotChecks", "Vetoes", "Appeals"] as const).map(by) as Map<
-    string,
-    ParsedRow[]
-  >[];
+  const [bonuses, penalties, spotChecks, vetoes, appeals] = [by("Bonuses"), by("Penalties"), by("SpotChecks"), by("Vetoes"), by("Appeals")] as const;
   const satisfactionRows = by("Satisfaction");
   const surveyRows = by("Survey");
   const calendar = rememberingCalendar(calendarOf(tables.Holidays));
@@ -85,7 +89,7 @@ function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: D
   );
   const parts = new Map<string, UnitParts>();
   for (const unit of registry.units.values()) {
-    const rowsOf = (m: Map<string, ParsedRow[]> | undefined): ParsedRow[] => m?.get(unit.name) ?? [];
+    const rowsOf = <N extends TableName>(m: Map<string, ParsedRow<N>[]>): ParsedRow<N>[] => m.get(unit.name) ?? [];
     const scores = tables.Indicators ? indicatorScores(unit, tables.Indicators, rowsOf(indicators), rules, calendar, out) : { functional: null, common: null };
     checkAppeals(tables.Appeals ?? null, rowsOf(appeals), rules, calendar, out);
     const sat = satisfaction.get(unit.name) ?? {};
@@ -187,7 +191,7 @@ function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): Grade
     scoreUnits(tables, registry, rules, out);
   }
   checkPeriod(tables, rules, ruleRead, out);
-  const parsed = Object.values(tables) as ParsedTable[];
+  const parsed = presentTables(tables);
   const diagnostics = sortDiagnostics(withoutInvalidRules(out, ruleRead.invalid));
   return {
     gradedAny: false,
@@ -214,21 +218,13 @@ export function grade(input: WorkbookInput): GradeResult {
   append(out, ruleRead.diagnostics);
   const rules = ruleRead.rules;
   if (!rules || unusable || !tables.Units || !tables.Indicators) return withheld(tables, ruleRead, out);
-  const parsed = Object.values(tables) as ParsedTable[];
+  const parsed = presentTables(tables);
   const registry = registerUnits(tables.Units, rules.categories, out);
   const parts = scoreUnits(tables, registry, rules, out);
   checkPeriod(tables, rules, ruleRead, out);
   const concerned = new Set(out.filter((d) => d.severity === "error" && d.unit !== null).map((d) => d.unit as string));
   const all = members(registry, parts, rules, concerned);
-  const tierRules = {
-    ratios: rules.tierRatios,
-    rounding: rules.tierRounding,
-    threshold: rules.tierThreshold,
-    ties: rules.tierTies,
-    tiebreak: rules.tierTiebreak,
-    vetoRefill: rules.vetoRefill,
-    decimals: rules.decimals,
-  };
+  const tierRules = tierRulesOf(rules);
   const tiers = new Map<string, ReturnType<typeof tierCategory>>();
   const assessedByCategory = groupAssessed(registry, all);
   for (const category of registry.categoryOrder.filter((c) => c !== "")) {

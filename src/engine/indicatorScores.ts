@@ -3,14 +3,13 @@
  * checks that belong to them: score within MaxPoints, points totals, core
  * indicator count, late adjustments and late temporary tasks.
  */
-import type { Day } from "./cells";
 import { workingDaysBetween, type Calendar } from "./calendar";
 import type { Decimal } from "./decimal";
-import { compareFixed, FixedSum, fixedToString, type Fixed } from "./fixed";
+import { compareFixed, FixedSum, fixedToString } from "./fixed";
 import { diagnostic } from "./messages";
 import { locate, type ParsedRow, type ParsedTable } from "./readTable";
 import type { Rules } from "./rules";
-import { CORE_GROUPS, TEMPORARY_GROUPS } from "./tables";
+import { columnDecl, CORE_GROUPS, TEMPORARY_GROUPS } from "./tables";
 import type { UnitEntry } from "./registerUnits";
 import type { Diagnostic } from "./types";
 
@@ -20,15 +19,20 @@ export interface IndicatorScores {
   readonly common: Decimal | null;
 }
 
-const inGroup = (row: ParsedRow, groups: readonly string[]): boolean => typeof row.values.Group === "string" && groups.includes(row.values.Group.toLowerCase());
+type Row = ParsedRow<"Indicators">;
+type Table = ParsedTable<"Indicators">;
+
+const SCORE = columnDecl("Indicators", "Score");
+
+const inGroup = (row: Row, groups: readonly string[]): boolean => row.values.Group !== undefined && groups.includes(row.values.Group.toLowerCase());
 
 /** OUT_OF_RANGE for a score above its MaxPoints; returns whether the row stays usable. */
-function checkScore(table: ParsedTable, row: ParsedRow, out: Diagnostic[]): boolean {
-  const max = row.values.MaxPoints as Fixed | undefined;
-  const score = row.values.Score as Fixed | undefined;
+function checkScore(table: Table, row: Row, out: Diagnostic[]): boolean {
+  const max = row.values.MaxPoints;
+  const score = row.values.Score;
   if (max !== undefined && score !== undefined && compareFixed(score, max) > 0) {
     out.push(
-      diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: "Score", zh: "得分", value: fixedToString(score), range: `0..${fixedToString(max)}` }),
+      diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: SCORE.name, zh: SCORE.zh, value: fixedToString(score), range: `0..${fixedToString(max)}` }),
     );
     return false;
   }
@@ -36,13 +40,13 @@ function checkScore(table: ParsedTable, row: ParsedRow, out: Diagnostic[]): bool
 }
 
 /** ADJUSTMENT_LATE and TEMPORARY_LATE: warnings; the row still counts. */
-function checkDates(table: ParsedTable, row: ParsedRow, rules: Rules, calendar: Calendar, out: Diagnostic[]): void {
-  const adjusted = row.values.AdjustmentFiled as Day | undefined;
+function checkDates(table: Table, row: Row, rules: Rules, calendar: Calendar, out: Diagnostic[]): void {
+  const adjusted = row.values.AdjustmentFiled;
   if (adjusted && adjusted.days > rules.deadlineAdjustment.days) {
     out.push(diagnostic("ADJUSTMENT_LATE", locate(table, row, "AdjustmentFiled"), { date: adjusted.iso, deadline: rules.deadlineAdjustment.iso }));
   }
-  const assigned = row.values.AssignedDate as Day | undefined;
-  const filed = row.values.FiledDate as Day | undefined;
+  const assigned = row.values.AssignedDate;
+  const filed = row.values.FiledDate;
   if (assigned && filed && inGroup(row, TEMPORARY_GROUPS)) {
     const days = workingDaysBetween(assigned, filed, calendar);
     if (days > rules.temporaryWorkingDays) {
@@ -53,21 +57,14 @@ function checkDates(table: ParsedTable, row: ParsedRow, rules: Rules, calendar: 
   }
 }
 
-/** Σ of a number column over rows that all have it (the rows of a usable type), exact. */
-function sumOf(rows: readonly ParsedRow[], column: "MaxPoints" | "Score"): Decimal {
+/** Σ of a required number column over rows without errors (a usable type's rows are all such rows), exact. */
+function sumOf(rows: readonly Row[], column: "MaxPoints" | "Score"): Decimal {
   const total = new FixedSum();
-  for (const row of rows) total.add(row.values[column] as Fixed);
+  for (const row of rows) if (row.ok) total.add(row.values[column]);
   return total.value();
 }
 
-function typeScore(
-  unit: UnitEntry,
-  type: "functional" | "common",
-  rows: readonly ParsedRow[],
-  usable: boolean,
-  rules: Rules,
-  out: Diagnostic[],
-): Decimal | null {
+function typeScore(unit: UnitEntry, type: "functional" | "common", rows: readonly Row[], usable: boolean, rules: Rules, out: Diagnostic[]): Decimal | null {
   if (rows.length === 0) {
     if (unit.assessed) out.push(diagnostic("INDICATORS_MISSING", unit.location, { unit: unit.name, type }));
     return null;
@@ -90,14 +87,7 @@ function typeScore(
  * points do not total the weight. CORE_COUNT is checked only where the table
  * has a Group column (a summary table of one row per type has none).
  */
-export function indicatorScores(
-  unit: UnitEntry,
-  table: ParsedTable,
-  rows: readonly ParsedRow[],
-  rules: Rules,
-  calendar: Calendar,
-  out: Diagnostic[],
-): IndicatorScores {
+export function indicatorScores(unit: UnitEntry, table: Table, rows: readonly Row[], rules: Rules, calendar: Calendar, out: Diagnostic[]): IndicatorScores {
   const functional = rows.filter((r) => r.values.Type === "functional");
   const common = rows.filter((r) => r.values.Type === "common");
   let usable = { functional: true, common: true };

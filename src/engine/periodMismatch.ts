@@ -7,33 +7,31 @@
  */
 import type { Day } from "./cells";
 import { diagnostic } from "./messages";
-import { cellOf, type ParsedRow, type ParsedTable } from "./readTable";
+import { cellOf, type ParsedTable } from "./readTable";
 import type { Rules } from "./rules";
 import type { Diagnostic } from "./types";
 
-/** The dated columns the check looks at, per table (SPEC section 5). */
-const DATED: readonly (readonly [string, readonly string[]])[] = [
-  ["Penalties", ["Date"]],
-  ["Indicators", ["AssignedDate", "FiledDate", "AdjustmentFiled"]],
-];
+/** The dated rows the check looks at: each row's dates, in Penalties then Indicators (SPEC section 5). */
+function* datedRows(tables: PeriodTables): Generator<Day[]> {
+  for (const row of tables.Penalties?.rows ?? []) yield present([row.values.Date]);
+  for (const row of tables.Indicators?.rows ?? []) yield present([row.values.AssignedDate, row.values.FiledDate, row.values.AdjustmentFiled]);
+}
+
+/** The tables the check reads. */
+interface PeriodTables {
+  readonly Penalties?: ParsedTable<"Penalties">;
+  readonly Indicators?: ParsedTable<"Indicators">;
+}
+
+const present = (days: readonly (Day | undefined)[]): Day[] => days.filter((d) => d !== undefined);
 
 const yearOf = (day: Day): number => Number(day.iso.slice(0, 4));
-
-/** The dates of a row's dated columns that it has. */
-function datesOf(row: ParsedRow, columns: readonly string[]): Day[] {
-  const days: Day[] = [];
-  for (const c of columns) {
-    const v = row.values[c] as Day | undefined;
-    if (v !== undefined && typeof v === "object" && "days" in v) days.push(v);
-  }
-  return days;
-}
 
 /** The most frequent of the years, the latest on a tie. */
 function commonestYear(years: readonly number[]): number {
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  let best = years[0] as number;
+  let best = years[0];
   for (const [year, n] of counts) if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
   return best;
 }
@@ -48,19 +46,17 @@ function commonestYear(years: readonly number[]): number {
  * //=> "All 2 dated rows (Penalties, Indicators) fall outside the period: the rows are dated 2026 but the period is 2016. …"
  */
 export function periodMismatch(
-  tables: Partial<Record<string, ParsedTable>>,
+  tables: PeriodTables,
   rules: Pick<Rules, "periodStart" | "periodEnd">,
-  rulesTable: ParsedTable | null,
+  rulesTable: ParsedTable<"Rules"> | null,
   startRow: number | null,
 ): Diagnostic | null {
   const years: number[] = [];
-  for (const [name, columns] of DATED) {
-    for (const row of tables[name]?.rows ?? []) {
-      const days = datesOf(row, columns);
-      if (days.length === 0) continue;
-      if (days.some((d) => d.days >= rules.periodStart.days && d.days <= rules.periodEnd.days)) return null;
-      years.push(yearOf(days[0] as Day));
-    }
+  for (const days of datedRows(tables)) {
+    const first = days[0];
+    if (first === undefined) continue;
+    if (days.some((d) => d.days >= rules.periodStart.days && d.days <= rules.periodEnd.days)) return null;
+    years.push(yearOf(first));
   }
   if (years.length < 2) return null;
   const [from, to] = [yearOf(rules.periodStart), yearOf(rules.periodEnd)];

@@ -7,44 +7,71 @@ import { cellRange, type SheetRange } from "./address";
 import { dayFromSerial, describeCell, readDate, readFixed, readText, readYesNo, type CellProblem, type Day, type Read } from "./cells";
 import { isBlank, isTrimmable, normalizeText } from "./text";
 import { compareFixedTo, fixedFromNumber, fixedToString, isWholeFixed, type Fixed } from "./fixed";
+import { Decimal } from "./decimal";
 import { diagnostic, type DiagnosticLocation } from "./messages";
-import { ENUMS, ENUM_HINTS, TABLES, type ColumnDecl, type TableDecl } from "./tables";
-import type { Cell, Diagnostic, TableGrid, TableName, WorkbookInput } from "./types";
+import {
+  ENUMS,
+  ENUM_HINTS,
+  TABLES,
+  type CheckedRowValues,
+  type ColumnDecl,
+  type ColumnName,
+  type EnumType,
+  type RowValues,
+  type TableDecl,
+  type TableDeclOf,
+  type TableName,
+} from "./tables";
+import type { Cell, Diagnostic, TableGrid, WorkbookInput } from "./types";
 
-/** A cell's typed value: numbers are exact Fixed values (see fixed.ts). */
+/** A cell's value, of any column type: numbers are exact Fixed values (see fixed.ts). */
 export type Value = Fixed | Day | boolean | string;
 
-export interface ParsedRow {
+interface RowBase {
   /** 1-based data row (blank rows counted). */
   readonly row: number;
-  /** Readable, non-blank values by column name. */
-  readonly values: Readonly<Record<string, Value | undefined>>;
   /** The row's cells as in the grid. */
   readonly raw: readonly Cell[];
-  /** False when any cell of the row has an error. */
-  readonly ok: boolean;
   /** The Unit text, when the table has a readable Unit cell. */
   readonly unit: string | null;
 }
 
-export interface ParsedTable {
-  readonly decl: TableDecl;
+/**
+ * A non-blank data row of table N, its readable values by column name typed
+ * by its table's declaration (`row.values.Date` of a Penalties row is a
+ * `Day | undefined`). `ok` is false when any cell of the row has an error;
+ * a row that is ok has a value in every required column (see CheckedRowValues).
+ * Of any table, by default.
+ */
+export type ParsedRow<N extends TableName = TableName> = N extends TableName
+  ? (RowBase & { readonly ok: true; readonly values: CheckedRowValues<N> }) | (RowBase & { readonly ok: false; readonly values: RowValues<N> })
+  : never;
+
+/** A table as read against its declaration: table N's (of any table, by default). */
+export interface ParsedTable<out N extends TableName = TableName> {
+  readonly decl: TableDeclOf<N>;
   readonly grid: TableGrid;
   /** Column name → index in the grid's rows. */
-  readonly columns: ReadonlyMap<string, number>;
+  readonly columns: ReadonlyMap<ColumnName<N>, number>;
   /** Non-blank rows. */
-  readonly rows: readonly ParsedRow[];
+  readonly rows: readonly ParsedRow<N>[];
 }
 
+/**
+ * Every table by name, each typed by its declaration. `readTable` gives its
+ * table as `TableMap[N]`, so that a record of tables can be filled by name.
+ */
+export type TableMap = { [N in TableName]: ParsedTable<N> };
+
 /** Where a data row's cell in a column is on its sheet, or null if the column is absent. */
-export function cellOf(table: ParsedTable, row: number, column: string): SheetRange | null {
+export function cellOf<N extends TableName>(table: ParsedTable<N>, row: number, column: ColumnName<N>): SheetRange | null {
   const index = table.columns.get(column);
   if (index === undefined) return null;
   return cellRange(table.grid.sheet, table.grid.headerRow + row, table.grid.firstColumn + index);
 }
 
 /** A diagnostic location for a cell of a data row. */
-export function locate(table: ParsedTable, row: ParsedRow, column: string | null): DiagnosticLocation {
+export function locate<N extends TableName>(table: ParsedTable<N>, row: ParsedRow<N>, column: ColumnName<N> | null): DiagnosticLocation {
   return { table: table.decl.name, row: row.row, column, at: column ? cellOf(table, row.row, column) : null, unit: row.unit };
 }
 
@@ -67,7 +94,7 @@ export function findTables(input: WorkbookInput): { grids: Map<TableName, TableG
     } else if (en.length + zh.length === 0) {
       if (decl.required) diagnostics.push(diagnostic("TABLE_MISSING", { table: decl.name }, params));
     } else {
-      grids.set(decl.name, (en[0] ?? zh[0]) as TableGrid);
+      grids.set(decl.name, en[0] ?? zh[0]);
     }
   }
   return { grids, diagnostics };
@@ -87,10 +114,11 @@ function mapHeader(decl: TableDecl, grid: TableGrid): { columns: Map<string, num
     const text = readText(cell);
     const header = text.ok ? text.value : "";
     const column = decl.columns.find((c) => header !== "" && headerMatches(c, header));
+    const firstIndex = column && columns.get(column.name);
     if (!column) {
       diagnostics.push(diagnostic("COLUMN_UNKNOWN", { table: decl.name, at: headerCell(i) }, { header: header || describeCell(cell) }));
-    } else if (columns.has(column.name)) {
-      const first = grid.header[columns.get(column.name) as number];
+    } else if (firstIndex !== undefined) {
+      const first = grid.header[firstIndex];
       const headers = `${describeCell(first)}, ${describeCell(cell)}`;
       diagnostics.push(
         diagnostic(
@@ -117,11 +145,14 @@ function mapHeader(decl: TableDecl, grid: TableGrid): { columns: Map<string, num
   return { columns, diagnostics, usable };
 }
 
-function readEnum(cell: Cell, kind: keyof typeof ENUMS): Read<string> | { ok: false; problem: { kind: "notInSet"; value: string } } {
+/** An enumeration's words and the value each means (a plain record view of ENUMS). */
+const wordsOf = (kind: EnumType): Readonly<Record<string, string>> => ENUMS[kind];
+
+function readEnum(cell: Cell, kind: EnumType): Read<string> | { ok: false; problem: { kind: "notInSet"; value: string; range: string } } {
   const text = readText(cell);
   if (!text.ok) return text;
-  const value = ENUMS[kind][text.value.toLowerCase()];
-  return value ? { ok: true, value } : { ok: false, problem: { kind: "notInSet", value: describeCell(cell) } };
+  const value = wordsOf(kind)[text.value.toLowerCase()];
+  return value ? { ok: true, value } : { ok: false, problem: { kind: "notInSet", value: describeCell(cell), range: ENUM_HINTS[kind] } };
 }
 
 function readCount(cell: Cell, min: number): Read<Fixed> | { ok: false; problem: { kind: "range"; value: string; range: string } } {
@@ -133,7 +164,7 @@ function readCount(cell: Cell, min: number): Read<Fixed> | { ok: false; problem:
   return n;
 }
 
-type ColumnRead = Read<Value> | { ok: false; problem: CellProblem | { kind: "notInSet" | "range"; value: string; range?: string } };
+type ColumnRead = Read<Value> | { ok: false; problem: CellProblem | { kind: "notInSet" | "range"; value: string; range: string } };
 
 /** Reads a cell of a column: the value, or the problem with it. */
 export function readCell(cell: Cell, column: ColumnDecl): ColumnRead {
@@ -184,7 +215,7 @@ export function quickValue(cell: Cell, column: ColumnDecl): Value | undefined {
     case "date":
       return typeof cell === "number" ? (dayFromSerial(cell) ?? undefined) : undefined;
     default:
-      return typeof cell === "string" && Object.hasOwn(ENUMS[column.type], cell) ? ENUMS[column.type][cell] : undefined;
+      return typeof cell === "string" && Object.hasOwn(ENUMS[column.type], cell) ? wordsOf(column.type)[cell] : undefined;
   }
 }
 
@@ -207,7 +238,7 @@ function problemDiagnostic(problem: Exclude<ColumnRead, { ok: true }>["problem"]
     case "notYesNo":
       return diagnostic("OUT_OF_RANGE", loc, { ...names, value: problem.value, range: "是/否, yes/no, true/false, 1/0, Y/N" });
     case "notInSet":
-      return diagnostic("OUT_OF_RANGE", loc, { ...names, value: problem.value, range: ENUM_HINTS[column.type as keyof typeof ENUM_HINTS] });
+      return diagnostic("OUT_OF_RANGE", loc, { ...names, value: problem.value, range: problem.range });
     case "range":
       return diagnostic("OUT_OF_RANGE", loc, { ...names, value: problem.value, range: problem.range ?? "" });
   }
@@ -240,13 +271,21 @@ function unitOf(layout: Layout, raw: readonly Cell[]): string | null {
   if (!layout.unit) return null;
   const cell = raw[layout.unit.index] ?? null;
   const quick = quickValue(cell, layout.unit.decl);
-  if (quick !== undefined) return quick as string;
+  if (typeof quick === "string") return quick;
   const read = readText(cell);
   return read.ok ? read.value : null;
 }
 
+/** A row as the reader builds it, before it is typed by its table's declaration. */
+interface RowRead extends RowBase {
+  readonly values: Readonly<Record<string, Value | undefined>>;
+  readonly ok: boolean;
+}
+
+const isFixed = (value: Value): value is Fixed => typeof value === "number" || value instanceof Decimal;
+
 /** Reads one data row; returns null for a blank row. */
-function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnostic[]): ParsedRow | null {
+function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnostic[]): RowRead | null {
   if (raw.every(isBlank)) return null;
   const unit = unitOf(layout, raw);
   // Every present column gets a key, in the same order, so all rows of a table share one object shape.
@@ -260,9 +299,9 @@ function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnos
     const result = readCell(cell, column.decl);
     if (result.ok) {
       values[column.decl.name] = result.value;
-      if ("normalizedFrom" in result && result.normalizedFrom !== undefined) {
+      if ("normalizedFrom" in result && result.normalizedFrom !== undefined && isFixed(result.value)) {
         // Only numbers are normalized.
-        const number = fixedToString(result.value as Fixed);
+        const number = fixedToString(result.value);
         out.push(
           diagnostic("NUMBER_NORMALIZED", cellLocation(layout, row, column, unit), {
             en: column.decl.name,
@@ -285,19 +324,34 @@ function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnos
 }
 
 /**
+ * The table as read, typed by its declaration. The one cast of the table
+ * reader, and the reason no consumer needs one: every value was read by its
+ * column's declared type (readCell and quickValue give each column type the
+ * value type ColumnValues says), only declared columns have keys, and a row is
+ * ok only when no cell has an error, so every required cell has a value.
+ * TypeScript cannot follow that from a loop over the columns; this says it once.
+ */
+function typed<N extends TableName>(decl: TableDeclOf<N>, grid: TableGrid, columns: ReadonlyMap<string, number>, rows: readonly RowRead[]): TableMap[N] {
+  return { decl, grid, columns, rows } as unknown as TableMap[N];
+}
+
+/**
  * Reads a table against its declaration. Returns `table: null` when the table
  * cannot be used (a required column missing, or two headers for one column).
  */
-export function readTable(decl: TableDecl, grid: TableGrid): { table: ParsedTable | null; diagnostics: Diagnostic[] } {
+export function readTable<N extends TableName>(decl: TableDeclOf<N>, grid: TableGrid): { table: TableMap[N] | null; diagnostics: Diagnostic[] } {
   const header = mapHeader(decl, grid);
   const diagnostics = header.diagnostics;
   if (!header.usable) return { table: null, diagnostics };
-  const present = decl.columns.filter((c) => header.columns.has(c.name)).map((c) => ({ decl: c, index: header.columns.get(c.name) as number }));
+  const present = decl.columns.flatMap((c: ColumnDecl): PresentColumn[] => {
+    const index = header.columns.get(c.name);
+    return index === undefined ? [] : [{ decl: c, index }];
+  });
   const layout: Layout = { decl, grid, present, unit: present.find((c) => c.decl.name === "Unit") ?? null };
-  const rows: ParsedRow[] = [];
+  const rows: RowRead[] = [];
   for (let i = 0; i < grid.rows.length; i++) {
-    const parsed = readRow(layout, grid.rows[i] as readonly Cell[], i + 1, diagnostics);
+    const parsed = readRow(layout, grid.rows[i] ?? [], i + 1, diagnostics);
     if (parsed) rows.push(parsed);
   }
-  return { table: { decl, grid, columns: header.columns, rows }, diagnostics };
+  return { table: typed(decl, grid, header.columns, rows), diagnostics };
 }

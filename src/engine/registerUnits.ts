@@ -6,7 +6,7 @@
 import { closestName } from "./closestName";
 import { diagnostic, type DiagnosticLocation } from "./messages";
 import { cellOf, locate, type ParsedRow, type ParsedTable } from "./readTable";
-import type { Diagnostic } from "./types";
+import type { Diagnostic, TableName } from "./types";
 
 export interface UnitEntry {
   readonly name: string;
@@ -28,7 +28,7 @@ export interface UnitRegistry {
  * later row (the unit is then not graded); a category outside the
  * `categories` rule is CATEGORY_UNKNOWN.
  */
-export function registerUnits(table: ParsedTable, allowedCategories: readonly string[] | null, out: Diagnostic[]): UnitRegistry {
+export function registerUnits(table: ParsedTable<"Units">, allowedCategories: readonly string[] | null, out: Diagnostic[]): UnitRegistry {
   const units = new Map<string, UnitEntry>();
   const categoryOrder: string[] = [];
   const seenCategories = new Set<string>();
@@ -39,8 +39,8 @@ export function registerUnits(table: ParsedTable, allowedCategories: readonly st
       out.push(diagnostic("UNIT_DUPLICATE", locate(table, row, "Unit"), { unit: row.unit, first: existing.location.row ?? "" }));
       continue;
     }
-    const category = typeof row.values.Category === "string" ? row.values.Category : "";
-    const assessed = row.values.Assessed === undefined ? true : row.values.Assessed === true;
+    const category = row.values.Category ?? "";
+    const assessed = row.values.Assessed ?? true;
     units.set(row.unit, { name: row.unit, category, assessed, location: locate(table, row, "Unit") });
     if (!seenCategories.has(category)) {
       seenCategories.add(category);
@@ -58,8 +58,8 @@ export function registerUnits(table: ParsedTable, allowedCategories: readonly st
  * UNIT_UNKNOWN (with the closest known name suggested) and left out; rows with
  * no readable unit were already reported by the table reader.
  */
-export function rowsByUnit(table: ParsedTable | null, registry: UnitRegistry, out: Diagnostic[]): Map<string, ParsedRow[]> {
-  const byUnit = new Map<string, ParsedRow[]>();
+export function rowsByUnit<N extends TableName>(table: ParsedTable<N> | null, registry: UnitRegistry, out: Diagnostic[]): Map<string, ParsedRow<N>[]> {
+  const byUnit = new Map<string, ParsedRow<N>[]>();
   if (!table) return byUnit;
   // An unknown name usually repeats (a unit's every indicator row); its suggestion, a search of all units, is made once.
   const suggestions = new Map<string, string | null>();

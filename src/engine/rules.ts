@@ -2,164 +2,50 @@
  * The `Rules` table: every key declared once with its default, parser and note.
  * Missing keys take their default; an unknown key is RULE_UNKNOWN; a value that
  * does not parse is RULE_INVALID, and then nothing is graded.
+ *
+ * `RULES` is data and type at once: the `Rules` record is derived from it
+ * (each field's type is what its parser gives), so a rule read but not
+ * declared, or declared with a misspelled field, fails to compile.
  */
-import { describeCell, readDate, readNumber, readText, readYesNo, toHalfWidth, type Day } from "./cells";
+import { describeCell } from "./cells";
 import { closestName } from "./closestName";
-import { Decimal } from "./decimal";
 import { diagnostic } from "./messages";
 import { cellOf, type ParsedTable } from "./readTable";
-import { isBlank, normalizeText } from "./text";
+import {
+  boolRule,
+  categoriesRule,
+  dateRule,
+  decimalListRule,
+  decimalRule,
+  enumListRule,
+  enumRule,
+  integerRule,
+  optionalDateRule,
+  optionalTextRule,
+  ratiosRule,
+  type Parsed,
+  type ParsedValue,
+  type RuleParser,
+} from "./ruleParsers";
+import { isBlank } from "./text";
+import { ROUNDINGS, TIE_MODES, TIEBREAK_KEYS } from "./tiers/types";
 import type { Bilingual, Cell, Diagnostic } from "./types";
-import type { Rounding, TiebreakKey, TieMode } from "./tiers/tierCategory";
 
-export interface Rules {
-  readonly periodStart: Day;
-  readonly periodEnd: Day;
-  readonly weightFunctional: Decimal;
-  readonly weightCommon: Decimal;
-  readonly weightPublic: Decimal;
-  readonly weightLeader: Decimal;
-  readonly functionalNormalize: boolean;
-  readonly coreMin: number;
-  readonly coreMax: number;
-  readonly bonusMultiplier: Decimal;
-  readonly bonusMultiplierMin: Decimal;
-  readonly bonusMultiplierMax: Decimal;
-  readonly bonusCap: Decimal;
-  readonly penaltyPoints: Decimal;
-  readonly surveyWeights: readonly [Decimal, Decimal, Decimal, Decimal];
-  readonly surveyMinVotes: number;
-  readonly tierRatios: readonly [Decimal, Decimal, Decimal];
-  readonly tierRounding: Rounding;
-  readonly tierThreshold: Decimal;
-  readonly tierTies: TieMode;
-  readonly tierTiebreak: readonly TiebreakKey[];
-  readonly vetoRefill: boolean;
-  readonly deadlineAdjustment: Day;
-  readonly temporaryWorkingDays: number;
-  readonly appealWorkingDays: number;
-  /** Allowed categories, or null for any. */
-  readonly categories: readonly string[] | null;
-  readonly decimals: number;
-  /** The announcement's title, or null for the default "{year}年度绩效考评结果". */
-  readonly reportTitle: string | null;
-  /** The day the units get their written feedback, or null when not yet set. */
-  readonly feedbackDate: Day | null;
-}
-
-type Parsed = { readonly ok: true; readonly value: unknown; readonly text: string } | { readonly ok: false; readonly expected: Bilingual };
-
-interface RuleDecl {
+/** What every rule declares. */
+export interface RuleDecl {
+  /** The key in the Rules table and in the JSON `rules` record. */
   readonly key: string;
-  readonly field: keyof Rules;
+  /** Its field in `Rules`. */
+  readonly field: string;
+  /** The value when the table does not set it, as it would be typed in the table. */
   readonly default: string;
   readonly note: Bilingual;
-  readonly parse: (cell: Cell) => Parsed;
+  readonly parse: RuleParser<unknown>;
 }
-
-const expect = (zh: string, en: string): Parsed => ({ ok: false, expected: { zh, en } });
-
-function decimalRule(min: number): (cell: Cell) => Parsed {
-  return (cell) => {
-    const n = readNumber(cell);
-    return n.ok && n.value.greaterThanOrEqualTo(min)
-      ? { ok: true, value: n.value, text: n.value.toString() }
-      : expect(`应为 ≥ ${min} 的数字`, `a number ≥ ${min}`);
-  };
-}
-
-function integerRule(min: number, max: number): (cell: Cell) => Parsed {
-  return (cell) => {
-    const n = readNumber(cell);
-    const ok = n.ok && n.value.isInteger() && n.value.greaterThanOrEqualTo(min) && n.value.lessThanOrEqualTo(max);
-    return ok
-      ? { ok: true, value: n.value.toNumber(), text: n.value.toString() }
-      : expect(`应为 ${min}～${max} 的整数`, `a whole number from ${min} to ${max}`);
-  };
-}
-
-const dateRule = (cell: Cell): Parsed => {
-  const d = readDate(cell);
-  return d.ok ? { ok: true, value: d.value, text: d.value.iso } : expect("应为日期，如 2016-11-25", "a date such as 2016-11-25");
-};
-
-/** A date, or blank for none (the rule's default). */
-const optionalDateRule = (cell: Cell): Parsed => (isBlank(cell) ? { ok: true, value: null, text: "" } : dateRule(cell));
-
-/** Any text, trimmed; blank for none (the rule's default). */
-const optionalTextRule = (cell: Cell): Parsed => {
-  if (isBlank(cell)) return { ok: true, value: null, text: "" };
-  const t = readText(cell);
-  return t.ok ? { ok: true, value: t.value, text: t.value } : expect("应为文字", "text");
-};
-
-const boolRule = (cell: Cell): Parsed => {
-  const b = readYesNo(cell);
-  return b.ok ? { ok: true, value: b.value, text: String(b.value) } : expect("应为 true/false 或 是/否", "true/false or yes/no");
-};
-
-/** Splits a list on commas (ASCII or full-width) and 、. */
-function listItems(cell: Cell): string[] | null {
-  const t = readText(cell);
-  if (!t.ok) return null;
-  return toHalfWidth(t.value)
-    .split(/[,，、;；]/)
-    .map(normalizeText);
-}
-
-function decimalListRule(count: number, zh: string, en: string): (cell: Cell) => Parsed {
-  return (cell) => {
-    const items = listItems(cell);
-    const numbers = items?.map((i) => readNumber(i));
-    if (!numbers || numbers.length !== count || numbers.some((n) => !n.ok || n.value.isNegative())) return expect(zh, en);
-    const values = numbers.map((n) => (n.ok ? n.value : new Decimal(0)));
-    return { ok: true, value: values, text: values.map((v) => v.toString()).join(",") };
-  };
-}
-
-function enumRule(allowed: readonly string[]): (cell: Cell) => Parsed {
-  return (cell) => {
-    const t = readText(cell);
-    const v = t.ok ? t.value.toLowerCase() : "";
-    return allowed.includes(v) ? { ok: true, value: v, text: v } : expect(`应为 ${allowed.join(" / ")}`, `one of ${allowed.join(", ")}`);
-  };
-}
-
-const ratiosRule = (cell: Cell): Parsed => {
-  const r = decimalListRule(3, "应为三个比例，如 0.4,0.5,0.1", "three shares such as 0.4,0.5,0.1")(cell);
-  if (!r.ok) return r;
-  const sum = (r.value as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0));
-  return sum.equals(1) ? r : expect(`三个比例之和应为 1（现为 ${sum.toString()}）`, `the three shares must sum to 1 (they sum to ${sum.toString()})`);
-};
-
-const tiebreakRule = (cell: Cell): Parsed => {
-  const items = listItems(cell);
-  const allowed = ["target", "satisfaction", "deductions"];
-  if (!items || items.length === 0 || items.some((i) => !allowed.includes(i.toLowerCase()))) {
-    return expect("应为 target、satisfaction、deductions 中的一个或多个，用逗号分隔", "one or more of target, satisfaction, deductions, comma-separated");
-  }
-  const keys = items.map((i) => i.toLowerCase());
-  return { ok: true, value: keys, text: keys.join(",") };
-};
-
-/**
- * `categories`: split on commas and semicolons only, never on 、, which is
- * part of the reference plan's own category "公共事务管理和监管、监督类".
- */
-const categoriesRule = (cell: Cell): Parsed => {
-  const t = readText(cell);
-  const items = t.ok
-    ? toHalfWidth(t.value)
-        .split(/[,，;；]/)
-        .map(normalizeText)
-        .filter((i) => i !== "")
-    : [];
-  return { ok: true, value: items.length === 0 ? null : items, text: items.join(",") };
-};
 
 const n = (zh: string, en: string): Bilingual => ({ zh, en });
 
-export const RULES: readonly RuleDecl[] = [
+export const RULES = [
   { key: "period.start", field: "periodStart", default: "2016-01-01", note: n("考评期开始", "appraisal period start"), parse: dateRule },
   { key: "period.end", field: "periodEnd", default: "2016-12-31", note: n("考评期结束", "appraisal period end"), parse: dateRule },
   { key: "weight.functional", field: "weightFunctional", default: "600", note: n("职能指标总分值", "functional points total"), parse: decimalRule(0) },
@@ -205,8 +91,8 @@ export const RULES: readonly RuleDecl[] = [
     key: "tier.rounding",
     field: "tierRounding",
     default: "largest-remainder",
-    note: n("名额取整方式：largest-remainder、cap、half-up", "quota rounding: largest-remainder, cap, half-up"),
-    parse: enumRule(["largest-remainder", "cap", "half-up"]),
+    note: n(`名额取整方式：${ROUNDINGS.join("、")}`, `quota rounding: ${ROUNDINGS.join(", ")}`),
+    parse: enumRule(ROUNDINGS),
   },
   {
     key: "tier.threshold",
@@ -219,15 +105,15 @@ export const RULES: readonly RuleDecl[] = [
     key: "tier.ties",
     field: "tierTies",
     default: "share-better",
-    note: n("并列跨越名额界限时：share-better、share-worse、tiebreak", "ties across a boundary: share-better, share-worse, tiebreak"),
-    parse: enumRule(["share-better", "share-worse", "tiebreak"]),
+    note: n(`并列跨越名额界限时：${TIE_MODES.join("、")}`, `ties across a boundary: ${TIE_MODES.join(", ")}`),
+    parse: enumRule(TIE_MODES),
   },
   {
     key: "tier.tiebreak",
     field: "tierTiebreak",
     default: "target,satisfaction,deductions",
     note: n("tiebreak 的比较顺序", "tiebreak keys in order"),
-    parse: tiebreakRule,
+    parse: enumListRule(TIEBREAK_KEYS),
   },
   {
     key: "veto.refill",
@@ -282,7 +168,21 @@ export const RULES: readonly RuleDecl[] = [
     ),
     parse: optionalDateRule,
   },
-];
+] as const satisfies readonly RuleDecl[];
+
+type Declared = (typeof RULES)[number];
+
+/** A rule's key, as in the Rules table: `"bonus.cap"`. */
+export type RuleKey = Declared["key"];
+
+/** The record a list of rule declarations gives: each declared field, of the type its parser gives. */
+export type RulesOf<D extends readonly RuleDecl[]> = { readonly [R in D[number] as R["field"]]: ParsedValue<R["parse"]> };
+
+/** The rules in force: derived from `RULES`, so a rule not declared there cannot be read. */
+export type Rules = RulesOf<typeof RULES>;
+
+/** A field of `Rules`: `"bonusCap"`. */
+export type RuleField = keyof Rules;
 
 export interface RulesRead {
   /** The rules, or null when any is invalid (RULE_INVALID). */
@@ -294,22 +194,49 @@ export interface RulesRead {
    */
   readonly checking: Rules;
   /** The keys that are RULE_INVALID. */
-  readonly invalid: ReadonlySet<string>;
+  readonly invalid: ReadonlySet<RuleKey>;
   /** The data row of the Rules table that sets each key it sets. */
-  readonly rows: ReadonlyMap<string, number>;
+  readonly rows: ReadonlyMap<RuleKey, number>;
   /** Every key with the value in force, as text. */
   readonly text: Readonly<Record<string, string>>;
   readonly diagnostics: Diagnostic[];
 }
 
-function defaults(): { values: Record<string, unknown>; text: Record<string, string> } {
-  const values: Record<string, unknown> = {};
-  const text: Record<string, string> = {};
-  for (const decl of RULES) {
-    const parsed = decl.parse(decl.default === "" ? null : decl.default);
-    if (!parsed.ok) throw new Error(`Default of ${decl.key} does not parse`);
+/** A declaration seen through its field, so that its parser's value is known to be that field's. */
+type DeclOf<F extends RuleField> = { readonly key: RuleKey; readonly field: F; readonly default: string; readonly parse: RuleParser<Rules[F]> };
+
+/** Each declaration as a DeclOf its own field: a plain type check that `RULES` passes, not a cast. */
+const DECLS: readonly { [F in RuleField]: DeclOf<F> }[RuleField][] = RULES;
+
+/** The rules being read: each field's value once it has one. */
+type Values = { -readonly [F in RuleField]?: Rules[F] };
+
+/** Parses a rule's cell into its field of `values` (when it parses) and its text into `text`. */
+function parseInto<F extends RuleField>(decl: DeclOf<F>, cell: Cell, values: Values, text: Record<string, string>): Parsed<Rules[F]> {
+  const parsed = decl.parse(cell);
+  if (parsed.ok) {
     values[decl.field] = parsed.value;
     text[decl.key] = parsed.text;
+  }
+  return parsed;
+}
+
+/**
+ * The values as `Rules`, once every declared field has one. The one cast of
+ * the Rules reader: TypeScript cannot follow a loop that sets every field of
+ * a mapped type, so the check before it does (and `defaults` sets them all).
+ */
+function complete(values: Values): Rules {
+  const missing = DECLS.find((decl) => !(decl.field in values));
+  if (missing) throw new Error(`Rule ${missing.key} has no value`);
+  return values as Rules;
+}
+
+function defaults(): { values: Values; text: Record<string, string> } {
+  const values: Values = {};
+  const text: Record<string, string> = {};
+  for (const decl of DECLS) {
+    if (!parseInto(decl, decl.default === "" ? null : decl.default, values, text).ok) throw new Error(`Default of ${decl.key} does not parse`);
   }
   return { values, text };
 }
@@ -318,11 +245,11 @@ function defaults(): { values: Record<string, unknown>; text: Record<string, str
  * Checks that rules agree with each other; returns the first key that does
  * not, with why, and every key the disagreement involves.
  */
-function crossCheck(r: Rules): { key: string; keys: readonly string[]; expected: Bilingual } | null {
+function crossCheck(r: Rules): { key: RuleKey; keys: readonly RuleKey[]; expected: Bilingual } | null {
   if (r.periodStart.days > r.periodEnd.days)
     return { key: "period.end", keys: ["period.start", "period.end"], expected: n("不应早于 period.start", "not before period.start") };
   if (r.coreMin > r.coreMax) return { key: "core.max", keys: ["core.min", "core.max"], expected: n("不应小于 core.min", "not below core.min") };
-  const multipliers = ["bonus.multiplier", "bonus.multiplier_min", "bonus.multiplier_max"];
+  const multipliers = ["bonus.multiplier", "bonus.multiplier_min", "bonus.multiplier_max"] as const;
   if (r.bonusMultiplierMin.greaterThan(r.bonusMultiplierMax))
     return { key: "bonus.multiplier_max", keys: multipliers, expected: n("不应小于 bonus.multiplier_min", "not below bonus.multiplier_min") };
   if (r.bonusMultiplier.lessThan(r.bonusMultiplierMin) || r.bonusMultiplier.greaterThan(r.bonusMultiplierMax)) {
@@ -335,57 +262,67 @@ function crossCheck(r: Rules): { key: string; keys: readonly string[]; expected:
   return null;
 }
 
+/** The state of one reading of the Rules table. */
+interface Reading {
+  readonly table: ParsedTable<"Rules"> | null;
+  readonly values: Values;
+  readonly text: Record<string, string>;
+  readonly seen: Map<RuleKey, number>;
+  readonly invalid: Set<RuleKey>;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Reads one row of the Rules table: its key's value, or why not. */
+function readRow(r: Reading, row: ParsedTable<"Rules">["rows"][number]): void {
+  const { table, diagnostics } = r;
+  const key = typeof row.values.Key === "string" ? row.values.Key.toLowerCase() : null;
+  if (key === null) return;
+  const valueIndex = table?.columns.get("Value");
+  const cell: Cell = valueIndex === undefined ? null : (row.raw[valueIndex] ?? null);
+  const loc = { table: "Rules", row: row.row, column: "Value", at: table ? cellOf(table, row.row, "Value") : null };
+  const decl = DECLS.find((d) => d.key === key);
+  if (!decl) {
+    const suggestion = closestName(
+      key,
+      RULES.map((d) => d.key),
+    );
+    diagnostics.push(
+      diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", at: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion: suggestion ?? undefined }),
+    );
+    return;
+  }
+  if (r.seen.has(decl.key)) {
+    diagnostics.push(
+      diagnostic("RULE_INVALID", loc, {
+        key,
+        value: describeCell(cell),
+        zhExpected: `该参数在第 ${r.seen.get(decl.key)} 行已设置`,
+        enExpected: `the key is already set on row ${r.seen.get(decl.key)}`,
+      }),
+    );
+    r.invalid.add(decl.key);
+    return;
+  }
+  r.seen.set(decl.key, row.row);
+  if (isBlank(cell) && decl.default !== "") return; // blank: the default (for a rule whose default is blank, its parser says what blank means)
+  const parsed = parseInto(decl, cell, r.values, r.text);
+  if (!parsed.ok) {
+    diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), zhExpected: parsed.expected.zh, enExpected: parsed.expected.en }));
+    r.invalid.add(decl.key);
+  }
+}
+
 /**
  * Reads the Rules table (or none: all defaults).
  * @example
  * readRules(null).rules?.decimals //=> 2
  */
-export function readRules(table: ParsedTable | null): RulesRead {
+export function readRules(table: ParsedTable<"Rules"> | null): RulesRead {
   const { values, text } = defaults();
-  const diagnostics: Diagnostic[] = [];
-  const seen = new Map<string, number>();
-  const invalid = new Set<string>();
-  for (const row of table?.rows ?? []) {
-    const key = typeof row.values.Key === "string" ? row.values.Key.toLowerCase() : null;
-    if (key === null) continue;
-    const valueIndex = table?.columns.get("Value");
-    const cell: Cell = valueIndex === undefined ? null : (row.raw[valueIndex] ?? null);
-    const loc = { table: "Rules", row: row.row, column: "Value", at: table ? cellOf(table, row.row, "Value") : null };
-    const decl = RULES.find((r) => r.key === key);
-    if (!decl) {
-      const suggestion = closestName(
-        key,
-        RULES.map((r) => r.key),
-      );
-      diagnostics.push(
-        diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", at: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion: suggestion ?? undefined }),
-      );
-      continue;
-    }
-    if (seen.has(key)) {
-      diagnostics.push(
-        diagnostic("RULE_INVALID", loc, {
-          key,
-          value: describeCell(cell),
-          zhExpected: `该参数在第 ${seen.get(key)} 行已设置`,
-          enExpected: `the key is already set on row ${seen.get(key)}`,
-        }),
-      );
-      invalid.add(key);
-      continue;
-    }
-    seen.set(key, row.row);
-    if (isBlank(cell) && decl.default !== "") continue; // blank: the default (for a rule whose default is blank, its parser says what blank means)
-    const parsed = decl.parse(cell);
-    if (!parsed.ok) {
-      diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), zhExpected: parsed.expected.zh, enExpected: parsed.expected.en }));
-      invalid.add(key);
-      continue;
-    }
-    values[decl.field] = parsed.value;
-    text[decl.key] = parsed.text;
-  }
-  const rules = values as unknown as Rules;
+  const r: Reading = { table, values, text, seen: new Map(), invalid: new Set(), diagnostics: [] };
+  for (const row of table?.rows ?? []) readRow(r, row);
+  const { seen, invalid, diagnostics } = r;
+  const rules = complete(values);
   const cross = invalid.size > 0 ? null : crossCheck(rules);
   if (cross) {
     const row = seen.get(cross.key) ?? null;

@@ -6,16 +6,17 @@
  */
 import { isBlank } from "./text";
 import { Decimal, sum } from "./decimal";
-import { toDecimal, type Fixed } from "./fixed";
+import { toDecimal } from "./fixed";
 import { diagnostic, type DiagnosticLocation } from "./messages";
 import { locate, type ParsedRow, type ParsedTable } from "./readTable";
 import type { Rules } from "./rules";
+import { columnDecl } from "./tables";
 import type { Diagnostic } from "./types";
 
 export type SatisfactionKind = "public" | "leader";
 
 interface Source {
-  readonly table: "Satisfaction" | "Survey";
+  readonly table: ScoreTable;
   readonly row: number;
   /** Null when the row has an error or no valid votes. */
   readonly value: Decimal | null;
@@ -46,12 +47,22 @@ const VOTE_COLUMNS = ["Satisfied", "FairlySatisfied", "BasicallySatisfied", "Dis
 export function surveyPoints(counts: readonly Decimal[], weights: readonly Decimal[], full: Decimal): Decimal | null {
   const valid = sum(counts);
   if (valid.isZero()) return null;
-  const weighted = sum(counts.map((c, i) => c.times(weights[i] as Decimal)));
+  const weighted = sum(counts.map((c, i) => c.times(weights[i])));
   return weighted.dividedBy(valid).times(full);
 }
 
-function record(scores: SatisfactionScores, table: ParsedTable, row: ParsedRow, kind: SatisfactionKind, value: Decimal | null, out: Diagnostic[]): void {
-  const unit = row.unit as string;
+/** The two tables a score comes from. */
+type ScoreTable = "Satisfaction" | "Survey";
+
+function record(
+  scores: SatisfactionScores,
+  table: ParsedTable<ScoreTable>,
+  row: ParsedRow<ScoreTable>,
+  unit: string,
+  kind: SatisfactionKind,
+  value: Decimal | null,
+  out: Diagnostic[],
+): void {
   const entry = scores.get(unit) ?? {};
   const existing = entry[kind];
   const column = table.decl.name === "Satisfaction" ? (kind === "public" ? "Public" : "Leader") : "Kind";
@@ -60,7 +71,7 @@ function record(scores: SatisfactionScores, table: ParsedTable, row: ParsedRow, 
   } else if (existing) {
     out.push(diagnostic("SATISFACTION_CONFLICT", locate(table, row, column), { unit, kind }));
   } else {
-    entry[kind] = { table: table.decl.name as Source["table"], row: row.row, value };
+    entry[kind] = { table: table.decl.name, row: row.row, value };
     scores.set(unit, entry);
   }
 }
@@ -72,7 +83,14 @@ function noteBlank(scores: SatisfactionScores, unit: string, kind: SatisfactionK
   scores.set(unit, entry);
 }
 
-function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, scores: SatisfactionScores, out: Diagnostic[]): void {
+/** One unit's rows of a table (its key in `rowsByUnit` is `unit`). */
+interface UnitRows<N extends ScoreTable> {
+  readonly table: ParsedTable<N>;
+  readonly unit: string;
+  readonly rows: readonly ParsedRow<N>[];
+}
+
+function fromSatisfaction({ table, unit, rows }: UnitRows<"Satisfaction">, rules: Rules, scores: SatisfactionScores, out: Diagnostic[]): void {
   for (const row of rows) {
     for (const [kind, column, full] of [
       ["public", "Public", rules.weightPublic],
@@ -80,41 +98,38 @@ function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules:
     ] as const) {
       const index = table.columns.get(column);
       if (index === undefined || isBlank(row.raw[index] ?? null)) {
-        noteBlank(scores, row.unit as string, kind, locate(table, row, index === undefined ? null : column));
+        noteBlank(scores, unit, kind, locate(table, row, index === undefined ? null : column));
         continue;
       }
-      const fixed = row.values[column] as Fixed | undefined;
+      const fixed = row.values[column];
       const value = fixed === undefined ? undefined : toDecimal(fixed);
       if (value !== undefined && value.greaterThan(full)) {
         out.push(
           diagnostic("OUT_OF_RANGE", locate(table, row, column), {
             en: column,
-            zh: column === "Public" ? "公众评议" : "领导评价",
+            zh: columnDecl("Satisfaction", column).zh,
             value: value.toString(),
             range: `0..${full.toString()}`,
           }),
         );
-        record(scores, table, row, kind, null, out);
+        record(scores, table, row, unit, kind, null, out);
       } else {
-        record(scores, table, row, kind, row.ok && value !== undefined ? value : null, out);
+        record(scores, table, row, unit, kind, row.ok && value !== undefined ? value : null, out);
       }
     }
   }
 }
 
-function fromSurvey(table: ParsedTable, rows: readonly ParsedRow[], rules: Rules, scores: SatisfactionScores, out: Diagnostic[]): void {
+function fromSurvey({ table, unit, rows }: UnitRows<"Survey">, rules: Rules, scores: SatisfactionScores, out: Diagnostic[]): void {
   for (const row of rows) {
-    const kind = row.values.Kind as SatisfactionKind | undefined;
+    const kind = row.values.Kind;
     if (kind === undefined) continue;
-    const counts = VOTE_COLUMNS.map((c) => {
-      const count = row.values[c] as Fixed | undefined;
-      return count === undefined ? undefined : toDecimal(count);
-    });
-    if (!row.ok || counts.some((c) => c === undefined)) {
-      record(scores, table, row, kind, null, out);
+    // A row without errors has every count (the vote columns are required).
+    if (!row.ok) {
+      record(scores, table, row, unit, kind, null, out);
       continue;
     }
-    const votes = counts as Decimal[];
+    const votes = VOTE_COLUMNS.map((c) => toDecimal(row.values[c]));
     const valid = sum(votes);
     if (valid.lessThan(rules.surveyMinVotes)) {
       out.push(diagnostic("SURVEY_FEW_VOTES", locate(table, row, "Kind"), { unit: row.unit ?? "", kind, votes: valid.toString(), min: rules.surveyMinVotes }));
@@ -122,19 +137,19 @@ function fromSurvey(table: ParsedTable, rows: readonly ParsedRow[], rules: Rules
     const full = kind === "public" ? rules.weightPublic : rules.weightLeader;
     const points = surveyPoints(votes, rules.surveyWeights, full);
     if (points === null) out.push(diagnostic("SATISFACTION_MISSING", locate(table, row, "Kind"), { unit: row.unit ?? "", kind }));
-    record(scores, table, row, kind, points, out);
+    record(scores, table, row, unit, kind, points, out);
   }
 }
 
 /** Collects every unit's public and leader score sources, Satisfaction first, then Survey. */
 export function satisfactionScores(
-  satisfaction: { table: ParsedTable; byUnit: Map<string, ParsedRow[]> } | null,
-  survey: { table: ParsedTable; byUnit: Map<string, ParsedRow[]> } | null,
+  satisfaction: { table: ParsedTable<"Satisfaction">; byUnit: Map<string, ParsedRow<"Satisfaction">[]> } | null,
+  survey: { table: ParsedTable<"Survey">; byUnit: Map<string, ParsedRow<"Survey">[]> } | null,
   rules: Rules,
   out: Diagnostic[],
 ): SatisfactionScores {
   const scores: SatisfactionScores = new Map();
-  if (satisfaction) for (const rows of satisfaction.byUnit.values()) fromSatisfaction(satisfaction.table, rows, rules, scores, out);
-  if (survey) for (const rows of survey.byUnit.values()) fromSurvey(survey.table, rows, rules, scores, out);
+  if (satisfaction) for (const [unit, rows] of satisfaction.byUnit) fromSatisfaction({ table: satisfaction.table, unit, rows }, rules, scores, out);
+  if (survey) for (const [unit, rows] of survey.byUnit) fromSurvey({ table: survey.table, unit, rows }, rules, scores, out);
   return scores;
 }

@@ -2,14 +2,55 @@
  * The input tables, declared once: names in English and Chinese, columns with
  * their headers, types and whether they are required. One reader
  * (`readTable`) checks every table against these declarations.
+ *
+ * `TABLES` is data and type at once: the table names and each table's row
+ * type are derived from it (see `RowValues`), so reading a column a table
+ * does not declare, or a value as another type than its column's, fails to
+ * compile.
  */
-import type { TableName } from "./types";
+import type { Day } from "./cells";
+import type { Fixed } from "./fixed";
 
 /**
- * Column types. `indicatorType`, `satisfactionKind` and `holidayKind` are
- * enumerations that accept the English or the Chinese word.
+ * Enumerated words (lower-cased) and the value they mean: an enumeration
+ * column accepts the English or the Chinese word.
  */
-export type ColumnType = "text" | "number" | "count" | "wholePositive" | "date" | "yesno" | "indicatorType" | "satisfactionKind" | "holidayKind";
+export const ENUMS = {
+  indicatorType: { functional: "functional", 职能: "functional", 职能指标: "functional", common: "common", 共性: "common", 共性指标: "common" },
+  satisfactionKind: { public: "public", 公众评议: "public", leader: "leader", 领导评价: "leader" },
+  holidayKind: { off: "off", 休: "off", work: "work", 班: "work" },
+} as const satisfies Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** An enumeration column type. */
+export type EnumType = keyof typeof ENUMS;
+
+/** The values an enumeration's words mean: `EnumValue<"holidayKind">` is `"off" | "work"`. */
+export type EnumValue<K extends EnumType> = (typeof ENUMS)[K][keyof (typeof ENUMS)[K]];
+
+/** The accepted words of an enumeration, for messages. */
+export const ENUM_HINTS: Readonly<Record<EnumType, string>> = {
+  indicatorType: "functional/职能, common/共性",
+  satisfactionKind: "public/公众评议, leader/领导评价",
+  holidayKind: "off/休, work/班",
+};
+
+/** What a cell of each column type holds once read: numbers are exact Fixed values (see fixed.ts). */
+interface ColumnValues {
+  readonly text: string;
+  readonly number: Fixed;
+  /** A whole number ≥ 0. */
+  readonly count: Fixed;
+  /** A whole number ≥ 1. */
+  readonly wholePositive: Fixed;
+  readonly date: Day;
+  readonly yesno: boolean;
+  readonly indicatorType: EnumValue<"indicatorType">;
+  readonly satisfactionKind: EnumValue<"satisfactionKind">;
+  readonly holidayKind: EnumValue<"holidayKind">;
+}
+
+/** Column types. `indicatorType`, `satisfactionKind` and `holidayKind` are the enumerations of `ENUMS`. */
+export type ColumnType = keyof ColumnValues;
 
 export interface ColumnDecl {
   /** English header, also the column's name in diagnostics. */
@@ -26,7 +67,7 @@ export interface ColumnDecl {
 }
 
 export interface TableDecl {
-  readonly name: TableName;
+  readonly name: string;
   readonly zh: string;
   /** Sheet name used by `appraise template` and `demo`. */
   readonly sheet: string;
@@ -35,9 +76,9 @@ export interface TableDecl {
   readonly columns: readonly ColumnDecl[];
 }
 
-const unit: ColumnDecl = { name: "Unit", zh: "单位", type: "text", required: true };
+const unit = { name: "Unit", zh: "单位", type: "text", required: true } as const satisfies ColumnDecl;
 
-export const TABLES: readonly TableDecl[] = [
+export const TABLES = [
   {
     name: "Units",
     zh: "考评对象",
@@ -163,28 +204,61 @@ export const TABLES: readonly TableDecl[] = [
       { name: "Note", zh: "说明", type: "text", required: false },
     ],
   },
-];
+] as const satisfies readonly TableDecl[];
 
-/** The declaration of a table by English name. */
-export function tableDecl(name: TableName): TableDecl {
-  const decl = TABLES.find((t) => t.name === name);
-  if (!decl) throw new Error(`No table declaration ${name}`);
-  return decl;
+type Declared = (typeof TABLES)[number];
+
+/** The English names of the input tables. */
+export type TableName = Declared["name"];
+
+/** Each table's declaration by name. */
+type DeclByName = { readonly [D in Declared as D["name"]]: D };
+
+/** The declaration of table N (an indexed access, so that a table's type is one of any table's). */
+export type TableDeclOf<N extends TableName> = DeclByName[N];
+
+/** The declared columns of table N. */
+export type ColumnOf<N extends TableName> = TableDeclOf<N>["columns"][number];
+
+/** The English name of a column of table N (of any table, by default). */
+export type ColumnName<N extends TableName = TableName> = ColumnOf<N>["name"];
+
+/** What a cell of column C holds once read. */
+export type ColumnValue<C extends ColumnDecl> = ColumnValues[C["type"]];
+
+/**
+ * A row's values by column name, each of its column's type: undefined where
+ * the cell is blank or unreadable, or the column absent.
+ * @example
+ * declare const row: RowValues<"Penalties">;
+ * row.Date //=> Day | undefined
+ */
+export type RowValues<N extends TableName> = { readonly [C in ColumnOf<N> as C["name"]]?: ColumnValue<C> };
+
+/** A column every row without errors has a value in: required, and not blank-allowed (a blank there is VALUE_REQUIRED). */
+type Filled<C extends ColumnDecl> = C extends { readonly required: true } ? (C extends { readonly blankAllowed: true } ? never : C) : never;
+
+/**
+ * The values of a row without errors: as RowValues, but each required
+ * column's is there (a blank or unreadable required cell is an error).
+ * @example
+ * declare const row: CheckedRowValues<"Penalties">;
+ * row.Unit //=> string
+ */
+export type CheckedRowValues<N extends TableName> = { readonly [C in Exclude<ColumnOf<N>, Filled<ColumnOf<N>>> as C["name"]]?: ColumnValue<C> } & {
+  readonly [C in Filled<ColumnOf<N>> as C["name"]]: ColumnValue<C>;
+};
+
+/**
+ * The declaration of a column of a table, for its headers in messages.
+ * @example
+ * columnDecl("Indicators", "Score").zh //=> "得分"
+ */
+export function columnDecl<N extends TableName>(table: N, column: ColumnName<N>): ColumnDecl {
+  const found = TABLES.find((t) => t.name === table)?.columns.find((c: ColumnDecl) => c.name === column);
+  if (!found) throw new Error(`No column ${column} in table ${table}`);
+  return found;
 }
-
-/** Enumerated words (lower-cased) and the value they mean. */
-export const ENUMS: Readonly<Record<"indicatorType" | "satisfactionKind" | "holidayKind", Readonly<Record<string, string>>>> = {
-  indicatorType: { functional: "functional", 职能: "functional", 职能指标: "functional", common: "common", 共性: "common", 共性指标: "common" },
-  satisfactionKind: { public: "public", 公众评议: "public", leader: "leader", 领导评价: "leader" },
-  holidayKind: { off: "off", 休: "off", work: "work", 班: "work" },
-};
-
-/** The accepted words of an enumeration, for messages. */
-export const ENUM_HINTS: Readonly<Record<keyof typeof ENUMS, string>> = {
-  indicatorType: "functional/职能, common/共性",
-  satisfactionKind: "public/公众评议, leader/领导评价",
-  holidayKind: "off/休, work/班",
-};
 
 /** The veto areas the plan lists; others are VETO_AREA_UNKNOWN. */
 export const VETO_AREAS: readonly string[] = ["党风廉政建设", "社会治安综合治理", "计划生育", "环境保护", "安全生产", "其他重大损失"];

@@ -61,9 +61,8 @@ export type Severity = "error" | "warning" | "info";
 
 export type Tier = "first" | "second" | "third" | "unqualified";
 
-/** The English names of the input tables. */
-export type TableName =
-  "Units" | "Indicators" | "Satisfaction" | "Survey" | "Bonuses" | "Penalties" | "SpotChecks" | "Vetoes" | "Appeals" | "Holidays" | "Rules";
+/** The English names of the input tables: derived from their declarations (tables.ts). */
+export type { TableName } from "./tables";
 
 /** A problem in the user's data: a value, never an exception. */
 export interface Diagnostic {

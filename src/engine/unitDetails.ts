@@ -5,26 +5,21 @@
  * each spot-check finding, each veto with its area. Only valid rows: a row
  * with an error is reported as a diagnostic and its part is not computed.
  */
-import type { Day } from "./cells";
 import { formatScore, type Decimal } from "./decimal";
 import { toDecimal, type Fixed } from "./fixed";
 import type { ParsedRow } from "./readTable";
 import type { Rules } from "./rules";
-import type { UnitDetails } from "./types";
+import type { TableName, UnitDetails } from "./types";
 
-const text = (row: ParsedRow, column: string): string => (typeof row.values[column] === "string" ? (row.values[column] as string) : "");
-
-function decimalIn(row: ParsedRow, column: string): Decimal | undefined {
-  const value = row.values[column] as Fixed | undefined;
-  return value === undefined ? undefined : toDecimal(value);
-}
+/** A number of a row as a Decimal, or undefined when blank or unreadable. */
+const decimalOf = (value: Fixed | undefined): Decimal | undefined => (value === undefined ? undefined : toDecimal(value));
 
 /** One unit's rows of the four tables. */
 export interface UnitRows {
-  readonly bonuses: readonly ParsedRow[];
-  readonly penalties: readonly ParsedRow[];
-  readonly spotChecks: readonly ParsedRow[];
-  readonly vetoes: readonly ParsedRow[];
+  readonly bonuses: readonly ParsedRow<"Bonuses">[];
+  readonly penalties: readonly ParsedRow<"Penalties">[];
+  readonly spotChecks: readonly ParsedRow<"SpotChecks">[];
+  readonly vetoes: readonly ParsedRow<"Vetoes">[];
 }
 
 /**
@@ -36,29 +31,29 @@ export interface UnitRows {
  */
 export function unitDetails(rows: UnitRows, rules: Pick<Rules, "bonusMultiplier" | "penaltyPoints" | "periodStart" | "periodEnd" | "decimals">): UnitDetails {
   const f = (d: Decimal): string => formatScore(d, rules.decimals);
-  const valid = (list: readonly ParsedRow[]): ParsedRow[] => list.filter((r) => r.ok);
+  const valid = <N extends TableName>(list: readonly ParsedRow<N>[]): ParsedRow<N>[] => list.filter((r) => r.ok);
   return {
     bonuses: valid(rows.bonuses).map((r) => {
-      const approved = decimalIn(r, "ApprovedPoints");
-      const multiplier = decimalIn(r, "Multiplier") ?? rules.bonusMultiplier;
+      const approved = decimalOf(r.values.ApprovedPoints);
+      const multiplier = decimalOf(r.values.Multiplier) ?? rules.bonusMultiplier;
       return {
-        item: text(r, "Item"),
-        kind: text(r, "Kind"),
+        item: r.values.Item ?? "",
+        kind: r.values.Kind ?? "",
         approved: approved ? f(approved) : "",
         multiplier: f(multiplier),
         points: approved ? f(approved.times(multiplier)) : "",
       };
     }),
     penalties: valid(rows.penalties).map((r) => {
-      const date = r.values.Date as Day | undefined;
-      const count = decimalIn(r, "Count")?.toNumber() ?? 1;
+      const date = r.values.Date;
+      const count = decimalOf(r.values.Count)?.toNumber() ?? 1;
       const counted = !date || (date.days >= rules.periodStart.days && date.days <= rules.periodEnd.days);
-      return { reason: text(r, "Reason"), date: date ? date.iso : null, count, counted, points: f(rules.penaltyPoints.times(counted ? count : 0)) };
+      return { reason: r.values.Reason ?? "", date: date ? date.iso : null, count, counted, points: f(rules.penaltyPoints.times(counted ? count : 0)) };
     }),
     spotChecks: valid(rows.spotChecks).map((r) => {
-      const deduction = decimalIn(r, "Deduction");
-      return { finding: text(r, "Finding"), deduction: deduction ? f(deduction) : "" };
+      const deduction = decimalOf(r.values.Deduction);
+      return { finding: r.values.Finding ?? "", deduction: deduction ? f(deduction) : "" };
     }),
-    vetoes: valid(rows.vetoes).map((r) => ({ area: text(r, "Area"), reason: text(r, "Reason") })),
+    vetoes: valid(rows.vetoes).map((r) => ({ area: r.values.Area ?? "", reason: r.values.Reason ?? "" })),
   };
 }

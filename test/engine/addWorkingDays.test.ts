@@ -31,6 +31,6 @@ describe("addWorkingDays", () => {
   });
 
   it("gives up, instead of looping, on a calendar without working days", () => {
-    expect(addWorkingDays(day("2017-01-25"), 1, { source: "workbook", isWorkingDay: () => false })).toBeNull();
+    expect(addWorkingDays(day("2017-01-25"), 1, { isWorkingDay: () => false })).toBeNull();
   });
 });

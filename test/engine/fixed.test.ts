@@ -18,7 +18,7 @@ import {
   type Fixed,
 } from "../../src/engine/fixed";
 import { quickValue, readCell } from "../../src/engine/readTable";
-import { TABLES } from "../../src/engine/tables";
+import { TABLES, type ColumnDecl } from "../../src/engine/tables";
 import type { Cell } from "../../src/engine/types";
 
 const SEED = 20161125;
@@ -217,7 +217,7 @@ describe("reading cells", () => {
     );
   });
 
-  const columns = TABLES.flatMap((t) => t.columns);
+  const columns = TABLES.flatMap((t): readonly ColumnDecl[] => t.columns);
 
   it(`a plainly valid cell reads the same on the quick path (seed ${SEED})`, () => {
     fc.assert(

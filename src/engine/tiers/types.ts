@@ -6,6 +6,7 @@
 import type Decimal from "decimal.js";
 import type { Bilingual, Diagnostic, Tier } from "../types";
 import type { DiagnosticLocation } from "../messages";
+import type { tierRulesOf } from "../tierRules";
 
 /** A tier a quota can give: the places of step 3, before threshold and veto. */
 export type QuotaTier = "first" | "second" | "third";
@@ -17,33 +18,30 @@ export interface Quotas {
   readonly third: number;
 }
 
-/** How N × share is turned into whole places (`tier.rounding`). */
-export type Rounding = "largest-remainder" | "cap" | "half-up";
+/**
+ * How N × share is turned into whole places (`tier.rounding`): the words the
+ * Rules reader accepts, and so the type.
+ */
+export const ROUNDINGS = ["largest-remainder", "cap", "half-up"] as const;
+export type Rounding = (typeof ROUNDINGS)[number];
 
 /** What a group of equal composites straddling a tier boundary gets (`tier.ties`). */
-export type TieMode = "share-better" | "share-worse" | "tiebreak";
+export const TIE_MODES = ["share-better", "share-worse", "tiebreak"] as const;
+export type TieMode = (typeof TIE_MODES)[number];
 
 /**
- * A key of `tier.tiebreak`: `target` (higher is better), `satisfaction`
+ * The keys of `tier.tiebreak`: `target` (higher is better), `satisfaction`
  * (public + leader, higher is better), `deductions` (penalty + spot-check,
  * lower is better).
  */
-export type TiebreakKey = "target" | "satisfaction" | "deductions";
+export const TIEBREAK_KEYS = ["target", "satisfaction", "deductions"] as const;
+export type TiebreakKey = (typeof TIEBREAK_KEYS)[number];
 
-/** The tier rules in force, parsed and validated by the Rules reader. */
-export interface TierRules {
-  /** First, second, third shares; they sum to 1 (validated elsewhere). */
-  readonly ratios: readonly [Decimal, Decimal, Decimal];
-  readonly rounding: Rounding;
-  /** A composite below this is unqualified. */
-  readonly threshold: Decimal;
-  readonly ties: TieMode;
-  readonly tiebreak: readonly TiebreakKey[];
-  /** True: a vetoed unit's freed place goes to the next unit. */
-  readonly vetoRefill: boolean;
-  /** Decimals for numbers written in messages and explanations. */
-  readonly decimals: number;
-}
+/**
+ * The tier rules in force, parsed and validated by the Rules reader: the
+ * result of `tierRulesOf` (../tierRules.ts), so each one's type is its rule's.
+ */
+export type TierRules = ReturnType<typeof tierRulesOf>;
 
 /** One veto row of a unit. */
 export interface TierVeto {
