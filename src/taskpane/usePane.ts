@@ -19,6 +19,9 @@ import { type RunFeed, useRibbonRuns } from "./useRibbonRuns";
 import { useResultsAudit } from "./useResultsAudit";
 import { useStaleCheck } from "./useStaleCheck";
 
+/** What the pane shows and what it can do. */
+export type Pane = PaneState & PaneActions;
+
 export interface UsePaneOptions {
   readonly initialAutoRecompute?: boolean;
   readonly changeDelayMs?: number;
@@ -29,7 +32,7 @@ export interface UsePaneOptions {
  * const pane = usePane(api, { initialAutoRecompute: false });
  * pane.recompute(); pane.phase //=> "starting"
  */
-export function usePane(api: PaneApi & RunFeed, { initialAutoRecompute = false, changeDelayMs = 500 }: UsePaneOptions = {}): PaneState & PaneActions {
+export function usePane(api: PaneApi & RunFeed, { initialAutoRecompute = false, changeDelayMs = 500 }: UsePaneOptions = {}): Pane {
   const [state, machine] = usePaneMachine(initialAutoRecompute);
   const timer = useQuietTimer(changeDelayMs);
   const { followInputs, ...actions } = useMemo(() => createPaneActions(api, machine, timer), [api, machine, timer]);
