@@ -1,6 +1,7 @@
 /** Strings every part of the pane uses: its title, punctuation, tier and severity names, host errors. */
 import { TIER_LABELS } from "../../engine/tierLabels";
 import type { Lang, Severity, Tier } from "../../engine/types";
+import type { PaneAction } from "../paneState";
 
 export interface CommonStrings {
   readonly appTitle: string;
@@ -17,7 +18,8 @@ export interface CommonStrings {
   readonly tier: Readonly<Record<Tier, string>>;
   /** "：" in Chinese, ": " in English. */
   readonly colon: string;
-  readonly hostErrorTitles: Readonly<Record<"inspect" | "recompute" | "create" | "select", string>>;
+  /** The title of a failed action, by what Retry would repeat. */
+  readonly hostErrorTitles: Readonly<Record<PaneAction, string>>;
   readonly listSeparator: string;
 }
 
