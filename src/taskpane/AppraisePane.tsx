@@ -3,26 +3,22 @@
  * {@link PaneApi} it is given, so it runs the same over Office.js, over a fake
  * host in tests, or over hand-written stubs. It never imports office-js.
  */
-import { makeStyles, Spinner, Subtitle1, tokens } from "@fluentui/react-components";
-import { AutoRecomputeSwitch } from "./AutoRecomputeSwitch";
-import { ChangesNotice } from "./ChangesNotice";
-import { HandEditNotice } from "./HandEditNotice";
-import { HostErrorBar } from "./HostErrorBar";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { type Lang, STRINGS } from "./i18n";
 import { NoTablesNotice } from "./NoTablesNotice";
 import type { PaneApi } from "./paneTypes";
-import { gradedHeadline, Headline } from "./Headline";
+import { gradedHeadline } from "./Headline";
+import { PaneHeader } from "./PaneHeader";
+import { PaneNotices } from "./PaneNotices";
 import { RecomputeSection } from "./RecomputeSection";
+import { RunOutcome } from "./RunOutcome";
 import { progressLabel } from "./RunProgress";
 import { useRunSummary } from "./runSummaryView";
-import { StaleNotice } from "./StaleNotice";
 import { TableList } from "./TableList";
 import { usePane } from "./usePane";
 import { useVisuallyHidden } from "./visuallyHidden";
-import { WriteStatus } from "./WriteStatus";
 
 const useStyles = makeStyles({
-  heading: { margin: 0 },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -32,7 +28,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
 
 export interface AppraisePaneProps {
@@ -57,78 +52,38 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   const onSelectCell = (address: string) => void pane.selectCell(address);
   // A host without the API (ApiNotFound) fails every run the same way: Recompute is disabled, not offered again.
   const blocked = failure !== null && failure.error.code === "ApiNotFound" && (failure.action === "recompute" || failure.action === "inspect");
-  const stale = pane.stale && outcome !== null && phase === null;
-
+  const creation = { creating: pane.creating, canCreate, year: pane.year, onYearChange: pane.setYear } as const;
   const tableList = tables !== null && !noTables && (
-    <TableList
-      lang={lang}
-      strings={strings}
-      tables={tables}
-      creating={pane.creating}
-      canCreate={canCreate}
-      onCreateMissing={() => void pane.createTables()}
-      year={pane.year}
-      onYearChange={pane.setYear}
-    />
+    <TableList lang={lang} strings={strings} tables={tables} {...creation} onCreateMissing={() => void pane.createTables()} />
   );
 
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
-      <header className={styles.header}>
-        <Subtitle1 as="h1" className={styles.heading}>
-          {strings.appTitle}
-        </Subtitle1>
-        <AutoRecomputeSwitch strings={strings} checked={pane.auto} onChange={pane.setAuto} />
-      </header>
+      <PaneHeader strings={strings} auto={pane.auto} onAutoChange={pane.setAuto} />
       <div className={hidden.root} role="status" aria-live="polite">
         {announcement}
       </div>
-      {failure !== null && (
-        <HostErrorBar
-          lang={lang}
-          strings={strings}
-          error={failure.error}
-          action={failure.action}
-          onRetry={failure.error.retryable && failure.action !== "select" ? pane.retry : undefined}
-          onDismiss={pane.dismiss}
-        />
-      )}
-      {pane.stale && !noTables && phase === null && <StaleNotice strings={strings} />}
-      {pane.audit !== null && phase === null && <HandEditNotice lang={lang} strings={strings} audit={pane.audit} onSelectCell={onSelectCell} />}
-      {tables === null && failure === null && <Spinner size="small" labelPosition="after" label={strings.loading} />}
+      <PaneNotices lang={lang} strings={strings} pane={pane} noTables={noTables} onSelectCell={onSelectCell} />
       {noTables ? (
-        <NoTablesNotice
-          strings={strings}
-          creating={pane.creating}
-          canCreate={canCreate}
-          onCreate={() => void pane.createTables()}
-          year={pane.year}
-          onYearChange={pane.setYear}
-          onCheckAgain={() => void pane.inspect()}
-        />
+        <NoTablesNotice strings={strings} {...creation} onCreate={() => void pane.createTables()} onCheckAgain={() => void pane.inspect()} />
       ) : (
         <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} blocked={blocked} onRecompute={() => void pane.recompute()} />
       )}
-      {outcome !== null && outcome.written && outcome.changes !== undefined && phase === null && (
-        <ChangesNotice lang={lang} strings={strings} changes={outcome.changes} decimals={outcome.result.decimals} />
-      )}
-      {outcome !== null && !outcome.written && <WriteStatus lang={lang} strings={strings} result={outcome.result} written={false} />}
+      {outcome === null && tableList}
       {outcome !== null && (
-        <Headline
+        <RunOutcome
           lang={lang}
           strings={strings}
-          result={outcome.result}
-          written={outcome.written}
-          stale={stale}
+          outcome={outcome}
+          running={phase !== null}
+          stale={pane.stale && phase === null}
           printSetup={api.printSetupSupported !== false}
+          RunSummary={RunSummary}
           onSelectCell={onSelectCell}
-        />
+        >
+          {tableList}
+        </RunOutcome>
       )}
-      {outcome === null && tableList}
-      {outcome !== null && RunSummary !== null && (
-        <RunSummary lang={lang} strings={strings} result={outcome.result} written={outcome.written} stale={stale} onSelectCell={onSelectCell} />
-      )}
-      {outcome !== null && tableList}
     </main>
   );
 }

@@ -1,12 +1,10 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { CODE_TITLES } from "../engine/codeTitles";
 import type { DiagnosticGroup } from "../engine/groupDiagnostics";
 import type { Lang } from "../engine/types";
+import { DiagnosticGroupLabel } from "./DiagnosticGroupLabel";
 import { DiagnosticItem } from "./DiagnosticItem";
 import type { PaneStrings } from "./i18n";
-import { SeverityIcon } from "./SeverityIcon";
-import { useVisuallyHidden } from "./visuallyHidden";
 
 /** Items of one group shown at once; "Show more" adds as many again (a big workbook can have thousands). */
 export const PAGE_SIZE = 50;
@@ -14,10 +12,6 @@ export const PAGE_SIZE = 50;
 const useStyles = makeStyles({
   group: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   header: { minWidth: 0 },
-  label: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, textAlign: "start", paddingBlock: tokens.spacingVerticalXS },
-  title: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
-  icon: { paddingTop: "2px" },
-  cause: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   list: { listStyle: "none", margin: 0, padding: 0 },
   more: { marginBlock: tokens.spacingVerticalS },
 });
@@ -59,29 +53,11 @@ function Group({
   onSelectCell: (address: string) => void;
 }) {
   const styles = useStyles();
-  const hidden = useVisuallyHidden();
   const [shown, setShown] = useState(PAGE_SIZE);
-  const title = CODE_TITLES[g.code].title[lang];
-  const first = g.items[0].message[lang];
-  const cause = g.items.every((d) => d.message[lang] === first) ? first : CODE_TITLES[g.code].cause[lang];
   return (
     <>
       <AccordionHeader className={styles.header} expandIconPosition="end">
-        <span className={styles.label}>
-          <span className={styles.title}>
-            <span className={styles.icon}>
-              <SeverityIcon severity={g.severity} />
-            </span>
-            <span>
-              <span className={hidden.root}>
-                {strings.severityOne[g.severity]}
-                {strings.colon}
-              </span>
-              {strings.groupLine(g.items.length, title)}
-            </span>
-          </span>
-          <Caption1 className={styles.cause}>{cause}</Caption1>
-        </span>
+        <DiagnosticGroupLabel lang={lang} strings={strings} group={g} />
       </AccordionHeader>
       <AccordionPanel>
         <ul className={styles.list}>

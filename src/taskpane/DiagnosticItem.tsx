@@ -1,4 +1,5 @@
 import { Body1, Caption1, Link, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { formatAddress } from "../engine/address";
 import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, Lang } from "../engine/types";
 import type { PaneStrings } from "./i18n";
@@ -37,7 +38,7 @@ export function DiagnosticItem({ lang, strings, diagnostic: d, onSelectCell }: D
     d.table === null && d.row === null ? null : strings.location(d.table === null ? null : tableLabel(d.table, lang), sheetRowOf(d)),
     d.unit === null ? null : `${strings.unitPrefix}${d.unit}`,
   ].filter((s): s is string => s !== null && s !== "");
-  const cell = d.cell;
+  const at = d.at;
   return (
     <li className={styles.item} data-severity={d.severity} data-code={d.code}>
       <span className={styles.icon}>
@@ -52,10 +53,16 @@ export function DiagnosticItem({ lang, strings, diagnostic: d, onSelectCell }: D
           {d.message[lang]}
         </Body1>
         {where.length > 0 && <Caption1 className={styles.meta}>{where.join(" · ")}</Caption1>}
-        {cell !== null && (
-          <Link as="button" className={styles.link} aria-label={strings.goToCell(cell)} aria-describedby={messageId} onClick={() => onSelectCell(cell)}>
+        {at !== null && (
+          <Link
+            as="button"
+            className={styles.link}
+            aria-label={strings.goToCell(formatAddress(at))}
+            aria-describedby={messageId}
+            onClick={() => onSelectCell(formatAddress(at))}
+          >
             {strings.goToCell("")}
-            <SheetAddress address={cell} />
+            <SheetAddress at={at} />
           </Link>
         )}
       </div>

@@ -1,19 +1,16 @@
-import { Body1, Caption1, Link, makeStyles, MessageBar, MessageBarBody, type MessageBarIntent, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, type MessageBarIntent, Subtitle2, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled, Clock20Filled, ErrorCircle20Filled, Prohibited20Filled, Warning20Filled } from "@fluentui/react-icons";
 import type { ReactElement } from "react";
-import { CODE_TITLES } from "../engine/codeTitles";
 import type { GradeResult, Lang } from "../engine/types";
 import { headlineOf, type Headline as HeadlineModel, type HeadlineKind } from "./headline";
 import type { PaneStrings } from "./i18n";
-import { ANNOUNCEMENT_TOP, FEEDBACK_TOP, RESULTS_TOP, WARNINGS_TOP } from "./resultsAddress";
-import { SheetAddress } from "./SheetAddress";
+import { FirstFix } from "./FirstFix";
+import { HeadlineCauses } from "./HeadlineCauses";
+import { OutputLinks } from "./OutputLinks";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: "anywhere" },
   title: { margin: 0 },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  links: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
-  link: { textAlign: "start" },
 });
 
 const INTENT: Readonly<Record<HeadlineKind, MessageBarIntent>> = { graded: "success", partial: "warning", none: "error", withheld: "error" };
@@ -65,8 +62,6 @@ export interface HeadlineProps {
 export function Headline({ lang, strings, result, written, stale, printSetup = true, onSelectCell }: HeadlineProps) {
   const styles = useStyles();
   const h = headlineOf(result);
-  const fix = h.firstFix;
-  const ungraded = new Set(result.units.filter((u) => u.assessed && !u.graded).map((u) => u.unit));
   return (
     <MessageBar
       intent={!written ? "error" : stale ? "info" : INTENT[h.kind]}
@@ -83,61 +78,9 @@ export function Headline({ lang, strings, result, written, stale, printSetup = t
         {stale && <Caption1>{strings.staleSummary}</Caption1>}
         {h.kind === "none" && written && <Body1>{strings.noneGradedBody}</Body1>}
         {h.kind === "withheld" && <Body1>{strings.withheldBody}</Body1>}
-        {h.causes.length > 0 && (
-          <div>
-            <Caption1>
-              {strings.causesLabel}
-              {strings.colon}
-            </Caption1>
-            <ul className={styles.list}>
-              {h.causes.map((g) => (
-                <li key={g.code}>
-                  <Caption1>
-                    {strings.causeUnits(
-                      CODE_TITLES[g.code].title[lang],
-                      h.kind === "partial" ? g.units.filter((u) => ungraded.has(u)).length : g.units.length,
-                      g.items.length,
-                    )}
-                  </Caption1>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {fix !== null && (
-          <div>
-            <Caption1>{strings.firstFix}</Caption1> <Body1>{fix.message[lang]}</Body1>{" "}
-            {fix.cell !== null && (
-              <Link as="button" className={styles.link} aria-label={strings.goToCell(fix.cell)} onClick={() => onSelectCell(fix.cell as string)}>
-                {strings.goToCell("")}
-                <SheetAddress address={fix.cell} />
-              </Link>
-            )}
-          </div>
-        )}
-        {written && h.kind !== "withheld" && (
-          <div className={styles.links}>
-            <Caption1>{strings.writtenTo}</Caption1>
-            <Link as="button" className={styles.link} onClick={() => onSelectCell(RESULTS_TOP)}>
-              {strings.resultsSheet}
-            </Link>
-            <Link as="button" className={styles.link} onClick={() => onSelectCell(WARNINGS_TOP)}>
-              {strings.warningsSheet}
-            </Link>
-          </div>
-        )}
-        {written && h.kind !== "withheld" && (
-          <div className={styles.links}>
-            <Caption1>{strings.paperworkAt}</Caption1>
-            <Link as="button" className={styles.link} onClick={() => onSelectCell(ANNOUNCEMENT_TOP)}>
-              {strings.announcementSheet}
-            </Link>
-            <Link as="button" className={styles.link} onClick={() => onSelectCell(FEEDBACK_TOP)}>
-              {strings.feedbackSheet}
-            </Link>
-            {!printSetup && <Caption1>{strings.noPageSetup}</Caption1>}
-          </div>
-        )}
+        <HeadlineCauses lang={lang} strings={strings} result={result} headline={h} />
+        {h.firstFix !== null && <FirstFix lang={lang} strings={strings} fix={h.firstFix} onSelectCell={onSelectCell} />}
+        {written && h.kind !== "withheld" && <OutputLinks strings={strings} printSetup={printSetup} onSelectCell={onSelectCell} />}
       </MessageBarBody>
     </MessageBar>
   );

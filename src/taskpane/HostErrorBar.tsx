@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Lang } from "../engine/types";
 import { errorText, type PaneStrings } from "./i18n";
+import type { PaneAction } from "./paneState";
 import type { PaneError } from "./paneTypes";
 
 export interface HostErrorBarProps {
@@ -9,7 +10,7 @@ export interface HostErrorBarProps {
   readonly strings: PaneStrings;
   readonly error: PaneError;
   /** What failed: the title names it ("无法读取工作簿"), never blaming the user for a load they did not start. */
-  readonly action?: "inspect" | "recompute" | "create" | "select";
+  readonly action?: PaneAction;
   /** Shown as a Retry button; omit when trying again cannot help. */
   readonly onRetry?: () => void;
   readonly onDismiss: () => void;

@@ -1,9 +1,9 @@
-import { Badge, Button, Caption1, Field, Link, makeStyles, SearchBox, Subtitle2, tokens, useId } from "@fluentui/react-components";
+import { Button, Caption1, Field, makeStyles, SearchBox, Subtitle2, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { normalizeText } from "../engine/cells";
 import type { UnitResult } from "../engine/types";
 import type { PaneStrings } from "./i18n";
-import { resultsRowAddress } from "./resultsAddress";
+import { UnitItem } from "./UnitItem";
 
 /** Units listed before "Show all": enough for a search's matches, short enough for the first screen. */
 export const UNITS_SHOWN = 8;
@@ -12,16 +12,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   list: { listStyle: "none", margin: 0, padding: 0 },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  line: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  link: { textAlign: "start", overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   more: { alignSelf: "flex-start" },
 });
@@ -64,21 +54,7 @@ export function UnitFinder({ strings, units, onSelectCell }: UnitFinderProps) {
         <>
           <ul className={styles.list} aria-label={strings.unitsShown(shown.length, units.length)}>
             {shown.map(({ u, index }) => (
-              <li key={u.unit} className={styles.item} data-unit={u.unit}>
-                <div className={styles.line}>
-                  <Link as="button" className={styles.link} aria-label={strings.openUnit(u.unit)} onClick={() => onSelectCell(resultsRowAddress(index))}>
-                    {u.unit}
-                  </Link>
-                  <Badge appearance="tint" shape="rounded" color={u.tier === null ? "subtle" : u.tier === "unqualified" ? "danger" : "brand"}>
-                    {u.tier !== null ? strings.tier[u.tier] : u.assessed ? strings.notGraded : strings.notAssessed}
-                  </Badge>
-                </div>
-                <Caption1 className={styles.meta}>
-                  {[u.category, u.composite, u.rank !== null && u.categorySize !== null ? strings.rankOf(u.rank, u.categorySize) : null]
-                    .filter((s): s is string => s !== null)
-                    .join(" · ")}
-                </Caption1>
-              </li>
+              <UnitItem key={u.unit} strings={strings} unit={u} index={index} onSelectCell={onSelectCell} />
             ))}
           </ul>
           {!all && matches.length > UNITS_SHOWN && (

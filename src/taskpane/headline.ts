@@ -40,6 +40,6 @@ export function headlineOf(result: GradeResult): Headline {
   const ungradedUnits = new Set(assessed.filter((u) => !u.graded).map((u) => u.unit));
   const concerning = kind === "partial" ? errors.filter((g) => g.units.some((u) => ungradedUnits.has(u))) : errors;
   const causes = (concerning.length > 0 ? concerning : errors).slice(0, TOP_CAUSES);
-  const firstFix = kind === "graded" ? null : (causes[0]?.items.find((d) => d.cell !== null) ?? causes[0]?.items[0] ?? null);
+  const firstFix = kind === "graded" ? null : (causes[0]?.items.find((d) => d.at !== null) ?? causes[0]?.items[0] ?? null);
   return { kind, graded, assessed: assessed.length, causes, firstFix };
 }

@@ -29,7 +29,7 @@ import { subscribeTableChanges } from "../workbook/excel/subscribeInputChanges";
 import { langFromDisplayLanguage } from "./i18n";
 import { createPaneApi, type PaneHost } from "./paneApi";
 import type { PaneApi, PaneRunResult, RunPhase } from "./paneTypes";
-import type { RunFeed } from "./usePane";
+import type { RunFeed } from "./useRibbonRuns";
 
 /** Where the auto-recompute choice is kept: the workbook's own add-in settings, so it travels with the file. */
 export const AUTO_RECOMPUTE_SETTING = "Appraise.autoRecompute";

@@ -13,7 +13,7 @@ import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import type { RunOptions, RunOutcome } from "../workbook/runAppraisal";
 import { STRINGS } from "./i18n";
 import { tableStatuses } from "./inputTables";
-import type { PaneActionResult, PaneApi, PaneError, PaneRunResult, ResultsAudit, RunPhase } from "./paneTypes";
+import type { PaneActionResult, PaneApi, PaneError, PaneFailure, PaneRunResult, ResultsAudit, RunPhase } from "./paneTypes";
 
 /** What createInputTables answers on a host that cannot add tables. */
 const TABLES_BY_HAND: PaneError = {
@@ -63,15 +63,39 @@ export interface PaneHost {
   readonly recompute?: (onPhase: (phase: RunPhase) => void) => Promise<PaneRunResult>;
 }
 
+/** The whole recompute: the host's own, or `run` over the port, its failures as `{ok: false}`. */
+function recomputeOver(host: PaneHost, fail: (e: unknown) => PaneFailure): PaneApi["recompute"] {
+  if (host.recompute !== undefined) return host.recompute;
+  const run = host.run ?? (async (port: WorkbookPort, options: RunOptions) => (await loadRunModules()).runAppraisal(port, options));
+  const now = host.now ?? (() => new Date());
+  return async (onPhase) => {
+    try {
+      const outcome = await run(host.port, { lang: host.lang, version: host.version, now: now(), onPhase });
+      return { ok: true, result: outcome.result, written: outcome.written, changes: outcome.changes };
+    } catch (e) {
+      return fail(e);
+    }
+  };
+}
+
+/** The host's own staleness check, or the inputs' fingerprint against the last recorded run's. */
+function staleCheck(host: PaneHost, read: () => Promise<WorkbookSnapshot>): PaneApi["isStale"] {
+  const { isStale, lastRunFingerprint } = host;
+  if (isStale !== undefined) return isStale;
+  if (lastRunFingerprint === undefined) return async () => false;
+  return async () => {
+    const [last, snapshot, { grade }] = await Promise.all([lastRunFingerprint(), read(), loadRunModules()]);
+    return last !== null && last !== grade(snapshot.input).inputFingerprint;
+  };
+}
+
 /**
  * @example
  * const api = createPaneApi({ port, lang: "zh", version: "0.1.0", describeHostError, selectCell, createInputTables });
  * await api.recompute(() => {}) //=> { ok: true, result: {...}, written: true }
  */
 export function createPaneApi(host: PaneHost): PaneApi {
-  const run = host.run ?? (async (port: WorkbookPort, options: RunOptions) => (await loadRunModules()).runAppraisal(port, options));
-  const now = host.now ?? (() => new Date());
-  const fail = (e: unknown) => ({ ok: false as const, error: host.describeHostError(e) });
+  const fail = (e: unknown): PaneFailure => ({ ok: false, error: host.describeHostError(e) });
   // The pane asks for the tables and for staleness together when it opens: one read serves both.
   let reading: Promise<WorkbookSnapshot> | null = null;
   const read = (): Promise<WorkbookSnapshot> => {
@@ -96,15 +120,7 @@ export function createPaneApi(host: PaneHost): PaneApi {
         return fail(e);
       }
     },
-    async recompute(onPhase): Promise<PaneRunResult> {
-      if (host.recompute !== undefined) return host.recompute(onPhase);
-      try {
-        const outcome = await run(host.port, { lang: host.lang, version: host.version, now: now(), onPhase });
-        return { ok: true, result: outcome.result, written: outcome.written, changes: outcome.changes };
-      } catch (e) {
-        return fail(e);
-      }
-    },
+    recompute: recomputeOver(host, fail),
     selectCell: (address) => attempt(() => host.selectCell(address)),
     canCreateInputTables: host.createInputTables !== undefined,
     printSetupSupported: host.printSetupSupported ?? true,
@@ -112,12 +128,7 @@ export function createPaneApi(host: PaneHost): PaneApi {
       const create = host.createInputTables;
       return create === undefined ? Promise.resolve({ ok: false, error: TABLES_BY_HAND }) : attempt(() => create(year));
     },
-    async isStale() {
-      if (host.isStale !== undefined) return host.isStale();
-      if (host.lastRunFingerprint === undefined) return false;
-      const [last, snapshot, { grade }] = await Promise.all([host.lastRunFingerprint(), read(), loadRunModules()]);
-      return last !== null && last !== grade(snapshot.input).inputFingerprint;
-    },
+    isStale: staleCheck(host, read),
     onInputsChanged: (listener) => host.onInputsChanged?.(listener) ?? (() => undefined),
     setAutoRecompute: (on) => host.setAutoRecompute?.(on),
     whenCellEditEnds: host.whenCellEditEnds,

@@ -3,11 +3,9 @@
  * (header in row 1, SPEC section 6 order), so the unit at index i of
  * `result.units` is on sheet row i + 2.
  */
-import { quoteSheet } from "../engine/address";
+import { cellAddress, formatAddress } from "../engine/address";
 import { RESULTS_COLUMNS } from "../workbook/outputs";
 import { OUTPUT_SHEETS, PRINT_SHEETS } from "../workbook/port";
-
-const LAST_COLUMN = String.fromCharCode(64 + RESULTS_COLUMNS.length);
 
 /**
  * @example
@@ -15,11 +13,11 @@ const LAST_COLUMN = String.fromCharCode(64 + RESULTS_COLUMNS.length);
  */
 export function resultsRowAddress(index: number): string {
   const row = index + 2;
-  return `${quoteSheet(OUTPUT_SHEETS.results.sheet)}!A${row}:${LAST_COLUMN}${row}`;
+  return formatAddress({ sheet: OUTPUT_SHEETS.results.sheet, row, column: 1, lastRow: row, lastColumn: RESULTS_COLUMNS.length });
 }
 
 /** The top of a sheet Appraise writes, for "open 考评结果". */
-export const RESULTS_TOP = `${quoteSheet(OUTPUT_SHEETS.results.sheet)}!A1`;
-export const WARNINGS_TOP = `${quoteSheet(OUTPUT_SHEETS.warnings.sheet)}!A1`;
-export const ANNOUNCEMENT_TOP = `${quoteSheet(PRINT_SHEETS.announcement.sheet)}!A1`;
-export const FEEDBACK_TOP = `${quoteSheet(PRINT_SHEETS.feedback.sheet)}!A1`;
+export const RESULTS_TOP = cellAddress(OUTPUT_SHEETS.results.sheet, 1, 1);
+export const WARNINGS_TOP = cellAddress(OUTPUT_SHEETS.warnings.sheet, 1, 1);
+export const ANNOUNCEMENT_TOP = cellAddress(PRINT_SHEETS.announcement.sheet, 1, 1);
+export const FEEDBACK_TOP = cellAddress(PRINT_SHEETS.feedback.sheet, 1, 1);
