@@ -5,8 +5,7 @@
  *
  * Auto-recompute is driven by the pane (usePane debounces `onInputsChanged`
  * and starts the run itself), so its runs show progress and results like a
- * click does; the adapter's `createAutoRecompute` would run them out of the
- * pane's sight, and is left to hosts without a pane.
+ * click does.
  *
  * Runs started elsewhere in the page (the ribbon's Recompute button, with the
  * shared runtime) reach the pane through the api's `onRunFinished`, which
@@ -14,7 +13,7 @@
  */
 import type { Lang } from "../engine/types";
 import { VERSION } from "../version";
-import { isInputChange, type ChangeNotice } from "../workbook/excel/autoRecompute";
+import { isInputChange, type ChangeNotice } from "../workbook/excel/isInputChange";
 import { createExcelPort } from "../workbook/excel/createExcelPort";
 import type { CreateInputTablesReport } from "../workbook/excel/createInputTables";
 import { describeHostError } from "../workbook/excel/describeHostError";

@@ -18,6 +18,8 @@ export const OUTPUT_SHEETS: Readonly<Record<OutputKind, { readonly sheet: string
   history: { sheet: "结果历史", table: "History" },
 };
 
+export const OUTPUT_KINDS = Object.keys(OUTPUT_SHEETS) as OutputKind[];
+
 /**
  * Ownership is recorded in the workbook as a defined name per output sheet
  * (workbook scope) that refers to cell A1 of the sheet Appraise created, e.g.

@@ -11,7 +11,8 @@ import { sortDiagnostics } from "../engine/sortDiagnostics";
 import type { Diagnostic, GradeResult, Lang } from "../engine/types";
 import { changesSince, type ChangesSinceLastRun } from "./history/changes";
 import { buildOutputPlan } from "./outputs";
-import { OUTPUT_SHEETS, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type OutputPlan, type WorkbookPort } from "./port";
+import { foreignSheets } from "./ownership";
+import type { OutputPlan, WorkbookPort } from "./port";
 
 export type RunPhase = "read" | "check" | "grade" | "write";
 
@@ -40,11 +41,9 @@ export async function runAppraisal(port: WorkbookPort, options: RunOptions): Pro
   options.onPhase?.("read");
   const snapshot = await port.read();
   options.onPhase?.("check");
-  const conflicts: Diagnostic[] = (Object.keys(OUTPUT_SHEETS) as OutputKind[])
-    .filter((kind) => snapshot.ownership[kind] === "foreign")
-    .map((kind) => OUTPUT_SHEETS[kind].sheet)
-    .concat(PRINT_KINDS.filter((kind) => snapshot.printOwnership[kind] === "foreign").map((kind) => PRINT_SHEETS[kind].sheet))
-    .map((sheet) => diagnostic("OUTPUT_CONFLICT", { at: cellRange(sheet, 1, 1) }, { sheet }));
+  const conflicts: Diagnostic[] = foreignSheets(snapshot.ownership, snapshot.printOwnership).map((sheet) =>
+    diagnostic("OUTPUT_CONFLICT", { at: cellRange(sheet, 1, 1) }, { sheet }),
+  );
   options.onPhase?.("grade");
   const graded = grade(snapshot.input);
   const result: GradeResult = conflicts.length === 0 ? graded : { ...graded, diagnostics: sortDiagnostics([...conflicts, ...graded.diagnostics]) };

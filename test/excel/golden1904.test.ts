@@ -10,14 +10,11 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Workbook, type Worksheet } from "exceljs";
-import { dateToSerial } from "../../src/workbook/xlsx/toCell";
 import { runAppraisal } from "../../src/workbook/runAppraisal";
 import { OUTPUT_SHEETS } from "../../src/workbook/port";
-import { createFakeExcel, readSheet, type FakeExcelHost } from "../fakeExcel";
-import { recordOf } from "../fakeExcel/cells";
-import { DATE_1904_OFFSET } from "../../src/workbook/excel/dateSystem";
+import { readSheet, type FakeExcelHost } from "../fakeExcel";
 import { FIXED_NOW, readBack, runCli, sheetValues, tempDir } from "../helpers/cli";
+import { asText, fakeFromFile as fakeOfFile } from "../helpers/golden";
 import { portOf } from "./helpers";
 
 const PYTHON = "/usr/bin/python3";
@@ -30,48 +27,11 @@ function makeGolden(dir: string): string {
   return file;
 }
 
-interface TableModel {
-  readonly name: string;
-  readonly tableRef: string;
-}
-
-/** A fake host holding the file's tables cell for cell: a 1904 workbook, dates as its own serials with their formats. */
+/** The fake host of the file, which must be a 1904 workbook. */
 async function fakeFromFile(file: string): Promise<FakeExcelHost> {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(file);
-  expect(wb.properties.date1904).toBe(true);
-  const host = createFakeExcel();
-  host.store.date1904 = true;
-  wb.eachSheet((ws: Worksheet) => {
-    const sheet = host.store.addSheet(ws.name);
-    ws.eachRow({ includeEmpty: false }, (row, r) =>
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const v = cell.value;
-        // ExcelJS turns a date cell into a Date (1904 system applied); Excel keeps the 1904 serial.
-        const value = v instanceof Date ? dateToSerial(v) - DATE_1904_OFFSET : (v as string | number | boolean | null);
-        host.store.setCell(sheet, r - 1, c - 1, recordOf(value, cell.numFmt ?? "General"));
-      }),
-    );
-    for (const t of ws.getTables() as unknown as { model: TableModel }[]) {
-      const [from, to] = t.model.tableRef.split(":");
-      const rect = { row: Number(/\d+/.exec(from)?.[0]) - 1, col: from.charCodeAt(0) - 65, rows: 0, cols: 0 };
-      rect.rows = Number(/\d+/.exec(to)?.[0]) - rect.row;
-      rect.cols = to.charCodeAt(0) - 65 - rect.col + 1;
-      host.store.renameTable(host.store.addTable(sheet.id, rect, true).id, t.model.name);
-    }
-  });
+  const host = await fakeOfFile(file);
+  expect(host.store.date1904).toBe(true);
   return host;
-}
-
-/** A sheet's values as text for comparison (ExcelJS gives a link cell as {text, hyperlink}). */
-function asText(rows: readonly (readonly unknown[])[]): string[][] {
-  return rows.map((r) =>
-    Array.from(r, (v) => {
-      if (v === null || v === undefined) return "";
-      if (typeof v === "object" && "text" in (v as object)) return String((v as { text: unknown }).text);
-      return String(v);
-    }),
-  );
 }
 
 describe("the golden 1904 workbook", () => {

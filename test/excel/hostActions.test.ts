@@ -5,7 +5,7 @@
 import { describeHostError } from "../../src/workbook/excel/describeHostError";
 import { lastRunFingerprint } from "../../src/workbook/excel/lastRunFingerprint";
 import { langOf, recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
-import { selectCell, splitSheetAddress } from "../../src/workbook/excel/selectCell";
+import { selectCell } from "../../src/workbook/excel/selectCell";
 import { VERSION } from "../../src/version";
 import { FakeExcelError, setCells, tableInfo } from "../fakeExcel";
 import { NOW, runOf, smallWorkbook } from "./helpers";
@@ -106,10 +106,22 @@ describe("recomputeInExcel", () => {
 
 describe("selectCell", () => {
   it.each([
-    ["指标考核!F7", { sheet: "指标考核", range: "F7" }],
-    ["'My sheet'!A1:F1", { sheet: "My sheet", range: "A1:F1" }],
-    ["'It''s'!$B$2", { sheet: "It's", range: "B2" }],
-  ])("splits %s", (address, expected) => expect(splitSheetAddress(address)).toEqual(expected));
+    ["指标考核!F7", "指标考核", { row: 6, col: 5, rows: 1, cols: 1 }],
+    ["'My sheet'!A1:F1", "My sheet", { row: 0, col: 0, rows: 1, cols: 6 }],
+    ["'It''s'!$B$2", "It's", { row: 1, col: 1, rows: 1, cols: 1 }],
+  ])("selects %s, its sheet unquoted", async (address, sheetName, rect) => {
+    const host = smallWorkbook();
+    setCells(host, `'${sheetName.replace(/'/g, "''")}'!A1`, [["x"]]);
+    await selectCell(address, runOf(host));
+    expect(host.store.selection).toEqual({ sheetId: host.store.sheetByName(sheetName)?.id, rect });
+  });
+
+  it("selects a warning's range as data (its at), and refuses text that is no sheet address", async () => {
+    const host = smallWorkbook();
+    await selectCell({ sheet: "指标考核", row: 2, column: 1, lastRow: 3, lastColumn: 6 }, runOf(host));
+    expect(host.store.selection?.rect).toEqual({ row: 1, col: 0, rows: 2, cols: 6 });
+    await expect(selectCell("F7", runOf(host))).rejects.toThrow("Not a sheet address: F7");
+  });
 
   it("activates the sheet and selects the cell, in one sync", async () => {
     const host = smallWorkbook();

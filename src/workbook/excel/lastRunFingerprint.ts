@@ -3,10 +3,10 @@
  * row, when the RunLog sheet is Appraise's. The task pane compares it with
  * the current inputs' fingerprint to tell whether Results are stale.
  */
+import { refersTo, sameName } from "../ownership";
 import { OUTPUT_SHEETS, OWNERSHIP_NAMES } from "../port";
 import { RUNLOG_COLUMNS } from "../outputColumns";
 import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
-import { sheetOfReference } from "./toCells";
 
 const FINGERPRINT_COLUMN = RUNLOG_COLUMNS.findIndex((c) => c.en === "InputFingerprint");
 
@@ -25,8 +25,7 @@ export async function lastRunFingerprint(run: ExcelRunner = officeRun): Promise<
     owner.load("formula");
     await context.sync();
     if (table.isNullObject || owner.isNullObject) return null;
-    const same = (a: string | null) => a !== null && a.toLowerCase() === sheet.toLowerCase();
-    if (!same(table.worksheet.name) || !same(sheetOfReference(owner.formula))) return null;
+    if (!sameName(table.worksheet.name, sheet) || !refersTo(owner.formula, sheet)) return null;
     const [row = []] = last.values;
     const value = row[FINGERPRINT_COLUMN];
     return typeof value === "string" && value.startsWith("sha256:") ? value : null;

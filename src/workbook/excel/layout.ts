@@ -4,10 +4,8 @@
  * Appraise's, which tables sit on it, and where the RunLog table is. With it
  * the write needs no read of its own, so it is one sync.
  */
-import { OUTPUT_SHEETS, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type Ownership, type PrintKind } from "../port";
-import { sheetOfReference } from "./toCells";
-
-export const OUTPUT_KINDS = Object.keys(OUTPUT_SHEETS) as OutputKind[];
+import { OWNED_KINDS, ownedSheet, ownershipOf, sameName, sheetsOf, type NameFacts, type OwnedKind, type WorkbookFacts } from "../ownership";
+import { OUTPUT_KINDS, OUTPUT_SHEETS, PRINT_KINDS, type OutputKind, type Ownership, type PrintKind } from "../port";
 
 export interface OutputState {
   readonly ownership: Ownership;
@@ -51,19 +49,16 @@ export interface WorkbookLayout {
   readonly history: AppendState;
 }
 
-/** The facts of a print sheet: does it exist, and its ownership name's formula (null when absent). */
+/** What one read saw of a print sheet: does it exist, and its ownership name's formula (null when absent). */
 export interface PrintFacts {
   readonly sheetExists: boolean;
   readonly ownerFormula: string | null;
 }
 
-/** What one read saw about the output sheets (see readOverview.ts). */
-export interface OutputFacts {
-  readonly sheetExists: boolean;
-  /** The ownership name's formula, e.g. `='考评结果'!$A$1`, or null when the name is absent. */
-  readonly ownerFormula: string | null;
-  /** A defined name spelled like the output's table exists (Excel keeps both in one namespace). */
-  readonly tableNameIsDefinedName: boolean;
+/** What one read saw of an output sheet (see readOverview.ts). */
+export interface OutputFacts extends PrintFacts {
+  /** The formula of a defined name spelled like the output's table, or null (Excel keeps both in one namespace). */
+  readonly tableNameFormula: string | null;
   /** Data rows of the table named like the output's, or null when there is none. */
   readonly tableRows: number | null;
   /** The sheet's protection is on. */
@@ -75,64 +70,53 @@ export interface TableLocation {
   readonly sheet: string;
 }
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+const named = (name: string, reference: string | null): NameFacts[] => (reference === null ? [] : [{ name, reference }]);
 
 /**
- * The ownership of an output sheet, as the xlsx adapter decides it: "absent"
- * (no such sheet), "owned" (its ownership name refers to it), or "foreign"
- * (someone else's sheet by that name, or the output's table name is taken by
- * a table on another sheet or by a defined name, so writing would clash).
- * @example
- * ownershipOf("results", { sheetExists: true, ownerFormula: null, tableNameIsDefinedName: false }, []) //=> "foreign"
+ * The facts the ownership rule reads, from what one read probed: the sheets
+ * of every table and the probed sheets that exist, and the probed names
+ * (workbook scope: Office.js `workbook.names`) that exist.
  */
-export function ownershipOf(kind: OutputKind, facts: OutputFacts, tables: readonly TableLocation[]): Ownership {
+export function workbookFactsOf(
+  outputs: Readonly<Record<OutputKind, OutputFacts>>,
+  tables: readonly TableLocation[],
+  print: Readonly<Record<PrintKind, PrintFacts>>,
+): WorkbookFacts {
+  const all: Readonly<Record<OwnedKind, PrintFacts>> = { ...outputs, ...print };
+  const existing = OWNED_KINDS.filter((kind) => all[kind].sheetExists).map((kind) => ownedSheet(kind).sheet);
+  const names = [
+    ...OWNED_KINDS.flatMap((kind) => named(ownedSheet(kind).ownerName, all[kind].ownerFormula)),
+    ...OUTPUT_KINDS.flatMap((kind) => named(OUTPUT_SHEETS[kind].table, outputs[kind].tableNameFormula)),
+  ];
+  return { sheets: sheetsOf(existing, tables), names };
+}
+
+function outputState(kind: OutputKind, f: OutputFacts, tables: readonly TableLocation[], ownership: Ownership): OutputState {
   const { sheet, table } = OUTPUT_SHEETS[kind];
-  const tableElsewhere = tables.some((t) => same(t.name, table) && !same(t.sheet, sheet));
-  if (tableElsewhere || facts.tableNameIsDefinedName) return "foreign";
-  if (!facts.sheetExists) return "absent";
-  const target = facts.ownerFormula === null ? null : sheetOfReference(facts.ownerFormula);
-  return target !== null && same(target, sheet) ? "owned" : "foreign";
+  const ownTable = tables.some((t) => sameName(t.name, table) && sameName(t.sheet, sheet));
+  return {
+    ownership,
+    sheetExists: f.sheetExists,
+    ownerNameExists: f.ownerFormula !== null,
+    tablesOnSheet: tables.filter((t) => sameName(t.sheet, sheet)).map((t) => t.name),
+    tableRows: ownTable ? f.tableRows : null,
+    protected: f.protected,
+  };
 }
 
-/**
- * The ownership of a print sheet: "absent", "owned" (its ownership name
- * refers to it) or "foreign" (a sheet of that name Appraise did not create).
- * @example
- * printOwnershipOf("feedback", { sheetExists: true, ownerFormula: "='反馈单'!$A$1" }) //=> "owned"
- */
-export function printOwnershipOf(kind: PrintKind, facts: PrintFacts): Ownership {
-  if (!facts.sheetExists) return "absent";
-  const target = facts.ownerFormula === null ? null : sheetOfReference(facts.ownerFormula);
-  return target !== null && same(target, PRINT_SHEETS[kind].sheet) ? "owned" : "foreign";
-}
-
-const NO_PRINT_FACTS: PrintFacts = { sheetExists: false, ownerFormula: null };
-
-/** The layout from what one read saw. */
+/** The layout from what one read saw, each sheet's ownership by the one rule (../ownership.ts). */
 export function layoutOf(
   facts: Readonly<Record<OutputKind, OutputFacts>>,
   tables: readonly TableLocation[],
   runLog: RunLogState,
-  history: AppendState = { tableColumns: null, lastUsedRow: 0 },
-  printFacts: Readonly<Partial<Record<PrintKind, PrintFacts>>> = {},
+  history: AppendState,
+  printFacts: Readonly<Record<PrintKind, PrintFacts>>,
 ): WorkbookLayout {
-  const outputs = {} as Record<OutputKind, OutputState>;
-  for (const kind of OUTPUT_KINDS) {
-    const f = facts[kind];
-    outputs[kind] = {
-      ownership: ownershipOf(kind, f, tables),
-      sheetExists: f.sheetExists,
-      ownerNameExists: f.ownerFormula !== null,
-      tablesOnSheet: tables.filter((t) => same(t.sheet, OUTPUT_SHEETS[kind].sheet)).map((t) => t.name),
-      tableRows: tables.some((t) => same(t.name, OUTPUT_SHEETS[kind].table) && same(t.sheet, OUTPUT_SHEETS[kind].sheet)) ? f.tableRows : null,
-      protected: f.protected,
-    };
-  }
-  const print = {} as Record<PrintKind, PrintState>;
-  for (const kind of PRINT_KINDS) {
-    const f = printFacts[kind] ?? NO_PRINT_FACTS;
-    print[kind] = { ownership: printOwnershipOf(kind, f), sheetExists: f.sheetExists, ownerNameExists: f.ownerFormula !== null };
-  }
+  const ownership = ownershipOf(workbookFactsOf(facts, tables, printFacts));
+  const outputs = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, outputState(k, facts[k], tables, ownership[k])])) as Record<OutputKind, OutputState>;
+  const print = Object.fromEntries(
+    PRINT_KINDS.map((k) => [k, { ownership: ownership[k], sheetExists: printFacts[k].sheetExists, ownerNameExists: printFacts[k].ownerFormula !== null }]),
+  ) as Record<PrintKind, PrintState>;
   return { outputs, runLog, print, history };
 }
 

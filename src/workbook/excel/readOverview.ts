@@ -4,9 +4,10 @@
  * exist, its ownership name, the RunLog table). Queued in the same sync as
  * the table contents; settled after it.
  */
-import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type PrintKind } from "../port";
+import { sameName } from "../ownership";
+import { OUTPUT_KINDS, OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type PrintKind } from "../port";
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
-import { layoutOf, OUTPUT_KINDS, type AppendState, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "./layout";
+import { layoutOf, type AppendState, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "./layout";
 
 interface OutputProxies {
   readonly sheet: Excel.Worksheet;
@@ -54,7 +55,9 @@ export function queueOverview(context: Excel.RequestContext): OverviewProxies {
     body.load("rowCount");
     // Whether Appraise must lift the sheet's protection around its write (see writePlan's protection steps).
     const protection = wb.worksheets.getItemOrNullObject(OUTPUT_SHEETS[kind].sheet).protection.load("protected");
-    outputs[kind] = { sheet, owner, tableAsName: wb.names.getItemOrNullObject(OUTPUT_SHEETS[kind].table), table, body, protection };
+    const tableAsName = wb.names.getItemOrNullObject(OUTPUT_SHEETS[kind].table);
+    tableAsName.load("formula");
+    outputs[kind] = { sheet, owner, tableAsName, table, body, protection };
   }
   const print = {} as Record<PrintKind, { sheet: Excel.Worksheet; owner: Excel.NamedItem }>;
   for (const kind of PRINT_KINDS) {
@@ -78,7 +81,7 @@ function queueAppend(context: Excel.RequestContext, kind: "runlog" | "history"):
 }
 
 function settleAppend(p: AppendProxies, kind: "runlog" | "history"): AppendState {
-  const onSheet = !p.table.isNullObject && p.table.worksheet.name.toLowerCase() === OUTPUT_SHEETS[kind].sheet.toLowerCase();
+  const onSheet = !p.table.isNullObject && sameName(p.table.worksheet.name, OUTPUT_SHEETS[kind].sheet);
   return {
     tableColumns: onSheet ? p.header.columnCount : null,
     lastUsedRow: p.used.isNullObject ? 0 : p.used.rowIndex + p.used.rowCount,
@@ -94,7 +97,7 @@ export function settleOverview(p: OverviewProxies): Overview {
     facts[kind] = {
       sheetExists: !o.sheet.isNullObject,
       ownerFormula: o.owner.isNullObject ? null : o.owner.formula,
-      tableNameIsDefinedName: !o.tableAsName.isNullObject,
+      tableNameFormula: o.tableAsName.isNullObject ? null : o.tableAsName.formula,
       tableRows: o.table.isNullObject ? null : o.body.rowCount,
       protected: !o.sheet.isNullObject && o.protection.protected,
     };

@@ -6,9 +6,10 @@
  * table). What the probe left unread is then read in chunks, each at most the
  * budget, sized from the bytes per cell the probe measured.
  */
+import { parseAddress } from "../../engine/address";
 import type { Cell } from "../../engine/types";
 import { COMMAND_BYTES, isPayloadError, jsonBytes } from "./payload";
-import { toCells, topLeftOf } from "./toCells";
+import { toCells } from "./toCells";
 
 /** A table as far as it has been read. */
 export interface PartialTable {
@@ -60,7 +61,8 @@ export function queueProbe(table: Excel.Table, prefixRows: number): TableProbe {
 /** The probe's loaded values (after the sync). */
 export function settleProbe(p: TableProbe): PartialTable {
   // The header row is the row above the body, shown or not: diagnostics count data rows from there.
-  const origin = topLeftOf(p.body.address);
+  const origin = parseAddress(p.body.address);
+  if (origin === null) throw new Error(`Not a range address: ${p.body.address}`);
   let rows: Cell[][] = [];
   let cellBytes: number | null = null;
   if (p.prefix !== null && !p.prefix.isNullObject) {

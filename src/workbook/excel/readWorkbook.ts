@@ -17,9 +17,9 @@
  */
 import { TABLES } from "../../engine/tables";
 import type { TableGrid } from "../../engine/types";
-import { PRINT_KINDS, type WorkbookSnapshot } from "../port";
+import { OUTPUT_KINDS, PRINT_KINDS, type WorkbookSnapshot } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
-import { OUTPUT_KINDS, ownedSheets, type WorkbookLayout } from "./layout";
+import { ownedSheets, type WorkbookLayout } from "./layout";
 import { SYNC_BUDGET_BYTES } from "./payload";
 import { queueOverview, settleOverview } from "./readOverview";
 import { queueProbe, readRemainingRows, settleProbe, type PartialTable, type TableProbe } from "./readTables";

@@ -1,5 +1,5 @@
 /**
- * Change events from Office.js for the auto-recompute and the task pane:
+ * Change events from Office.js for the task pane (its auto-recompute):
  * `workbook.tables.onChanged` (ExcelApi 1.7), every table of the workbook,
  * with the sheet's and the table's names looked up from the event's ids
  * (cached; one lookup when an id is new).
@@ -7,11 +7,11 @@
  * Table events miss some edits (row deletes, fills across filtered rows): the
  * pane's stale check by input fingerprint is the backstop.
  */
-import type { ChangeNotice } from "./autoRecompute";
+import type { ChangeNotice } from "./isInputChange";
 import { officeRun, removeHandler, runBatch, type ExcelRunner } from "./excelRun";
 
 /**
- * A `subscribe` for createAutoRecompute: every table change as a notice.
+ * Subscribes to every table change as a notice (filter it with isInputChange).
  * Registration errors go to `onError` (e.g. an Excel without ExcelApi 1.7).
  */
 export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e: unknown) => void = () => undefined) {

@@ -23,29 +23,3 @@ export function toCell(value: unknown, valueType: string): Cell {
 export function toCells(values: readonly (readonly unknown[])[], valueTypes: readonly (readonly string[])[]): Cell[][] {
   return values.map((row, r) => row.map((v, c) => toCell(v, valueTypes[r]?.[c] ?? "Unknown")));
 }
-
-/**
- * The 1-based row and column of a range address's first cell.
- * @example
- * topLeftOf("'My sheet'!C4:F9") //=> { row: 4, column: 3 }
- */
-export function topLeftOf(address: string): { row: number; column: number } {
-  const local = address.slice(address.lastIndexOf("!") + 1);
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(local);
-  if (!m) throw new Error(`Not a range address: ${address}`);
-  const column = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), column };
-}
-
-/**
- * The sheet a reference such as `='考评结果'!$A$1` points at, or null.
- * @example
- * sheetOfReference("='It''s'!$A$1") //=> "It's"
- */
-export function sheetOfReference(formula: string): string | null {
-  const text = formula.startsWith("=") ? formula.slice(1) : formula;
-  const bang = text.lastIndexOf("!");
-  if (bang <= 0) return null;
-  const sheet = text.slice(0, bang);
-  return sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}

@@ -5,8 +5,14 @@
  * file. The graded copy itself no longer goes through ExcelJS (writeCopy.ts),
  * so nothing of the input is dropped from it.
  */
-import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type Ownership, type PrintKind } from "../port";
-import { readZip, zipText } from "./zip";
+import { ownershipOf, type OwnedKind, type WorkbookFacts } from "../ownership";
+import type { Ownership } from "../port";
+import { relsPartOf, resolveTarget } from "./partNames";
+import { parseRelationships } from "./relationships";
+import { readZip } from "./zip";
+
+const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
+const decode = (data: Uint8Array): string => new TextDecoder().decode(data);
 
 export interface TableDeclaration {
   readonly headerRow: boolean;
@@ -33,23 +39,19 @@ export interface PackageInfo {
  */
 export function inspectPackage(buf: Buffer): PackageInfo {
   const names: string[] = [];
-  const wanted = (name: string): boolean => /^xl\/tables\/[^/]+\.xml$/.test(name);
   let parts: Map<string, Uint8Array>;
   try {
     parts = readZip(buf, (name) => {
       names.push(name);
-      return wanted(name);
+      return TABLE_PART.test(name);
     });
   } catch {
     return { readable: false, tables: new Map() };
   }
-  const text = (name: string): string => new TextDecoder().decode(parts.get(name) ?? new Uint8Array());
   const tables = new Map<string, TableDeclaration>();
   for (const name of names) {
-    if (/^xl\/tables\/[^/]+\.xml$/.test(name)) {
-      const declared = tableDeclaration(text(name));
-      if (declared) tables.set(declared.name, declared.declaration);
-    }
+    const declared = TABLE_PART.test(name) ? tableDeclaration(decode(parts.get(name) ?? new Uint8Array())) : null;
+    if (declared) tables.set(declared.name, declared.declaration);
   }
   return { readable: true, tables };
 }
@@ -75,33 +77,62 @@ function unescapeXml(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/**
- * The ownership of the output sheets in an .xlsx package, read from its
- * workbook part alone (sheet names and defined names) without loading it: the
- * command line checks an existing `--out` file this way before replacing it.
- * Null when the bytes are not a workbook package.
- */
-export function packageOwnership(buf: Buffer): Record<OutputKind | PrintKind, Ownership> | null {
-  let xml: string | null;
+/** The parts the ownership facts come from: the workbook part, the relationships, the table parts. */
+const FACT_PART = (name: string): boolean => name === "xl/workbook.xml" || name.endsWith(".rels") || TABLE_PART.test(name);
+
+/** The tables on a sheet part, by name, as far as its relationships can be followed. */
+function tablesOf(parts: ReadonlyMap<string, Uint8Array>, sheetPart: string | null): string[] {
+  const xml = sheetPart === null ? undefined : parts.get(relsPartOf(sheetPart));
+  if (sheetPart === null || xml === undefined) return [];
+  return parseRelationships(decode(xml))
+    .filter((rel) => rel.targetMode !== "External" && rel.type.endsWith("/table"))
+    .map((rel) => resolveTarget(sheetPart, rel.target))
+    .flatMap((part) => {
+      const table = part === null ? undefined : parts.get(part);
+      return table === undefined ? [] : (tableDeclaration(decode(table))?.name ?? []);
+    });
+}
+
+/** What `read` gives, or `fallback` when the part it reads is damaged: the facts are read leniently. */
+function lenient<T>(read: () => T, fallback: T): T {
   try {
-    xml = zipText(buf, "xl/workbook.xml");
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/** The sheets (with their tables, as far as they can be followed) and defined names of a package. */
+function destinationFacts(parts: ReadonlyMap<string, Uint8Array>, xml: string): WorkbookFacts {
+  const rels = parts.get(relsPartOf("xl/workbook.xml"));
+  const targets = new Map(lenient(() => (rels === undefined ? [] : parseRelationships(decode(rels))), []).map((r) => [r.id, r.target]));
+  const sheets = [...xml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map(([tag]) => {
+    const target = targets.get(/\s\w+:id="([^"]*)"/.exec(tag)?.[1] ?? "");
+    const part = target === undefined ? null : resolveTarget("xl/workbook.xml", target);
+    return { name: unescapeXml(/\sname="([^"]*)"/.exec(tag)?.[1] ?? ""), tables: lenient(() => tablesOf(parts, part), []) };
+  });
+  const names = [...xml.matchAll(/<(?:\w+:)?definedName(\s[^>]*)>([^<]*)</g)].map(([, attributes, text]) => ({
+    name: unescapeXml(/\sname="([^"]*)"/.exec(attributes)?.[1] ?? ""),
+    reference: unescapeXml(text),
+    ...(/\slocalSheetId="/.test(attributes) ? { local: true } : {}),
+  }));
+  return { sheets, names };
+}
+
+/**
+ * The ownership of Appraise's sheets in an .xlsx package, by the one rule
+ * (../ownership.ts), read from its workbook part, relationships and table
+ * parts alone, without loading it: the command line checks an existing
+ * `--out` file this way before replacing it. Null when the bytes are not a
+ * workbook package.
+ */
+export function packageOwnership(buf: Buffer): Record<OwnedKind, Ownership> | null {
+  let parts: Map<string, Uint8Array>;
+  try {
+    parts = readZip(buf, FACT_PART);
   } catch {
     return null;
   }
-  if (xml === null) return null;
-  const sheets = new Set([...xml.matchAll(/<(?:\w+:)?sheet\s[^>]*?name="([^"]*)"/g)].map((m) => unescapeXml(m[1])));
-  const names = new Map<string, string>();
-  for (const m of xml.matchAll(/<(?:\w+:)?definedName\s[^>]*?name="([^"]*)"[^>]*>([^<]*)</g)) names.set(unescapeXml(m[1]), unescapeXml(m[2]));
-  const ownership = (sheet: string, ownerName: string): Ownership => {
-    const ref = names.get(ownerName) ?? "";
-    const refSheet = ref
-      .slice(0, Math.max(0, ref.lastIndexOf("!")))
-      .replace(/^'(.*)'$/, "$1")
-      .replace(/''/g, "'");
-    return !sheets.has(sheet) ? "absent" : refSheet === sheet ? "owned" : "foreign";
-  };
-  const out = {} as Record<OutputKind | PrintKind, Ownership>;
-  for (const kind of Object.keys(OUTPUT_SHEETS) as OutputKind[]) out[kind] = ownership(OUTPUT_SHEETS[kind].sheet, OWNERSHIP_NAMES[kind]);
-  for (const kind of PRINT_KINDS) out[kind] = ownership(PRINT_SHEETS[kind].sheet, PRINT_SHEETS[kind].ownerName);
-  return out;
+  const xml = parts.get("xl/workbook.xml");
+  return xml === undefined ? null : ownershipOf(destinationFacts(parts, decode(xml)));
 }

@@ -6,11 +6,12 @@
  * anything runs.
  */
 import type { TableGrid } from "../../engine/types";
-import { OUTPUT_SHEETS, type OutputKind, type Ownership } from "../port";
+import type { OwnedKind } from "../ownership";
+import { OUTPUT_KINDS, OUTPUT_SHEETS, type Ownership } from "../port";
 import { findPackageProblem } from "./checkPackage";
 import type { OpenProblem } from "./files";
 import { identifyFile } from "./identifyFile";
-import { ownershipOf } from "./packageOwnership";
+import { packageOwnershipOf } from "./packageOwnership";
 import { packageTables } from "./packageTables";
 import { readPackage, type WorkbookPackage } from "./readPackage";
 import { readZip } from "./zip";
@@ -19,15 +20,16 @@ export interface OpenedPackage {
   readonly pkg: WorkbookPackage;
   /** The input tables (those on Appraise's own sheets left out). */
   readonly tables: readonly TableGrid[];
-  readonly ownership: Readonly<Record<OutputKind, Ownership>>;
+  /** The ownership of Appraise's sheets in the package, table outputs and print sheets. */
+  readonly ownership: Readonly<Record<OwnedKind, Ownership>>;
 }
 
 export type PackageOpened = { readonly ok: true; readonly opened: OpenedPackage } | { readonly ok: false; readonly problem: OpenProblem };
 
 function read(bytes: Buffer): OpenedPackage {
   const pkg = readPackage(bytes);
-  const ownership = ownershipOf(pkg);
-  const owned = new Set((Object.keys(OUTPUT_SHEETS) as OutputKind[]).filter((k) => ownership[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet));
+  const ownership = packageOwnershipOf(pkg);
+  const owned = new Set(OUTPUT_KINDS.filter((k) => ownership[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet));
   return { pkg, tables: packageTables(pkg, owned), ownership };
 }
 

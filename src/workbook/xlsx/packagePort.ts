@@ -3,18 +3,9 @@
  * tables read when the file was opened; `write` makes the graded copy's
  * bytes (writeCopy.ts), which the command saves atomically.
  */
-import {
-  OUTPUT_SHEETS,
-  PRINT_KINDS,
-  type OutputKind,
-  type OutputPlan,
-  type Ownership,
-  type PrintKind,
-  type WorkbookPort,
-  type WorkbookSnapshot,
-} from "../port";
+import { byFamily, withDestination, type OwnedKind } from "../ownership";
+import { OUTPUT_SHEETS, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
-import { printOwnershipOf } from "./packageOwnership";
 import { loggedRows } from "./runLogRows";
 import type { OpenedPackage } from "./openPackage";
 import { writeCopy } from "./writeCopy";
@@ -29,7 +20,7 @@ export interface PackagePortOptions {
    * The ownership of the output sheets in the file the copy will replace (an
    * existing `--out` file): a sheet foreign there is foreign here too.
    */
-  readonly destination?: Readonly<Record<OutputKind | PrintKind, Ownership>> | null;
+  readonly destination?: Readonly<Record<OwnedKind, Ownership>> | null;
 }
 
 /** The last block of the owned History table (its cells, either language's headers), or null. */
@@ -48,10 +39,7 @@ export function createPackagePort(opened: OpenedPackage, options: PackagePortOpt
   let bytes: Uint8Array | null = null;
   return {
     async read(): Promise<WorkbookSnapshot> {
-      const ownership = { ...opened.ownership };
-      for (const kind of Object.keys(ownership) as OutputKind[]) if (options.destination?.[kind] === "foreign") ownership[kind] = "foreign";
-      const printOwnership = printOwnershipOf(opened.pkg);
-      for (const kind of PRINT_KINDS) if (options.destination?.[kind] === "foreign") printOwnership[kind] = "foreign";
+      const { ownership, printOwnership } = byFamily(withDestination(opened.ownership, options.destination));
       return { input: { tables: opened.tables }, ownership, printOwnership, history: ownership.history === "owned" ? lastBlockOf(opened) : null };
     },
     async write(plan: OutputPlan): Promise<void> {

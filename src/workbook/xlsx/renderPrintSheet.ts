@@ -9,7 +9,7 @@
  */
 import { PAGE_SETUP, printRowHeight, type PrintCell, type PrintSheetPlan, type PrintStyle } from "../paperwork/printPlan";
 import { SHEET_PROTECTION_XML } from "./sheetProtection";
-import { columnLetters } from "./columnLetters";
+import { columnLetters } from "../../engine/address";
 import type { CellLook, PrintLook } from "./styleBook";
 import { tElement } from "./xmlText";
 

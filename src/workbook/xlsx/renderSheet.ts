@@ -7,7 +7,7 @@
  */
 import type { Cell } from "../../engine/types";
 import { SHEET_PROTECTION_XML } from "./sheetProtection";
-import { columnLetters } from "./columnLetters";
+import { columnLetters } from "../../engine/address";
 import type { CellLook } from "./styleBook";
 import { escapeAttr, tElement } from "./xmlText";
 

@@ -3,7 +3,7 @@
  * table from A1 over its header and rows, with a filter button on every
  * column and a light style, as Excel writes one.
  */
-import { columnLetters } from "./columnLetters";
+import { columnLetters } from "../../engine/address";
 import { escapeAttr } from "./xmlText";
 
 /** Table column names as Excel stores them: newlines and tabs as `_x000a_`-style escapes. */

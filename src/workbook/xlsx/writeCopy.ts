@@ -12,7 +12,8 @@ import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_SHEETS, type OutputKind, type Out
 import { renderPrintSheet } from "./renderPrintSheet";
 import { checkCarriedOver } from "./checkCarriedOver";
 import { addDefinedNames, addOverrides, addSheets, CONTENT_TYPES } from "./packageEdits";
-import { sheetOfReference } from "./packageOwnership";
+import { recordsOwner } from "../ownership";
+import { packageFacts } from "./packageOwnership";
 import { relativeTarget, relsPartOf, resolveTarget } from "./partNames";
 import { zipParts, type PartToZip } from "./rawZip";
 import { partText, REL, relationshipsOf, type PackageSheet, type WorkbookPackage } from "./readPackage";
@@ -154,13 +155,13 @@ function printTitleNames(s: CopyState, plans: readonly PrintSheetPlan[]): { name
 function printOwnershipNames(pkg: WorkbookPackage, plans: readonly PrintSheetPlan[]): { name: string; text: string }[] {
   return plans
     .map((plan) => PRINT_SHEETS[plan.kind])
-    .filter(({ sheet, ownerName }) => !pkg.workbook.definedNames.some((n) => n.name === ownerName && sheetOfReference(n.text) === sheet))
+    .filter(({ sheet, ownerName }) => !recordsOwner(packageFacts(pkg).names, ownerName, sheet))
     .map(({ sheet, ownerName }) => ({ name: ownerName, text: `'${sheet.replace(/'/g, "''")}'!$A$1` }));
 }
 
 function ownershipNames(pkg: WorkbookPackage, kinds: readonly OutputKind[]): { name: string; text: string }[] {
   return kinds
-    .filter((kind) => !pkg.workbook.definedNames.some((n) => n.name === OWNERSHIP_NAMES[kind] && sheetOfReference(n.text) === OUTPUT_SHEETS[kind].sheet))
+    .filter((kind) => !recordsOwner(packageFacts(pkg).names, OWNERSHIP_NAMES[kind], OUTPUT_SHEETS[kind].sheet))
     .map((kind) => ({ name: OWNERSHIP_NAMES[kind], text: `'${OUTPUT_SHEETS[kind].sheet.replace(/'/g, "''")}'!$A$1` }));
 }
 

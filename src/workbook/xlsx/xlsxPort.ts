@@ -5,17 +5,9 @@
  * input is lost in the copy.
  */
 import type { Workbook } from "exceljs";
-import {
-  OUTPUT_SHEETS,
-  PRINT_KINDS,
-  type OutputKind,
-  type OutputPlan,
-  type Ownership,
-  type PrintKind,
-  type WorkbookPort,
-  type WorkbookSnapshot,
-} from "../port";
-import { readOwnership, readPrintOwnership } from "./ownership";
+import { byFamily, ownershipOf, withDestination, type OwnedKind } from "../ownership";
+import { OUTPUT_KINDS, OUTPUT_SHEETS, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { workbookFacts } from "./ownership";
 import { readTables } from "./readTables";
 import { writePlan } from "./writePlan";
 
@@ -25,7 +17,7 @@ export interface XlsxPortOptions {
    * existing `--out` file). A sheet foreign there is foreign here too, so a
    * run never overwrites a file holding someone else's sheet of that name.
    */
-  readonly destination?: Readonly<Record<OutputKind | PrintKind, Ownership>> | null;
+  readonly destination?: Readonly<Record<OwnedKind, Ownership>> | null;
 }
 
 /**
@@ -38,13 +30,10 @@ export interface XlsxPortOptions {
 export function createXlsxPort(wb: Workbook, options: XlsxPortOptions = {}): WorkbookPort {
   return {
     async read(): Promise<WorkbookSnapshot> {
-      const ownership = readOwnership(wb);
-      const kinds = Object.keys(OUTPUT_SHEETS) as OutputKind[];
-      const owned = new Set(kinds.filter((k) => ownership[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet));
-      for (const kind of kinds) if (options.destination?.[kind] === "foreign") ownership[kind] = "foreign";
-      const printOwnership = readPrintOwnership(wb);
-      for (const kind of PRINT_KINDS) if (options.destination?.[kind] === "foreign") printOwnership[kind] = "foreign";
-      return { input: { tables: readTables(wb, owned) }, ownership, printOwnership };
+      const found = ownershipOf(workbookFacts(wb));
+      // The tables on the sheets Appraise owns here are outputs, not inputs, whatever the destination says.
+      const owned = new Set(OUTPUT_KINDS.filter((k) => found[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet));
+      return { input: { tables: readTables(wb, owned) }, ...byFamily(withDestination(found, options.destination)) };
     },
     async write(plan: OutputPlan): Promise<void> {
       writePlan(wb, plan);

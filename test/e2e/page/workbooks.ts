@@ -42,7 +42,8 @@ function partial(tables: readonly InputTable[]): InputTable[] {
   return tables.map((t) => (t.decl.name === "Satisfaction" || t.decl.name === "Survey" ? mapRows(t, (r) => (dropped.has(r[0]) ? null : r)) : t));
 }
 
-function mistakes(tables: readonly InputTable[]): InputTable[] {
+/** The demo as an office worker's first try (see above). */
+export function mistakes(tables: readonly InputTable[]): InputTable[] {
   return tables
     .filter((t) => t.decl.name !== "Satisfaction" && t.decl.name !== "Survey")
     .map((t) => {
