@@ -190,7 +190,6 @@ function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): Grade
   const parsed = Object.values(tables) as ParsedTable[];
   const diagnostics = sortDiagnostics(withoutInvalidRules(out, ruleRead.invalid));
   return {
-    gradedAny: false,
     resultsWithheld: true,
     rules: ruleRead.text,
     decimals: ruleRead.rules?.decimals ?? 2,
@@ -238,7 +237,6 @@ export function grade(input: WorkbookInput): GradeResult {
   }
   const built = buildResults(registry, all, tiers, out, rules.decimals);
   return {
-    gradedAny: built.units.some((u) => u.graded),
     resultsWithheld: false,
     rules: ruleRead.text,
     decimals: rules.decimals,

@@ -28,7 +28,11 @@ function checkScore(table: ParsedTable, row: ParsedRow, out: Diagnostic[]): bool
   const score = row.values.Score as Fixed | undefined;
   if (max !== undefined && score !== undefined && compareFixed(score, max) > 0) {
     out.push(
-      diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: "Score", zh: "得分", value: fixedToString(score), range: `0..${fixedToString(max)}` }),
+      diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), {
+        column: { en: "Score", zh: "得分" },
+        value: fixedToString(score),
+        range: `0..${fixedToString(max)}`,
+      }),
     );
     return false;
   }

@@ -357,9 +357,7 @@ export function readRules(table: ParsedTable | null): RulesRead {
         key,
         RULES.map((r) => r.key),
       );
-      diagnostics.push(
-        diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", at: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion: suggestion ?? undefined }),
-      );
+      diagnostics.push(diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", at: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion }));
       continue;
     }
     if (seen.has(key)) {
@@ -367,8 +365,7 @@ export function readRules(table: ParsedTable | null): RulesRead {
         diagnostic("RULE_INVALID", loc, {
           key,
           value: describeCell(cell),
-          zhExpected: `该参数在第 ${seen.get(key)} 行已设置`,
-          enExpected: `the key is already set on row ${seen.get(key)}`,
+          expected: { zh: `该参数在第 ${seen.get(key)} 行已设置`, en: `the key is already set on row ${seen.get(key)}` },
         }),
       );
       invalid.add(key);
@@ -378,7 +375,7 @@ export function readRules(table: ParsedTable | null): RulesRead {
     if (isBlank(cell) && decl.default !== "") continue; // blank: the default (for a rule whose default is blank, its parser says what blank means)
     const parsed = decl.parse(cell);
     if (!parsed.ok) {
-      diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), zhExpected: parsed.expected.zh, enExpected: parsed.expected.en }));
+      diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), expected: parsed.expected }));
       invalid.add(key);
       continue;
     }
@@ -390,7 +387,7 @@ export function readRules(table: ParsedTable | null): RulesRead {
   if (cross) {
     const row = seen.get(cross.key) ?? null;
     const loc = { table: "Rules", row, column: row ? "Value" : null, at: table && row ? cellOf(table, row, "Value") : null };
-    diagnostics.push(diagnostic("RULE_INVALID", loc, { key: cross.key, value: text[cross.key], zhExpected: cross.expected.zh, enExpected: cross.expected.en }));
+    diagnostics.push(diagnostic("RULE_INVALID", loc, { key: cross.key, value: text[cross.key], expected: cross.expected }));
     for (const key of cross.keys) invalid.add(key);
   }
   return { rules: invalid.size > 0 ? null : rules, checking: rules, invalid, rows: seen, text, diagnostics };

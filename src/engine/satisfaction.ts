@@ -88,8 +88,7 @@ function fromSatisfaction(table: ParsedTable, rows: readonly ParsedRow[], rules:
       if (value !== undefined && value.greaterThan(full)) {
         out.push(
           diagnostic("OUT_OF_RANGE", locate(table, row, column), {
-            en: column,
-            zh: column === "Public" ? "公众评议" : "领导评价",
+            column: { en: column, zh: column === "Public" ? "公众评议" : "领导评价" },
             value: value.toString(),
             range: `0..${full.toString()}`,
           }),
