@@ -3,7 +3,7 @@ import { diagnostic } from "../messages";
 import type { Diagnostic } from "../types";
 import type { TieReport } from "./assignPlaces";
 import { QUOTA_TIERS } from "./quotas";
-import { compareCodePoints, isPlaced } from "./rankMembers";
+import { compareCodePoints } from "./rankMembers";
 import type { Quotas, TierMember } from "./types";
 
 /**
@@ -41,7 +41,7 @@ export function categorySmall(category: string, n: number): Diagnostic[] {
  * categoryProvisional("A", [graded, ungraded1, ungraded2]).length //=> 1
  */
 export function categoryProvisional(category: string, members: readonly TierMember[]): Diagnostic[] {
-  const ungraded = members.filter((m) => !isPlaced(m));
+  const ungraded = members.filter((m) => !m.graded);
   if (ungraded.length === 0) return [];
   const params = { category, ungraded: ungraded.map((m) => m.unit).sort(compareCodePoints) };
   const rowOf = (m: TierMember): number => m.location.row ?? Number.MAX_SAFE_INTEGER;

@@ -31,8 +31,7 @@ export function compareCodePoints(a: string, b: string): number {
  * listed by unit name in code-point order, only so that the output never
  * depends on input order; the name decides no tier.
  *
- * Ungraded members take no place. A member marked graded without a composite
- * cannot be ranked and is treated as ungraded.
+ * Ungraded members take no place.
  *
  * @example
  * rankMembers([a950, b960, c950]).map((r) => `${r.member.unit}:${r.rank}`)
@@ -40,7 +39,7 @@ export function compareCodePoints(a: string, b: string): number {
  */
 export function rankMembers(members: readonly TierMember[]): Ranked[] {
   const graded = members
-    .filter((m): m is TierMember & { composite: Decimal } => isPlaced(m))
+    .filter((m): m is TierMember & { graded: true } => m.graded)
     .sort((a, b) => b.composite.cmp(a.composite) || compareCodePoints(a.unit, b.unit));
   let rank = 0;
   return graded.map((member, i) => {
@@ -50,9 +49,4 @@ export function rankMembers(members: readonly TierMember[]): Ranked[] {
     const tied = rank < i + 1 || (next !== undefined && next.composite.eq(member.composite));
     return { member, composite: member.composite, rank, tied };
   });
-}
-
-/** Whether a member takes a place: graded and with a composite. */
-export function isPlaced(member: TierMember): boolean {
-  return member.graded && member.composite !== null;
 }
