@@ -3,7 +3,7 @@ import { diagnostic } from "../messages";
 import type { Diagnostic } from "../types";
 import type { TieReport } from "./assignPlaces";
 import { QUOTA_TIERS } from "./quotas";
-import { compareCodePoints } from "./rankMembers";
+import { compareCodePoints } from "../compareCodePoints";
 import type { Quotas, TierMember } from "./types";
 
 /**

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { compareCodePoints, rankMembers } from "./rankMembers";
+import { compareCodePoints } from "../compareCodePoints";
+import { rankMembers } from "./rankMembers";
 import type { TierMember } from "./types";
 
 const member = (unit: string, composite: string | null, graded = composite !== null): TierMember => {

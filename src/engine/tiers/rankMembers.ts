@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import { compareCodePoints } from "../compareCodePoints";
 import type { TierMember } from "./types";
 
 /** A graded member in the order of step 2, with its competition rank. */
@@ -9,20 +10,6 @@ export interface Ranked {
   readonly rank: number;
   /** True when another graded member has the same composite. */
   readonly tied: boolean;
-}
-
-/**
- * Compares two strings by Unicode code point, so the order never depends on
- * the machine's locale nor on UTF-16 surrogates (`<` on strings compares code
- * units, which sorts "！" U+FF01 after "😀" U+1F600).
- * @example
- * ["b", "a"].sort(compareCodePoints) //=> ["a", "b"]
- */
-export function compareCodePoints(a: string, b: string): number {
-  const x = Array.from(a, (c) => c.codePointAt(0) ?? 0);
-  const y = Array.from(b, (c) => c.codePointAt(0) ?? 0);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
 }
 
 /**
