@@ -36,6 +36,11 @@ export type Blocks = "results" | "unit" | null;
 interface CodeDecl<P> {
   readonly severity: Severity;
   readonly blocks: Blocks;
+  /**
+   * The rules the check behind the code reads (none if absent): while one of
+   * them is invalid, its findings are left out (see ./dependsOnRules).
+   */
+  readonly dependsOn?: readonly string[];
   readonly zh: (p: P) => string;
   readonly en: (p: P) => string;
 }
@@ -143,6 +148,7 @@ export const MESSAGES = {
   CATEGORY_UNKNOWN: declare<{ readonly category: string; readonly allowed: readonly string[] }>({
     severity: "error",
     blocks: "unit",
+    dependsOn: ["categories"],
     zh: (p) => `类别“${p.category}”不在规则 categories 允许的类别中（${p.allowed.join(", ")}）。`,
     en: (p) => `Category "${p.category}" is not one of the allowed categories (${p.allowed.join(", ")}).`,
   }),
@@ -161,12 +167,14 @@ export const MESSAGES = {
   POINTS_TOTAL_MISMATCH: declare<Unit & { readonly type: IndicatorType; readonly total: string; readonly weight: string }>({
     severity: "warning",
     blocks: null,
+    dependsOn: ["weight.functional", "weight.common"],
     zh: (p) => `单位“${p.unit}”${INDICATOR_TYPE_ZH[p.type]}指标分值合计为 ${p.total}，应为 ${p.weight}。`,
     en: (p) => `Unit "${p.unit}": its ${p.type} indicators' MaxPoints total ${p.total}, not ${p.weight}.`,
   }),
   CORE_COUNT: declare<Unit & { readonly count: number; readonly min: number; readonly max: number }>({
     severity: "warning",
     blocks: null,
+    dependsOn: ["core.min", "core.max"],
     zh: (p) => `单位“${p.unit}”有 ${p.count} 项核心职能指标，应为 ${p.min}～${p.max} 项。`,
     en: (p) => `Unit "${p.unit}" has ${p.count} core-function indicators; ${p.min} to ${p.max} expected.`,
   }),
@@ -191,24 +199,28 @@ export const MESSAGES = {
   SURVEY_FEW_VOTES: declare<Unit & { readonly kind: SatisfactionKind; readonly votes: string; readonly min: number }>({
     severity: "warning",
     blocks: null,
+    dependsOn: ["survey.min_votes"],
     zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}有效票只有 ${p.votes} 张，少于 ${p.min} 张。`,
     en: (p) => `Unit "${p.unit}" has only ${p.votes} valid ${p.kind} votes, fewer than ${p.min}.`,
   }),
   BONUS_MULTIPLIER: declare<{ readonly value: string; readonly min: string; readonly max: string }>({
     severity: "error",
     blocks: "unit",
+    dependsOn: ["bonus.multiplier", "bonus.multiplier_min", "bonus.multiplier_max"],
     zh: (p) => `加分倍数 ${p.value} 不在允许范围 ${p.min}～${p.max} 内。`,
     en: (p) => `The bonus multiplier ${p.value} is outside the allowed range ${p.min} to ${p.max}.`,
   }),
   BONUS_CAPPED: declare<Unit & { readonly total: string; readonly cap: string }>({
     severity: "info",
     blocks: null,
+    dependsOn: ["bonus.cap"],
     zh: (p) => `单位“${p.unit}”加分合计 ${p.total}，按上限计 ${p.cap} 分。`,
     en: (p) => `Unit "${p.unit}": bonus total ${p.total} is capped at ${p.cap}.`,
   }),
   PENALTY_OUTSIDE_PERIOD: declare<{ readonly date: string; readonly start: string; readonly end: string }>({
     severity: "warning",
     blocks: null,
+    dependsOn: ["period.start", "period.end"],
     zh: (p) => `通报日期 ${p.date} 不在考评期 ${p.start}～${p.end} 内，不扣分。`,
     en: (p) => `The penalty dated ${p.date} is outside the period ${p.start} to ${p.end}; it is not counted.`,
   }),
@@ -222,6 +234,7 @@ export const MESSAGES = {
   ADJUSTMENT_LATE: declare<{ readonly date: string; readonly deadline: string }>({
     severity: "warning",
     blocks: null,
+    dependsOn: ["deadline.adjustment"],
     zh: (p) => `指标调整备案日期 ${p.date} 晚于截止日期 ${p.deadline}，该调整不予认可；本行仍按所填分值和得分计入，请核对是否为调整前的指标。`,
     en: (p) =>
       `The indicator adjustment was filed on ${p.date}, after the deadline ${p.deadline}, so it is not accepted; the row still counts as entered: check that it shows the indicator as it was before the adjustment.`,
@@ -229,12 +242,14 @@ export const MESSAGES = {
   TEMPORARY_LATE: declare<{ readonly assigned: string; readonly filed: string; readonly days: number; readonly limit: number }>({
     severity: "warning",
     blocks: null,
+    dependsOn: ["temporary.working_days"],
     zh: (p) => `临时性工作 ${p.assigned} 布置，${p.filed} 申报，相隔 ${p.days} 个工作日，超过 ${p.limit} 个工作日。`,
     en: (p) => `The temporary task assigned on ${p.assigned} was filed on ${p.filed}, ${p.days} working days later (limit ${p.limit}).`,
   }),
   APPEAL_LATE: declare<{ readonly appeal: string; readonly feedback: string; readonly days: number; readonly limit: number }>({
     severity: "warning",
     blocks: null,
+    dependsOn: ["appeal.working_days"],
     zh: (p) => `复核申请 ${p.appeal} 提出，距反馈日 ${p.feedback} 已 ${p.days} 个工作日，超过 ${p.limit} 个工作日。`,
     en: (p) => `The appeal of ${p.appeal} came ${p.days} working days after the feedback of ${p.feedback} (limit ${p.limit}).`,
   }),
@@ -304,6 +319,7 @@ export const MESSAGES = {
   PERIOD_MISMATCH: declare<{ readonly count: number; readonly rowsYear: number; readonly period: string }>({
     severity: "warning",
     blocks: null,
+    dependsOn: ["period.start", "period.end"],
     zh: (p) =>
       `${p.count} 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 ${p.rowsYear} 年，而考评期是 ${p.period}。如果这是 ${p.rowsYear} 年度的考评，请在考评规则表中设置 period.start 和 period.end。`,
     en: (p) =>
