@@ -1,4 +1,5 @@
-import { diagnostic } from "../engine/messages";
+import { diagnostic, type DiagnosticLocation } from "../engine/messages";
+import type { Diagnostic } from "../engine/types";
 import { sampleResult } from "../../test/helpers/sampleResult";
 import { jsonReport, summaryText, TOP_ERRORS } from "./report";
 import { parseAddress } from "../engine/address";
@@ -55,6 +56,21 @@ describe("jsonReport", () => {
   });
 });
 
+/** One error of each of seven codes: TABLE_AMBIGUOUS, COLUMN_MISSING, COLUMN_AMBIGUOUS, VALUE_REQUIRED, NOT_A_NUMBER, NOT_A_DATE, CELL_ERROR. */
+function sevenKinds(at: (i: number) => DiagnosticLocation): Diagnostic[] {
+  const units = { en: "Units", zh: "考评对象" };
+  const column = { en: "Category", zh: "类别" };
+  return [
+    diagnostic("TABLE_AMBIGUOUS", at(0), { table: units }),
+    diagnostic("COLUMN_MISSING", at(1), { table: "Units", column }),
+    diagnostic("COLUMN_AMBIGUOUS", at(2), { table: "Units", column, headers: '"类别", "Category"' }),
+    diagnostic("VALUE_REQUIRED", at(3), { column }),
+    diagnostic("NOT_A_NUMBER", at(4), { column, value: '"x"' }),
+    diagnostic("NOT_A_DATE", at(5), { column, value: '"x"' }),
+    diagnostic("CELL_ERROR", at(6), { column, value: "#N/A" }),
+  ];
+}
+
 describe("summaryText", () => {
   it("lists categories with tier counts against quotas, checks and the file", () => {
     const text = summaryText(sampleResult(), { lang: "zh", written: "out.xlsx" });
@@ -69,7 +85,11 @@ describe("summaryText", () => {
 
   it("groups errors by code: one line per kind with its count, name, cause and first cell", () => {
     const many = Array.from({ length: 8 }, (_, i) =>
-      diagnostic("VALUE_REQUIRED", { table: "Units", row: i + 1, column: "Category", at: parseAddress(`考评对象!B${i + 2}`) }, { zh: "类别", en: "Category" }),
+      diagnostic(
+        "VALUE_REQUIRED",
+        { table: "Units", row: i + 1, column: "Category", at: parseAddress(`考评对象!B${i + 2}`) },
+        { column: { zh: "类别", en: "Category" } },
+      ),
     );
     const lines = summaryText(sampleResult({ diagnostics: many }), { lang: "en", written: null }).split("\n");
     const at = lines.findIndex((l) => l.startsWith("  Error"));
@@ -81,8 +101,8 @@ describe("summaryText", () => {
   });
 
   it("names the first few kinds and counts the rest", () => {
-    const codes = ["TABLE_AMBIGUOUS", "COLUMN_MISSING", "COLUMN_AMBIGUOUS", "VALUE_REQUIRED", "NOT_A_NUMBER", "NOT_A_DATE", "CELL_ERROR"] as const;
-    const kinds = codes.map((code, i) => diagnostic(code, { table: "Units", row: i + 1, at: parseAddress(`考评对象!B${i + 2}`) }, {}));
+    const at = (i: number) => ({ table: "Units", row: i + 1, at: parseAddress(`考评对象!B${i + 2}`) });
+    const kinds = sevenKinds(at);
     const text = summaryText(sampleResult({ diagnostics: [...kinds, kinds[6]!] }), { lang: "en", written: null });
     expect(text.match(/^ {2}Error /gm)?.length).toBe(TOP_ERRORS);
     // The biggest kind first: the doubled CELL_ERROR leads.
@@ -102,15 +122,16 @@ describe("summaryText", () => {
   });
 
   it("counts in the singular and the plural in English", () => {
-    const one = [diagnostic("VALUE_REQUIRED", { table: "Units", row: 1, column: "Category", at: parseAddress("考评对象!B2") }, { zh: "类别", en: "Category" })];
+    const one = [
+      diagnostic("VALUE_REQUIRED", { table: "Units", row: 1, column: "Category", at: parseAddress("考评对象!B2") }, { column: { zh: "类别", en: "Category" } }),
+    ];
     const text = summaryText(sampleResult({ diagnostics: one }), { lang: "en", written: null });
     expect(text).toContain("Checks: 1 error, 0 warnings, 0 info");
     expect(text).toContain("经济管理类和其他类: 3 units, 2 graded");
     expect(text).toContain(
       "(Tier counts are placed/quota: above the quota from a tie across a boundary or a veto moving a unit down; below it from a veto, the threshold or ungraded units.)",
     );
-    const codes = ["TABLE_AMBIGUOUS", "COLUMN_MISSING", "COLUMN_AMBIGUOUS", "VALUE_REQUIRED", "NOT_A_NUMBER", "NOT_A_DATE"] as const;
-    const six = codes.map((code) => diagnostic(code, { table: "Units" }, {}));
+    const six = sevenKinds(() => ({ table: "Units" })).slice(0, 6);
     expect(summaryText(sampleResult({ diagnostics: six }), { lang: "en", written: null })).toContain(
       "… and 1 more kind (1 error or warning): see the Warnings sheet or --json",
     );

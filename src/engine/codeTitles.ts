@@ -4,6 +4,12 @@
  * code (the task pane, the command's summary). "90 × 缺少满意度评价 — 单位没有公众
  * 评议或领导评价得分". The message of each diagnostic (messages.ts) says the
  * rest; these never carry parameters, so one line stands for the whole group.
+ *
+ * Apart from the codes' declarations (messages.ts) only because the task
+ * pane's first paint shows these titles and must not load every message
+ * template (the templates cost 2.8 KiB gzipped of a 160 KiB budget that is
+ * 155.8 KiB used). The compiler still holds the two together: a code declared
+ * there without a title here fails `tsc`.
  */
 import type { Bilingual, DiagnosticCode } from "./types";
 

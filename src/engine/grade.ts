@@ -5,7 +5,7 @@
  */
 import { chinaCalendar, rememberingCalendar, workbookCalendar, type Calendar } from "./calendar";
 import { bonusOf, checkAppeals, penaltyOf, spotCheckOf, vetoesOf } from "./adjustments";
-import { Decimal, roundHalfUp } from "./decimal";
+import { compositeOf, type UnitParts } from "./composite";
 import { inputFingerprint } from "./fingerprint";
 import { indicatorScores } from "./indicatorScores";
 import { findTables, readTable, type ParsedRow, type ParsedTable, type TableMap } from "./readTable";
@@ -15,11 +15,12 @@ import { periodMismatch } from "./periodMismatch";
 import { readRules, type Rules, type RulesRead } from "./rules";
 import { satisfactionScores, type SatisfactionScores, type UnitSatisfaction } from "./satisfaction";
 import { sortDiagnostics } from "./sortDiagnostics";
-import { diagnostic } from "./messages";
+import { diagnostic, withholdsResults } from "./messages";
 import { TABLES, type TableDeclOf } from "./tables";
 import { tierRulesOf } from "./tierRules";
-import { tierCategory, type TierMember } from "./tiers/tierCategory";
-import { buildResults, type UnitParts } from "./buildResults";
+import { tierCategory } from "./tiers/tierCategory";
+import { blockersByUnit, standingOf } from "./unitStanding";
+import { buildResults, type Member } from "./buildResults";
 import { unitDetails } from "./unitDetails";
 import { addWorkingDays } from "./addWorkingDays";
 import type { AppealDeadline, Diagnostic, GradeResult, TableGrid, TableName, WorkbookInput } from "./types";
@@ -32,27 +33,28 @@ function append(out: Diagnostic[], list: readonly Diagnostic[]): void {
   for (const d of list) out.push(d);
 }
 
-function readAll(input: WorkbookInput, out: Diagnostic[]): { tables: Tables; unusable: boolean } {
+/**
+ * Every table found and readable. A table that is there but cannot be read (a
+ * required column missing or doubled) is left out, and its COLUMN_MISSING or
+ * COLUMN_AMBIGUOUS withholds Results, optional table or not: dropping it would
+ * silently change results (a Vetoes table without its Unit column vetoes no one).
+ */
+function readAll(input: WorkbookInput, out: Diagnostic[]): Tables {
   const found = findTables(input);
   append(out, found.diagnostics);
   const tables: Tables = {};
-  let unusable = found.diagnostics.some((d) => d.severity === "error");
   for (const decl of TABLES) {
     const grid = found.grids.get(decl.name);
-    // A table that is there but cannot be read (a required column missing or
-    // doubled) stops the run, optional or not: dropping it would silently
-    // change results (a Vetoes table without its Unit column vetoes no one).
-    if (grid && !readInto(tables, decl.name, decl, grid, out)) unusable = true;
+    if (grid) readInto(tables, decl.name, decl, grid, out);
   }
-  return { tables, unusable };
+  return tables;
 }
 
-/** Reads table N into `tables`; false when it cannot be used. */
-function readInto<N extends TableName>(tables: Tables, name: N, decl: TableDeclOf<N>, grid: TableGrid, out: Diagnostic[]): boolean {
+/** Reads table N into `tables` when it can be used. */
+function readInto<N extends TableName>(tables: Tables, name: N, decl: TableDeclOf<N>, grid: TableGrid, out: Diagnostic[]): void {
   const read = readTable(decl, grid);
   append(out, read.diagnostics);
   if (read.table) tables[name] = read.table;
-  return read.table !== null;
 }
 
 /** The tables read, in declared order. */
@@ -119,34 +121,19 @@ function missingSatisfaction(unit: UnitEntry, sat: UnitSatisfaction, out: Diagno
   }
 }
 
-/** Rounds each part, sums target and composite from the rounded parts, and decides who is graded. */
-function members(
-  registry: UnitRegistry,
-  parts: Map<string, UnitParts>,
-  rules: Rules,
-  concerned: ReadonlySet<string>,
-): Map<string, TierMember & { rounded: UnitParts }> {
-  const result = new Map<string, TierMember & { rounded: UnitParts }>();
-  const r = (d: Decimal | null): Decimal | null => (d === null ? null : roundHalfUp(d, rules.decimals));
+/** Each unit's member: its rounded parts and composite (./composite) and whether it is graded, with why not (./unitStanding). */
+function members(registry: UnitRegistry, parts: Map<string, UnitParts>, rules: Rules, diagnostics: readonly Diagnostic[]): Map<string, Member> {
+  const blockers = blockersByUnit(diagnostics);
+  const result = new Map<string, Member>();
   for (const unit of registry.units.values()) {
     const p = parts.get(unit.name) as UnitParts;
-    const rounded: UnitParts = {
-      ...p,
-      functional: r(p.functional),
-      common: r(p.common),
-      bonus: r(p.bonus),
-      penalty: r(p.penalty),
-      spotCheck: r(p.spotCheck),
-      public: r(p.public),
-      leader: r(p.leader),
-    };
-    const { functional, common, bonus, penalty, spotCheck } = rounded;
-    const target = functional && common ? functional.plus(common) : null;
-    const satisfaction = rounded.public && rounded.leader ? rounded.public.plus(rounded.leader) : null;
-    const deductions = penalty && spotCheck ? penalty.plus(spotCheck) : null;
-    const composite = target && bonus && satisfaction && deductions ? target.plus(bonus).plus(satisfaction).minus(deductions) : null;
-    const graded = unit.assessed && unit.category !== "" && composite !== null && !concerned.has(unit.name);
-    result.set(unit.name, { unit: unit.name, graded, composite, target, satisfaction, deductions, vetoes: p.vetoes, location: unit.location, rounded });
+    const { rounded, target, satisfaction, deductions, composite } = compositeOf(p, rules.decimals);
+    const standing = standingOf(unit, composite, blockers.get(unit.name) ?? []);
+    const facts = { unit: unit.name, target, satisfaction, deductions, vetoes: p.vetoes, location: unit.location, rounded };
+    result.set(
+      unit.name,
+      standing.graded ? { ...facts, graded: true, composite: standing.composite } : { ...facts, graded: false, composite, why: standing.why },
+    );
   }
   return result;
 }
@@ -194,7 +181,6 @@ function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): Grade
   const parsed = presentTables(tables);
   const diagnostics = sortDiagnostics(withoutInvalidRules(out, ruleRead.invalid));
   return {
-    gradedAny: false,
     resultsWithheld: true,
     rules: ruleRead.text,
     decimals: ruleRead.rules?.decimals ?? 2,
@@ -213,17 +199,19 @@ function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): Grade
  */
 export function grade(input: WorkbookInput): GradeResult {
   const out: Diagnostic[] = [];
-  const { tables, unusable } = readAll(input, out);
+  const tables = readAll(input, out);
   const ruleRead = readRules(tables.Rules ?? null);
   append(out, ruleRead.diagnostics);
   const rules = ruleRead.rules;
-  if (!rules || unusable || !tables.Units || !tables.Indicators) return withheld(tables, ruleRead, out);
+  // Withheld when a diagnostic's code blocks "results" (./messages): a required table missing or doubled,
+  // a table that cannot be read, an invalid rule. Rules, Units and Indicators are then all there.
+  if (out.some(withholdsResults)) return withheld(tables, ruleRead, out);
+  if (!rules || !tables.Units || !tables.Indicators) throw new Error("Rules, Units or Indicators missing without a diagnostic that withholds Results");
   const parsed = presentTables(tables);
   const registry = registerUnits(tables.Units, rules.categories, out);
   const parts = scoreUnits(tables, registry, rules, out);
   checkPeriod(tables, rules, ruleRead, out);
-  const concerned = new Set(out.filter((d) => d.severity === "error" && d.unit !== null).map((d) => d.unit as string));
-  const all = members(registry, parts, rules, concerned);
+  const all = members(registry, parts, rules, out);
   const tierRules = tierRulesOf(rules);
   const tiers = new Map<string, ReturnType<typeof tierCategory>>();
   const assessedByCategory = groupAssessed(registry, all);
@@ -232,9 +220,8 @@ export function grade(input: WorkbookInput): GradeResult {
     tiers.set(category, t);
     append(out, t.diagnostics);
   }
-  const built = buildResults(registry, all, tiers, out, rules.decimals);
+  const built = buildResults(registry, all, assessedByCategory, tiers, rules.decimals);
   return {
-    gradedAny: built.units.some((u) => u.graded),
     resultsWithheld: false,
     rules: ruleRead.text,
     decimals: rules.decimals,

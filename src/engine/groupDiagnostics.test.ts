@@ -7,7 +7,7 @@ const nan = (row: number, unit: string) =>
   diagnostic(
     "NOT_A_NUMBER",
     { table: "Indicators", row, column: "Score", at: parseAddress(`指标考核!F${row + 1}`), unit },
-    { zh: "得分", en: "Score", value: '"x"' },
+    { column: { zh: "得分", en: "Score" }, value: '"x"' },
   );
 const missing = (unit: string) => diagnostic("SATISFACTION_MISSING", { unit }, { unit, kind: "public" });
 const unknownColumn = diagnostic("COLUMN_UNKNOWN", { table: "Units", at: parseAddress("考评对象!C1") }, { header: "备注" });

@@ -32,7 +32,11 @@ function checkScore(table: Table, row: Row, out: Diagnostic[]): boolean {
   const score = row.values.Score;
   if (max !== undefined && score !== undefined && compareFixed(score, max) > 0) {
     out.push(
-      diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), { en: SCORE.name, zh: SCORE.zh, value: fixedToString(score), range: `0..${fixedToString(max)}` }),
+      diagnostic("OUT_OF_RANGE", locate(table, row, "Score"), {
+        column: { en: SCORE.name, zh: SCORE.zh },
+        value: fixedToString(score),
+        range: `0..${fixedToString(max)}`,
+      }),
     );
     return false;
   }

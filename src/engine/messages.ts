@@ -1,242 +1,355 @@
 /**
- * Every diagnostic code, its severity and its message in Chinese and English.
+ * Every diagnostic code, declared once: its severity, what an error of it
+ * blocks, the type of its parameters and its message in Chinese and English.
  * This is the one place where user-facing diagnostic wording lives: codes are
- * stable API (SPEC section 5), messages may be improved.
+ * stable API (SPEC section 5), messages may be improved. `DiagnosticCode` is
+ * the keys of {@link MESSAGES}, and `diagnostic(code, loc, params)` takes the
+ * parameter type the code declares, so a misspelled, missing or mistyped
+ * parameter is a compile error (see messages.typetest.ts).
+ *
+ * Messages localize their own parameters: a tier comes as a `Tier` and a
+ * table's or column's name as its `{ en, zh }` label, and each language picks
+ * its own words. The short title of each code is apart, in codeTitles.ts, so
+ * that the task pane's first paint does not load these templates.
  */
 import { formatAddress, type SheetRange } from "./address";
-import type { Bilingual, Diagnostic, DiagnosticCode, Severity } from "./types";
+import { TIER_LABELS } from "./tierLabels";
+import type { Bilingual, Diagnostic, Severity, Tier } from "./types";
 
-/** Values substituted into a message. */
-export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+/** A table's or a column's name in both languages (a table or column declaration's `{ en, zh }`). */
+export interface Label {
+  readonly en: string;
+  readonly zh: string;
+}
 
-interface MessageSpec {
+/**
+ * What an error of a code stops:
+ * - `"results"`: nothing is graded and Results are not written (a required
+ *   table missing, a table that cannot be read, an invalid rule, an output
+ *   sheet taken);
+ * - `"unit"`: the unit it names (its `unit`) is not graded; one that names no
+ *   unit (a Holidays cell) blocks nothing;
+ * - `null`: nothing (warnings and info).
+ */
+export type Blocks = "results" | "unit" | null;
+
+interface CodeDecl<P> {
   readonly severity: Severity;
-  readonly zh: (p: MessageParams) => string;
-  readonly en: (p: MessageParams) => string;
+  readonly blocks: Blocks;
+  /**
+   * The rules the check behind the code reads (none if absent): while one of
+   * them is invalid, its findings are left out (see ./dependsOnRules).
+   */
+  readonly dependsOn?: readonly string[];
+  readonly zh: (p: P) => string;
+  readonly en: (p: P) => string;
 }
 
-const s = (v: string | number | undefined): string => (v === undefined ? "" : String(v));
+/**
+ * Declares one code with its parameters' type `P`. Each call is marked
+ * `@__PURE__` so that a bundle which only needs `TIER_LABELS` from here (the
+ * task pane's first paint) can still drop every template: without the mark a
+ * module-level call keeps MESSAGES (3 KiB gzipped) in the initial scripts.
+ */
+const declare = <P extends object>(decl: CodeDecl<P>): CodeDecl<P> => decl;
 
-/** Formats a cell's content for a message, quoted and cut to 40 characters. */
-export function quoteValue(v: string): string {
-  const t = v.length > 40 ? `${v.slice(0, 40)}…` : v;
-  return `"${t}"`;
-}
+type Unit = { readonly unit: string };
+type Cell = { readonly column: Label; readonly value: string };
+type IndicatorType = "functional" | "common";
+type SatisfactionKind = "public" | "leader";
 
-export const MESSAGES: Readonly<Record<DiagnosticCode, MessageSpec>> = {
-  TABLE_MISSING: {
+const INDICATOR_TYPE_ZH: Readonly<Record<IndicatorType, string>> = { functional: "职能", common: "共性" };
+const SATISFACTION_ZH: Readonly<Record<SatisfactionKind, string>> = { public: "公众评议", leader: "领导评价" };
+const zhTier = (t: Tier): string => TIER_LABELS[t].zh;
+const enTier = (t: Tier): string => TIER_LABELS[t].en;
+/** Unit names and the like, listed in a message: "甲、乙". */
+const list = (items: readonly string[]): string => items.join("、");
+
+export const MESSAGES = {
+  TABLE_MISSING: /* @__PURE__ */ declare<{ readonly table: Label }>({
     severity: "error",
-    zh: (p) => `缺少必需的表格“${s(p.zh)}”（${s(p.en)}）。请用“插入 > 表格”建立并命名。`,
-    en: (p) => `The required table "${s(p.en)}" (${s(p.zh)}) is missing. Create it with Insert > Table and name it.`,
-  },
-  TABLE_AMBIGUOUS: {
+    blocks: "results",
+    zh: (p) => `缺少必需的表格“${p.table.zh}”（${p.table.en}）。请用“插入 > 表格”建立并命名。`,
+    en: (p) => `The required table "${p.table.en}" (${p.table.zh}) is missing. Create it with Insert > Table and name it.`,
+  }),
+  TABLE_AMBIGUOUS: /* @__PURE__ */ declare<{ readonly table: Label }>({
     severity: "error",
-    zh: (p) => `表格“${s(p.en)}”和“${s(p.zh)}”同时存在，无法确定使用哪一个。请删除或重命名其中一个。`,
-    en: (p) => `Both "${s(p.en)}" and "${s(p.zh)}" exist; Appraise cannot tell which to use. Delete or rename one.`,
-  },
-  COLUMN_MISSING: {
+    blocks: "results",
+    zh: (p) => `表格“${p.table.en}”和“${p.table.zh}”同时存在，无法确定使用哪一个。请删除或重命名其中一个。`,
+    en: (p) => `Both "${p.table.en}" and "${p.table.zh}" exist; Appraise cannot tell which to use. Delete or rename one.`,
+  }),
+  COLUMN_MISSING: /* @__PURE__ */ declare<{ readonly table: string; readonly column: Label }>({
     severity: "error",
-    zh: (p) => `表格“${s(p.table)}”缺少必需的列“${s(p.zh)}”（${s(p.en)}）。`,
-    en: (p) => `Table "${s(p.table)}" lacks the required column "${s(p.en)}" (${s(p.zh)}).`,
-  },
-  COLUMN_AMBIGUOUS: {
+    blocks: "results",
+    zh: (p) => `表格“${p.table}”缺少必需的列“${p.column.zh}”（${p.column.en}）。`,
+    en: (p) => `Table "${p.table}" lacks the required column "${p.column.en}" (${p.column.zh}).`,
+  }),
+  COLUMN_AMBIGUOUS: /* @__PURE__ */ declare<{ readonly table: string; readonly column: Label; readonly headers: string }>({
     severity: "error",
-    zh: (p) => `表格“${s(p.table)}”中有两个列标题都对应“${s(p.zh)}”（${s(p.en)}）：${s(p.headers)}。`,
-    en: (p) => `Two headers of table "${s(p.table)}" map to column "${s(p.en)}" (${s(p.zh)}): ${s(p.headers)}.`,
-  },
-  COLUMN_UNKNOWN: {
+    blocks: "results",
+    zh: (p) => `表格“${p.table}”中有两个列标题都对应“${p.column.zh}”（${p.column.en}）：${p.headers}。`,
+    en: (p) => `Two headers of table "${p.table}" map to column "${p.column.en}" (${p.column.zh}): ${p.headers}.`,
+  }),
+  COLUMN_UNKNOWN: /* @__PURE__ */ declare<{ readonly header: string }>({
     severity: "info",
-    zh: (p) => `列“${s(p.header)}”不是 Appraise 使用的列，已忽略。`,
-    en: (p) => `Column "${s(p.header)}" is not one Appraise uses; it is ignored.`,
-  },
-  VALUE_REQUIRED: {
+    blocks: null,
+    zh: (p) => `列“${p.header}”不是 Appraise 使用的列，已忽略。`,
+    en: (p) => `Column "${p.header}" is not one Appraise uses; it is ignored.`,
+  }),
+  VALUE_REQUIRED: /* @__PURE__ */ declare<{ readonly column: Label }>({
     severity: "error",
-    zh: (p) => `“${s(p.zh)}”不能为空。`,
-    en: (p) => `"${s(p.en)}" must not be blank.`,
-  },
-  NOT_A_NUMBER: {
+    blocks: "unit",
+    zh: (p) => `“${p.column.zh}”不能为空。`,
+    en: (p) => `"${p.column.en}" must not be blank.`,
+  }),
+  NOT_A_NUMBER: /* @__PURE__ */ declare<Cell>({
     severity: "error",
-    zh: (p) => `“${s(p.zh)}”应为数字，但单元格内容是 ${s(p.value)}。`,
-    en: (p) => `"${s(p.en)}" must be a number, but the cell holds ${s(p.value)}.`,
-  },
-  NOT_A_DATE: {
+    blocks: "unit",
+    zh: (p) => `“${p.column.zh}”应为数字，但单元格内容是 ${p.value}。`,
+    en: (p) => `"${p.column.en}" must be a number, but the cell holds ${p.value}.`,
+  }),
+  NOT_A_DATE: /* @__PURE__ */ declare<Cell>({
     severity: "error",
-    zh: (p) => `“${s(p.zh)}”应为日期（如 2016-11-25、2016/11/25 或 2016年11月25日），但单元格内容是 ${s(p.value)}。`,
-    en: (p) => `"${s(p.en)}" must be a date (such as 2016-11-25, 2016/11/25 or 2016年11月25日), but the cell holds ${s(p.value)}.`,
-  },
-  CELL_ERROR: {
+    blocks: "unit",
+    zh: (p) => `“${p.column.zh}”应为日期（如 2016-11-25、2016/11/25 或 2016年11月25日），但单元格内容是 ${p.value}。`,
+    en: (p) => `"${p.column.en}" must be a date (such as 2016-11-25, 2016/11/25 or 2016年11月25日), but the cell holds ${p.value}.`,
+  }),
+  CELL_ERROR: /* @__PURE__ */ declare<Cell>({
     severity: "error",
+    blocks: "unit",
     zh: (p) =>
       p.value === "#UNCOMPUTED"
-        ? `“${s(p.zh)}”是没有计算结果的公式。请在 Excel 中打开、重新计算并保存。`
-        : `“${s(p.zh)}”是 Excel 错误值 ${s(p.value)}，请先修正该单元格。`,
+        ? `“${p.column.zh}”是没有计算结果的公式。请在 Excel 中打开、重新计算并保存。`
+        : `“${p.column.zh}”是 Excel 错误值 ${p.value}，请先修正该单元格。`,
     en: (p) =>
       p.value === "#UNCOMPUTED"
-        ? `"${s(p.en)}" is a formula with no computed value. Open, recalculate and save the file in Excel.`
-        : `"${s(p.en)}" holds the Excel error ${s(p.value)}; fix that cell first.`,
-  },
-  NUMBER_NORMALIZED: {
+        ? `"${p.column.en}" is a formula with no computed value. Open, recalculate and save the file in Excel.`
+        : `"${p.column.en}" holds the Excel error ${p.value}; fix that cell first.`,
+  }),
+  NUMBER_NORMALIZED: /* @__PURE__ */ declare<Cell & { readonly number: string }>({
     severity: "info",
-    zh: (p) => `“${s(p.zh)}”的文本 ${s(p.value)} 按数字 ${s(p.number)} 读取。`,
-    en: (p) => `"${s(p.en)}": the text ${s(p.value)} was read as the number ${s(p.number)}.`,
-  },
-  OUT_OF_RANGE: {
+    blocks: null,
+    zh: (p) => `“${p.column.zh}”的文本 ${p.value} 按数字 ${p.number} 读取。`,
+    en: (p) => `"${p.column.en}": the text ${p.value} was read as the number ${p.number}.`,
+  }),
+  OUT_OF_RANGE: /* @__PURE__ */ declare<Cell & { readonly range: string }>({
     severity: "error",
-    zh: (p) => `“${s(p.zh)}”为 ${s(p.value)}，超出允许范围 ${s(p.range)}。`,
-    en: (p) => `"${s(p.en)}" is ${s(p.value)}, outside the allowed range ${s(p.range)}.`,
-  },
-  UNIT_DUPLICATE: {
+    blocks: "unit",
+    zh: (p) => `“${p.column.zh}”为 ${p.value}，超出允许范围 ${p.range}。`,
+    en: (p) => `"${p.column.en}" is ${p.value}, outside the allowed range ${p.range}.`,
+  }),
+  UNIT_DUPLICATE: /* @__PURE__ */ declare<Unit & { readonly first: number | null }>({
     severity: "error",
-    zh: (p) => `单位“${s(p.unit)}”在考评对象表中重复出现（首次在第 ${s(p.first)} 行），该单位不予评定。`,
-    en: (p) => `Unit "${s(p.unit)}" is listed twice in Units (first on row ${s(p.first)}); it is not graded.`,
-  },
-  UNIT_UNKNOWN: {
+    blocks: "unit",
+    zh: (p) => `单位“${p.unit}”在考评对象表中重复出现（首次在第 ${p.first ?? ""} 行），该单位不予评定。`,
+    en: (p) => `Unit "${p.unit}" is listed twice in Units (first on row ${p.first ?? ""}); it is not graded.`,
+  }),
+  UNIT_UNKNOWN: /* @__PURE__ */ declare<{ readonly name: string; readonly suggestion: string | null }>({
     severity: "error",
-    zh: (p) => `单位“${s(p.name)}”不在考评对象表中${p.suggestion ? `，是否是“${s(p.suggestion)}”？` : "。"}该行已忽略。`,
-    en: (p) => `Unit "${s(p.name)}" is not in Units${p.suggestion ? ` (did you mean "${s(p.suggestion)}"?)` : ""}; the row is ignored.`,
-  },
-  CATEGORY_UNKNOWN: {
+    blocks: "unit",
+    zh: (p) => `单位“${p.name}”不在考评对象表中${p.suggestion ? `，是否是“${p.suggestion}”？` : "。"}该行已忽略。`,
+    en: (p) => `Unit "${p.name}" is not in Units${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ""}; the row is ignored.`,
+  }),
+  CATEGORY_UNKNOWN: /* @__PURE__ */ declare<{ readonly category: string; readonly allowed: readonly string[] }>({
     severity: "error",
-    zh: (p) => `类别“${s(p.category)}”不在规则 categories 允许的类别中（${s(p.allowed)}）。`,
-    en: (p) => `Category "${s(p.category)}" is not one of the allowed categories (${s(p.allowed)}).`,
-  },
-  CATEGORY_SMALL: {
+    blocks: "unit",
+    dependsOn: ["categories"],
+    zh: (p) => `类别“${p.category}”不在规则 categories 允许的类别中（${p.allowed.join(", ")}）。`,
+    en: (p) => `Category "${p.category}" is not one of the allowed categories (${p.allowed.join(", ")}).`,
+  }),
+  CATEGORY_SMALL: /* @__PURE__ */ declare<{ readonly category: string; readonly count: number }>({
     severity: "warning",
-    zh: (p) => `类别“${s(p.category)}”只有 ${s(p.count)} 个参加考评的单位，等次比例意义有限。`,
-    en: (p) => `Category "${s(p.category)}" has only ${s(p.count)} assessed units; tier shares mean little.`,
-  },
-  INDICATORS_MISSING: {
+    blocks: null,
+    zh: (p) => `类别“${p.category}”只有 ${p.count} 个参加考评的单位，等次比例意义有限。`,
+    en: (p) => `Category "${p.category}" has only ${p.count} assessed units; tier shares mean little.`,
+  }),
+  INDICATORS_MISSING: /* @__PURE__ */ declare<Unit & { readonly type: IndicatorType }>({
     severity: "error",
-    zh: (p) => `单位“${s(p.unit)}”没有${p.type === "common" ? "共性" : "职能"}指标行，不予评定。`,
-    en: (p) => `Unit "${s(p.unit)}" has no ${s(p.type)} indicator rows; it is not graded.`,
-  },
-  POINTS_TOTAL_MISMATCH: {
+    blocks: "unit",
+    zh: (p) => `单位“${p.unit}”没有${INDICATOR_TYPE_ZH[p.type]}指标行，不予评定。`,
+    en: (p) => `Unit "${p.unit}" has no ${p.type} indicator rows; it is not graded.`,
+  }),
+  POINTS_TOTAL_MISMATCH: /* @__PURE__ */ declare<Unit & { readonly type: IndicatorType; readonly total: string; readonly weight: string }>({
     severity: "warning",
-    zh: (p) => `单位“${s(p.unit)}”${p.type === "common" ? "共性" : "职能"}指标分值合计为 ${s(p.total)}，应为 ${s(p.weight)}。`,
-    en: (p) => `Unit "${s(p.unit)}": its ${s(p.type)} indicators' MaxPoints total ${s(p.total)}, not ${s(p.weight)}.`,
-  },
-  CORE_COUNT: {
+    blocks: null,
+    dependsOn: ["weight.functional", "weight.common"],
+    zh: (p) => `单位“${p.unit}”${INDICATOR_TYPE_ZH[p.type]}指标分值合计为 ${p.total}，应为 ${p.weight}。`,
+    en: (p) => `Unit "${p.unit}": its ${p.type} indicators' MaxPoints total ${p.total}, not ${p.weight}.`,
+  }),
+  CORE_COUNT: /* @__PURE__ */ declare<Unit & { readonly count: number; readonly min: number; readonly max: number }>({
     severity: "warning",
-    zh: (p) => `单位“${s(p.unit)}”有 ${s(p.count)} 项核心职能指标，应为 ${s(p.min)}～${s(p.max)} 项。`,
-    en: (p) => `Unit "${s(p.unit)}" has ${s(p.count)} core-function indicators; ${s(p.min)} to ${s(p.max)} expected.`,
-  },
-  SATISFACTION_MISSING: {
+    blocks: null,
+    dependsOn: ["core.min", "core.max"],
+    zh: (p) => `单位“${p.unit}”有 ${p.count} 项核心职能指标，应为 ${p.min}～${p.max} 项。`,
+    en: (p) => `Unit "${p.unit}" has ${p.count} core-function indicators; ${p.min} to ${p.max} expected.`,
+  }),
+  SATISFACTION_MISSING: /* @__PURE__ */ declare<Unit & { readonly kind: SatisfactionKind }>({
     severity: "error",
-    zh: (p) => `单位“${s(p.unit)}”没有${p.kind === "leader" ? "领导评价" : "公众评议"}得分，不予评定。`,
-    en: (p) => `Unit "${s(p.unit)}" has no ${s(p.kind)} score; it is not graded.`,
-  },
-  SATISFACTION_DUPLICATE: {
+    blocks: "unit",
+    zh: (p) => `单位“${p.unit}”没有${SATISFACTION_ZH[p.kind]}得分，不予评定。`,
+    en: (p) => `Unit "${p.unit}" has no ${p.kind} score; it is not graded.`,
+  }),
+  SATISFACTION_DUPLICATE: /* @__PURE__ */ declare<Unit & { readonly kind: SatisfactionKind; readonly first: number }>({
     severity: "error",
-    zh: (p) => `单位“${s(p.unit)}”的${p.kind === "leader" ? "领导评价" : "公众评议"}得分出现多次（首次在第 ${s(p.first)} 行）。`,
-    en: (p) => `Unit "${s(p.unit)}" has more than one ${s(p.kind)} score (first on row ${s(p.first)}).`,
-  },
-  SATISFACTION_CONFLICT: {
+    blocks: "unit",
+    zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}得分出现多次（首次在第 ${p.first} 行）。`,
+    en: (p) => `Unit "${p.unit}" has more than one ${p.kind} score (first on row ${p.first}).`,
+  }),
+  SATISFACTION_CONFLICT: /* @__PURE__ */ declare<Unit & { readonly kind: SatisfactionKind }>({
     severity: "error",
-    zh: (p) => `单位“${s(p.unit)}”的${p.kind === "leader" ? "领导评价" : "公众评议"}得分同时来自满意度评价表和测评票数表，只能用一种。`,
-    en: (p) => `Unit "${s(p.unit)}" gets its ${s(p.kind)} score from both Satisfaction and Survey; use only one.`,
-  },
-  SURVEY_FEW_VOTES: {
+    blocks: "unit",
+    zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}得分同时来自满意度评价表和测评票数表，只能用一种。`,
+    en: (p) => `Unit "${p.unit}" gets its ${p.kind} score from both Satisfaction and Survey; use only one.`,
+  }),
+  SURVEY_FEW_VOTES: /* @__PURE__ */ declare<Unit & { readonly kind: SatisfactionKind; readonly votes: string; readonly min: number }>({
     severity: "warning",
-    zh: (p) => `单位“${s(p.unit)}”的${p.kind === "leader" ? "领导评价" : "公众评议"}有效票只有 ${s(p.votes)} 张，少于 ${s(p.min)} 张。`,
-    en: (p) => `Unit "${s(p.unit)}" has only ${s(p.votes)} valid ${s(p.kind)} votes, fewer than ${s(p.min)}.`,
-  },
-  BONUS_MULTIPLIER: {
+    blocks: null,
+    dependsOn: ["survey.min_votes"],
+    zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}有效票只有 ${p.votes} 张，少于 ${p.min} 张。`,
+    en: (p) => `Unit "${p.unit}" has only ${p.votes} valid ${p.kind} votes, fewer than ${p.min}.`,
+  }),
+  BONUS_MULTIPLIER: /* @__PURE__ */ declare<{ readonly value: string; readonly min: string; readonly max: string }>({
     severity: "error",
-    zh: (p) => `加分倍数 ${s(p.value)} 不在允许范围 ${s(p.min)}～${s(p.max)} 内。`,
-    en: (p) => `The bonus multiplier ${s(p.value)} is outside the allowed range ${s(p.min)} to ${s(p.max)}.`,
-  },
-  BONUS_CAPPED: {
+    blocks: "unit",
+    dependsOn: ["bonus.multiplier", "bonus.multiplier_min", "bonus.multiplier_max"],
+    zh: (p) => `加分倍数 ${p.value} 不在允许范围 ${p.min}～${p.max} 内。`,
+    en: (p) => `The bonus multiplier ${p.value} is outside the allowed range ${p.min} to ${p.max}.`,
+  }),
+  BONUS_CAPPED: /* @__PURE__ */ declare<Unit & { readonly total: string; readonly cap: string }>({
     severity: "info",
-    zh: (p) => `单位“${s(p.unit)}”加分合计 ${s(p.total)}，按上限计 ${s(p.cap)} 分。`,
-    en: (p) => `Unit "${s(p.unit)}": bonus total ${s(p.total)} is capped at ${s(p.cap)}.`,
-  },
-  PENALTY_OUTSIDE_PERIOD: {
+    blocks: null,
+    dependsOn: ["bonus.cap"],
+    zh: (p) => `单位“${p.unit}”加分合计 ${p.total}，按上限计 ${p.cap} 分。`,
+    en: (p) => `Unit "${p.unit}": bonus total ${p.total} is capped at ${p.cap}.`,
+  }),
+  PENALTY_OUTSIDE_PERIOD: /* @__PURE__ */ declare<{ readonly date: string; readonly start: string; readonly end: string }>({
     severity: "warning",
-    zh: (p) => `通报日期 ${s(p.date)} 不在考评期 ${s(p.start)}～${s(p.end)} 内，不扣分。`,
-    en: (p) => `The penalty dated ${s(p.date)} is outside the period ${s(p.start)} to ${s(p.end)}; it is not counted.`,
-  },
-  VETO_AREA_UNKNOWN: {
+    blocks: null,
+    dependsOn: ["period.start", "period.end"],
+    zh: (p) => `通报日期 ${p.date} 不在考评期 ${p.start}～${p.end} 内，不扣分。`,
+    en: (p) => `The penalty dated ${p.date} is outside the period ${p.start} to ${p.end}; it is not counted.`,
+  }),
+  VETO_AREA_UNKNOWN: /* @__PURE__ */ declare<{ readonly area: string }>({
     severity: "warning",
-    zh: (p) => (s(p.area) === "" ? "一票否决未填写领域，否决仍然生效。" : `一票否决领域“${s(p.area)}”不在规定的领域中，否决仍然生效。`),
+    blocks: null,
+    zh: (p) => (p.area === "" ? "一票否决未填写领域，否决仍然生效。" : `一票否决领域“${p.area}”不在规定的领域中，否决仍然生效。`),
     en: (p) =>
-      s(p.area) === "" ? "The veto names no area; the veto still applies." : `Veto area "${s(p.area)}" is not one of the listed areas; the veto still applies.`,
-  },
-  ADJUSTMENT_LATE: {
+      p.area === "" ? "The veto names no area; the veto still applies." : `Veto area "${p.area}" is not one of the listed areas; the veto still applies.`,
+  }),
+  ADJUSTMENT_LATE: /* @__PURE__ */ declare<{ readonly date: string; readonly deadline: string }>({
     severity: "warning",
-    zh: (p) => `指标调整备案日期 ${s(p.date)} 晚于截止日期 ${s(p.deadline)}，该调整不予认可；本行仍按所填分值和得分计入，请核对是否为调整前的指标。`,
+    blocks: null,
+    dependsOn: ["deadline.adjustment"],
+    zh: (p) => `指标调整备案日期 ${p.date} 晚于截止日期 ${p.deadline}，该调整不予认可；本行仍按所填分值和得分计入，请核对是否为调整前的指标。`,
     en: (p) =>
-      `The indicator adjustment was filed on ${s(p.date)}, after the deadline ${s(p.deadline)}, so it is not accepted; the row still counts as entered: check that it shows the indicator as it was before the adjustment.`,
-  },
-  TEMPORARY_LATE: {
+      `The indicator adjustment was filed on ${p.date}, after the deadline ${p.deadline}, so it is not accepted; the row still counts as entered: check that it shows the indicator as it was before the adjustment.`,
+  }),
+  TEMPORARY_LATE: /* @__PURE__ */ declare<{ readonly assigned: string; readonly filed: string; readonly days: number; readonly limit: number }>({
     severity: "warning",
-    zh: (p) => `临时性工作 ${s(p.assigned)} 布置，${s(p.filed)} 申报，相隔 ${s(p.days)} 个工作日，超过 ${s(p.limit)} 个工作日。`,
-    en: (p) => `The temporary task assigned on ${s(p.assigned)} was filed on ${s(p.filed)}, ${s(p.days)} working days later (limit ${s(p.limit)}).`,
-  },
-  APPEAL_LATE: {
+    blocks: null,
+    dependsOn: ["temporary.working_days"],
+    zh: (p) => `临时性工作 ${p.assigned} 布置，${p.filed} 申报，相隔 ${p.days} 个工作日，超过 ${p.limit} 个工作日。`,
+    en: (p) => `The temporary task assigned on ${p.assigned} was filed on ${p.filed}, ${p.days} working days later (limit ${p.limit}).`,
+  }),
+  APPEAL_LATE: /* @__PURE__ */ declare<{ readonly appeal: string; readonly feedback: string; readonly days: number; readonly limit: number }>({
     severity: "warning",
-    zh: (p) => `复核申请 ${s(p.appeal)} 提出，距反馈日 ${s(p.feedback)} 已 ${s(p.days)} 个工作日，超过 ${s(p.limit)} 个工作日。`,
-    en: (p) => `The appeal of ${s(p.appeal)} came ${s(p.days)} working days after the feedback of ${s(p.feedback)} (limit ${s(p.limit)}).`,
-  },
-  RULE_UNKNOWN: {
+    blocks: null,
+    dependsOn: ["appeal.working_days"],
+    zh: (p) => `复核申请 ${p.appeal} 提出，距反馈日 ${p.feedback} 已 ${p.days} 个工作日，超过 ${p.limit} 个工作日。`,
+    en: (p) => `The appeal of ${p.appeal} came ${p.days} working days after the feedback of ${p.feedback} (limit ${p.limit}).`,
+  }),
+  RULE_UNKNOWN: /* @__PURE__ */ declare<{ readonly key: string; readonly suggestion: string | null }>({
     severity: "warning",
-    zh: (p) => `规则参数“${s(p.key)}”未知，已忽略。${p.suggestion ? `是否是“${s(p.suggestion)}”？` : ""}`,
-    en: (p) => `Unknown rule key "${s(p.key)}"; it is ignored.${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ""}`,
-  },
-  RULE_INVALID: {
+    blocks: null,
+    zh: (p) => `规则参数“${p.key}”未知，已忽略。${p.suggestion ? `是否是“${p.suggestion}”？` : ""}`,
+    en: (p) => `Unknown rule key "${p.key}"; it is ignored.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ""}`,
+  }),
+  RULE_INVALID: /* @__PURE__ */ declare<{ readonly key: string; readonly value: string; readonly expected: Bilingual }>({
     severity: "error",
-    zh: (p) => `规则“${s(p.key)}”的值 ${s(p.value)} 无效（${s(p.zhExpected)}）。在修正前不进行评定，考评结果保持不变。`,
-    en: (p) =>
-      `Rule "${s(p.key)}" has an invalid value ${s(p.value)} (${s(p.enExpected)}). Nothing is graded until it is fixed; Results are left as they were.`,
-  },
-  QUOTA_ROUNDED_UP: {
+    blocks: "results",
+    zh: (p) => `规则“${p.key}”的值 ${p.value} 无效（${p.expected.zh}）。在修正前不进行评定，考评结果保持不变。`,
+    en: (p) => `Rule "${p.key}" has an invalid value ${p.value} (${p.expected.en}). Nothing is graded until it is fixed; Results are left as they were.`,
+  }),
+  QUOTA_ROUNDED_UP: /* @__PURE__ */ declare<{
+    readonly category: string;
+    readonly tier: Tier;
+    readonly quota: number;
+    readonly size: number;
+    readonly share: string;
+  }>({
     severity: "info",
-    zh: (p) => `类别“${s(p.category)}”${s(p.zhTier)}名额 ${s(p.quota)}/${s(p.size)}，取整后高于规定比例 ${s(p.share)}。`,
-    en: (p) => `Category "${s(p.category)}": the ${s(p.tier)} quota ${s(p.quota)} of ${s(p.size)} is above its share ${s(p.share)} after rounding.`,
-  },
-  TIE_AT_BOUNDARY: {
+    blocks: null,
+    zh: (p) => `类别“${p.category}”${zhTier(p.tier)}名额 ${p.quota}/${p.size}，取整后高于规定比例 ${p.share}。`,
+    en: (p) => `Category "${p.category}": the ${enTier(p.tier)} quota ${p.quota} of ${p.size} is above its share ${p.share} after rounding.`,
+  }),
+  TIE_AT_BOUNDARY: /* @__PURE__ */ declare<{
+    readonly category: string;
+    readonly units: readonly string[];
+    readonly composite: string;
+    readonly better: Tier;
+    readonly worse: Tier;
+    readonly tier: Tier;
+  }>({
     severity: "warning",
-    zh: (p) => `类别“${s(p.category)}”中 ${s(p.units)} 综合得分并列 ${s(p.composite)}，跨越${s(p.zhBetter)}与${s(p.zhWorse)}的界限，均评为${s(p.zhTier)}。`,
-    en: (p) => `Category "${s(p.category)}": ${s(p.units)} tie at ${s(p.composite)} across the ${s(p.better)}/${s(p.worse)} boundary; all get ${s(p.tier)}.`,
-  },
-  BELOW_THRESHOLD: {
+    blocks: null,
+    zh: (p) =>
+      `类别“${p.category}”中 ${list(p.units)} 综合得分并列 ${p.composite}，跨越${zhTier(p.better)}与${zhTier(p.worse)}的界限，均评为${zhTier(p.tier)}。`,
+    en: (p) =>
+      `Category "${p.category}": ${list(p.units)} tie at ${p.composite} across the ${enTier(p.better)}/${enTier(p.worse)} boundary; all get ${enTier(p.tier)}.`,
+  }),
+  BELOW_THRESHOLD: /* @__PURE__ */ declare<Unit & { readonly composite: string; readonly threshold: string }>({
     severity: "info",
-    zh: (p) => `单位“${s(p.unit)}”综合得分 ${s(p.composite)} 低于 ${s(p.threshold)} 分，评为不合格。`,
-    en: (p) => `Unit "${s(p.unit)}": composite ${s(p.composite)} is below ${s(p.threshold)}; unqualified.`,
-  },
-  VETO_APPLIED: {
+    blocks: null,
+    zh: (p) => `单位“${p.unit}”综合得分 ${p.composite} 低于 ${p.threshold} 分，评为不合格。`,
+    en: (p) => `Unit "${p.unit}": composite ${p.composite} is below ${p.threshold}; unqualified.`,
+  }),
+  VETO_APPLIED: /* @__PURE__ */ declare<Unit & { readonly areas: readonly string[]; readonly from: Tier; readonly to: Tier }>({
     severity: "info",
+    blocks: null,
     zh: (p) => {
-      const area = s(p.area) === "" ? "" : `（${s(p.area)}）`;
+      const areas = list(p.areas);
+      const area = areas === "" ? "" : `（${areas}）`;
       return p.from === p.to
-        ? `单位“${s(p.unit)}”被一票否决${area}，已是${s(p.zhTo)}，等次不变。`
-        : `单位“${s(p.unit)}”被一票否决${area}，等次由${s(p.zhFrom)}降为${s(p.zhTo)}。`;
+        ? `单位“${p.unit}”被一票否决${area}，已是${zhTier(p.to)}，等次不变。`
+        : `单位“${p.unit}”被一票否决${area}，等次由${zhTier(p.from)}降为${zhTier(p.to)}。`;
     },
     en: (p) => {
-      const area = s(p.area) === "" ? "" : ` (${s(p.area)})`;
+      const areas = list(p.areas);
+      const area = areas === "" ? "" : ` (${areas})`;
       return p.from === p.to
-        ? `Unit "${s(p.unit)}" is vetoed${area}; it is already ${s(p.to)}, so its tier stays.`
-        : `Unit "${s(p.unit)}" is vetoed${area}: ${s(p.from)} lowered to ${s(p.to)}.`;
+        ? `Unit "${p.unit}" is vetoed${area}; it is already ${enTier(p.to)}, so its tier stays.`
+        : `Unit "${p.unit}" is vetoed${area}: ${enTier(p.from)} lowered to ${enTier(p.to)}.`;
     },
-  },
-  CATEGORY_PROVISIONAL: {
+  }),
+  CATEGORY_PROVISIONAL: /* @__PURE__ */ declare<{ readonly category: string; readonly ungraded: readonly string[] }>({
     severity: "warning",
-    zh: (p) => `类别“${s(p.category)}”有未评定的单位（${s(p.ungraded)}），名额可能变动，本类别等次为暂定。`,
-    en: (p) => `Category "${s(p.category)}" has ungraded units (${s(p.ungraded)}); its quotas may move, so its tiers are provisional.`,
-  },
-  PERIOD_MISMATCH: {
+    blocks: null,
+    zh: (p) => `类别“${p.category}”有未评定的单位（${list(p.ungraded)}），名额可能变动，本类别等次为暂定。`,
+    en: (p) => `Category "${p.category}" has ungraded units (${list(p.ungraded)}); its quotas may move, so its tiers are provisional.`,
+  }),
+  PERIOD_MISMATCH: /* @__PURE__ */ declare<{ readonly count: number; readonly rowsYear: number; readonly period: string }>({
     severity: "warning",
+    blocks: null,
+    dependsOn: ["period.start", "period.end"],
     zh: (p) =>
-      `${s(p.count)} 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 ${s(p.rowsYear)} 年，而考评期是 ${s(p.period)}。如果这是 ${s(p.rowsYear)} 年度的考评，请在考评规则表中设置 period.start 和 period.end。`,
+      `${p.count} 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 ${p.rowsYear} 年，而考评期是 ${p.period}。如果这是 ${p.rowsYear} 年度的考评，请在考评规则表中设置 period.start 和 period.end。`,
     en: (p) =>
-      `All ${s(p.count)} dated rows (Penalties, Indicators) fall outside the period: the rows are dated ${s(p.rowsYear)} but the period is ${s(p.period)}. If this is the ${s(p.rowsYear)} appraisal, set period.start and period.end in the Rules table.`,
-  },
-  OUTPUT_CONFLICT: {
+      `All ${p.count} dated rows (Penalties, Indicators) fall outside the period: the rows are dated ${p.rowsYear} but the period is ${p.period}. If this is the ${p.rowsYear} appraisal, set period.start and period.end in the Rules table.`,
+  }),
+  OUTPUT_CONFLICT: /* @__PURE__ */ declare<{ readonly sheet: string }>({
     severity: "error",
-    zh: (p) => `工作表“${s(p.sheet)}”（或其表格名）已被不是 Appraise 创建的内容占用，未作任何改动。请重命名或删除该工作表或表格后重新计算。`,
+    blocks: "results",
+    zh: (p) => `工作表“${p.sheet}”（或其表格名）已被不是 Appraise 创建的内容占用，未作任何改动。请重命名或删除该工作表或表格后重新计算。`,
     en: (p) =>
-      `Sheet "${s(p.sheet)}" (or its table name) is taken by something Appraise did not create; nothing was changed. Rename or delete that sheet or table, then recompute.`,
-  },
-};
+      `Sheet "${p.sheet}" (or its table name) is taken by something Appraise did not create; nothing was changed. Rename or delete that sheet or table, then recompute.`,
+  }),
+} as const;
+
+/** Every diagnostic code: the keys of {@link MESSAGES}. */
+export type DiagnosticCode = keyof typeof MESSAGES;
+
+/** The parameters a code's messages take. */
+export type ParamsOf<C extends DiagnosticCode> = (typeof MESSAGES)[C] extends CodeDecl<infer P> ? P : never;
 
 /** Where a diagnostic points. All fields optional. */
 export interface DiagnosticLocation {
@@ -250,14 +363,15 @@ export interface DiagnosticLocation {
 /**
  * Builds a diagnostic with the code's severity and both messages.
  * @example
- * diagnostic("RULE_UNKNOWN", { table: "Rules", row: 3 }, { key: "bonus.capp" }).severity
+ * diagnostic("RULE_UNKNOWN", { table: "Rules", row: 3 }, { key: "bonus.capp", suggestion: "bonus.cap" }).severity
  * //=> "warning"
  */
-export function diagnostic(code: DiagnosticCode, loc: DiagnosticLocation, params: MessageParams = {}): Diagnostic {
-  const spec = MESSAGES[code];
-  const message: Bilingual = { zh: spec.zh(params), en: spec.en(params) };
+export function diagnostic<C extends DiagnosticCode>(code: C, loc: DiagnosticLocation, params: ParamsOf<C>): Diagnostic {
+  // The one place the compiler cannot follow `code` to its own declaration: MESSAGES[code] is that code's.
+  const decl = MESSAGES[code] as unknown as CodeDecl<ParamsOf<C>>;
+  const message: Bilingual = { zh: decl.zh(params), en: decl.en(params) };
   return {
-    severity: spec.severity,
+    severity: decl.severity,
     code,
     table: loc.table ?? null,
     row: loc.row ?? null,
@@ -267,6 +381,26 @@ export function diagnostic(code: DiagnosticCode, loc: DiagnosticLocation, params
     unit: loc.unit ?? null,
     message,
   };
+}
+
+/**
+ * Whether a diagnostic withholds Results: nothing is graded (its code blocks `"results"`).
+ * @example
+ * withholdsResults(ruleInvalid) //=> true
+ * withholdsResults(satisfactionMissing) //=> false
+ */
+export function withholdsResults(d: Pick<Diagnostic, "code">): boolean {
+  return MESSAGES[d.code].blocks === "results";
+}
+
+/**
+ * The unit a diagnostic leaves ungraded (its code blocks `"unit"` and it names one), or null.
+ * @example
+ * blockedUnit(satisfactionMissing("区民政局")) //=> "区民政局"
+ * blockedUnit(bonusCapped("区发改局")) //=> null
+ */
+export function blockedUnit(d: Pick<Diagnostic, "code" | "unit">): string | null {
+  return MESSAGES[d.code].blocks === "unit" ? d.unit : null;
 }
 
 export { TIER_LABELS } from "./tierLabels";

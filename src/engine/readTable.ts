@@ -90,9 +90,9 @@ export function findTables(input: WorkbookInput): { grids: Map<TableName, TableG
     const zh = input.tables.filter((t) => lower(t.name) === lower(decl.zh));
     const params = { en: decl.name, zh: decl.zh };
     if (en.length > 0 && zh.length > 0) {
-      diagnostics.push(diagnostic("TABLE_AMBIGUOUS", { table: decl.name }, params));
+      diagnostics.push(diagnostic("TABLE_AMBIGUOUS", { table: decl.name }, { table: params }));
     } else if (en.length + zh.length === 0) {
-      if (decl.required) diagnostics.push(diagnostic("TABLE_MISSING", { table: decl.name }, params));
+      if (decl.required) diagnostics.push(diagnostic("TABLE_MISSING", { table: decl.name }, { table: params }));
     } else {
       grids.set(decl.name, en[0] ?? zh[0]);
     }
@@ -124,7 +124,7 @@ function mapHeader(decl: TableDecl, grid: TableGrid): { columns: Map<string, num
         diagnostic(
           "COLUMN_AMBIGUOUS",
           { table: decl.name, column: column.name, at: headerCell(i) },
-          { table: decl.name, en: column.name, zh: column.zh, headers },
+          { table: decl.name, column: { en: column.name, zh: column.zh }, headers },
         ),
       );
     } else {
@@ -138,7 +138,11 @@ function mapHeader(decl: TableDecl, grid: TableGrid): { columns: Map<string, num
   let usable = !diagnostics.some((d) => d.code === "COLUMN_AMBIGUOUS");
   for (const column of decl.columns.filter((c) => c.required && !columns.has(c.name))) {
     diagnostics.push(
-      diagnostic("COLUMN_MISSING", { table: decl.name, column: column.name, at: headerRange }, { table: decl.name, en: column.name, zh: column.zh }),
+      diagnostic(
+        "COLUMN_MISSING",
+        { table: decl.name, column: column.name, at: headerRange },
+        { table: decl.name, column: { en: column.name, zh: column.zh } },
+      ),
     );
     usable = false;
   }
@@ -228,19 +232,19 @@ function problemDiagnostic(problem: Exclude<ColumnRead, { ok: true }>["problem"]
   const names = { en: column.name, zh: column.zh };
   switch (problem.kind) {
     case "blank":
-      return column.required && !column.blankAllowed ? diagnostic("VALUE_REQUIRED", loc, names) : null;
+      return column.required && !column.blankAllowed ? diagnostic("VALUE_REQUIRED", loc, { column: names }) : null;
     case "error":
-      return diagnostic("CELL_ERROR", loc, { ...names, value: problem.value });
+      return diagnostic("CELL_ERROR", loc, { column: names, value: problem.value });
     case "notNumber":
-      return diagnostic("NOT_A_NUMBER", loc, { ...names, value: problem.value });
+      return diagnostic("NOT_A_NUMBER", loc, { column: names, value: problem.value });
     case "notDate":
-      return diagnostic("NOT_A_DATE", loc, { ...names, value: problem.value });
+      return diagnostic("NOT_A_DATE", loc, { column: names, value: problem.value });
     case "notYesNo":
-      return diagnostic("OUT_OF_RANGE", loc, { ...names, value: problem.value, range: "是/否, yes/no, true/false, 1/0, Y/N" });
+      return diagnostic("OUT_OF_RANGE", loc, { column: names, value: problem.value, range: "是/否, yes/no, true/false, 1/0, Y/N" });
     case "notInSet":
-      return diagnostic("OUT_OF_RANGE", loc, { ...names, value: problem.value, range: problem.range });
+      return diagnostic("OUT_OF_RANGE", loc, { column: names, value: problem.value, range: problem.range });
     case "range":
-      return diagnostic("OUT_OF_RANGE", loc, { ...names, value: problem.value, range: problem.range ?? "" });
+      return diagnostic("OUT_OF_RANGE", loc, { column: names, value: problem.value, range: problem.range ?? "" });
   }
 }
 
@@ -304,8 +308,7 @@ function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnos
         const number = fixedToString(result.value);
         out.push(
           diagnostic("NUMBER_NORMALIZED", cellLocation(layout, row, column, unit), {
-            en: column.decl.name,
-            zh: column.decl.zh,
+            column: { en: column.decl.name, zh: column.decl.zh },
             value: describeCell(cell),
             number,
           }),

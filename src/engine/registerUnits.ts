@@ -36,7 +36,7 @@ export function registerUnits(table: ParsedTable<"Units">, allowedCategories: re
     if (row.unit === null) continue;
     const existing = units.get(row.unit);
     if (existing) {
-      out.push(diagnostic("UNIT_DUPLICATE", locate(table, row, "Unit"), { unit: row.unit, first: existing.location.row ?? "" }));
+      out.push(diagnostic("UNIT_DUPLICATE", locate(table, row, "Unit"), { unit: row.unit, first: existing.location.row ?? null }));
       continue;
     }
     const category = row.values.Category ?? "";
@@ -47,7 +47,7 @@ export function registerUnits(table: ParsedTable<"Units">, allowedCategories: re
       categoryOrder.push(category);
     }
     if (category !== "" && allowedCategories && !allowedCategories.includes(category)) {
-      out.push(diagnostic("CATEGORY_UNKNOWN", locate(table, row, "Category"), { category, allowed: allowedCategories.join(", ") }));
+      out.push(diagnostic("CATEGORY_UNKNOWN", locate(table, row, "Category"), { category, allowed: allowedCategories }));
     }
   }
   return { units, categoryOrder };
@@ -69,7 +69,7 @@ export function rowsByUnit<N extends TableName>(table: ParsedTable<N> | null, re
       if (!suggestions.has(row.unit)) suggestions.set(row.unit, closestName(row.unit, registry.units.keys()));
       const suggestion = suggestions.get(row.unit) ?? null;
       const loc = { table: table.decl.name, row: row.row, column: "Unit", at: cellOf(table, row.row, "Unit") };
-      out.push(diagnostic("UNIT_UNKNOWN", loc, { name: row.unit, suggestion: suggestion ?? undefined }));
+      out.push(diagnostic("UNIT_UNKNOWN", loc, { name: row.unit, suggestion }));
       continue;
     }
     const list = byUnit.get(row.unit);

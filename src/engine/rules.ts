@@ -286,9 +286,7 @@ function readRow(r: Reading, row: ParsedTable<"Rules">["rows"][number]): void {
       key,
       RULES.map((d) => d.key),
     );
-    diagnostics.push(
-      diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", at: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion: suggestion ?? undefined }),
-    );
+    diagnostics.push(diagnostic("RULE_UNKNOWN", { ...loc, column: "Key", at: table ? cellOf(table, row.row, "Key") : null }, { key, suggestion }));
     return;
   }
   if (r.seen.has(decl.key)) {
@@ -296,8 +294,7 @@ function readRow(r: Reading, row: ParsedTable<"Rules">["rows"][number]): void {
       diagnostic("RULE_INVALID", loc, {
         key,
         value: describeCell(cell),
-        zhExpected: `该参数在第 ${r.seen.get(decl.key)} 行已设置`,
-        enExpected: `the key is already set on row ${r.seen.get(decl.key)}`,
+        expected: { zh: `该参数在第 ${r.seen.get(decl.key)} 行已设置`, en: `the key is already set on row ${r.seen.get(decl.key)}` },
       }),
     );
     r.invalid.add(decl.key);
@@ -307,7 +304,7 @@ function readRow(r: Reading, row: ParsedTable<"Rules">["rows"][number]): void {
   if (isBlank(cell) && decl.default !== "") return; // blank: the default (for a rule whose default is blank, its parser says what blank means)
   const parsed = parseInto(decl, cell, r.values, r.text);
   if (!parsed.ok) {
-    diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), zhExpected: parsed.expected.zh, enExpected: parsed.expected.en }));
+    diagnostics.push(diagnostic("RULE_INVALID", loc, { key, value: describeCell(cell), expected: parsed.expected }));
     r.invalid.add(decl.key);
   }
 }
@@ -327,7 +324,7 @@ export function readRules(table: ParsedTable<"Rules"> | null): RulesRead {
   if (cross) {
     const row = seen.get(cross.key) ?? null;
     const loc = { table: "Rules", row, column: row ? "Value" : null, at: table && row ? cellOf(table, row, "Value") : null };
-    diagnostics.push(diagnostic("RULE_INVALID", loc, { key: cross.key, value: text[cross.key], zhExpected: cross.expected.zh, enExpected: cross.expected.en }));
+    diagnostics.push(diagnostic("RULE_INVALID", loc, { key: cross.key, value: text[cross.key], expected: cross.expected }));
     for (const key of cross.keys) invalid.add(key);
   }
   return { rules: invalid.size > 0 ? null : rules, checking: rules, invalid, rows: seen, text, diagnostics };

@@ -106,8 +106,7 @@ function fromSatisfaction({ table, unit, rows }: UnitRows<"Satisfaction">, rules
       if (value !== undefined && value.greaterThan(full)) {
         out.push(
           diagnostic("OUT_OF_RANGE", locate(table, row, column), {
-            en: column,
-            zh: columnDecl("Satisfaction", column).zh,
+            column: { en: column, zh: columnDecl("Satisfaction", column).zh },
             value: value.toString(),
             range: `0..${full.toString()}`,
           }),

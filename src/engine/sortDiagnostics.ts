@@ -1,8 +1,7 @@
+import { compareCodePoints as cmp } from "./compareCodePoints";
 import type { Diagnostic, Severity } from "./types";
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Orders diagnostics as the Warnings sheet shows them: errors first, then

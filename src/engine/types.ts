@@ -6,6 +6,7 @@
  */
 
 import type { SheetRange } from "./address";
+import type { DiagnosticCode } from "./messages";
 
 /** A user-facing language. */
 export type Lang = "zh" | "en";
@@ -78,50 +79,13 @@ export interface Diagnostic {
   readonly at: SheetRange | null;
   /** `at` as an address such as `指标!F7` (or `指标!A1:F1` for a header), or null (formatted by ./address). */
   readonly cell: string | null;
-  /** The unit the problem concerns (it is then not graded if an error), or null. */
+  /** The unit the problem concerns (not graded when the code blocks "unit": see ./messages), or null. */
   readonly unit: string | null;
   readonly message: Bilingual;
 }
 
-export type DiagnosticCode =
-  | "TABLE_MISSING"
-  | "TABLE_AMBIGUOUS"
-  | "COLUMN_MISSING"
-  | "COLUMN_AMBIGUOUS"
-  | "COLUMN_UNKNOWN"
-  | "VALUE_REQUIRED"
-  | "NOT_A_NUMBER"
-  | "NOT_A_DATE"
-  | "CELL_ERROR"
-  | "NUMBER_NORMALIZED"
-  | "OUT_OF_RANGE"
-  | "UNIT_DUPLICATE"
-  | "UNIT_UNKNOWN"
-  | "CATEGORY_UNKNOWN"
-  | "CATEGORY_SMALL"
-  | "INDICATORS_MISSING"
-  | "POINTS_TOTAL_MISMATCH"
-  | "CORE_COUNT"
-  | "SATISFACTION_MISSING"
-  | "SATISFACTION_DUPLICATE"
-  | "SATISFACTION_CONFLICT"
-  | "SURVEY_FEW_VOTES"
-  | "BONUS_MULTIPLIER"
-  | "BONUS_CAPPED"
-  | "PENALTY_OUTSIDE_PERIOD"
-  | "VETO_AREA_UNKNOWN"
-  | "ADJUSTMENT_LATE"
-  | "TEMPORARY_LATE"
-  | "APPEAL_LATE"
-  | "RULE_UNKNOWN"
-  | "RULE_INVALID"
-  | "QUOTA_ROUNDED_UP"
-  | "TIE_AT_BOUNDARY"
-  | "BELOW_THRESHOLD"
-  | "VETO_APPLIED"
-  | "CATEGORY_PROVISIONAL"
-  | "OUTPUT_CONFLICT"
-  | "PERIOD_MISMATCH";
+/** Every diagnostic code, declared with its severity, parameters and messages in ./messages. */
+export type { DiagnosticCode } from "./messages";
 
 /**
  * One unit's result. Scores are decimal strings rounded to `decimals`
@@ -187,9 +151,7 @@ export interface CategorySummary {
 
 /** What `grade` returns. */
 export interface GradeResult {
-  /** False when nothing could be graded (a required table missing, RULE_INVALID). */
-  readonly gradedAny: boolean;
-  /** True when Results must not be written (RULE_INVALID or a required table missing). */
+  /** True when Results must not be written: a diagnostic whose code blocks "results" (RULE_INVALID, a required table missing…; see ./messages). */
   readonly resultsWithheld: boolean;
   /** Every rule key with the value in force, as text (defaults included). */
   readonly rules: Readonly<Record<string, string>>;

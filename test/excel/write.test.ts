@@ -94,7 +94,13 @@ describe("write", () => {
     const withheld = planOf(
       sampleResult({
         resultsWithheld: true,
-        diagnostics: [diagnostic("RULE_INVALID", { table: "Rules", row: 1, column: "Value", at: parseAddress("规则!B2") }, { key: "decimals", value: "x" })],
+        diagnostics: [
+          diagnostic(
+            "RULE_INVALID",
+            { table: "Rules", row: 1, column: "Value", at: parseAddress("规则!B2") },
+            { key: "decimals", value: "x", expected: { zh: "", en: "" } },
+          ),
+        ],
       }),
     );
     await port.read();
@@ -154,7 +160,7 @@ describe("write", () => {
         diagnostic(
           "UNIT_UNKNOWN",
           { table: "Indicators", row: i + 1, column: "Unit", at: parseAddress(`指标考核!A${i + 2}`) },
-          { value: `"单位${i}"`, suggestion: "区发改局" },
+          { name: `单位${i}`, suggestion: "区发改局" },
         ),
       );
 

@@ -14,7 +14,7 @@ const manyDiagnostics = (n: number) =>
     diagnostic(
       "UNIT_UNKNOWN",
       { table: "Indicators", row: i + 1, column: "Unit", at: parseAddress(`指标考核!A${i + 2}`) },
-      { value: `"单位${i}"`, suggestion: "区发改局" },
+      { name: `单位${i}`, suggestion: "区发改局" },
     ),
   );
 

@@ -34,7 +34,6 @@ export function unitResult(over: Partial<UnitResult> & { unit: string }): UnitRe
 /** Three units (one ungraded, one named like a formula) and three diagnostics. */
 export function sampleResult(over: Partial<GradeResult> = {}): GradeResult {
   return {
-    gradedAny: true,
     resultsWithheld: false,
     rules: { decimals: "2", "tier.rounding": "largest-remainder" },
     decimals: 2,
@@ -74,10 +73,14 @@ export function sampleResult(over: Partial<GradeResult> = {}): GradeResult {
       diagnostic(
         "NOT_A_NUMBER",
         { table: "Indicators", row: 5, column: "Score", at: parseAddress("指标考核!F6"), unit: "区财政局" },
-        { zh: "得分", en: "Score", value: '"abc"' },
+        { column: { zh: "得分", en: "Score" }, value: '"abc"' },
       ),
-      diagnostic("COLUMN_MISSING", { table: "Satisfaction", at: parseAddress("'My sheet'!A1:C1") }, { table: "Satisfaction", zh: "公众评议", en: "Public" }),
-      diagnostic("CATEGORY_PROVISIONAL", { table: null }, { category: "经济管理类和其他类", ungraded: "区财政局" }),
+      diagnostic(
+        "COLUMN_MISSING",
+        { table: "Satisfaction", at: parseAddress("'My sheet'!A1:C1") },
+        { table: "Satisfaction", column: { zh: "公众评议", en: "Public" } },
+      ),
+      diagnostic("CATEGORY_PROVISIONAL", { table: null }, { category: "经济管理类和其他类", ungraded: ["区财政局"] }),
     ],
     inputFingerprint: "sha256:" + "ab".repeat(32),
     ...over,

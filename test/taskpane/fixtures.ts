@@ -52,7 +52,7 @@ const diagnostics: Diagnostic[] = sortDiagnostics([
   diagnostic(
     "NOT_A_NUMBER",
     { table: "Indicators", row: 5, column: "Score", at: parseAddress("指标考核!F6"), unit: "区民政局" },
-    { zh: "得分", en: "Score", value: '"九十五"' },
+    { column: { zh: "得分", en: "Score" }, value: '"九十五"' },
   ),
   diagnostic("SATISFACTION_MISSING", { unit: "区民政局" }, { unit: "区民政局", kind: "public" }),
   diagnostic(
@@ -62,16 +62,16 @@ const diagnostics: Diagnostic[] = sortDiagnostics([
   ),
   diagnostic("POINTS_TOTAL_MISMATCH", { table: "Indicators", unit: "区工信局" }, { unit: "区工信局", type: "functional", total: "590", weight: "600" }),
   diagnostic("CORE_COUNT", { table: "Indicators", unit: LONG_UNIT }, { unit: LONG_UNIT, count: 2, min: 3, max: 5 }),
-  diagnostic("CATEGORY_PROVISIONAL", { unit: null }, { category: PUBLIC_AFFAIRS, ungraded: "区民政局" }),
+  diagnostic("CATEGORY_PROVISIONAL", { unit: null }, { category: PUBLIC_AFFAIRS, ungraded: ["区民政局"] }),
   diagnostic(
     "NUMBER_NORMALIZED",
     { table: "Indicators", row: 8, column: "Score", at: parseAddress("指标考核!F9"), unit: "区商旅局" },
-    { zh: "得分", en: "Score", value: '"９５．５"', number: "95.5" },
+    { column: { zh: "得分", en: "Score" }, value: '"９５．５"', number: "95.5" },
   ),
   diagnostic(
     "VETO_APPLIED",
     { table: "Vetoes", row: 1, column: "Area", at: parseAddress("一票否决!B2"), unit: "区统计局" },
-    { unit: "区统计局", area: "安全生产", zhFrom: "二等", zhTo: "三等", from: "second", to: "third" },
+    { unit: "区统计局", areas: ["安全生产"], from: "second", to: "third" },
   ),
   diagnostic("BONUS_CAPPED", { table: "Bonuses", unit: "区发改局" }, { unit: "区发改局", total: "14", cap: "10" }),
 ]);
@@ -84,7 +84,6 @@ export const COUNTS = { error: 2, warning: 4, info: 3 } as const;
  * 公共事务管理和监管、监督类: 5 units, quotas 2/3/0; 区民政局 not graded, so the category is provisional.
  */
 export const gradedResult: GradeResult = {
-  gradedAny: true,
   resultsWithheld: false,
   rules: { decimals: "2", "tier.rounding": "largest-remainder", "tier.ratios": "0.4,0.5,0.1" },
   decimals: 2,

@@ -30,7 +30,6 @@ const missingSatisfaction = (unit: string) =>
 /** Nothing graded: no satisfaction source for anyone, and a text score. */
 const noneGraded: GradeResult = {
   ...gradedResult,
-  gradedAny: false,
   units: gradedResult.units.map((u) => ({ ...u, graded: false, tier: null, rank: null, composite: null })),
   categories: gradedResult.categories.map((c) => ({ ...c, graded: 0, provisional: true, counts: { first: 0, second: 0, third: 0, unqualified: 0 } })),
   diagnostics: sortDiagnostics([
@@ -38,7 +37,7 @@ const noneGraded: GradeResult = {
     diagnostic(
       "NOT_A_NUMBER",
       { table: "Indicators", row: 196, column: "Score", at: parseAddress("指标考核!F197"), unit: "区民政局" },
-      { zh: "得分", en: "Score", value: '"九十"' },
+      { column: { zh: "得分", en: "Score" }, value: '"九十"' },
     ),
   ]),
 };
@@ -46,11 +45,10 @@ const noneGraded: GradeResult = {
 /** Results withheld: Indicators is missing. */
 const withheld: GradeResult = {
   ...gradedResult,
-  gradedAny: false,
   resultsWithheld: true,
   units: [],
   categories: [],
-  diagnostics: [diagnostic("TABLE_MISSING", {}, { en: "Indicators", zh: "指标考核" })],
+  diagnostics: [diagnostic("TABLE_MISSING", {}, { table: { en: "Indicators", zh: "指标考核" } })],
 };
 
 async function run(result: GradeResult, heading: string, lang: "zh" | "en" = "zh") {

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { diagnostic, TIER_LABELS } from "../messages";
+import { diagnostic } from "../messages";
 import type { Diagnostic, Tier } from "../types";
 import type { QuotaTier, TierMember, TierRules } from "./types";
 
@@ -70,14 +70,6 @@ export function applyThresholdAndVeto(
 function vetoStep(member: TierMember, from: Tier): { step: Step & { kind: "veto" }; diagnostic: Diagnostic } {
   const areas = [...new Set(member.vetoes.map((v) => v.area).filter((a) => a !== ""))];
   const to = LOWER[from];
-  const params = {
-    unit: member.unit,
-    area: areas.join("、"),
-    from: TIER_LABELS[from].en,
-    to: TIER_LABELS[to].en,
-    zhFrom: TIER_LABELS[from].zh,
-    zhTo: TIER_LABELS[to].zh,
-  };
   const location = { ...(member.vetoes[0]?.location ?? member.location), unit: member.unit };
-  return { step: { kind: "veto", areas, from, to }, diagnostic: diagnostic("VETO_APPLIED", location, params) };
+  return { step: { kind: "veto", areas, from, to }, diagnostic: diagnostic("VETO_APPLIED", location, { unit: member.unit, areas, from, to }) };
 }

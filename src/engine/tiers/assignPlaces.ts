@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { tierAt } from "./quotas";
-import { compareCodePoints, type Ranked } from "./rankMembers";
+import { compareCodePoints } from "../compareCodePoints";
+import type { Ranked } from "./rankMembers";
 import { compareByKeys, firstDifferingKey } from "./tiebreak";
 import type { QuotaTier, Quotas, TiebreakKey, TieMode } from "./types";
 

@@ -1,9 +1,9 @@
 import type Decimal from "decimal.js";
-import { diagnostic, TIER_LABELS } from "../messages";
+import { diagnostic } from "../messages";
 import type { Diagnostic } from "../types";
 import type { TieReport } from "./assignPlaces";
 import { QUOTA_TIERS } from "./quotas";
-import { compareCodePoints, isPlaced } from "./rankMembers";
+import { compareCodePoints } from "../compareCodePoints";
 import type { Quotas, TierMember } from "./types";
 
 /**
@@ -17,8 +17,7 @@ export function quotaRoundedUp(category: string, n: number, q: Quotas, ratios: r
   return QUOTA_TIERS.flatMap((tier, i) => {
     if (!ratios[i].mul(n).lt(q[tier])) return [];
     const share = `${ratios[i].mul(100).toFixed()}%`;
-    const params = { category, tier: TIER_LABELS[tier].en, zhTier: TIER_LABELS[tier].zh, quota: q[tier], size: n, share };
-    return [diagnostic("QUOTA_ROUNDED_UP", {}, params)];
+    return [diagnostic("QUOTA_ROUNDED_UP", {}, { category, tier, quota: q[tier], size: n, share })];
   });
 }
 
@@ -42,15 +41,9 @@ export function categorySmall(category: string, n: number): Diagnostic[] {
  * categoryProvisional("A", [graded, ungraded1, ungraded2]).length //=> 1
  */
 export function categoryProvisional(category: string, members: readonly TierMember[]): Diagnostic[] {
-  const ungraded = members.filter((m) => !isPlaced(m));
+  const ungraded = members.filter((m) => !m.graded);
   if (ungraded.length === 0) return [];
-  const params = {
-    category,
-    ungraded: ungraded
-      .map((m) => m.unit)
-      .sort(compareCodePoints)
-      .join("、"),
-  };
+  const params = { category, ungraded: ungraded.map((m) => m.unit).sort(compareCodePoints) };
   const rowOf = (m: TierMember): number => m.location.row ?? Number.MAX_SAFE_INTEGER;
   const first = ungraded.reduce((a, b) => (rowOf(b) < rowOf(a) || (rowOf(b) === rowOf(a) && compareCodePoints(b.unit, a.unit) < 0) ? b : a));
   return [diagnostic("CATEGORY_PROVISIONAL", { ...first.location, unit: first.unit }, params)];
@@ -67,17 +60,7 @@ export function tieAtBoundary(category: string, reports: readonly TieReport[], d
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const t of reports) {
-    const params = {
-      category,
-      units: t.units.join("、"),
-      composite: t.composite.toFixed(decimals),
-      better: TIER_LABELS[t.better].en,
-      worse: TIER_LABELS[t.worse].en,
-      tier: TIER_LABELS[t.given].en,
-      zhBetter: TIER_LABELS[t.better].zh,
-      zhWorse: TIER_LABELS[t.worse].zh,
-      zhTier: TIER_LABELS[t.given].zh,
-    };
+    const params = { category, units: t.units, composite: t.composite.toFixed(decimals), better: t.better, worse: t.worse, tier: t.given };
     const d = diagnostic("TIE_AT_BOUNDARY", {}, params);
     if (!seen.has(d.message.en)) out.push(d);
     seen.add(d.message.en);

@@ -1,17 +1,15 @@
 import Decimal from "decimal.js";
-import { compareCodePoints, rankMembers } from "./rankMembers";
+import { compareCodePoints } from "../compareCodePoints";
+import { rankMembers } from "./rankMembers";
 import type { TierMember } from "./types";
 
-const member = (unit: string, composite: string | null, graded = composite !== null): TierMember => ({
-  unit,
-  graded,
-  composite: composite === null ? null : new Decimal(composite),
-  target: null,
-  satisfaction: null,
-  deductions: null,
-  vetoes: [],
-  location: { table: "Units", unit },
-});
+const member = (unit: string, composite: string | null, graded = composite !== null): TierMember => {
+  const facts = { unit, target: null, satisfaction: null, deductions: null, vetoes: [], location: { table: "Units", unit } };
+  // Graded without a composite cannot be built: such a member is ungraded.
+  return graded && composite !== null
+    ? { ...facts, graded: true, composite: new Decimal(composite) }
+    : { ...facts, graded: false, composite: composite === null ? null : new Decimal(composite) };
+};
 
 const ranks = (members: TierMember[]): string[] => rankMembers(members).map((r) => `${r.member.unit} ${r.rank}${r.tied ? "=" : ""}`);
 

@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import { compareCodePoints } from "../compareCodePoints";
 import type { TierMember } from "./types";
 
 /** A graded member in the order of step 2, with its competition rank. */
@@ -12,27 +13,12 @@ export interface Ranked {
 }
 
 /**
- * Compares two strings by Unicode code point, so the order never depends on
- * the machine's locale nor on UTF-16 surrogates (`<` on strings compares code
- * units, which sorts "！" U+FF01 after "😀" U+1F600).
- * @example
- * ["b", "a"].sort(compareCodePoints) //=> ["a", "b"]
- */
-export function compareCodePoints(a: string, b: string): number {
-  const x = Array.from(a, (c) => c.codePointAt(0) ?? 0);
-  const y = Array.from(b, (c) => c.codePointAt(0) ?? 0);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
-}
-
-/**
  * Orders the graded members of a category by composite, highest first
  * (SPEC section 4, step 2). Equal composites share a rank (1, 2, 2, 4) and are
  * listed by unit name in code-point order, only so that the output never
  * depends on input order; the name decides no tier.
  *
- * Ungraded members take no place. A member marked graded without a composite
- * cannot be ranked and is treated as ungraded.
+ * Ungraded members take no place.
  *
  * @example
  * rankMembers([a950, b960, c950]).map((r) => `${r.member.unit}:${r.rank}`)
@@ -40,7 +26,7 @@ export function compareCodePoints(a: string, b: string): number {
  */
 export function rankMembers(members: readonly TierMember[]): Ranked[] {
   const graded = members
-    .filter((m): m is TierMember & { composite: Decimal } => isPlaced(m))
+    .filter((m): m is TierMember & { graded: true } => m.graded)
     .sort((a, b) => b.composite.cmp(a.composite) || compareCodePoints(a.unit, b.unit));
   let rank = 0;
   return graded.map((member, i) => {
@@ -50,9 +36,4 @@ export function rankMembers(members: readonly TierMember[]): Ranked[] {
     const tied = rank < i + 1 || (next !== undefined && next.composite.eq(member.composite));
     return { member, composite: member.composite, rank, tied };
   });
-}
-
-/** Whether a member takes a place: graded and with a composite. */
-export function isPlaced(member: TierMember): boolean {
-  return member.graded && member.composite !== null;
 }

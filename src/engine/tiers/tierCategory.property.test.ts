@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { MESSAGES } from "../messages";
 import { tierCategory, type CategoryTiers, type TiebreakKey, type TierMember, type TierRules } from "./tierCategory";
+import type { MemberFacts } from "./types";
 
 const AREAS = ["党风廉政建设", "社会治安综合治理", "计划生育", "环境保护", "安全生产", "其他重大损失"];
 const KEYS: TiebreakKey[] = ["target", "satisfaction", "deductions"];
@@ -25,19 +26,25 @@ const rulesArb: fc.Arbitrary<TierRules> = fc.record({
 /** Few distinct values, so that ties at boundaries and on tiebreak keys are common. */
 const few = (min: number, max: number): fc.Arbitrary<Decimal> => fc.integer({ min, max }).map((x) => new Decimal(x).div(2));
 
+/** A member from independent `graded` and `composite`: graded only with a composite. */
+const asMember = ({ graded, composite, ...facts }: MemberFacts & { graded: boolean; composite: Decimal | null }): TierMember =>
+  graded && composite !== null ? { ...facts, graded: true, composite } : { ...facts, graded: false, composite };
+
 const memberArb = (unit: string, row: number): fc.Arbitrary<TierMember> =>
-  fc.record({
-    unit: fc.constant(unit),
-    graded: fc.boolean().map((b) => b || row % 7 !== 0), // mostly graded
-    composite: few(1780, 1920).map((x) => x as Decimal | null),
-    target: few(1300, 1310).map((x) => x as Decimal | null),
-    satisfaction: few(560, 566).map((x) => x as Decimal | null),
-    deductions: few(0, 4).map((x) => x as Decimal | null),
-    vetoes: fc
-      .oneof({ weight: 5, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(AREAS, { minLength: 1, maxLength: 2 }) })
-      .map((areas) => areas.map((area, j) => ({ area, location: { table: "Vetoes", row: row * 10 + j, unit } }))),
-    location: fc.constant({ table: "Units", row, unit }),
-  });
+  fc
+    .record({
+      unit: fc.constant(unit),
+      graded: fc.boolean().map((b) => b || row % 7 !== 0), // mostly graded
+      composite: few(1780, 1920).map((x) => x as Decimal | null),
+      target: few(1300, 1310).map((x) => x as Decimal | null),
+      satisfaction: few(560, 566).map((x) => x as Decimal | null),
+      deductions: few(0, 4).map((x) => x as Decimal | null),
+      vetoes: fc
+        .oneof({ weight: 5, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(AREAS, { minLength: 1, maxLength: 2 }) })
+        .map((areas) => areas.map((area, j) => ({ area, location: { table: "Vetoes", row: row * 10 + j, unit } }))),
+      location: fc.constant({ table: "Units", row, unit }),
+    })
+    .map(asMember);
 
 /** A category of unique unit names (any Unicode, surrogate pairs included). */
 const categoryArb: fc.Arbitrary<TierMember[]> = fc
@@ -134,7 +141,7 @@ describe("tierCategory: properties", () => {
       decimals: fc.integer({ min: 0, max: 6 }),
     });
     const prop = fc.property(fc.array(memberWild, { maxLength: 30 }), rulesWild, (ms, rules) => {
-      const t = tierCategory("c", ms, rules);
+      const t = tierCategory("c", ms.map(asMember), rules);
       expect(t.quotas.first + t.quotas.second + t.quotas.third).toBe(ms.length);
       const placedUnits = new Set(ms.filter((m) => m.graded && m.composite !== null).map((m) => m.unit));
       expect(t.placements.size).toBe(placedUnits.size);

@@ -28,8 +28,7 @@ type Spec = readonly [unit: string, composite: string | null, opts?: Opts];
 function members(specs: readonly Spec[]): TierMember[] {
   return specs.map(([unit, composite, o = {}], i) => ({
     unit,
-    graded: composite !== null,
-    composite: composite === null ? null : d(composite),
+    ...(composite === null ? { graded: false, composite: null } : { graded: true, composite: d(composite) }),
     target: d(o.target ?? "650"),
     satisfaction: d(o.satisfaction ?? "280"),
     deductions: d(o.deductions ?? "0"),

@@ -10,7 +10,7 @@ import { categoryProvisional, categorySmall, quotaRoundedUp, tieAtBoundary } fro
 import { explain } from "./explain";
 import { margins } from "./margins";
 import { quotas } from "./quotas";
-import { isPlaced, rankMembers, type Ranked } from "./rankMembers";
+import { rankMembers, type Ranked } from "./rankMembers";
 import type { CategoryTiers, Placement, Quotas, TierRules, TierMember } from "./types";
 
 export type { CategoryTiers, Placement, QuotaTier, Quotas, Rounding, TiebreakKey, TieMode, TierMember, TierRules, TierVeto } from "./types";
@@ -56,7 +56,7 @@ export function tierCategory(category: string, members: readonly TierMember[], r
   const step3 = assignPlaces(order, q, rules.ties, rules.tiebreak);
   const refill = refillWalk(order, q, rules);
   const marginOf = margins(order, (unit) => (step3.places.get(unit) ?? NO_PLACE).tier);
-  const provisional = members.some((m) => !isPlaced(m));
+  const provisional = members.some((m) => !m.graded);
   const placements = new Map<string, Placement>();
   const unitDiagnostics: Diagnostic[] = [];
   for (const r of order) {

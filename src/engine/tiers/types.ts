@@ -49,13 +49,20 @@ export interface TierVeto {
   readonly location: DiagnosticLocation;
 }
 
-/** One assessed unit of a category, as the scorer hands it over. */
-export interface TierMember {
+/**
+ * One assessed unit of a category, as the scorer hands it over: graded, with
+ * its composite, or not (decided once, by the scorer: see ../unitStanding).
+ * Ungraded members count in N but take no place.
+ */
+export type TierMember = MemberFacts &
+  (
+    | { readonly graded: true; /** Already rounded to `decimals`. */ readonly composite: Decimal }
+    | { readonly graded: false; /** What could be computed; the tier engine never reads it. */ readonly composite: Decimal | null }
+  );
+
+/** What the tier engine knows of a member besides whether it is graded. */
+export interface MemberFacts {
   readonly unit: string;
-  /** Ungraded members count in N but take no place. */
-  readonly graded: boolean;
-  /** Already rounded to `decimals`; non-null when graded. */
-  readonly composite: Decimal | null;
   readonly target: Decimal | null;
   /** Public + leader. */
   readonly satisfaction: Decimal | null;
