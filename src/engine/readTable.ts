@@ -320,7 +320,7 @@ function readRow(layout: Layout, raw: readonly Cell[], row: number, out: Diagnos
     const d = problemDiagnostic(result.problem, cellLocation(layout, row, column, unit), column.decl);
     if (d) {
       out.push(d);
-      ok = ok && d.severity !== "error";
+      ok = false; // the cell's value is missing (every cell problem is an error), so the row's required values are not all there
     }
   }
   return { row, values, raw, ok, unit };
