@@ -13,6 +13,7 @@
  * that the task pane's first paint does not load these templates.
  */
 import { formatAddress, type SheetRange } from "./address";
+import type { RuleKey } from "./rules";
 import { TIER_LABELS } from "./tierLabels";
 import type { Bilingual, Diagnostic, Severity, Tier } from "./types";
 
@@ -40,7 +41,7 @@ interface CodeDecl<P> {
    * The rules the check behind the code reads (none if absent): while one of
    * them is invalid, its findings are left out (see ./dependsOnRules).
    */
-  readonly dependsOn?: readonly string[];
+  readonly dependsOn?: readonly RuleKey[];
   readonly zh: (p: P) => string;
   readonly en: (p: P) => string;
 }
