@@ -7,6 +7,7 @@
  * many tall as needed: fitToHeight 0), rowBreaks (a manual break below the
  * last row of each letter). Text is an inline string, never a formula.
  */
+import { colsXml, PAGE_MARGINS_XML, WORKSHEET_OPEN } from "./worksheetXml";
 import { PAGE_SETUP, printRowHeight, type PrintCell, type PrintSheetPlan, type PrintStyle } from "../paperwork/printPlan";
 import { SHEET_PROTECTION_XML } from "./sheetProtection";
 import { columnLetters } from "../../engine/address";
@@ -55,21 +56,19 @@ export function renderPrintSheet(plan: PrintSheetPlan, styleOf: (look: CellLook)
     const xml = cells.map((cell, c) => cellXml(`${letters[c]}${r}`, cell.value, styleOf(lookOf(cell, plan.numberFormat)))).join("");
     rows.push(`<row r="${r}" ht="${printRowHeight(row, plan.columnWidths)}" customHeight="1">${xml}</row>`);
   });
-  const widths = plan.columnWidths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
   const breaks = plan.pageBreaksAfter.map((after) => `<brk id="${after + 1}" max="16383" man="1"/>`).join("");
   const last = Math.max(1, plan.rows.length);
   return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    WORKSHEET_OPEN,
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
     `<dimension ref="A1:${letters[cols - 1] ?? "A"}${last}"/>`,
     '<sheetViews><sheetView workbookViewId="0" showGridLines="0"/></sheetViews>',
     '<sheetFormatPr defaultRowHeight="15"/>',
-    widths === "" ? "" : `<cols>${widths}</cols>`,
+    colsXml(plan.columnWidths),
     `<sheetData>${rows.join("")}</sheetData>`,
     SHEET_PROTECTION_XML,
     merges.length === 0 ? "" : `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`,
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    PAGE_MARGINS_XML,
     `<pageSetup paperSize="9" orientation="${PAGE_SETUP.orientation}" fitToWidth="${PAGE_SETUP.fitToPagesWide}" fitToHeight="${PAGE_SETUP.fitToPagesTall}"/>`,
     breaks === "" ? "" : `<rowBreaks count="${plan.pageBreaksAfter.length}" manualBreakCount="${plan.pageBreaksAfter.length}">${breaks}</rowBreaks>`,
     "</worksheet>",

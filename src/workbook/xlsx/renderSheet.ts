@@ -5,6 +5,7 @@
  * (ECMA-376 Part 1, CT_Worksheet). Text is always an inline string, never a
  * formula: a unit named "=1+1" stays text.
  */
+import { colsXml, PAGE_MARGINS_XML, WORKSHEET_OPEN } from "./worksheetXml";
 import type { Cell } from "../../engine/types";
 import { SHEET_PROTECTION_XML } from "./sheetProtection";
 import { columnLetters } from "../../engine/address";
@@ -66,21 +67,19 @@ export function renderSheet(layout: SheetLayout, styleOf: (look: CellLook) => nu
     });
     rows.push(`<row r="${r + 2}">${cells.join("")}</row>`);
   });
-  const cols = layout.columnWidths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
   const links = layout.links
     .map((l) => `<hyperlink ref="${letters[l.col]}${l.row + 2}" location="${escapeAttr(l.target)}" display="${escapeAttr(l.target)}"/>`)
     .join("");
   return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    WORKSHEET_OPEN,
     `<dimension ref="A1:${letters[width - 1] ?? "A"}${lastRow}"/>`,
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>',
     '<sheetFormatPr defaultRowHeight="15"/>',
-    cols === "" ? "" : `<cols>${cols}</cols>`,
+    colsXml(layout.columnWidths),
     `<sheetData>${rows.join("")}</sheetData>`,
     SHEET_PROTECTION_XML,
     links === "" ? "" : `<hyperlinks>${links}</hyperlinks>`,
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    PAGE_MARGINS_XML,
     kept.drawing ?? "",
     kept.legacyDrawing ?? "",
     kept.legacyDrawingHF ?? "",

@@ -1,0 +1,23 @@
+/**
+ * The pieces every worksheet part Appraise writes shares (the table sheets of
+ * renderSheet.ts and the print sheets of renderPrintSheet.ts), in the order
+ * the schema (CT_Worksheet) puts them.
+ */
+
+/** The XML declaration and the root element's opening tag, with the main and relationships namespaces. */
+export const WORKSHEET_OPEN =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+
+/** Excel's default page margins (inches), as Excel writes them for a new sheet. */
+export const PAGE_MARGINS_XML = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
+/**
+ * The `<cols>` element for column widths in characters, or "" for none.
+ * @example
+ * colsXml([12, 8]) //=> '<cols><col min="1" max="1" width="12" customWidth="1"/><col min="2" max="2" width="8" customWidth="1"/></cols>'
+ */
+export function colsXml(widths: readonly number[]): string {
+  if (widths.length === 0) return "";
+  return `<cols>${widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
+}
