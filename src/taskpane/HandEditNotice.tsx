@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../engine/types";
-import { describeChange, describeEdit, type ResultsAudit } from "../workbook/history/auditResults";
+import { describeEdit, describeEditedValue, type ResultsAudit } from "../workbook/history/auditResults";
 import { OUTPUT_SHEETS } from "../workbook/port";
 import type { PaneStrings } from "./i18n";
 import { SheetAddress } from "./SheetAddress";
@@ -40,7 +40,7 @@ export function HandEditNotice({ lang, strings, audit, onSelectCell }: HandEditN
               <Link as="button" inline onClick={() => onSelectCell(e.cell)} aria-label={describeEdit(e, lang)}>
                 <SheetAddress address={e.cell} />
               </Link>{" "}
-              {describeChange(e, lang)}
+              {describeEditedValue(e, lang)}
             </li>
           ))}
           {audit.edited.length > SHOWN && <li>…</li>}

@@ -105,15 +105,15 @@ export function resultsLang(header: readonly unknown[]): Lang {
  * describeEdit({ cell: "考评结果!N5", column: "等次", written: "一等", expected: "二等" }, "zh") //=> "考评结果!N5 写的是一等，按输入应为二等"
  */
 export function describeEdit(e: EditedCell, lang: Lang): string {
-  return `${e.cell} ${describeChange(e, lang)}`;
+  return `${e.cell} ${describeEditedValue(e, lang)}`;
 }
 
 /**
  * What was written against what the inputs give, without the cell (the pane shows the cell as a link before it).
  * @example
- * describeChange({ written: "", expected: "二等" }, "en") //=> "says (blank); the inputs give 二等"
+ * describeEditedValue({ written: "", expected: "二等" }, "en") //=> "says (blank); the inputs give 二等"
  */
-export function describeChange(e: Pick<EditedCell, "written" | "expected">, lang: Lang): string {
+export function describeEditedValue(e: Pick<EditedCell, "written" | "expected">, lang: Lang): string {
   const shown = (t: string) => (t === "" ? (lang === "zh" ? "（空白）" : "(blank)") : t);
   return lang === "zh" ? `写的是${shown(e.written)}，按输入应为${shown(e.expected)}` : `says ${shown(e.written)}; the inputs give ${shown(e.expected)}`;
 }
