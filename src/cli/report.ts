@@ -4,7 +4,7 @@
  */
 import { CODE_TITLES } from "../engine/codeTitles";
 import { groupDiagnostics, type DiagnosticGroup } from "../engine/groupDiagnostics";
-import { TIER_LABELS } from "../engine/messages";
+import { TIER_LABELS } from "../engine/tierLabels";
 import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
 import { changesHeadline, describeChange, type ChangesSinceLastRun, type UnitState } from "../workbook/history/changes";

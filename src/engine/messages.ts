@@ -47,10 +47,9 @@ interface CodeDecl<P> {
 }
 
 /**
- * Declares one code with its parameters' type `P`. Each call is marked
- * `@__PURE__` so that a bundle which only needs `TIER_LABELS` from here (the
- * task pane's first paint) can still drop every template: without the mark a
- * module-level call keeps MESSAGES (3 KiB gzipped) in the initial scripts.
+ * Declares one code with its parameters' type `P`. (The task pane's first
+ * paint needs none of this module: tier labels come from ./tierLabels, so the
+ * templates stay out of its initial scripts.)
  */
 const declare = <P extends object>(decl: CodeDecl<P>): CodeDecl<P> => decl;
 
@@ -67,55 +66,55 @@ const enTier = (t: Tier): string => TIER_LABELS[t].en;
 const list = (items: readonly string[]): string => items.join("、");
 
 export const MESSAGES = {
-  TABLE_MISSING: /* @__PURE__ */ declare<{ readonly table: Label }>({
+  TABLE_MISSING: declare<{ readonly table: Label }>({
     severity: "error",
     blocks: "results",
     zh: (p) => `缺少必需的表格“${p.table.zh}”（${p.table.en}）。请用“插入 > 表格”建立并命名。`,
     en: (p) => `The required table "${p.table.en}" (${p.table.zh}) is missing. Create it with Insert > Table and name it.`,
   }),
-  TABLE_AMBIGUOUS: /* @__PURE__ */ declare<{ readonly table: Label }>({
+  TABLE_AMBIGUOUS: declare<{ readonly table: Label }>({
     severity: "error",
     blocks: "results",
     zh: (p) => `表格“${p.table.en}”和“${p.table.zh}”同时存在，无法确定使用哪一个。请删除或重命名其中一个。`,
     en: (p) => `Both "${p.table.en}" and "${p.table.zh}" exist; Appraise cannot tell which to use. Delete or rename one.`,
   }),
-  COLUMN_MISSING: /* @__PURE__ */ declare<{ readonly table: string; readonly column: Label }>({
+  COLUMN_MISSING: declare<{ readonly table: string; readonly column: Label }>({
     severity: "error",
     blocks: "results",
     zh: (p) => `表格“${p.table}”缺少必需的列“${p.column.zh}”（${p.column.en}）。`,
     en: (p) => `Table "${p.table}" lacks the required column "${p.column.en}" (${p.column.zh}).`,
   }),
-  COLUMN_AMBIGUOUS: /* @__PURE__ */ declare<{ readonly table: string; readonly column: Label; readonly headers: string }>({
+  COLUMN_AMBIGUOUS: declare<{ readonly table: string; readonly column: Label; readonly headers: string }>({
     severity: "error",
     blocks: "results",
     zh: (p) => `表格“${p.table}”中有两个列标题都对应“${p.column.zh}”（${p.column.en}）：${p.headers}。`,
     en: (p) => `Two headers of table "${p.table}" map to column "${p.column.en}" (${p.column.zh}): ${p.headers}.`,
   }),
-  COLUMN_UNKNOWN: /* @__PURE__ */ declare<{ readonly header: string }>({
+  COLUMN_UNKNOWN: declare<{ readonly header: string }>({
     severity: "info",
     blocks: null,
     zh: (p) => `列“${p.header}”不是 Appraise 使用的列，已忽略。`,
     en: (p) => `Column "${p.header}" is not one Appraise uses; it is ignored.`,
   }),
-  VALUE_REQUIRED: /* @__PURE__ */ declare<{ readonly column: Label }>({
+  VALUE_REQUIRED: declare<{ readonly column: Label }>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `“${p.column.zh}”不能为空。`,
     en: (p) => `"${p.column.en}" must not be blank.`,
   }),
-  NOT_A_NUMBER: /* @__PURE__ */ declare<Cell>({
+  NOT_A_NUMBER: declare<Cell>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `“${p.column.zh}”应为数字，但单元格内容是 ${p.value}。`,
     en: (p) => `"${p.column.en}" must be a number, but the cell holds ${p.value}.`,
   }),
-  NOT_A_DATE: /* @__PURE__ */ declare<Cell>({
+  NOT_A_DATE: declare<Cell>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `“${p.column.zh}”应为日期（如 2016-11-25、2016/11/25 或 2016年11月25日），但单元格内容是 ${p.value}。`,
     en: (p) => `"${p.column.en}" must be a date (such as 2016-11-25, 2016/11/25 or 2016年11月25日), but the cell holds ${p.value}.`,
   }),
-  CELL_ERROR: /* @__PURE__ */ declare<Cell>({
+  CELL_ERROR: declare<Cell>({
     severity: "error",
     blocks: "unit",
     zh: (p) =>
@@ -127,117 +126,117 @@ export const MESSAGES = {
         ? `"${p.column.en}" is a formula with no computed value. Open, recalculate and save the file in Excel.`
         : `"${p.column.en}" holds the Excel error ${p.value}; fix that cell first.`,
   }),
-  NUMBER_NORMALIZED: /* @__PURE__ */ declare<Cell & { readonly number: string }>({
+  NUMBER_NORMALIZED: declare<Cell & { readonly number: string }>({
     severity: "info",
     blocks: null,
     zh: (p) => `“${p.column.zh}”的文本 ${p.value} 按数字 ${p.number} 读取。`,
     en: (p) => `"${p.column.en}": the text ${p.value} was read as the number ${p.number}.`,
   }),
-  OUT_OF_RANGE: /* @__PURE__ */ declare<Cell & { readonly range: string }>({
+  OUT_OF_RANGE: declare<Cell & { readonly range: string }>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `“${p.column.zh}”为 ${p.value}，超出允许范围 ${p.range}。`,
     en: (p) => `"${p.column.en}" is ${p.value}, outside the allowed range ${p.range}.`,
   }),
-  UNIT_DUPLICATE: /* @__PURE__ */ declare<Unit & { readonly first: number | null }>({
+  UNIT_DUPLICATE: declare<Unit & { readonly first: number | null }>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `单位“${p.unit}”在考评对象表中重复出现（首次在第 ${p.first ?? ""} 行），该单位不予评定。`,
     en: (p) => `Unit "${p.unit}" is listed twice in Units (first on row ${p.first ?? ""}); it is not graded.`,
   }),
-  UNIT_UNKNOWN: /* @__PURE__ */ declare<{ readonly name: string; readonly suggestion: string | null }>({
+  UNIT_UNKNOWN: declare<{ readonly name: string; readonly suggestion: string | null }>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `单位“${p.name}”不在考评对象表中${p.suggestion ? `，是否是“${p.suggestion}”？` : "。"}该行已忽略。`,
     en: (p) => `Unit "${p.name}" is not in Units${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ""}; the row is ignored.`,
   }),
-  CATEGORY_UNKNOWN: /* @__PURE__ */ declare<{ readonly category: string; readonly allowed: readonly string[] }>({
+  CATEGORY_UNKNOWN: declare<{ readonly category: string; readonly allowed: readonly string[] }>({
     severity: "error",
     blocks: "unit",
     dependsOn: ["categories"],
     zh: (p) => `类别“${p.category}”不在规则 categories 允许的类别中（${p.allowed.join(", ")}）。`,
     en: (p) => `Category "${p.category}" is not one of the allowed categories (${p.allowed.join(", ")}).`,
   }),
-  CATEGORY_SMALL: /* @__PURE__ */ declare<{ readonly category: string; readonly count: number }>({
+  CATEGORY_SMALL: declare<{ readonly category: string; readonly count: number }>({
     severity: "warning",
     blocks: null,
     zh: (p) => `类别“${p.category}”只有 ${p.count} 个参加考评的单位，等次比例意义有限。`,
     en: (p) => `Category "${p.category}" has only ${p.count} assessed units; tier shares mean little.`,
   }),
-  INDICATORS_MISSING: /* @__PURE__ */ declare<Unit & { readonly type: IndicatorType }>({
+  INDICATORS_MISSING: declare<Unit & { readonly type: IndicatorType }>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `单位“${p.unit}”没有${INDICATOR_TYPE_ZH[p.type]}指标行，不予评定。`,
     en: (p) => `Unit "${p.unit}" has no ${p.type} indicator rows; it is not graded.`,
   }),
-  POINTS_TOTAL_MISMATCH: /* @__PURE__ */ declare<Unit & { readonly type: IndicatorType; readonly total: string; readonly weight: string }>({
+  POINTS_TOTAL_MISMATCH: declare<Unit & { readonly type: IndicatorType; readonly total: string; readonly weight: string }>({
     severity: "warning",
     blocks: null,
     dependsOn: ["weight.functional", "weight.common"],
     zh: (p) => `单位“${p.unit}”${INDICATOR_TYPE_ZH[p.type]}指标分值合计为 ${p.total}，应为 ${p.weight}。`,
     en: (p) => `Unit "${p.unit}": its ${p.type} indicators' MaxPoints total ${p.total}, not ${p.weight}.`,
   }),
-  CORE_COUNT: /* @__PURE__ */ declare<Unit & { readonly count: number; readonly min: number; readonly max: number }>({
+  CORE_COUNT: declare<Unit & { readonly count: number; readonly min: number; readonly max: number }>({
     severity: "warning",
     blocks: null,
     dependsOn: ["core.min", "core.max"],
     zh: (p) => `单位“${p.unit}”有 ${p.count} 项核心职能指标，应为 ${p.min}～${p.max} 项。`,
     en: (p) => `Unit "${p.unit}" has ${p.count} core-function indicators; ${p.min} to ${p.max} expected.`,
   }),
-  SATISFACTION_MISSING: /* @__PURE__ */ declare<Unit & { readonly kind: SatisfactionKind }>({
+  SATISFACTION_MISSING: declare<Unit & { readonly kind: SatisfactionKind }>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `单位“${p.unit}”没有${SATISFACTION_ZH[p.kind]}得分，不予评定。`,
     en: (p) => `Unit "${p.unit}" has no ${p.kind} score; it is not graded.`,
   }),
-  SATISFACTION_DUPLICATE: /* @__PURE__ */ declare<Unit & { readonly kind: SatisfactionKind; readonly first: number }>({
+  SATISFACTION_DUPLICATE: declare<Unit & { readonly kind: SatisfactionKind; readonly first: number }>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}得分出现多次（首次在第 ${p.first} 行）。`,
     en: (p) => `Unit "${p.unit}" has more than one ${p.kind} score (first on row ${p.first}).`,
   }),
-  SATISFACTION_CONFLICT: /* @__PURE__ */ declare<Unit & { readonly kind: SatisfactionKind }>({
+  SATISFACTION_CONFLICT: declare<Unit & { readonly kind: SatisfactionKind }>({
     severity: "error",
     blocks: "unit",
     zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}得分同时来自满意度评价表和测评票数表，只能用一种。`,
     en: (p) => `Unit "${p.unit}" gets its ${p.kind} score from both Satisfaction and Survey; use only one.`,
   }),
-  SURVEY_FEW_VOTES: /* @__PURE__ */ declare<Unit & { readonly kind: SatisfactionKind; readonly votes: string; readonly min: number }>({
+  SURVEY_FEW_VOTES: declare<Unit & { readonly kind: SatisfactionKind; readonly votes: string; readonly min: number }>({
     severity: "warning",
     blocks: null,
     dependsOn: ["survey.min_votes"],
     zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}有效票只有 ${p.votes} 张，少于 ${p.min} 张。`,
     en: (p) => `Unit "${p.unit}" has only ${p.votes} valid ${p.kind} votes, fewer than ${p.min}.`,
   }),
-  BONUS_MULTIPLIER: /* @__PURE__ */ declare<{ readonly value: string; readonly min: string; readonly max: string }>({
+  BONUS_MULTIPLIER: declare<{ readonly value: string; readonly min: string; readonly max: string }>({
     severity: "error",
     blocks: "unit",
     dependsOn: ["bonus.multiplier", "bonus.multiplier_min", "bonus.multiplier_max"],
     zh: (p) => `加分倍数 ${p.value} 不在允许范围 ${p.min}～${p.max} 内。`,
     en: (p) => `The bonus multiplier ${p.value} is outside the allowed range ${p.min} to ${p.max}.`,
   }),
-  BONUS_CAPPED: /* @__PURE__ */ declare<Unit & { readonly total: string; readonly cap: string }>({
+  BONUS_CAPPED: declare<Unit & { readonly total: string; readonly cap: string }>({
     severity: "info",
     blocks: null,
     dependsOn: ["bonus.cap"],
     zh: (p) => `单位“${p.unit}”加分合计 ${p.total}，按上限计 ${p.cap} 分。`,
     en: (p) => `Unit "${p.unit}": bonus total ${p.total} is capped at ${p.cap}.`,
   }),
-  PENALTY_OUTSIDE_PERIOD: /* @__PURE__ */ declare<{ readonly date: string; readonly start: string; readonly end: string }>({
+  PENALTY_OUTSIDE_PERIOD: declare<{ readonly date: string; readonly start: string; readonly end: string }>({
     severity: "warning",
     blocks: null,
     dependsOn: ["period.start", "period.end"],
     zh: (p) => `通报日期 ${p.date} 不在考评期 ${p.start}～${p.end} 内，不扣分。`,
     en: (p) => `The penalty dated ${p.date} is outside the period ${p.start} to ${p.end}; it is not counted.`,
   }),
-  VETO_AREA_UNKNOWN: /* @__PURE__ */ declare<{ readonly area: string }>({
+  VETO_AREA_UNKNOWN: declare<{ readonly area: string }>({
     severity: "warning",
     blocks: null,
     zh: (p) => (p.area === "" ? "一票否决未填写领域，否决仍然生效。" : `一票否决领域“${p.area}”不在规定的领域中，否决仍然生效。`),
     en: (p) =>
       p.area === "" ? "The veto names no area; the veto still applies." : `Veto area "${p.area}" is not one of the listed areas; the veto still applies.`,
   }),
-  ADJUSTMENT_LATE: /* @__PURE__ */ declare<{ readonly date: string; readonly deadline: string }>({
+  ADJUSTMENT_LATE: declare<{ readonly date: string; readonly deadline: string }>({
     severity: "warning",
     blocks: null,
     dependsOn: ["deadline.adjustment"],
@@ -245,33 +244,33 @@ export const MESSAGES = {
     en: (p) =>
       `The indicator adjustment was filed on ${p.date}, after the deadline ${p.deadline}, so it is not accepted; the row still counts as entered: check that it shows the indicator as it was before the adjustment.`,
   }),
-  TEMPORARY_LATE: /* @__PURE__ */ declare<{ readonly assigned: string; readonly filed: string; readonly days: number; readonly limit: number }>({
+  TEMPORARY_LATE: declare<{ readonly assigned: string; readonly filed: string; readonly days: number; readonly limit: number }>({
     severity: "warning",
     blocks: null,
     dependsOn: ["temporary.working_days"],
     zh: (p) => `临时性工作 ${p.assigned} 布置，${p.filed} 申报，相隔 ${p.days} 个工作日，超过 ${p.limit} 个工作日。`,
     en: (p) => `The temporary task assigned on ${p.assigned} was filed on ${p.filed}, ${p.days} working days later (limit ${p.limit}).`,
   }),
-  APPEAL_LATE: /* @__PURE__ */ declare<{ readonly appeal: string; readonly feedback: string; readonly days: number; readonly limit: number }>({
+  APPEAL_LATE: declare<{ readonly appeal: string; readonly feedback: string; readonly days: number; readonly limit: number }>({
     severity: "warning",
     blocks: null,
     dependsOn: ["appeal.working_days"],
     zh: (p) => `复核申请 ${p.appeal} 提出，距反馈日 ${p.feedback} 已 ${p.days} 个工作日，超过 ${p.limit} 个工作日。`,
     en: (p) => `The appeal of ${p.appeal} came ${p.days} working days after the feedback of ${p.feedback} (limit ${p.limit}).`,
   }),
-  RULE_UNKNOWN: /* @__PURE__ */ declare<{ readonly key: string; readonly suggestion: string | null }>({
+  RULE_UNKNOWN: declare<{ readonly key: string; readonly suggestion: string | null }>({
     severity: "warning",
     blocks: null,
     zh: (p) => `规则参数“${p.key}”未知，已忽略。${p.suggestion ? `是否是“${p.suggestion}”？` : ""}`,
     en: (p) => `Unknown rule key "${p.key}"; it is ignored.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ""}`,
   }),
-  RULE_INVALID: /* @__PURE__ */ declare<{ readonly key: string; readonly value: string; readonly expected: Bilingual }>({
+  RULE_INVALID: declare<{ readonly key: string; readonly value: string; readonly expected: Bilingual }>({
     severity: "error",
     blocks: "results",
     zh: (p) => `规则“${p.key}”的值 ${p.value} 无效（${p.expected.zh}）。在修正前不进行评定，考评结果保持不变。`,
     en: (p) => `Rule "${p.key}" has an invalid value ${p.value} (${p.expected.en}). Nothing is graded until it is fixed; Results are left as they were.`,
   }),
-  QUOTA_ROUNDED_UP: /* @__PURE__ */ declare<{
+  QUOTA_ROUNDED_UP: declare<{
     readonly category: string;
     readonly tier: Tier;
     readonly quota: number;
@@ -283,7 +282,7 @@ export const MESSAGES = {
     zh: (p) => `类别“${p.category}”${zhTier(p.tier)}名额 ${p.quota}/${p.size}，取整后高于规定比例 ${p.share}。`,
     en: (p) => `Category "${p.category}": the ${enTier(p.tier)} quota ${p.quota} of ${p.size} is above its share ${p.share} after rounding.`,
   }),
-  TIE_AT_BOUNDARY: /* @__PURE__ */ declare<{
+  TIE_AT_BOUNDARY: declare<{
     readonly category: string;
     readonly units: readonly string[];
     readonly composite: string;
@@ -298,13 +297,13 @@ export const MESSAGES = {
     en: (p) =>
       `Category "${p.category}": ${list(p.units)} tie at ${p.composite} across the ${enTier(p.better)}/${enTier(p.worse)} boundary; all get ${enTier(p.tier)}.`,
   }),
-  BELOW_THRESHOLD: /* @__PURE__ */ declare<Unit & { readonly composite: string; readonly threshold: string }>({
+  BELOW_THRESHOLD: declare<Unit & { readonly composite: string; readonly threshold: string }>({
     severity: "info",
     blocks: null,
     zh: (p) => `单位“${p.unit}”综合得分 ${p.composite} 低于 ${p.threshold} 分，评为不合格。`,
     en: (p) => `Unit "${p.unit}": composite ${p.composite} is below ${p.threshold}; unqualified.`,
   }),
-  VETO_APPLIED: /* @__PURE__ */ declare<Unit & { readonly areas: readonly string[]; readonly from: Tier; readonly to: Tier }>({
+  VETO_APPLIED: declare<Unit & { readonly areas: readonly string[]; readonly from: Tier; readonly to: Tier }>({
     severity: "info",
     blocks: null,
     zh: (p) => {
@@ -322,13 +321,13 @@ export const MESSAGES = {
         : `Unit "${p.unit}" is vetoed${area}: ${enTier(p.from)} lowered to ${enTier(p.to)}.`;
     },
   }),
-  CATEGORY_PROVISIONAL: /* @__PURE__ */ declare<{ readonly category: string; readonly ungraded: readonly string[] }>({
+  CATEGORY_PROVISIONAL: declare<{ readonly category: string; readonly ungraded: readonly string[] }>({
     severity: "warning",
     blocks: null,
     zh: (p) => `类别“${p.category}”有未评定的单位（${list(p.ungraded)}），名额可能变动，本类别等次为暂定。`,
     en: (p) => `Category "${p.category}" has ungraded units (${list(p.ungraded)}); its quotas may move, so its tiers are provisional.`,
   }),
-  PERIOD_MISMATCH: /* @__PURE__ */ declare<{ readonly count: number; readonly rowsYear: number; readonly period: string }>({
+  PERIOD_MISMATCH: declare<{ readonly count: number; readonly rowsYear: number; readonly period: string }>({
     severity: "warning",
     blocks: null,
     dependsOn: ["period.start", "period.end"],
@@ -337,7 +336,7 @@ export const MESSAGES = {
     en: (p) =>
       `All ${p.count} dated rows (Penalties, Indicators) fall outside the period: the rows are dated ${p.rowsYear} but the period is ${p.period}. If this is the ${p.rowsYear} appraisal, set period.start and period.end in the Rules table.`,
   }),
-  OUTPUT_CONFLICT: /* @__PURE__ */ declare<{ readonly sheet: string }>({
+  OUTPUT_CONFLICT: declare<{ readonly sheet: string }>({
     severity: "error",
     blocks: "results",
     zh: (p) => `工作表“${p.sheet}”（或其表格名）已被不是 Appraise 创建的内容占用，未作任何改动。请重命名或删除该工作表或表格后重新计算。`,
@@ -403,5 +402,3 @@ export function withholdsResults(d: Pick<Diagnostic, "code">): boolean {
 export function blockedUnit(d: Pick<Diagnostic, "code" | "unit">): string | null {
   return MESSAGES[d.code].blocks === "unit" ? d.unit : null;
 }
-
-export { TIER_LABELS } from "./tierLabels";

@@ -13,7 +13,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { TIER_LABELS } from "../../src/engine/messages";
+import { TIER_LABELS } from "../../src/engine/tierLabels";
 import { hasSoffice, renameUnit, runCli, sofficeResave, sofficeSheets, tempDir, writeDemoInput } from "../helpers/cli";
 
 const available = hasSoffice();

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { TIER_LABELS } from "../../src/engine/messages";
+import { TIER_LABELS } from "../../src/engine/tierLabels";
 import type { Tier } from "../../src/engine/types";
 import { runCli, setCell, sofficeSheets, tempDir, writeDemoInput } from "../helpers/cli";
 import { describeWith, SOFFICE } from "../helpers/external";

@@ -31,7 +31,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CODE_TITLES } from "../../src/engine/codeTitles";
 import { groupDiagnostics } from "../../src/engine/groupDiagnostics";
-import { TIER_LABELS } from "../../src/engine/messages";
+import { TIER_LABELS } from "../../src/engine/tierLabels";
 import { grade } from "../../src/engine/grade";
 import { TABLES } from "../../src/engine/tables";
 import type { GradeResult, Lang, Tier } from "../../src/engine/types";

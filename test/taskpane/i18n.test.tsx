@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
-import { TIER_LABELS } from "../../src/engine/messages";
+import { TIER_LABELS } from "../../src/engine/tierLabels";
 import { langFromDisplayLanguage, STRINGS, type PaneStrings } from "../../src/taskpane/i18n";
 import { fakeApi, renderPane } from "./fakeApi";
 

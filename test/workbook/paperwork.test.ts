@@ -5,7 +5,7 @@
 import { buildDemoTables } from "../../src/cli/demo/buildDemo";
 import { inputGrids, type InputTable } from "../../src/cli/inputTables";
 import { grade } from "../../src/engine/grade";
-import { TIER_LABELS } from "../../src/engine/messages";
+import { TIER_LABELS } from "../../src/engine/tierLabels";
 import type { GradeResult, Tier } from "../../src/engine/types";
 import { buildAnnouncement } from "../../src/workbook/paperwork/announcement";
 import { buildFeedbackLetters } from "../../src/workbook/paperwork/feedbackLetters";

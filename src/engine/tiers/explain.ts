@@ -1,4 +1,4 @@
-import { TIER_LABELS } from "../messages";
+import { TIER_LABELS } from "../tierLabels";
 import type { Bilingual } from "../types";
 import type { Step } from "./applyThresholdAndVeto";
 import type { TieNote } from "./assignPlaces";

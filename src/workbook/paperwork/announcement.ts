@@ -8,7 +8,7 @@
  * units are left out), the ungraded units last with the word 未评定 (and the
  * unassessed after them, as 不参加考评), and a table 名次 / 单位 / 综合得分 / 等次.
  */
-import { TIER_LABELS } from "../../engine/messages";
+import { TIER_LABELS } from "../../engine/tierLabels";
 import type { CategorySummary, GradeResult, Lang, Tier, UnitResult } from "../../engine/types";
 import { scoreFormat } from "../outputs";
 import { PAPERWORK_TEXT } from "./paperworkText";

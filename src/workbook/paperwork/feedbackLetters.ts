@@ -11,7 +11,7 @@
  * `feedback.date` is blank). Unassessed units get no letter: they are not
  * appraised.
  */
-import { TIER_LABELS } from "../../engine/messages";
+import { TIER_LABELS } from "../../engine/tierLabels";
 import type { Diagnostic, GradeResult, Lang, UnitResult } from "../../engine/types";
 import { scoreFormat } from "../outputs";
 import { PAPERWORK_TEXT } from "./paperworkText";
