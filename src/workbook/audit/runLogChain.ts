@@ -1,0 +1,159 @@
+/**
+ * The record's chain (SPEC §6): each RunLog row's chain digest covers the
+ * previous row's digest, its own other cells and the History block its run
+ * appended, so recomputing the chain over the rows as they stand finds an
+ * earlier RunLog or History row that was changed or deleted: the first row
+ * whose digest does not match is where the record was changed. Pure: the
+ * adapters hand it the cells they read.
+ *
+ * A run's History block is found by its RunTime and InputFingerprint, which
+ * equal its RunLog row's Time and InputFingerprint: walking the RunLog in
+ * order, each row takes the consecutive History rows, from where the last
+ * block ended, that carry its time and fingerprint (so two runs in the same
+ * millisecond with the same inputs, the second appending nothing, still
+ * pair up). History rows no run takes are reported too: the RunLog row of
+ * their run was deleted, or their time or fingerprint changed.
+ *
+ * A row with no chain digest (written before the chain existed, or by an
+ * older Appraise) is not checked; the next row's chain starts again from "".
+ */
+import { HISTORY_COLUMNS } from "../historyColumns";
+import type { Col } from "../outputColumn";
+import { RUNLOG_COLUMNS } from "../runLogColumns";
+import { chainDigest } from "./digests";
+
+/** An appended-to table (RunLog, History) as an adapter read it. */
+export interface LoggedTable {
+  readonly headers: readonly unknown[];
+  /** The body rows as read, blank rows included (they are skipped here). */
+  readonly rows: readonly (readonly unknown[])[];
+  /** The sheet row of the first body row (header row + 1). */
+  readonly firstRow: number;
+}
+
+export const NO_TABLE: LoggedTable = { headers: [], rows: [], firstRow: 2 };
+
+/** One RunLog row as the audit reads it. */
+export interface RecordedRun {
+  /** The sheet row it is on. */
+  readonly sheetRow: number;
+  readonly time: string;
+  readonly inputFingerprint: string;
+  /** Null on a row written before the output fingerprint existed, or by a run that wrote no Results. */
+  readonly outputFingerprint: string | null;
+  /** Null on a row without a chain digest. */
+  readonly chainDigest: string | null;
+  /** The cells its chain digest covers (all but the digest), in RunLog column order. */
+  readonly covered: readonly unknown[];
+  /** The History rows its run appended (every column), and the sheet row of the first. */
+  readonly block: readonly (readonly unknown[])[];
+  readonly blockFirstRow: number | null;
+}
+
+/** Where the chain breaks first. */
+export type ChainBreak =
+  | { readonly kind: "runlog"; readonly sheetRow: number }
+  | { readonly kind: "history"; readonly sheetRow: number };
+
+export interface ChainCheck {
+  readonly runs: readonly RecordedRun[];
+  /** Rows with a chain digest, all recomputed. */
+  readonly chainedRows: number;
+  /** Rows without one: not covered by the chain. */
+  readonly unchainedRows: number;
+  /** The first break, or null when every chained row matches and every History row belongs to a run. */
+  readonly brokenAt: ChainBreak | null;
+  /** Index in `runs` of the first row whose digest does not match (runs.length when none). */
+  readonly intactRuns: number;
+}
+
+const isBlank = (v: unknown) => v === null || v === undefined || v === "";
+const text = (v: unknown): string => (isBlank(v) ? "" : String(v));
+const blankRow = (row: readonly unknown[]) => row.every(isBlank);
+
+/** Each column's index in a header read in either language (-1 when absent). */
+export function columnIndex(columns: readonly Col[], headers: readonly unknown[]): number[] {
+  const names = headers.map((h) => (typeof h === "string" ? h.trim() : ""));
+  return columns.map((c) => names.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase()));
+}
+
+const RUN = RUNLOG_COLUMNS.map((c) => c.en);
+const at = (name: (typeof RUN)[number]) => RUN.indexOf(name);
+/** The RunLog columns a chain digest covers: all but the digest. */
+const COVERED = RUNLOG_COLUMNS.filter((c) => c.en !== "ChainDigest");
+export const RUNLOG_COVERED_WIDTH = COVERED.length;
+
+/** The non-blank rows of a table with their sheet rows. */
+function rowsOf(table: LoggedTable): { row: readonly unknown[]; sheetRow: number }[] {
+  return table.rows.map((row, i) => ({ row, sheetRow: table.firstRow + i })).filter((r) => !blankRow(r.row));
+}
+
+/** A row's cells in declared column order (blank where the column is missing). */
+const inOrder = (row: readonly unknown[], index: readonly number[]) => index.map((i) => (i < 0 ? null : (row[i] ?? null)));
+
+/** The RunLog's rows, each with its History block (see the file's comment), and the History rows no run took. */
+function pairRuns(runLog: LoggedTable, history: LoggedTable): { runs: RecordedRun[]; stray: number | null } {
+  const runIndex = columnIndex(RUNLOG_COLUMNS, runLog.headers);
+  const historyIndex = columnIndex(HISTORY_COLUMNS, history.headers);
+  const blocks = historyIndex.every((i) => i >= 0) ? rowsOf(history).map((r) => ({ ...r, cells: inOrder(r.row, historyIndex) })) : [];
+  let next = 0;
+  const runs = rowsOf(runLog).map(({ row, sheetRow }) => {
+    const cells = inOrder(row, runIndex);
+    const time = text(cells[at("Time")]);
+    const inputFingerprint = text(cells[at("InputFingerprint")]);
+    const first = next;
+    while (next < blocks.length && text(blocks[next].cells[0]) === time && text(blocks[next].cells[1]) === inputFingerprint) next++;
+    const out = text(cells[at("OutputFingerprint")]);
+    const chain = text(cells[at("ChainDigest")]);
+    return {
+      sheetRow,
+      time,
+      inputFingerprint,
+      outputFingerprint: out === "" ? null : out,
+      chainDigest: chain === "" ? null : chain,
+      covered: COVERED.map((c) => cells[RUNLOG_COLUMNS.indexOf(c)]),
+      block: blocks.slice(first, next).map((b) => b.cells),
+      blockFirstRow: next > first ? blocks[first].sheetRow : null,
+    };
+  });
+  return { runs, stray: next < blocks.length ? blocks[next].sheetRow : null };
+}
+
+/**
+ * Recomputes the chain over the RunLog and History as they stand.
+ * @example
+ * checkChain(runLog, history).brokenAt //=> { kind: "runlog", sheetRow: 4 } (the row after a deleted one)
+ */
+export function checkChain(runLog: LoggedTable, history: LoggedTable): ChainCheck {
+  const { runs, stray } = pairRuns(runLog, history);
+  let previous = "";
+  let brokenAt: ChainBreak | null = null;
+  let intactRuns = runs.length;
+  runs.forEach((run, i) => {
+    if (run.chainDigest !== null && brokenAt === null) {
+      const link = { previous, row: run.covered, block: run.block, rowWidth: COVERED.length, blockWidth: HISTORY_COLUMNS.length };
+      if (chainDigest(link) !== run.chainDigest) {
+        brokenAt = { kind: "runlog", sheetRow: run.sheetRow };
+        intactRuns = i;
+      }
+    }
+    previous = run.chainDigest ?? "";
+  });
+  const chainedRows = runs.filter((r) => r.chainDigest !== null).length;
+  // History rows no run took: only a chained log says what every run appended.
+  if (brokenAt === null && stray !== null && chainedRows > 0) brokenAt = { kind: "history", sheetRow: stray };
+  return { runs, chainedRows, unchainedRows: runs.length - chainedRows, brokenAt, intactRuns };
+}
+
+/**
+ * The chain digest of the RunLog's last row, as the next row's `previous`:
+ * "" when there is no row or the last has none.
+ * @example
+ * lastChainDigest(runLog) //=> "sha256:…"
+ */
+export function lastChainDigest(runLog: LoggedTable): string {
+  const rows = rowsOf(runLog);
+  const index = columnIndex(RUNLOG_COLUMNS, runLog.headers)[at("ChainDigest")];
+  const last = rows[rows.length - 1];
+  return last === undefined || index < 0 ? "" : text(last.row[index]);
+}
