@@ -41,6 +41,8 @@ export interface RecordedRun {
   readonly inputFingerprint: string;
   /** Null on a row written before the output fingerprint existed, or by a run that wrote no Results. */
   readonly outputFingerprint: string | null;
+  /** The run wrote Results: its unit count is filled in (a run whose Results were withheld leaves it blank). */
+  readonly wroteResults: boolean;
   /** Null on a row without a chain digest. */
   readonly chainDigest: string | null;
   /** The cells its chain digest covers (all but the digest), in RunLog column order. */
@@ -110,6 +112,7 @@ function pairRuns(runLog: LoggedTable, history: LoggedTable): { runs: RecordedRu
       time,
       inputFingerprint,
       outputFingerprint: out === "" ? null : out,
+      wroteResults: out !== "" || !isBlank(cells[at("Units")]),
       chainDigest: chain === "" ? null : chain,
       covered: COVERED.map((c) => cells[RUNLOG_COLUMNS.indexOf(c)]),
       block: blocks.slice(first, next).map((b) => b.cells),
