@@ -128,6 +128,8 @@ function handEdits(input: AuditInput, cells: ResultsCells, chain: ChainCheck, in
     return { asWritten: "unknown" as const, edited: inputsChanged ? [] : (differing ?? []), editsUnattributed: false, matchesInputs };
   }
   if (outputFingerprint(cells.rows, RESULTS_WIDTH) === expected) return { asWritten: "same" as const, edited: [], editsUnattributed: false, matchesInputs };
+  // A changed record cannot say what Appraise last wrote (its last row may be gone): no claim either way.
+  if (chain.brokenAt !== null) return { asWritten: "unknown" as const, edited: [], editsUnattributed: false, matchesInputs };
   if (plan !== null && differing !== null && differing.length > 0 && outputFingerprint(plan.rows, RESULTS_WIDTH) === expected) {
     return { asWritten: "differ" as const, edited: differing, editsUnattributed: false, matchesInputs };
   }

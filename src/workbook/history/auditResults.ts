@@ -166,6 +166,10 @@ function resultsClause(audit: ResultsAudit, sheet: string, lang: Lang): string {
   if (audit.editsUnattributed === true)
     return zh ? `${sheet}在上次运行写入后被改动过，但无法确指是哪些单元格` : `${sheet} was changed after the last run wrote it, but the cells cannot be named`;
   if (audit.matchesInputs ?? true) return zh ? `${sheet}与输入一致` : `${sheet} matches the inputs`;
+  if (audit.asWritten === "unknown" && audit.record?.brokenAt != null)
+    return zh
+      ? `${sheet}与当前输入给出的不同；记录被改动过，无法判断是否有手工改动`
+      : `${sheet} differs from what the inputs give; the record was changed, so whether it was edited by hand cannot be told`;
   if (audit.asWritten === "unknown") return zh ? `${sheet}与当前输入给出的不同（已过期）` : `${sheet} differs from what the inputs give (out of date)`;
   if (audit.inputsChanged) return zh ? `${sheet}未被手工改动，但已过期` : `${sheet} was not edited by hand, but is out of date`;
   return zh ? `${sheet}未被手工改动，但与本版本按输入评定的不同` : `${sheet} was not edited by hand, but differs from what this version gives for the inputs`;
