@@ -116,6 +116,6 @@ export function settleOverview(p: OverviewProxies): Overview {
   const ownHistory = layout.outputs.history.ownership === "owned" && layout.history.tableColumns !== null;
   const history = ownHistory ? lastHistoryBlock(p.history.header.values[0] ?? [], p.outputs.history.body.values) : null;
   const ownRunLog = layout.outputs.runlog.ownership === "owned" && layout.runLog.tableColumns !== null;
-  const runLog = { headers: p.runLog.header.values[0] ?? [], rows: p.outputs.runlog.body.values, firstRow: 2 };
-  return { tables, layout, history, lastChainDigest: ownRunLog ? lastChainDigest(runLog) : "" };
+  const runLog = () => ({ headers: p.runLog.header.values[0] ?? [], rows: p.outputs.runlog.body.values, firstRow: 2 });
+  return { tables, layout, history, lastChainDigest: ownRunLog ? lastChainDigest(runLog()) : "" };
 }
