@@ -33,7 +33,9 @@ export function auditPackage(opened: OpenedPackage): ResultsAudit {
   const owned = (kind: "results" | "runlog" | "history") => opened.ownership[kind] === "owned";
   const cells = owned("results") ? tableCells(opened.pkg, OUTPUT_SHEETS.results) : null;
   const results =
-    cells === null ? null : { sheet: OUTPUT_SHEETS.results.sheet, headerRow: cells.box.top, firstColumn: cells.box.left, header: cells.headers, rows: cells.body };
+    cells === null
+      ? null
+      : { sheet: OUTPUT_SHEETS.results.sheet, headerRow: cells.box.top, firstColumn: cells.box.left, header: cells.headers, rows: cells.body };
   return auditWorkbook({
     result: grade({ tables: opened.tables }),
     results,

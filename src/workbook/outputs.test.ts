@@ -90,7 +90,9 @@ describe("buildOutputPlan", () => {
     const a = buildOutputPlan(sampleResult(), meta);
     const b = buildOutputPlan(sampleResult(), { ...meta, previousChainDigest: String(a.runLog.rows[0][13]) });
     expect(b.runLog.rows[0].slice(0, 13)).toEqual(a.runLog.rows[0].slice(0, 13));
-    expect(b.runLog.rows[0][13]).toBe(chainDigest({ previous: String(a.runLog.rows[0][13]), row: a.runLog.rows[0].slice(0, 13), block: a.history!.rows, rowWidth: 13, blockWidth: 7 }));
+    expect(b.runLog.rows[0][13]).toBe(
+      chainDigest({ previous: String(a.runLog.rows[0][13]), row: a.runLog.rows[0].slice(0, 13), block: a.history!.rows, rowWidth: 13, blockWidth: 7 }),
+    );
     expect(b.runLog.rows[0][13]).not.toBe(a.runLog.rows[0][13]);
   });
 

@@ -161,7 +161,9 @@ export function buildOutputPlan(result: GradeResult, meta: OutputMeta): OutputPl
   const { lang } = meta;
   const decimals = result.decimals;
   const fitted = { lang, decimals, fit: true } as const;
-  const results = withheld ? null : tablePlan("results", RESULTS_COLUMNS, result.units, { ...fitted, fill: (u) => (u.tier === null ? null : TIER_FILLS[u.tier]) });
+  const results = withheld
+    ? null
+    : tablePlan("results", RESULTS_COLUMNS, result.units, { ...fitted, fill: (u) => (u.tier === null ? null : TIER_FILLS[u.tier]) });
   const history = historyPlan(result, meta);
   return {
     results,

@@ -174,7 +174,11 @@ describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-
     ["an edited earlier RunLog row (its warning count)", "edit", [["运行记录", "G2", 99]], "运行记录!A2"],
     ["a deleted earlier RunLog row", "delete", [["运行记录", 2]], "运行记录!A2"],
   ])("finds %s (%s %j): the chain breaks at %s, in both languages (exit 1)", async (_what, how, edits, cell) => {
-    runPython(OPENPYXL as string, how === "delete" ? DELETE_ROWS : EDIT, [path.join(dir, "twice.xlsx"), path.join(dir, "tampered.xlsx"), JSON.stringify(edits)]);
+    runPython(OPENPYXL as string, how === "delete" ? DELETE_ROWS : EDIT, [
+      path.join(dir, "twice.xlsx"),
+      path.join(dir, "tampered.xlsx"),
+      JSON.stringify(edits),
+    ]);
     const report = JSON.parse((await runCli(["verify", "tampered.xlsx", "--json", "-"], dir)).stdout);
     expect(report.record.brokenAt).toEqual({ kind: "runlog", cell });
     const zh = await runCli(["verify", "tampered.xlsx", "--lang", "zh"], dir);
@@ -224,7 +228,9 @@ describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-
     const run = await runCli(["verify", "old-input.xlsx", "--lang", "en"], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("考评结果 differs from what the inputs give (out of date); the inputs changed since the last run");
-    expect(run.stdout).toContain("The RunLog was written by an older version, without output fingerprints or chain digests: only whether the inputs changed can be checked");
+    expect(run.stdout).toContain(
+      "The RunLog was written by an older version, without output fingerprints or chain digests: only whether the inputs changed can be checked",
+    );
   });
 
   it("with the inputs of the last run, names a cell edited by hand, as before", async () => {

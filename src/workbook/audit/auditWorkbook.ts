@@ -72,7 +72,8 @@ const PROVABLE = (["Unit", "Category", "Composite", "Rank", "Tier"] as const).ma
 }));
 
 const blankCell = (v: unknown) => v === null || v === undefined || v === "";
-const num = (v: unknown): number | null => (typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : null);
+const num = (v: unknown): number | null =>
+  typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : null;
 
 /** Whether a Results cell says what the History block recorded (tiers by meaning, in either language). */
 function sameAsRecorded(en: (typeof PROVABLE)[number]["en"], actual: unknown, recorded: unknown): boolean {
@@ -117,9 +118,7 @@ function editsAgainstHistory(cells: ResultsCells, block: RecordedRun["block"], d
 
 /** The hand edits of Results, as far as they can be proven (see the file's comment). */
 function handEdits(input: AuditInput, cells: ResultsCells, chain: ChainCheck, inputsChanged: boolean) {
-  const plan = input.result.resultsWithheld
-    ? null
-    : buildOutputPlan(input.result, { lang: resultsLang(cells.header), version: "", now: new Date(0) }).results;
+  const plan = input.result.resultsWithheld ? null : buildOutputPlan(input.result, { lang: resultsLang(cells.header), version: "", now: new Date(0) }).results;
   const differing = plan === null ? null : editedCells(plan, cells).map((e) => ({ ...e, basis: "inputs" as const }));
   const writer = lastWritingRun(chain);
   const expected = writer < 0 ? null : chain.runs[writer].outputFingerprint;

@@ -53,9 +53,7 @@ export interface RecordedRun {
 }
 
 /** Where the chain breaks first. */
-export type ChainBreak =
-  | { readonly kind: "runlog"; readonly sheetRow: number }
-  | { readonly kind: "history"; readonly sheetRow: number };
+export type ChainBreak = { readonly kind: "runlog"; readonly sheetRow: number } | { readonly kind: "history"; readonly sheetRow: number };
 
 export interface ChainCheck {
   readonly runs: readonly RecordedRun[];

@@ -35,7 +35,13 @@ const logged = (t: TableRead | null): LoggedTable =>
 function resultsCells(t: TableRead | null): ResultsCells | null {
   if (t === null) return null;
   const { header, body } = t;
-  return { sheet: OUTPUT_SHEETS.results.sheet, headerRow: header.rowIndex + 1, firstColumn: header.columnIndex + 1, header: header.values[0] ?? [], rows: body.values };
+  return {
+    sheet: OUTPUT_SHEETS.results.sheet,
+    headerRow: header.rowIndex + 1,
+    firstColumn: header.columnIndex + 1,
+    header: header.values[0] ?? [],
+    rows: body.values,
+  };
 }
 
 /** The owned Results, RunLog and History tables' cells, in one sync. */

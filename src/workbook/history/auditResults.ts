@@ -150,7 +150,9 @@ export function describeEdit(e: EditedCell, lang: Lang): string {
 export function describeEditedValue(e: Pick<EditedCell, "written" | "expected" | "basis">, lang: Lang): string {
   const shown = (t: string) => (t === "" ? (lang === "zh" ? "（空白）" : "(blank)") : t);
   if (e.basis === "history") {
-    return lang === "zh" ? `写的是${shown(e.written)}，上次运行写入的是${shown(e.expected)}` : `says ${shown(e.written)}; the last run wrote ${shown(e.expected)}`;
+    return lang === "zh"
+      ? `写的是${shown(e.written)}，上次运行写入的是${shown(e.expected)}`
+      : `says ${shown(e.written)}; the last run wrote ${shown(e.expected)}`;
   }
   return lang === "zh" ? `写的是${shown(e.written)}，按输入应为${shown(e.expected)}` : `says ${shown(e.written)}; the inputs give ${shown(e.expected)}`;
 }
@@ -218,7 +220,11 @@ export function auditFindings(audit: ResultsAudit, lang: Lang): string[] {
     );
   } else if (record.unchainedRows > 0) {
     const n = record.unchainedRows;
-    out.push(zh ? `运行记录有 ${n} 行没有链摘要（由旧版本写入），这些行无法核对` : `${n} RunLog row${n === 1 ? " has" : "s have"} no chain digest (written by an older version) and cannot be checked`);
+    out.push(
+      zh
+        ? `运行记录有 ${n} 行没有链摘要（由旧版本写入），这些行无法核对`
+        : `${n} RunLog row${n === 1 ? " has" : "s have"} no chain digest (written by an older version) and cannot be checked`,
+    );
   }
   return out;
 }
