@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { grade } from "../engine/grade";
 import type { Lang } from "../engine/types";
 import { auditWorkbook } from "../workbook/audit/auditWorkbook";
-import { NO_TABLE } from "../workbook/audit/runLogChain";
+import { NO_TABLE } from "../workbook/audit/loggedTable";
 import { auditFindings, auditHeadline, describeEdit, type ResultsAudit } from "../workbook/history/auditResults";
 import { OUTPUT_SHEETS } from "../workbook/port";
 import type { OpenedPackage } from "../workbook/xlsx/openPackage";

@@ -32,7 +32,8 @@ import { buildOutputPlan, scoreFormat } from "../outputs";
 import { OUTPUT_SHEETS } from "../port";
 import { RESULTS_COLUMNS } from "../resultsColumns";
 import { outputFingerprint } from "./digests";
-import { checkChain, type ChainCheck, type LoggedTable, type RecordedRun } from "./runLogChain";
+import type { LoggedTable } from "./loggedTable";
+import { checkChain, type ChainCheck, type RecordedRun } from "./runLogChain";
 
 /** What an adapter reads for the audit. */
 export interface AuditInput {

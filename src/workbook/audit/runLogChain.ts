@@ -18,20 +18,9 @@
  * older Appraise) is not checked; the next row's chain starts again from "".
  */
 import { HISTORY_COLUMNS } from "../historyColumns";
-import type { Col } from "../outputColumn";
 import { RUNLOG_COLUMNS } from "../runLogColumns";
 import { chainDigest } from "./digests";
-
-/** An appended-to table (RunLog, History) as an adapter read it. */
-export interface LoggedTable {
-  readonly headers: readonly unknown[];
-  /** The body rows as read, blank rows included (they are skipped here). */
-  readonly rows: readonly (readonly unknown[])[];
-  /** The sheet row of the first body row (header row + 1). */
-  readonly firstRow: number;
-}
-
-export const NO_TABLE: LoggedTable = { headers: [], rows: [], firstRow: 2 };
+import { columnIndex, isBlank, rowsOf, text, type LoggedTable } from "./loggedTable";
 
 /** One RunLog row as the audit reads it. */
 export interface RecordedRun {
@@ -67,26 +56,10 @@ export interface ChainCheck {
   readonly intactRuns: number;
 }
 
-const isBlank = (v: unknown) => v === null || v === undefined || v === "";
-const text = (v: unknown): string => (isBlank(v) ? "" : String(v));
-const blankRow = (row: readonly unknown[]) => row.every(isBlank);
-
-/** Each column's index in a header read in either language (-1 when absent). */
-export function columnIndex(columns: readonly Col[], headers: readonly unknown[]): number[] {
-  const names = headers.map((h) => (typeof h === "string" ? h.trim() : ""));
-  return columns.map((c) => names.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase()));
-}
-
-const RUN = RUNLOG_COLUMNS.map((c) => c.en);
-const at = (name: (typeof RUN)[number]) => RUN.indexOf(name);
+const at = (name: string) => RUNLOG_COLUMNS.findIndex((c) => c.en === name);
 /** The RunLog columns a chain digest covers: all but the digest. */
 const COVERED = RUNLOG_COLUMNS.filter((c) => c.en !== "ChainDigest");
 export const RUNLOG_COVERED_WIDTH = COVERED.length;
-
-/** The non-blank rows of a table with their sheet rows. */
-function rowsOf(table: LoggedTable): { row: readonly unknown[]; sheetRow: number }[] {
-  return table.rows.map((row, i) => ({ row, sheetRow: table.firstRow + i })).filter((r) => !blankRow(r.row));
-}
 
 /** A row's cells in declared column order (blank where the column is missing). */
 const inOrder = (row: readonly unknown[], index: readonly number[]) => index.map((i) => (i < 0 ? null : (row[i] ?? null)));
@@ -144,17 +117,4 @@ export function checkChain(runLog: LoggedTable, history: LoggedTable): ChainChec
   // History rows no run took: only a chained log says what every run appended.
   if (brokenAt === null && stray !== null && chainedRows > 0) brokenAt = { kind: "history", sheetRow: stray };
   return { runs, chainedRows, unchainedRows: runs.length - chainedRows, brokenAt, intactRuns };
-}
-
-/**
- * The chain digest of the RunLog's last row, as the next row's `previous`:
- * "" when there is no row or the last has none.
- * @example
- * lastChainDigest(runLog) //=> "sha256:…"
- */
-export function lastChainDigest(runLog: LoggedTable): string {
-  const rows = rowsOf(runLog);
-  const index = columnIndex(RUNLOG_COLUMNS, runLog.headers)[at("ChainDigest")];
-  const last = rows[rows.length - 1];
-  return last === undefined || index < 0 ? "" : text(last.row[index]);
 }

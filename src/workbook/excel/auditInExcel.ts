@@ -6,7 +6,7 @@
  */
 import { grade } from "../../engine/grade";
 import { auditWorkbook } from "../audit/auditWorkbook";
-import { NO_TABLE, type LoggedTable } from "../audit/runLogChain";
+import { NO_TABLE, type LoggedTable } from "../audit/loggedTable";
 import type { ResultsAudit, ResultsCells } from "../history/auditResults";
 import { OUTPUT_SHEETS, type OutputKind } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";

@@ -7,7 +7,7 @@
 import { sameName } from "../ownership";
 import { OUTPUT_KINDS, OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type PrintKind } from "../port";
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
-import { lastChainDigest } from "../audit/runLogChain";
+import { lastChainDigest } from "../audit/loggedTable";
 import { layoutOf, type AppendState, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "./layout";
 
 interface OutputProxies {

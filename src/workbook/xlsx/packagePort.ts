@@ -6,7 +6,7 @@
 import { byFamily, withDestination, type OwnedKind } from "../ownership";
 import { OUTPUT_SHEETS, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
-import { lastChainDigest } from "../audit/runLogChain";
+import { lastChainDigest } from "../audit/loggedTable";
 import { loggedRows, loggedTable } from "./runLogRows";
 import type { OpenedPackage } from "./openPackage";
 import { writeCopy } from "./writeCopy";

@@ -4,7 +4,7 @@
  * run: the plan's headers (the current language), with any column kept from
  * an older layout.
  */
-import type { LoggedTable } from "../audit/runLogChain";
+import type { LoggedTable } from "../audit/loggedTable";
 import type { OutputSheetPlan } from "../port";
 import { dateStyles } from "./cellStyles";
 import { decodeRange, type RangeBox } from "./rangeBox";

@@ -6,7 +6,7 @@
  */
 import type { Workbook } from "exceljs";
 import { byFamily, ownershipOf, withDestination, type OwnedKind } from "../ownership";
-import { lastChainDigest } from "../audit/runLogChain";
+import { lastChainDigest } from "../audit/loggedTable";
 import { lastHistoryBlock } from "../history/historyBlock";
 import { OUTPUT_KINDS, OUTPUT_SHEETS, type OutputKind, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { workbookFacts } from "./ownership";
