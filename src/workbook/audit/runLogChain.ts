@@ -9,9 +9,9 @@
  * A run's History block is found by its RunTime and InputFingerprint, which
  * equal its RunLog row's Time and InputFingerprint: walking the RunLog in
  * order, each row takes the consecutive History rows, from where the last
- * block ended, that carry its time and fingerprint (so two runs in the same
- * millisecond with the same inputs, the second appending nothing, still
- * pair up). History rows no run takes are reported too: the RunLog row of
+ * block ended, that carry its time and fingerprint, at most its unit count
+ * (a block is one row per unit; so two runs in the same millisecond with the
+ * same inputs still pair up with their blocks). History rows no run takes are reported too: the RunLog row of
  * their run was deleted, or their time or fingerprint changed.
  *
  * A row with no chain digest (written before the chain existed, or by an
@@ -75,7 +75,10 @@ function pairRuns(runLog: LoggedTable, history: LoggedTable): { runs: RecordedRu
     const time = text(cells[at("Time")]);
     const inputFingerprint = text(cells[at("InputFingerprint")]);
     const first = next;
-    while (next < blocks.length && text(blocks[next].cells[0]) === time && text(blocks[next].cells[1]) === inputFingerprint) next++;
+    // A block is one row per unit: no more rows than the run's unit count, so two runs alike in time and inputs pair up.
+    const units = Number(text(cells[at("Units")]) || 0);
+    const ours = (b: (typeof blocks)[number]) => text(b.cells[0]) === time && text(b.cells[1]) === inputFingerprint;
+    while (next < blocks.length && next - first < units && ours(blocks[next])) next++;
     const out = text(cells[at("OutputFingerprint")]);
     const chain = text(cells[at("ChainDigest")]);
     return {
