@@ -239,4 +239,15 @@ describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-
     expect(report.edited.map((e: { cell: string }) => e.cell)).toEqual(["考评结果!C2"]);
     expect(report.inputsChanged).toBe(false);
   });
+
+  it("graded again, gets the two columns: the old row unchecked, the new one chained, and verifies clean", async () => {
+    runPython(OPENPYXL as string, LEGACY, [path.join(dir, "in.graded.xlsx"), path.join(dir, "old.xlsx"), "[]"]);
+    expect((await runCli(["score", "old.xlsx", "--out", "old.regraded.xlsx", "--lang", "zh"], dir)).code).toBe(0);
+    const run = await runCli(["verify", "old.regraded.xlsx", "--json", "-"], dir);
+    const report = JSON.parse(run.stdout);
+    expect(report.record).toEqual({ chainedRows: 1, unchainedRows: 1, brokenAt: null });
+    expect(report.findings).toEqual(["1 RunLog row has no chain digest (written by an older version) and cannot be checked"]);
+    expect(report.matches).toBe(true);
+    expect(run.code).toBe(0);
+  });
 });
