@@ -104,6 +104,28 @@ describe("the pane's audit (fake Excel host)", () => {
       // The Results are still as the last run wrote them and as the inputs give.
       expect(a).toMatchObject({ edited: [], asWritten: "same", matchesInputs: true });
     });
+
+    it("still names a hand edit when only a row before the last run's was changed (each row is checked against the digest on the row before)", async () => {
+      const host = await twoRuns();
+      host.userSetProtection("运行记录", false);
+      host.userEdit("运行记录!G2", 99);
+      host.userSetProtection("考评结果", false);
+      host.userEdit("考评结果!C2", 1);
+      const a = await audit(host);
+      expect(a.record?.brokenAt).toEqual({ kind: "runlog", cell: "运行记录!A2" });
+      expect(a.edited.map((e) => [e.cell, e.basis])).toEqual([["考评结果!C2", "inputs"]]);
+    });
+
+    it("claims no edit when the last run's own row was changed", async () => {
+      const host = await twoRuns();
+      host.userSetProtection("运行记录", false);
+      host.userEdit("运行记录!G3", 99);
+      host.userSetProtection("考评结果", false);
+      host.userEdit("考评结果!C2", 1);
+      const a = await audit(host);
+      expect(a.record?.brokenAt).toEqual({ kind: "runlog", cell: "运行记录!A3" });
+      expect(a).toMatchObject({ edited: [], asWritten: "unknown", editsUnattributed: false });
+    });
   });
 
   it("widens a RunLog table from before the audit's columns; its old row is reported unchecked, the new one chains", async () => {

@@ -33,7 +33,7 @@ import { OUTPUT_SHEETS } from "../port";
 import { RESULTS_COLUMNS } from "../resultsColumns";
 import { outputFingerprint } from "./digests";
 import type { LoggedTable } from "./loggedTable";
-import { checkChain, type ChainCheck, type RecordedRun } from "./runLogChain";
+import { checkChain, holdsFrom, type ChainCheck, type RecordedRun } from "./runLogChain";
 
 /** What an adapter reads for the audit. */
 export interface AuditInput {
@@ -84,12 +84,15 @@ function sameAsRecorded(en: (typeof PROVABLE)[number]["en"], actual: unknown, re
   return String(actual) === String(recorded);
 }
 
-/** The block a run's Results were written with: the last block appended at or before it, if the chain vouches for it. */
+/**
+ * The block a run's Results were written with: the last block appended at
+ * or before it, if the chain vouches for it (its run's row is chained and
+ * the record holds from there on, so no later block was deleted).
+ */
 function vouchedBlock(chain: ChainCheck, upTo: number): RecordedRun["block"] | null {
-  if (chain.intactRuns <= upTo || chain.runs[upTo].chainDigest === null) return null;
   for (let i = upTo; i >= 0; i--) {
     const run = chain.runs[i];
-    if (run.block.length > 0) return run.chainDigest === null ? null : run.block;
+    if (run.block.length > 0) return run.chainDigest !== null && holdsFrom(chain, i) ? run.block : null;
   }
   return null;
 }
@@ -128,8 +131,8 @@ function handEdits(input: AuditInput, cells: ResultsCells, chain: ChainCheck, in
     return { asWritten: "unknown" as const, edited: inputsChanged ? [] : (differing ?? []), editsUnattributed: false, matchesInputs };
   }
   if (outputFingerprint(cells.rows, RESULTS_WIDTH) === expected) return { asWritten: "same" as const, edited: [], editsUnattributed: false, matchesInputs };
-  // A changed record cannot say what Appraise last wrote (its last row may be gone): no claim either way.
-  if (chain.brokenAt !== null) return { asWritten: "unknown" as const, edited: [], editsUnattributed: false, matchesInputs };
+  // A record changed at or after that run's row cannot say what Appraise last wrote (a later row may be gone): no claim either way.
+  if (!holdsFrom(chain, writer)) return { asWritten: "unknown" as const, edited: [], editsUnattributed: false, matchesInputs };
   if (plan !== null && differing !== null && differing.length > 0 && outputFingerprint(plan.rows, RESULTS_WIDTH) === expected) {
     return { asWritten: "differ" as const, edited: differing, editsUnattributed: false, matchesInputs };
   }

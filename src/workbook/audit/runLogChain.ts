@@ -52,8 +52,20 @@ export interface ChainCheck {
   readonly unchainedRows: number;
   /** The first break, or null when every chained row matches and every History row belongs to a run. */
   readonly brokenAt: ChainBreak | null;
-  /** Index in `runs` of the first row whose digest does not match (runs.length when none). */
-  readonly intactRuns: number;
+  /** Indices in `runs` of the rows whose digest does not match, each checked against the digest written on the row before it. */
+  readonly brokenRuns: readonly number[];
+  /** The sheet row of the first History row no run takes (only where the log is chained), or null. */
+  readonly strayRow: number | null;
+}
+
+/**
+ * Whether the record holds from run `i` on: no row from it on breaks and no
+ * History row is left over, so what those rows say (and the History blocks
+ * they cover) is what Appraise wrote. A row before `i` changed does not
+ * matter: each row is checked against the digest written on the row before.
+ */
+export function holdsFrom(chain: ChainCheck, i: number): boolean {
+  return chain.strayRow === null && chain.brokenRuns.every((b) => b < i);
 }
 
 const at = (name: string) => RUNLOG_COLUMNS.findIndex((c) => c.en === name);
@@ -103,21 +115,18 @@ function pairRuns(runLog: LoggedTable, history: LoggedTable): { runs: RecordedRu
  */
 export function checkChain(runLog: LoggedTable, history: LoggedTable): ChainCheck {
   const { runs, stray } = pairRuns(runLog, history);
+  const brokenRuns: number[] = [];
   let previous = "";
-  let brokenAt: ChainBreak | null = null;
-  let intactRuns = runs.length;
   runs.forEach((run, i) => {
-    if (run.chainDigest !== null && brokenAt === null) {
-      const link = { previous, row: run.covered, block: run.block, rowWidth: COVERED.length, blockWidth: HISTORY_COLUMNS.length };
-      if (chainDigest(link) !== run.chainDigest) {
-        brokenAt = { kind: "runlog", sheetRow: run.sheetRow };
-        intactRuns = i;
-      }
-    }
+    const link = { previous, row: run.covered, block: run.block, rowWidth: COVERED.length, blockWidth: HISTORY_COLUMNS.length };
+    if (run.chainDigest !== null && chainDigest(link) !== run.chainDigest) brokenRuns.push(i);
     previous = run.chainDigest ?? "";
   });
   const chainedRows = runs.filter((r) => r.chainDigest !== null).length;
   // History rows no run took: only a chained log says what every run appended.
-  if (brokenAt === null && stray !== null && chainedRows > 0) brokenAt = { kind: "history", sheetRow: stray };
-  return { runs, chainedRows, unchainedRows: runs.length - chainedRows, brokenAt, intactRuns };
+  const strayRow = chainedRows > 0 ? stray : null;
+  const first = brokenRuns[0];
+  const brokenAt: ChainBreak | null =
+    first !== undefined ? { kind: "runlog", sheetRow: runs[first].sheetRow } : strayRow !== null ? { kind: "history", sheetRow: strayRow } : null;
+  return { runs, chainedRows, unchainedRows: runs.length - chainedRows, brokenAt, brokenRuns, strayRow };
 }
