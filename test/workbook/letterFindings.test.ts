@@ -8,7 +8,7 @@
  * Laid out from a graded run, in both languages.
  */
 import { buildDemoTables } from "../../src/cli/demo/buildDemo";
-import { inputGrids } from "../../src/cli/inputTables";
+import { inputGrids, type InputTable, type InputValue } from "../../src/cli/inputTables";
 import { Decimal } from "../../src/engine/decimal";
 import { grade } from "../../src/engine/grade";
 import { isLaterEvent, MESSAGES, type DiagnosticCode } from "../../src/engine/messages";
@@ -26,9 +26,9 @@ const texts = (rows: readonly PrintRow[]): string[] =>
   rows.map((r) => ("span" in r ? String(r.span.value ?? "") : r.cells.map((c) => String(c.value ?? "")).join(" | ")));
 
 /** The letter of one unit: its page's lines. */
-function letterOf(name: string, lang: Lang): string[] {
-  const plan: PrintSheetPlan = buildFeedbackLetters(result, lang);
-  const assessed = result.units.filter((u) => u.assessed);
+function letterOf(name: string, lang: Lang, of: GradeResult = result): string[] {
+  const plan: PrintSheetPlan = buildFeedbackLetters(of, lang);
+  const assessed = of.units.filter((u) => u.assessed);
   const i = assessed.findIndex((u) => u.unit === name);
   const ends = [...plan.pageBreaksAfter, plan.rows.length - 1];
   return texts(plan.rows.slice(i === 0 ? 0 : (ends[i - 1] as number) + 1, (ends[i] as number) + 1));
@@ -106,6 +106,29 @@ describe.each(["zh", "en"] as const)("the feedback letters (%s)", (lang) => {
     expect(letter).not.toContain(late.message[lang]);
     expect(letter).not.toContain(late.letter[lang]);
     expect(letter).not.toContain(lang === "zh" ? "复核申请 2017" : "The appeal of");
+  });
+});
+
+describe("the margin line, beyond the scenario", () => {
+  const withRule = (tables: InputTable[], key: string, value: string): InputTable[] =>
+    tables.map((t) => (t.decl.name === "Rules" ? { ...t, rows: t.rows.map((r) => (r[0] === key ? [key, value, r[2] ?? null] : r)) } : t));
+  const vetoRow = (tables: InputTable[], row: InputValue[]): InputTable[] =>
+    tables.map((t) => (t.decl.name === "Vetoes" ? { ...t, rows: [...t.rows, row] } : t));
+  it("measures to the threshold the Rules set, exactly", () => {
+    const r = grade(inputGrids(withRule(letterScenario(buildDemoTables()), "tier.threshold", "887.5")));
+    expect(r.units.find((u) => u.unit === BELOW_THRESHOLD)?.tier).toBe("unqualified");
+    expect(texts(buildFeedbackLetters(r, "zh").rows)).toContain("与合格线（887.5 分）的差距：1.79 分");
+  });
+
+  it("gives a vetoed unit below the threshold both: the points to reach it, and that the veto left it 不合格", () => {
+    const r = grade(inputGrids(vetoRow(letterScenario(buildDemoTables()), [BELOW_THRESHOLD, "安全生产", ""])));
+    const u = r.units.find((x) => x.unit === BELOW_THRESHOLD);
+    expect(u).toMatchObject({ tier: "unqualified", vetoedFrom: "unqualified" });
+    const letter = letterOf(BELOW_THRESHOLD, "zh", r);
+    expect(letter).toContain("与合格线（900 分）的差距：14.29 分");
+    expect(letter).toContain("一票否决（安全生产）：已是不合格，等次不变");
+    const table = buildAnnouncement(r, "zh").rows.find((x) => "cells" in x && x.cells[1]?.value === BELOW_THRESHOLD);
+    expect(table && "cells" in table ? table.cells[3]?.value : null).toBe("不合格（一票否决）");
   });
 });
 

@@ -66,9 +66,10 @@ function partsRows(u: UnitResult, rules: Readonly<Record<string, string>>, lang:
 function marginRows(u: UnitResult, result: GradeResult, lang: Lang): PrintRow[] {
   const t = PAPERWORK_TEXT[lang];
   const rows: PrintRow[] = [];
-  const threshold = new Decimal(result.rules["tier.threshold"] ?? "0");
+  const rule = result.rules["tier.threshold"]; // every rule is there, defaults included
+  const threshold = rule === undefined ? null : new Decimal(rule);
   const composite = u.graded && u.composite !== null ? new Decimal(u.composite) : null;
-  const below = composite !== null && composite.lt(threshold);
+  const below = composite !== null && threshold !== null && composite.lt(threshold);
   if (below) rows.push(span(t.thresholdMargin(threshold.toFixed(), formatScore(threshold.minus(composite), result.decimals))));
   if (u.vetoedFrom !== null && u.tier !== null) {
     const areas = [...new Set(u.details.vetoes.map((v) => v.area).filter((a) => a !== ""))];
