@@ -11,7 +11,7 @@ import { buildDemoTables } from "../../src/cli/demo/buildDemo";
 import { inputGrids, type InputTable, type InputValue } from "../../src/cli/inputTables";
 import { Decimal } from "../../src/engine/decimal";
 import { grade } from "../../src/engine/grade";
-import { isLaterEvent, MESSAGES, type DiagnosticCode } from "../../src/engine/messages";
+import { diagnostic, isLaterEvent, MESSAGES, type DiagnosticCode } from "../../src/engine/messages";
 import type { GradeResult, Lang, UnitResult } from "../../src/engine/types";
 import { buildAnnouncement } from "../../src/workbook/paperwork/announcement";
 import { buildFeedbackLetters } from "../../src/workbook/paperwork/feedbackLetters";
@@ -129,6 +129,28 @@ describe("the margin line, beyond the scenario", () => {
     expect(letter).toContain("一票否决（安全生产）：已是不合格，等次不变");
     const table = buildAnnouncement(r, "zh").rows.find((x) => "cells" in x && x.cells[1]?.value === BELOW_THRESHOLD);
     expect(table && "cells" in table ? table.cells[3]?.value : null).toBe("不合格（一票否决）");
+  });
+});
+
+describe("a code whose message names a row", () => {
+  it.each([
+    ["UNIT_DUPLICATE", diagnostic("UNIT_DUPLICATE", { table: "Units", row: 9, unit: "区民政局" }, { unit: "区民政局", first: 6 })],
+    [
+      "SATISFACTION_DUPLICATE",
+      diagnostic("SATISFACTION_DUPLICATE", { table: "Satisfaction", row: 9, unit: "区民政局" }, { unit: "区民政局", kind: "public", first: 6 }),
+    ],
+  ])("%s: the office reads the row, the unit's letter does not", (_code, d) => {
+    expect(d.message.zh).toContain("首次在第 6 行");
+    expect(d.message.en).toContain("first on row 6");
+    for (const lang of ["zh", "en"] as const) {
+      expect(d.letter[lang]).not.toMatch(PLACE);
+      expect(d.letter[lang]).toContain("区民政局");
+    }
+  });
+
+  it("is the exception: any other code's letter sentence is its message", () => {
+    const d = diagnostic("BONUS_CAPPED", { table: "Units", row: 1, unit: "区发改局" }, { unit: "区发改局", total: "15", cap: "10" });
+    expect(d.letter).toEqual(d.message);
   });
 });
 
