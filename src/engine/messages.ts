@@ -44,6 +44,18 @@ interface CodeDecl<P> {
   readonly dependsOn?: readonly RuleKey[];
   readonly zh: (p: P) => string;
   readonly en: (p: P) => string;
+  /**
+   * The sentence a unit's feedback letter gives instead of the message, for a
+   * code whose message names a place in the office's workbook (a row, a
+   * cell): the letter goes to the unit, not the office (SPEC section 6).
+   * Absent: the letter gives the message.
+   */
+  readonly letter?: { readonly zh: (p: P) => string; readonly en: (p: P) => string };
+  /**
+   * The finding is about an event after the feedback letter (an appeal is
+   * filed after it), so no letter carries it (SPEC section 6).
+   */
+  readonly laterEvent?: true;
 }
 
 /**
@@ -143,6 +155,10 @@ export const MESSAGES = {
     blocks: "unit",
     zh: (p) => `单位“${p.unit}”在考评对象表中重复出现（首次在第 ${p.first ?? ""} 行），该单位不予评定。`,
     en: (p) => `Unit "${p.unit}" is listed twice in Units (first on row ${p.first ?? ""}); it is not graded.`,
+    letter: {
+      zh: (p) => `单位“${p.unit}”在考评对象表中重复出现，该单位不予评定。`,
+      en: (p) => `Unit "${p.unit}" is listed twice in Units; it is not graded.`,
+    },
   }),
   UNIT_UNKNOWN: declare<{ readonly name: string; readonly suggestion: string | null }>({
     severity: "error",
@@ -194,6 +210,10 @@ export const MESSAGES = {
     blocks: "unit",
     zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}得分出现多次（首次在第 ${p.first} 行）。`,
     en: (p) => `Unit "${p.unit}" has more than one ${p.kind} score (first on row ${p.first}).`,
+    letter: {
+      zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}得分出现多次。`,
+      en: (p) => `Unit "${p.unit}" has more than one ${p.kind} score.`,
+    },
   }),
   SATISFACTION_CONFLICT: declare<Unit & { readonly kind: SatisfactionKind }>({
     severity: "error",
@@ -255,6 +275,7 @@ export const MESSAGES = {
     severity: "warning",
     blocks: null,
     dependsOn: ["appeal.working_days"],
+    laterEvent: true,
     zh: (p) => `复核申请 ${p.appeal} 提出，距反馈日 ${p.feedback} 已 ${p.days} 个工作日，超过 ${p.limit} 个工作日。`,
     en: (p) => `The appeal of ${p.appeal} came ${p.days} working days after the feedback of ${p.feedback} (limit ${p.limit}).`,
   }),
@@ -370,6 +391,7 @@ export function diagnostic<C extends DiagnosticCode>(code: C, loc: DiagnosticLoc
   // The one place the compiler cannot follow `code` to its own declaration: MESSAGES[code] is that code's.
   const decl = MESSAGES[code] as unknown as CodeDecl<ParamsOf<C>>;
   const message: Bilingual = { zh: decl.zh(params), en: decl.en(params) };
+  const letter: Bilingual = decl.letter ? { zh: decl.letter.zh(params), en: decl.letter.en(params) } : message;
   return {
     severity: decl.severity,
     code,
@@ -380,6 +402,7 @@ export function diagnostic<C extends DiagnosticCode>(code: C, loc: DiagnosticLoc
     cell: loc.at ? formatAddress(loc.at) : null,
     unit: loc.unit ?? null,
     message,
+    letter,
   };
 }
 
@@ -401,4 +424,15 @@ export function withholdsResults(d: Pick<Diagnostic, "code">): boolean {
  */
 export function blockedUnit(d: Pick<Diagnostic, "code" | "unit">): string | null {
   return MESSAGES[d.code].blocks === "unit" ? d.unit : null;
+}
+
+/**
+ * Whether a diagnostic is about an event after the feedback letter (its code
+ * is declared `laterEvent`: APPEAL_LATE), so that no letter carries it.
+ * @example
+ * isLaterEvent(appealLate) //=> true
+ * isLaterEvent(bonusCapped("区发改局")) //=> false
+ */
+export function isLaterEvent(d: Pick<Diagnostic, "code">): boolean {
+  return MESSAGES[d.code].laterEvent === true;
 }

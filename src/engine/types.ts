@@ -82,6 +82,12 @@ export interface Diagnostic {
   /** The unit the problem concerns (not graded when the code blocks "unit": see ./messages), or null. */
   readonly unit: string | null;
   readonly message: Bilingual;
+  /**
+   * The message as a unit's feedback letter gives it: a plain sentence that
+   * names no row or cell of the office's workbook (the code's `letter` in
+   * ./messages, else the message).
+   */
+  readonly letter: Bilingual;
 }
 
 /** Every diagnostic code, declared with its severity, parameters and messages in ./messages. */
@@ -113,6 +119,11 @@ export interface UnitResult {
   /** Points needed to draw level with the next better quota tier, or null. */
   readonly margin: string | null;
   readonly vetoed: boolean;
+  /**
+   * The tier a veto lowered (SPEC section 4 step 5: after the threshold,
+   * before the veto), or null where no veto was applied (not vetoed, or not graded).
+   */
+  readonly vetoedFrom: Tier | null;
   readonly explanation: Bilingual;
   /** The items behind its bonus, penalty, spot-check deduction and vetoes (the feedback letter's lines). */
   readonly details: UnitDetails;

@@ -25,6 +25,7 @@ export function unitResult(over: Partial<UnitResult> & { unit: string }): UnitRe
     tier: "first",
     margin: null,
     vetoed: false,
+    vetoedFrom: null,
     explanation: { zh: "第1名/3 → 一等", en: "Rank 1 of 3 → first" },
     details: { bonuses: [], penalties: [], spotChecks: [], vetoes: [] },
     ...over,

@@ -42,6 +42,7 @@ function unit(
     tier,
     margin: null,
     vetoed: false,
+    vetoedFrom: null,
     details: { bonuses: [], penalties: [], spotChecks: [], vetoes: [] },
     explanation: tier === null ? { zh: "未评定", en: "Not graded" } : { zh: `第${rank}名/${size} → ${tier}`, en: `Rank ${rank} of ${size} → ${tier}` },
     ...extra,
