@@ -7,6 +7,7 @@
  * (each field's type is what its parser gives), so a rule read but not
  * declared, or declared with a misspelled field, fails to compile.
  */
+import { CALENDARS } from "./calendar";
 import { describeCell } from "./cells";
 import { closestName } from "./closestName";
 import { diagnostic } from "./messages";
@@ -142,6 +143,16 @@ export const RULES = [
     default: "7",
     note: n("反馈后申请复核期限（工作日）", "working days to appeal after feedback"),
     parse: integerRule(0, 100_000),
+  },
+  {
+    key: "calendar",
+    field: "calendar",
+    default: "china",
+    note: n(
+      "工作日日历：china 为国家法定节假日和调休，weekdays 为周一至周五；两者都再按节假日表逐日调整",
+      "working-day calendar: china = China's statutory holidays and make-up days, weekdays = Monday to Friday; Holidays rows override either, date by date",
+    ),
+    parse: enumRule(CALENDARS),
   },
   {
     key: "categories",

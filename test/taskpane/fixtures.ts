@@ -87,7 +87,8 @@ export const gradedResult: GradeResult = {
   resultsWithheld: false,
   rules: { decimals: "2", "tier.rounding": "largest-remainder", "tier.ratios": "0.4,0.5,0.1" },
   decimals: 2,
-  appeal: { feedbackDate: null, deadline: null, workingDays: 7 },
+  appeal: { feedbackDate: null, deadline: null, workingDays: 7, yearsUnknown: [] },
+  calendarYearsUnknown: [],
   units: [
     unit("区发改局", ECONOMIC, 1, "968.75", "first", 5, { bonus: "10.00" }),
     unit("区工信局", ECONOMIC, 2, "955.20", "first", 5),
