@@ -63,7 +63,7 @@ function outcomeRows(u: UnitResult, diagnostics: readonly Diagnostic[], result: 
     rows.push(span(t.diagnostics, "note"));
     for (const d of diagnostics) rows.push(span(`${d.cell ? `${d.cell}${t.colon}` : ""}${d.message[lang]}`, "note"));
   }
-  rows.push(span(""), span(t.appeal(result.appeal.deadline, result.appeal.workingDays), "heading"));
+  rows.push(span(""), span(t.appeal(result.appeal.deadline, result.appeal.workingDays, result.appeal.yearsUnknown), "heading"));
   return rows;
 }
 

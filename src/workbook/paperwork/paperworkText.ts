@@ -35,10 +35,12 @@ export const PAPERWORK_TEXT = {
     margin: (points: string) => `与上一等次的差距：${points} 分`,
     explanation: (text: string) => `说明：${text}`,
     diagnostics: "校验提示：",
-    appeal: (deadline: string | null, days: number) =>
+    appeal: (deadline: string | null, days: number, yearsUnknown: readonly number[]) =>
       deadline === null
         ? `如对考评结果有异议，请于反馈之日起${days}个工作日内向区绩效办提出复核申请。`
-        : `如对考评结果有异议，请于${deadline}前（反馈之日起${days}个工作日内）向区绩效办提出复核申请。`,
+        : `如对考评结果有异议，请于${deadline}前（反馈之日起${days}个工作日内）向区绩效办提出复核申请。${
+            yearsUnknown.length > 0 ? `该期限未计入${yearsUnknown.join("、")}年的法定节假日和调休（计算时尚无该年安排），按周一至周五计算。` : ""
+          }`,
     colon: "：",
   },
   en: {
@@ -71,10 +73,14 @@ export const PAPERWORK_TEXT = {
     margin: (points: string) => `Points to the next better tier: ${points}`,
     explanation: (text: string) => `Explanation: ${text}`,
     diagnostics: "Checks:",
-    appeal: (deadline: string | null, days: number) =>
+    appeal: (deadline: string | null, days: number, yearsUnknown: readonly number[]) =>
       deadline === null
         ? `A unit that disagrees with its result may ask the district's appraisal office for a review within ${days} working days of this feedback.`
-        : `A unit that disagrees with its result may ask the district's appraisal office for a review by ${deadline} (within ${days} working days of this feedback).`,
+        : `A unit that disagrees with its result may ask the district's appraisal office for a review by ${deadline} (within ${days} working days of this feedback).${
+            yearsUnknown.length > 0
+              ? ` This deadline is counted without ${yearsUnknown.join(" and ")}'s public holidays and make-up days (not yet known when it was counted): Monday to Friday.`
+              : ""
+          }`,
     colon: ": ",
   },
 } as const satisfies Record<Lang, unknown>;
