@@ -60,7 +60,8 @@ const diagnostics: Diagnostic[] = sortDiagnostics([
     { table: "Penalties", row: 2, column: "Date", at: parseAddress("通报扣分!B3"), unit: "区财政局" },
     { date: "2017-01-05", start: "2016-01-01", end: "2016-12-31" },
   ),
-  diagnostic("POINTS_TOTAL_MISMATCH", { table: "Indicators", unit: "区工信局" }, { unit: "区工信局", type: "functional", total: "590", weight: "600" }),
+  // A warning of a graded unit, without a cell (POINTS_TOTAL_MISMATCH, here before issue 17, is now an error that leaves its unit ungraded).
+  diagnostic("TEMPORARY_LATE", { table: "Indicators", unit: "区工信局" }, { assigned: "2016-09-01", filed: "2016-09-30", days: 21, limit: 10 }),
   diagnostic("CORE_COUNT", { table: "Indicators", unit: LONG_UNIT }, { unit: LONG_UNIT, count: 2, min: 3, max: 5 }),
   diagnostic("CATEGORY_PROVISIONAL", { unit: null }, { category: PUBLIC_AFFAIRS, ungraded: ["区民政局"] }),
   diagnostic(
