@@ -15,10 +15,6 @@
 import { getHolidaysInRange, isWorkday } from "chinese-days";
 import { dayFromDays, type Day } from "./cells";
 
-/** The `calendar` rule's values: the list the rule accepts is the list its type is derived from. */
-export const CALENDARS = ["china", "weekdays"] as const;
-export type CalendarName = (typeof CALENDARS)[number];
-
 export interface Calendar {
   /** True when the day (days since 1970-01-01, UTC) is a working day. */
   isWorkingDay(days: number): boolean;

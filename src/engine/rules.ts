@@ -7,7 +7,6 @@
  * (each field's type is what its parser gives), so a rule read but not
  * declared, or declared with a misspelled field, fails to compile.
  */
-import { CALENDARS } from "./calendar";
 import { describeCell } from "./cells";
 import { closestName } from "./closestName";
 import { diagnostic } from "./messages";
@@ -31,6 +30,14 @@ import {
 import { isBlank } from "./text";
 import { ROUNDINGS, TIE_MODES, TIEBREAK_KEYS } from "./tiers/types";
 import type { Bilingual, Cell, Diagnostic } from "./types";
+
+/**
+ * The `calendar` rule's values (SPEC §2, Holidays): the list the rule accepts
+ * is the list its type is derived from. Here, not in ./calendar, so that
+ * reading the rules (the template, the pane) does not load the statutory
+ * calendar's data.
+ */
+export const CALENDARS = ["china", "weekdays"] as const;
 
 /** What every rule declares. */
 export interface RuleDecl {
