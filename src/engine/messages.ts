@@ -351,14 +351,16 @@ export const MESSAGES = {
     readonly count: "temporary" | "appeal" | "deadline";
     /** The sheet rows of the other rows of the table whose count needed the year. */
     readonly others: readonly number[];
+    /** How many other rows there are: more than `others` names when the list is cut short. */
+    readonly otherCount: number;
   }>({
     severity: "warning",
     blocks: null,
     dependsOn: ["calendar"],
     zh: (p) =>
-      `${CALENDAR_COUNT_ZH[p.count]}按工作日计算，用到了 ${p.year} 年，但内置日历和节假日表都还没有 ${p.year} 年的放假和调休安排，${p.year} 年只能按周一至周五计算${p.others.length > 0 ? `（本表另有 ${p.others.length} 行同样如此：第 ${p.others.join("、")} 行）` : ""}。请按国务院办公厅 ${p.year} 年节假日安排的通知，在节假日表中加入 ${p.year} 年的放假日（类型“休”）和调休上班日（类型“班”）。`,
+      `${CALENDAR_COUNT_ZH[p.count]}按工作日计算，用到了 ${p.year} 年，但内置日历和节假日表都还没有 ${p.year} 年的放假和调休安排，${p.year} 年只能按周一至周五计算${p.otherCount > 0 ? `（本表另有 ${p.otherCount} 行同样如此：第 ${p.others.join("、")}${p.otherCount > p.others.length ? "、……" : ""} 行）` : ""}。请按国务院办公厅 ${p.year} 年节假日安排的通知，在节假日表中加入 ${p.year} 年的放假日（类型“休”）和调休上班日（类型“班”）。`,
     en: (p) =>
-      `${CALENDAR_COUNT_EN[p.count]} counted in working days runs into ${p.year}, and neither the built-in calendar nor the Holidays table has ${p.year}'s public holidays and make-up days yet: ${p.year} is counted Monday to Friday${p.others.length > 0 ? ` (so are ${p.others.length} more rows of this table: rows ${p.others.join(", ")})` : ""}. Add ${p.year}'s days off (Kind "off" 休) and make-up working days (Kind "work" 班) from the State Council's holiday notice to the Holidays table.`,
+      `${CALENDAR_COUNT_EN[p.count]} counted in working days runs into ${p.year}, and neither the built-in calendar nor the Holidays table has ${p.year}'s public holidays and make-up days yet: ${p.year} is counted Monday to Friday${p.otherCount > 0 ? ` (so are ${p.otherCount} more rows of this table: rows ${p.others.join(", ")}${p.otherCount > p.others.length ? ", …" : ""})` : ""}. Add ${p.year}'s days off (Kind "off" 休) and make-up working days (Kind "work" 班) from the State Council's holiday notice to the Holidays table.`,
   }),
   OUTPUT_CONFLICT: declare<{ readonly sheet: string }>({
     severity: "error",

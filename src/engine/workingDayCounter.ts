@@ -26,6 +26,9 @@ interface Need {
 /** The earlier of two locations, by data row (a location without a row last). */
 const byRow = (a: DiagnosticLocation, b: DiagnosticLocation): number => (a.row ?? Number.MAX_SAFE_INTEGER) - (b.row ?? Number.MAX_SAFE_INTEGER);
 
+/** Other rows named in a CALENDAR_UNKNOWN_YEAR; the rest are counted. */
+const ROWS_NAMED = 10;
+
 export class WorkingDayCounter {
   private readonly needs = new Map<string, Need>();
 
@@ -65,10 +68,15 @@ export class WorkingDayCounter {
    */
   diagnostics(): Diagnostic[] {
     return [...this.needs.values()].map((need) => {
-      const [first, ...others] = [...need.at].sort(byRow);
+      const [first, ...rest] = [...need.at].sort(byRow);
       const rows = new Set<number>();
-      for (const o of others) if (o.at && o.at.row !== first.at?.row) rows.add(o.at.row);
-      return diagnostic("CALENDAR_UNKNOWN_YEAR", { ...first, unit: null }, { year: need.year, count: need.count, others: [...rows] });
+      for (const o of rest) if (o.at && o.at.row !== first.at?.row) rows.add(o.at.row);
+      const others = [...rows];
+      return diagnostic(
+        "CALENDAR_UNKNOWN_YEAR",
+        { ...first, unit: null },
+        { year: need.year, count: need.count, others: others.slice(0, ROWS_NAMED), otherCount: others.length },
+      );
     });
   }
 }

@@ -128,4 +128,16 @@ describe("a year nobody knows", () => {
     // A warning: everyone is still graded.
     expect(result.units.every((u) => u.graded)).toBe(true);
   });
+
+  it("names ten other rows at most and counts the rest, so a long Appeals table gives one readable warning", () => {
+    const appeals = Array.from({ length: 13 }, (_, i): Cell[] => [UNITS[i % 3], "2027-01-20", "2027-01-25"]);
+    const result = graded([], null, appeals);
+    const [warning, ...more] = calendarWarnings(result);
+    expect(more).toEqual([]);
+    expect(warning?.cell).toBe("复核!C2");
+    expect(warning?.en).toContain("(so are 12 more rows of this table: rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …)");
+    expect(result.diagnostics.find((d) => d.code === "CALENDAR_UNKNOWN_YEAR")?.message.zh).toContain(
+      "（本表另有 12 行同样如此：第 3、4、5、6、7、8、9、10、11、12、…… 行）",
+    );
+  });
 });
