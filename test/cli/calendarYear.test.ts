@@ -84,6 +84,19 @@ async function grade(feedbackDate: string, holidays: InputValue[][] = [], lang: 
 const codes = (report: JsonReport, code: string) => report.diagnostics.filter((d) => d.code === code);
 
 describe("the 2026 template with its empty 节假日 table", () => {
+  it("is what `appraise template --year 2026` writes: an empty 节假日 table and calendar = china", async () => {
+    expect((await runCli(["template", "t.xlsx", "--year", "2026", "--lang", "zh"], dir)).code).toBe(0);
+    const wb = await readBack(path.join(dir, "t.xlsx"));
+    // The header and the one empty row Excel wants under it.
+    expect(sheetValues(wb, "节假日")).toEqual([["日期", "类型"], []]);
+    expect((wb.getWorksheet("节假日")?.getTable("Holidays") as unknown as { model: { name: string } } | undefined)?.model.name).toBe("Holidays");
+    expect(
+      sheetValues(wb, "考评规则")
+        .find((r) => r[0] === "calendar")
+        ?.slice(0, 2),
+    ).toEqual(["calendar", "china"]);
+  });
+
   it("feedback.date 2026-09-28: every letter and the JSON say 2026-10-13, after National Day and its make-up Saturday", async () => {
     const { report, appealLines, summary } = await grade("2026-09-28");
     expect(report.units.map((u) => [u.unit, u.graded])).toEqual(UNITS.map((u) => [u, true]));
