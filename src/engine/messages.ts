@@ -74,6 +74,13 @@ const INDICATOR_TYPE_ZH: Readonly<Record<IndicatorType, string>> = { functional:
 const SATISFACTION_ZH: Readonly<Record<SatisfactionKind, string>> = { public: "公众评议", leader: "领导评价" };
 const zhTier = (t: Tier): string => TIER_LABELS[t].zh;
 const enTier = (t: Tier): string => TIER_LABELS[t].en;
+/** What a working-day count was for (CALENDAR_UNKNOWN_YEAR). */
+const CALENDAR_COUNT_ZH = { temporary: "临时性工作的申报期限", appeal: "复核申请的期限", deadline: "反馈单上的复核申请截止日期" } as const;
+const CALENDAR_COUNT_EN = {
+  temporary: "The temporary task's filing period",
+  appeal: "The appeal period",
+  deadline: "The feedback letters' appeal deadline",
+} as const;
 /** Unit names and the like, listed in a message: "甲、乙". */
 const list = (items: readonly string[]): string => items.join("、");
 
@@ -186,11 +193,17 @@ export const MESSAGES = {
     en: (p) => `Unit "${p.unit}" has no ${p.type} indicator rows; it is not graded.`,
   }),
   POINTS_TOTAL_MISMATCH: declare<Unit & { readonly type: IndicatorType; readonly total: string; readonly weight: string }>({
-    severity: "warning",
-    blocks: null,
-    dependsOn: ["weight.functional", "weight.common"],
-    zh: (p) => `单位“${p.unit}”${INDICATOR_TYPE_ZH[p.type]}指标分值合计为 ${p.total}，应为 ${p.weight}。`,
-    en: (p) => `Unit "${p.unit}": its ${p.type} indicators' MaxPoints total ${p.total}, not ${p.weight}.`,
+    severity: "error",
+    blocks: "unit",
+    dependsOn: ["weight.functional", "weight.common", "functional.normalize"],
+    zh: (p) =>
+      `单位“${p.unit}”${INDICATOR_TYPE_ZH[p.type]}指标分值合计为 ${p.total}，应为 ${p.weight}，得分不完整，不予评定。请检查指标考核表是否少了该单位的行，或有一行的单位名称写错（见“未知单位”提示）。`,
+    en: (p) =>
+      `Unit "${p.unit}": its ${p.type} indicators' MaxPoints total ${p.total}, not ${p.weight}, so its scores are incomplete and it is not graded. Check the Indicators table for a missing row of this unit or a row whose unit name is misspelled (see "Unknown unit").`,
+    letter: {
+      zh: (p) => `单位“${p.unit}”${INDICATOR_TYPE_ZH[p.type]}指标分值合计为 ${p.total}，应为 ${p.weight}，得分不完整，暂不评定。`,
+      en: (p) => `Unit "${p.unit}": its ${p.type} indicators' points total ${p.total}, not ${p.weight}; its scores are incomplete and it is not graded yet.`,
+    },
   }),
   CORE_COUNT: declare<Unit & { readonly count: number; readonly min: number; readonly max: number }>({
     severity: "warning",
@@ -356,6 +369,23 @@ export const MESSAGES = {
       `${p.count} 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 ${p.rowsYear} 年，而考评期是 ${p.period}。如果这是 ${p.rowsYear} 年度的考评，请在考评规则表中设置 period.start 和 period.end。`,
     en: (p) =>
       `All ${p.count} dated rows (Penalties, Indicators) fall outside the period: the rows are dated ${p.rowsYear} but the period is ${p.period}. If this is the ${p.rowsYear} appraisal, set period.start and period.end in the Rules table.`,
+  }),
+  CALENDAR_UNKNOWN_YEAR: declare<{
+    readonly year: number;
+    /** What was counted: temporary tasks (Indicators), appeals (Appeals) or the letters' appeal deadline (Rules' feedback.date). */
+    readonly count: "temporary" | "appeal" | "deadline";
+    /** The sheet rows of the other rows of the table whose count needed the year. */
+    readonly others: readonly number[];
+    /** How many other rows there are: more than `others` names when the list is cut short. */
+    readonly otherCount: number;
+  }>({
+    severity: "warning",
+    blocks: null,
+    dependsOn: ["calendar"],
+    zh: (p) =>
+      `${CALENDAR_COUNT_ZH[p.count]}按工作日计算，用到了 ${p.year} 年，但内置日历和节假日表都还没有 ${p.year} 年的放假和调休安排，${p.year} 年只能按周一至周五计算${p.otherCount > 0 ? `（本表另有 ${p.otherCount} 行同样如此：第 ${p.others.join("、")}${p.otherCount > p.others.length ? "、……" : ""} 行）` : ""}。请按国务院办公厅 ${p.year} 年节假日安排的通知，在节假日表中加入 ${p.year} 年的放假日（类型“休”）和调休上班日（类型“班”）。`,
+    en: (p) =>
+      `${CALENDAR_COUNT_EN[p.count]} counted in working days runs into ${p.year}, and neither the built-in calendar nor the Holidays table has ${p.year}'s public holidays and make-up days yet: ${p.year} is counted Monday to Friday${p.otherCount > 0 ? ` (so are ${p.otherCount} more rows of this table: rows ${p.others.join(", ")}${p.otherCount > p.others.length ? ", …" : ""})` : ""}. Add ${p.year}'s days off (Kind "off" 休) and make-up working days (Kind "work" 班) from the State Council's holiday notice to the Holidays table.`,
   }),
   OUTPUT_CONFLICT: declare<{ readonly sheet: string }>({
     severity: "error",

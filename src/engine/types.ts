@@ -177,12 +177,15 @@ export interface GradeResult {
   readonly inputFingerprint: string;
   /** The appeal deadline the feedback letters give (SPEC §6). */
   readonly appeal: AppealDeadline;
+  /** The years a working-day count needed that the calendar does not know (counted Monday–Friday; CALENDAR_UNKNOWN_YEAR), ascending; [] normally. */
+  readonly calendarYearsUnknown: readonly number[];
 }
 
 /**
  * Units may ask for a review within `workingDays` working days of the
  * feedback (`appeal.working_days`); with `feedback.date` set, the last day
- * they may, on the workbook's calendar (Holidays, else China's statutory one).
+ * they may, on the workbook's calendar (China's statutory one, or Monday–Friday
+ * with `calendar = weekdays`, with the Holidays rows on top).
  */
 export interface AppealDeadline {
   /** `feedback.date` as ISO text, or null when not set. */
@@ -190,4 +193,6 @@ export interface AppealDeadline {
   /** The last day an appeal is on time, or null without a feedback date. */
   readonly deadline: string | null;
   readonly workingDays: number;
+  /** The years the deadline's count went through that the calendar does not know, counted Monday–Friday; [] normally. */
+  readonly yearsUnknown: readonly number[];
 }

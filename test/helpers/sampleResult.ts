@@ -38,7 +38,8 @@ export function sampleResult(over: Partial<GradeResult> = {}): GradeResult {
     resultsWithheld: false,
     rules: { decimals: "2", "tier.rounding": "largest-remainder" },
     decimals: 2,
-    appeal: { feedbackDate: null, deadline: null, workingDays: 7 },
+    appeal: { feedbackDate: null, deadline: null, workingDays: 7, yearsUnknown: [] },
+    calendarYearsUnknown: [],
     units: [
       unitResult({ unit: "区发改局" }),
       unitResult({

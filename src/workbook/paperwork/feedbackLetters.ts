@@ -107,7 +107,7 @@ function outcomeRows(u: UnitResult, diagnostics: readonly Diagnostic[], result: 
     rows.push(span(t.diagnostics, "note"));
     for (const d of findings) rows.push(span(d.letter[lang], "note"));
   }
-  rows.push(span(""), span(t.appeal(result.appeal.deadline, result.appeal.workingDays), "heading"));
+  rows.push(span(""), span(t.appeal(result.appeal.deadline, result.appeal.workingDays, result.appeal.yearsUnknown), "heading"));
   return rows;
 }
 

@@ -40,10 +40,12 @@ export const PAPERWORK_TEXT = {
     explanation: (text: string) => `说明：${text}`,
     notGradedBecause: (sentence: string, more: number) => `未评定：${sentence}${more > 0 ? `（另有 ${more} 个错误，见下列校验提示）` : ""}`,
     diagnostics: "校验提示：",
-    appeal: (deadline: string | null, days: number) =>
+    appeal: (deadline: string | null, days: number, yearsUnknown: readonly number[]) =>
       deadline === null
         ? `如对考评结果有异议，请于反馈之日起${days}个工作日内向区绩效办提出复核申请。`
-        : `如对考评结果有异议，请于${deadline}前（反馈之日起${days}个工作日内）向区绩效办提出复核申请。`,
+        : `如对考评结果有异议，请于${deadline}前（反馈之日起${days}个工作日内）向区绩效办提出复核申请。${
+            yearsUnknown.length > 0 ? `该期限未计入${yearsUnknown.join("、")}年的法定节假日和调休（计算时尚无该年安排），按周一至周五计算。` : ""
+          }`,
     colon: "：",
   },
   en: {
@@ -82,10 +84,14 @@ export const PAPERWORK_TEXT = {
     notGradedBecause: (sentence: string, more: number) =>
       `Not graded: ${sentence}${more > 0 ? ` (and ${more} more ${more === 1 ? "error" : "errors"}: see the checks below)` : ""}`,
     diagnostics: "Checks:",
-    appeal: (deadline: string | null, days: number) =>
+    appeal: (deadline: string | null, days: number, yearsUnknown: readonly number[]) =>
       deadline === null
         ? `A unit that disagrees with its result may ask the district's appraisal office for a review within ${days} working days of this feedback.`
-        : `A unit that disagrees with its result may ask the district's appraisal office for a review by ${deadline} (within ${days} working days of this feedback).`,
+        : `A unit that disagrees with its result may ask the district's appraisal office for a review by ${deadline} (within ${days} working days of this feedback).${
+            yearsUnknown.length > 0
+              ? ` This deadline is counted without ${yearsUnknown.join(" and ")}'s public holidays and make-up days (not yet known when it was counted): Monday to Friday.`
+              : ""
+          }`,
     colon: ": ",
   },
 } as const satisfies Record<Lang, unknown>;
