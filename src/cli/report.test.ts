@@ -1,6 +1,6 @@
 import { diagnostic, type DiagnosticLocation } from "../engine/messages";
 import type { Diagnostic } from "../engine/types";
-import { sampleResult } from "../../test/helpers/sampleResult";
+import { sampleResult, unitResult } from "../../test/helpers/sampleResult";
 import { jsonReport, summaryText, TOP_ERRORS } from "./report";
 import { parseAddress } from "../engine/address";
 
@@ -26,7 +26,26 @@ describe("jsonReport", () => {
       cell: "指标考核!F6",
       message: expect.stringContaining("must be a number"),
     });
-    expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics", "changes"]);
+    expect(Object.keys(report)).toEqual([
+      "appraiseVersion",
+      "inputFingerprint",
+      "rules",
+      "units",
+      "diagnostics",
+      "changes",
+      "appealDeadline",
+      "calendarYearsUnknown",
+    ]);
+  });
+
+  it("gives the letters' appeal deadline and the years the calendar did not know", () => {
+    expect(Object.values(jsonReport(sampleResult(), "en", "0.1.0")).slice(-2)).toEqual([null, []]);
+    const late = sampleResult({
+      appeal: { feedbackDate: "2027-02-08", deadline: "2027-02-17", workingDays: 7, yearsUnknown: [2027] },
+      calendarYearsUnknown: [2027],
+    });
+    const report = jsonReport(late, "en", "0.1.0");
+    expect([report.appealDeadline, report.calendarYearsUnknown]).toEqual(["2027-02-17", [2027]]);
   });
 
   it("gives each unit's fields in SPEC §7's order: the Results columns', with assessed, graded and vetoed in their places", () => {
@@ -75,11 +94,13 @@ describe("summaryText", () => {
   it("lists categories with tier counts against quotas, checks and the file", () => {
     const text = summaryText(sampleResult(), { lang: "zh", written: "out.xlsx" });
     const lines = text.split("\n");
-    expect(lines[0]).toBe("经济管理类和其他类：3 个单位，已评定 2 个（暂定）");
-    expect(lines.slice(1, 5)).toEqual(["  一等 1/1    区发改局 968.75", "  二等 1/2    =1+1 950.10", "  三等 0/0", "  不合格 0"]);
-    expect(lines[5]).toMatch(/^（名额栏为“实得\/名额”：/);
-    expect(lines[6]).toBe("校验：错误 2 个，警告 1 个，提示 0 个");
-    expect(lines[7]).toMatch(/^ {2}错误 NOT_A_NUMBER 指标考核!F6：/);
+    // First the unit not graded, with the error that stops it.
+    expect(lines.slice(0, 2)).toEqual(["未评定 1 个单位（有错误，不参加排名）：", '  区财政局 — 指标考核!F6：“得分”应为数字，但单元格内容是 "abc"。']);
+    expect(lines[2]).toBe("经济管理类和其他类：3 个单位，已评定 2 个（暂定）");
+    expect(lines.slice(3, 7)).toEqual(["  一等 1/1    区发改局 968.75", "  二等 1/2    =1+1 950.10", "  三等 0/0", "  不合格 0"]);
+    expect(lines[7]).toMatch(/^（名额栏为“实得\/名额”：/);
+    expect(lines[8]).toBe("校验：错误 2 个，警告 1 个，提示 0 个");
+    expect(lines[9]).toMatch(/^ {2}错误 NOT_A_NUMBER 指标考核!F6：/);
     expect(lines.at(-2)).toBe("结果已写入 out.xlsx");
   });
 
@@ -109,6 +130,23 @@ describe("summaryText", () => {
     expect(text.split("\n").find((l) => l.startsWith("  Error"))).toMatch(/^ {2}Error 2 × CELL_ERROR /);
     expect(text).toContain("… and 2 more kinds (2 errors or warnings): see the Warnings sheet or --json");
     expect(text.trim().endsWith("Nothing was written.")).toBe(true);
+  });
+
+  it("puts the units not graded first, each with its first error, or its explanation when no error names it", () => {
+    const noError = sampleResult({ diagnostics: [] });
+    expect(summaryText(noError, { lang: "en", written: null }).split("\n").slice(0, 2)).toEqual([
+      "1 unit not graded (errors: no place in the ranking):",
+      "  区财政局 — Not graded: no public score",
+    ]);
+    const units = Array.from({ length: 10 }, (_, i) => unitResult({ unit: `单位${i}`, graded: false, tier: null, rank: null }));
+    const twoErrors = sampleResult({
+      units,
+      diagnostics: [0, 1].map((i) => diagnostic("SATISFACTION_MISSING", { unit: "单位0" }, { unit: "单位0", kind: i ? "leader" : "public" })),
+    });
+    const lines = summaryText(twoErrors, { lang: "zh", written: null }).split("\n");
+    expect(lines[0]).toBe("未评定 10 个单位（有错误，不参加排名）：");
+    expect(lines[1]).toBe("  单位0 — 单位“单位0”没有公众评议得分，不予评定。（另有 1 个错误）");
+    expect(lines.slice(8, 10)).toEqual(["  单位7 — 第1名/3 → 一等", "  ……另 2 个"]);
   });
 
   it("says when nothing was graded, after the errors it refers to", () => {

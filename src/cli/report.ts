@@ -4,6 +4,7 @@
  */
 import { CODE_TITLES } from "../engine/codeTitles";
 import { groupDiagnostics, type DiagnosticGroup } from "../engine/groupDiagnostics";
+import { blockedUnit } from "../engine/messages";
 import { TIER_LABELS } from "../engine/tierLabels";
 import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
@@ -51,6 +52,10 @@ export interface JsonReport {
   readonly units: readonly JsonUnit[];
   readonly diagnostics: readonly JsonDiagnostic[];
   readonly changes: JsonChanges;
+  /** The feedback letters' appeal deadline (ISO), or null when `feedback.date` is blank. */
+  readonly appealDeadline: string | null;
+  /** The years a working-day count needed that the calendar does not know (CALENDAR_UNKNOWN_YEAR), ascending; [] normally. */
+  readonly calendarYearsUnknown: readonly number[];
 }
 
 const NO_CHANGES: ChangesSinceLastRun = { since: null, changes: [] };
@@ -84,6 +89,8 @@ export function jsonReport(result: GradeResult, lang: Lang, version: string, cha
       message: d.message[lang],
     })),
     changes: jsonChanges(changes, lang, result.decimals),
+    appealDeadline: result.appeal.deadline,
+    calendarYearsUnknown: result.calendarYearsUnknown,
   };
 }
 
@@ -115,6 +122,9 @@ const T = {
     wrote: (file: string) => `结果已写入 ${file}`,
     notWritten: "未写入任何文件。",
     withheld: "因上述错误未进行评定，“考评结果”工作表保持不变。",
+    notGraded: (n: number) => `未评定 ${n} 个单位（有错误，不参加排名）：`,
+    moreErrors: (n: number) => `（另有 ${n} 个错误）`,
+    moreUnits: (n: number) => `  ……另 ${n} 个`,
     colon: "：",
   },
   en: {
@@ -130,6 +140,9 @@ const T = {
     wrote: (file: string) => `Wrote ${file}`,
     notWritten: "Nothing was written.",
     withheld: "Nothing was graded because of the errors above; the Results sheet is left as it was.",
+    notGraded: (n: number) => `${count(n, "unit")} not graded (errors: no place in the ranking):`,
+    moreErrors: (n: number) => ` (and ${count(n, "more error")})`,
+    moreUnits: (n: number) => `  … ${n} more`,
     colon: ": ",
   },
 } as const;
@@ -182,6 +195,34 @@ function groupLines(g: DiagnosticGroup, lang: Lang): string[] {
   ];
 }
 
+/**
+ * The assessed units that are not graded, each with the first error that
+ * stops it (`  区财政局 — 考评对象!A3：单位“区财政局”职能指标分值合计为 550…`), or its
+ * explanation when no error names it (no category, a part missing). First in
+ * the summary: a unit left out of the ranking is the one thing no one may
+ * miss, and its cause must not hide behind "另有 3 类".
+ */
+function notGradedLines(result: GradeResult, lang: Lang): string[] {
+  const t = T[lang];
+  const units = result.units.filter((u) => u.assessed && !u.graded);
+  if (units.length === 0) return [];
+  const blockers = new Map<string, Diagnostic[]>();
+  for (const d of result.diagnostics) {
+    const unit = blockedUnit(d);
+    if (unit === null) continue;
+    const list = blockers.get(unit);
+    if (list) list.push(d);
+    else blockers.set(unit, [d]);
+  }
+  const lines = units.slice(0, UNITS_PER_TIER).map((u) => {
+    const [first, ...more] = blockers.get(u.unit) ?? [];
+    if (!first) return `  ${u.unit}${t.dash}${u.explanation[lang]}`;
+    return `  ${u.unit}${t.dash}${where(first) ? `${where(first)}${t.colon}` : ""}${first.message[lang]}${more.length > 0 ? t.moreErrors(more.length) : ""}`;
+  });
+  const rest = units.length - lines.length;
+  return [t.notGraded(units.length), ...lines, ...(rest > 0 ? [t.moreUnits(rest)] : [])];
+}
+
 export interface SummaryOptions {
   readonly lang: Lang;
   /** Where the graded copy went, or null when nothing was written. */
@@ -203,7 +244,7 @@ function changeLines(changes: ChangesSinceLastRun | undefined, lang: Lang, decim
 }
 
 /**
- * A readable summary: per category its units, graded count and each tier's
+ * A readable summary: first the units not graded and why; per category its units, graded count and each tier's
  * count against its quota; then the diagnostics by severity and the errors
  * and warnings grouped by code (the biggest kinds first, each with its count
  * and first item: 90 near-identical errors read as one problem); then where
@@ -212,7 +253,7 @@ function changeLines(changes: ChangesSinceLastRun | undefined, lang: Lang, decim
 export function summaryText(result: GradeResult, options: SummaryOptions): string {
   const { lang } = options;
   const t = T[lang];
-  const lines: string[] = [];
+  const lines: string[] = notGradedLines(result, lang);
   for (const c of result.categories) {
     lines.push(`${c.category}${t.colon}${t.units(c.size, c.graded)}${c.provisional ? t.provisional : ""}`);
     for (const tier of TIERS) {

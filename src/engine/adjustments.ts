@@ -3,7 +3,6 @@
  * spot-check deduction; and the vetoes and appeals that are checked but not
  * summed. Each function takes one unit's rows of one table.
  */
-import { workingDaysBetween, type Calendar } from "./calendar";
 import { Decimal, ZERO, sum } from "./decimal";
 import { toDecimal, type Fixed } from "./fixed";
 import { diagnostic, type DiagnosticLocation } from "./messages";
@@ -12,6 +11,7 @@ import type { Rules } from "./rules";
 import { VETO_AREAS } from "./tables";
 import type { UnitEntry } from "./registerUnits";
 import type { Diagnostic } from "./types";
+import type { WorkingDayCounter } from "./workingDayCounter";
 
 /** A number of a row as a Decimal, or undefined when blank or unreadable. */
 const decimalOf = (value: Fixed | undefined): Decimal | undefined => (value === undefined ? undefined : toDecimal(value));
@@ -111,7 +111,7 @@ export function checkAppeals(
   table: ParsedTable<"Appeals"> | null,
   rows: readonly ParsedRow<"Appeals">[],
   rules: Rules,
-  calendar: Calendar,
+  counter: WorkingDayCounter,
   out: Diagnostic[],
 ): void {
   if (!table) return; // no Appeals table: no rows
@@ -119,10 +119,11 @@ export function checkAppeals(
     const feedback = row.values.FeedbackDate;
     const appeal = row.values.AppealDate;
     if (!feedback || !appeal) continue;
-    const days = workingDaysBetween(feedback, appeal, calendar);
+    const at = locate(table, row, "AppealDate");
+    const days = counter.between(feedback, appeal, "appeal", at);
     if (days > rules.appealWorkingDays) {
       out.push(
-        diagnostic("APPEAL_LATE", locate(table, row, "AppealDate"), {
+        diagnostic("APPEAL_LATE", at, {
           feedback: feedback.iso,
           appeal: appeal.iso,
           days,

@@ -52,6 +52,7 @@ function unitResult(member: Member, entry: { category: string; assessed: boolean
     tier: placement?.tier ?? null,
     margin: placement?.margin ? t(placement.margin) : null,
     vetoed: member.vetoes.length > 0,
+    vetoedFrom: placement?.vetoedFrom ?? null,
     explanation,
     details: p.details,
   };

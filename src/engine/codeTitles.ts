@@ -52,7 +52,12 @@ export const CODE_TITLES: Readonly<Record<DiagnosticCode, CodeTitle>> = {
   CATEGORY_UNKNOWN: t("未知类别", "Unknown category", "类别不在考评规则的 categories 中", "the category is not one of the Rules' categories"),
   CATEGORY_SMALL: t("类别单位过少", "Small category", "类别参加考评的单位少于 3 个", "fewer than 3 units are assessed in the category"),
   INDICATORS_MISSING: t("缺少指标", "Indicators missing", "单位没有职能指标或共性指标行", "a unit has no functional or no common rows"),
-  POINTS_TOTAL_MISMATCH: t("分值合计不符", "Points total differs", "单位指标的分值合计与规定的权重不同", "a unit's MaxPoints do not add up to the weight"),
+  POINTS_TOTAL_MISMATCH: t(
+    "分值合计不符",
+    "Points total differs",
+    "单位指标的分值合计与规定的权重不同，不予评定",
+    "a unit's MaxPoints do not add up to the weight, so it is not graded",
+  ),
   CORE_COUNT: t("核心职能指标个数", "Core indicator count", "核心职能指标个数不在规定范围内", "the number of core indicators is outside core.min..core.max"),
   SATISFACTION_MISSING: t(
     "缺少满意度评价",
@@ -97,6 +102,12 @@ export const CODE_TITLES: Readonly<Record<DiagnosticCode, CodeTitle>> = {
     "Output sheet taken",
     "与输出同名的工作表不是 Appraise 创建的，未写入任何内容",
     "a sheet with an output's name is not Appraise's; nothing was written",
+  ),
+  CALENDAR_UNKNOWN_YEAR: t(
+    "日历缺少年份",
+    "Year not in the calendar",
+    "工作日计算用到的年份还没有放假和调休安排，按周一至周五计算；请在节假日表中加入该年",
+    "a working-day count runs into a year with no holidays or make-up days yet, counted Monday to Friday; add that year to Holidays",
   ),
   PERIOD_MISMATCH: t(
     "日期不在考评期",

@@ -367,11 +367,16 @@ export function numberText(n: number): string {
 }
 
 /**
- * Rule keys added after this fingerprint's format (v2) was fixed. They count
- * only when set: at their blank default they are left out, so a workbook that
- * does not use them keeps the digest earlier versions wrote in its RunLog.
+ * Rule keys added after this fingerprint's format (v2) was fixed, with their
+ * defaults. They count only when set: at their default they are left out, so
+ * a workbook that does not use them keeps the digest earlier versions wrote
+ * in its RunLog.
  */
-const LATER_RULES: ReadonlySet<string> = new Set(["report.title", "feedback.date"]);
+const LATER_RULES: ReadonlyMap<string, string> = new Map([
+  ["report.title", ""],
+  ["feedback.date", ""],
+  ["calendar", "china"],
+]);
 
 /**
  * "sha256:<hex>" of the tables (sorted by name) and the rules in force.
@@ -383,7 +388,7 @@ export function inputFingerprint(tables: readonly ParsedTable[], rules: Readonly
   hash.update(utf8ToBytes("appraise-input-v2\n"));
   for (const table of [...tables].sort((a, b) => (a.decl.name < b.decl.name ? -1 : 1))) hashTable(hash, table);
   const ruleText = Object.keys(rules)
-    .filter((k) => !(LATER_RULES.has(k) && rules[k] === ""))
+    .filter((k) => LATER_RULES.get(k) !== rules[k])
     .sort()
     .map((k) => `${k}=${rules[k]}`)
     .join("\n");

@@ -3,16 +3,17 @@
  * cell grids; scores, tiers, explanations and diagnostics out. Never throws
  * on user data: every problem is a diagnostic.
  */
-import { chinaCalendar, rememberingCalendar, workbookCalendar, type Calendar } from "./calendar";
+import { chinaCalendar, rememberingCalendar, weekdaysCalendar, workbookCalendar, type Calendar } from "./calendar";
 import { bonusOf, checkAppeals, penaltyOf, spotCheckOf, vetoesOf } from "./adjustments";
 import { compositeOf, type UnitParts } from "./composite";
 import { inputFingerprint } from "./fingerprint";
 import { indicatorScores } from "./indicatorScores";
-import { findTables, readTable, type ParsedRow, type ParsedTable, type TableMap } from "./readTable";
+import { cellOf, findTables, readTable, type ParsedRow, type ParsedTable, type TableMap } from "./readTable";
 import { registerUnits, rowsByUnit, type UnitEntry, type UnitRegistry } from "./registerUnits";
 import { withoutInvalidRules } from "./dependsOnRules";
 import { periodMismatch } from "./periodMismatch";
 import { readRules, type Rules, type RulesRead } from "./rules";
+import { WorkingDayCounter } from "./workingDayCounter";
 import { satisfactionScores, type SatisfactionScores, type UnitSatisfaction } from "./satisfaction";
 import { sortDiagnostics } from "./sortDiagnostics";
 import { diagnostic, withholdsResults } from "./messages";
@@ -22,7 +23,6 @@ import { tierCategory } from "./tiers/tierCategory";
 import { blockersByUnit, standingOf } from "./unitStanding";
 import { buildResults, type Member } from "./buildResults";
 import { unitDetails } from "./unitDetails";
-import { addWorkingDays } from "./addWorkingDays";
 import type { AppealDeadline, Diagnostic, GradeResult, TableGrid, TableName, WorkbookInput } from "./types";
 
 /** The tables read, each typed by its declaration. */
@@ -60,15 +60,20 @@ function readInto<N extends TableName>(tables: Tables, name: N, decl: TableDeclO
 /** The tables read, in declared order. */
 const presentTables = (tables: Tables): ParsedTable[] => Object.values(tables).filter((t) => t !== undefined);
 
-function calendarOf(table: ParsedTable<"Holidays"> | undefined): Calendar {
-  if (!table) return chinaCalendar;
+/**
+ * The workbook's calendar: the built-in one (`calendar` = `china`, China's
+ * statutory holidays; `weekdays`, Monday–Friday) with each Holidays row
+ * overriding it for its date. A Holidays table without rows changes nothing.
+ */
+function calendarOf(table: ParsedTable<"Holidays"> | undefined, rules: Rules): Calendar {
+  const base = rules.calendar === "weekdays" ? weekdaysCalendar : chinaCalendar;
   const off = new Set<number>();
   const work = new Set<number>();
-  for (const row of table.rows) {
+  for (const row of table?.rows ?? []) {
     if (!row.ok) continue;
     (row.values.Kind === "work" ? work : off).add(row.values.Date.days);
   }
-  return workbookCalendar(off, work);
+  return rememberingCalendar(workbookCalendar(base, off, work));
 }
 
 /**
@@ -76,13 +81,12 @@ function calendarOf(table: ParsedTable<"Holidays"> | undefined): Calendar {
  * that name it. Without an Indicators table (TABLE_MISSING says so) the
  * indicator parts are null and not checked.
  */
-function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: Diagnostic[]): Map<string, UnitParts> {
+function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, counter: WorkingDayCounter, out: Diagnostic[]): Map<string, UnitParts> {
   const by = <N extends TableName>(name: N): Map<string, ParsedRow<N>[]> => rowsByUnit(tables[name] ?? null, registry, out);
   const indicators = by("Indicators");
   const [bonuses, penalties, spotChecks, vetoes, appeals] = [by("Bonuses"), by("Penalties"), by("SpotChecks"), by("Vetoes"), by("Appeals")] as const;
   const satisfactionRows = by("Satisfaction");
   const surveyRows = by("Survey");
-  const calendar = rememberingCalendar(calendarOf(tables.Holidays));
   const satisfaction: SatisfactionScores = satisfactionScores(
     tables.Satisfaction ? { table: tables.Satisfaction, byUnit: satisfactionRows } : null,
     tables.Survey ? { table: tables.Survey, byUnit: surveyRows } : null,
@@ -92,8 +96,8 @@ function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, out: D
   const parts = new Map<string, UnitParts>();
   for (const unit of registry.units.values()) {
     const rowsOf = <N extends TableName>(m: Map<string, ParsedRow<N>[]>): ParsedRow<N>[] => m.get(unit.name) ?? [];
-    const scores = tables.Indicators ? indicatorScores(unit, tables.Indicators, rowsOf(indicators), rules, calendar, out) : { functional: null, common: null };
-    checkAppeals(tables.Appeals ?? null, rowsOf(appeals), rules, calendar, out);
+    const scores = tables.Indicators ? indicatorScores(unit, tables.Indicators, rowsOf(indicators), rules, counter, out) : { functional: null, common: null };
+    checkAppeals(tables.Appeals ?? null, rowsOf(appeals), rules, counter, out);
     const sat = satisfaction.get(unit.name) ?? {};
     parts.set(unit.name, {
       ...scores,
@@ -151,11 +155,33 @@ function groupAssessed<M>(registry: UnitRegistry, members: ReadonlyMap<string, M
   return byCategory;
 }
 
-/** The appeal deadline of the feedback letters: feedback.date plus appeal.working_days working days. */
-function appealDeadline(tables: Tables, rules: Rules): AppealDeadline {
+/**
+ * The appeal deadline of the feedback letters: feedback.date plus
+ * appeal.working_days working days, counted at the Rules row of feedback.date
+ * (where CALENDAR_UNKNOWN_YEAR goes when the count needs a year nobody knows).
+ */
+function appealDeadline(tables: Tables, rules: Rules, ruleRead: RulesRead, counter: WorkingDayCounter): AppealDeadline {
   const from = rules.feedbackDate;
-  const deadline = from ? addWorkingDays(from, rules.appealWorkingDays, calendarOf(tables.Holidays)) : null;
-  return { feedbackDate: from?.iso ?? null, deadline: deadline?.iso ?? null, workingDays: rules.appealWorkingDays };
+  const row = ruleRead.rows.get("feedback.date") ?? null;
+  const at = { table: "Rules", row, column: row ? "Value" : null, at: tables.Rules && row ? cellOf(tables.Rules, row, "Value") : null };
+  const counted = from ? counter.add(from, rules.appealWorkingDays, "deadline", at) : null;
+  return {
+    feedbackDate: from?.iso ?? null,
+    deadline: counted?.day?.iso ?? null,
+    workingDays: rules.appealWorkingDays,
+    yearsUnknown: counted?.yearsUnknown ?? [],
+  };
+}
+
+/**
+ * What the grading's working-day counts give once all are made: the appeal
+ * deadline, the years nobody knows, and a CALENDAR_UNKNOWN_YEAR for each
+ * (./workingDayCounter), appended to `out`.
+ */
+function calendarFindings(tables: Tables, rules: Rules, ruleRead: RulesRead, counter: WorkingDayCounter, out: Diagnostic[]) {
+  const appeal = appealDeadline(tables, rules, ruleRead, counter);
+  append(out, counter.diagnostics());
+  return { appeal, calendarYearsUnknown: counter.yearsUnknown() };
 }
 
 /** PERIOD_MISMATCH, when the dated rows all lie outside the period. */
@@ -173,11 +199,13 @@ function checkPeriod(tables: Tables, rules: Rules, ruleRead: RulesRead, out: Dia
  */
 function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): GradeResult {
   const rules = ruleRead.checking;
+  const counter = new WorkingDayCounter(calendarOf(tables.Holidays, rules));
   if (tables.Units) {
     const registry = registerUnits(tables.Units, rules.categories, out);
-    scoreUnits(tables, registry, rules, out);
+    scoreUnits(tables, registry, rules, counter, out);
   }
   checkPeriod(tables, rules, ruleRead, out);
+  const calendar = calendarFindings(tables, rules, ruleRead, counter, out);
   const parsed = presentTables(tables);
   const diagnostics = sortDiagnostics(withoutInvalidRules(out, ruleRead.invalid));
   return {
@@ -188,7 +216,7 @@ function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): Grade
     categories: [],
     diagnostics,
     inputFingerprint: inputFingerprint(parsed, ruleRead.text),
-    appeal: appealDeadline(tables, rules),
+    ...calendar,
   };
 }
 
@@ -209,8 +237,10 @@ export function grade(input: WorkbookInput): GradeResult {
   if (!rules || !tables.Units || !tables.Indicators) throw new Error("Rules, Units or Indicators missing without a diagnostic that withholds Results");
   const parsed = presentTables(tables);
   const registry = registerUnits(tables.Units, rules.categories, out);
-  const parts = scoreUnits(tables, registry, rules, out);
+  const counter = new WorkingDayCounter(calendarOf(tables.Holidays, rules));
+  const parts = scoreUnits(tables, registry, rules, counter, out);
   checkPeriod(tables, rules, ruleRead, out);
+  const calendar = calendarFindings(tables, rules, ruleRead, counter, out);
   const all = members(registry, parts, rules, out);
   const tierRules = tierRulesOf(rules);
   const tiers = new Map<string, ReturnType<typeof tierCategory>>();
@@ -229,6 +259,6 @@ export function grade(input: WorkbookInput): GradeResult {
     categories: built.categories,
     diagnostics: sortDiagnostics(out),
     inputFingerprint: inputFingerprint(parsed, ruleRead.text),
-    appeal: appealDeadline(tables, rules),
+    ...calendar,
   };
 }

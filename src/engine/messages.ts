@@ -44,6 +44,18 @@ interface CodeDecl<P> {
   readonly dependsOn?: readonly RuleKey[];
   readonly zh: (p: P) => string;
   readonly en: (p: P) => string;
+  /**
+   * The sentence a unit's feedback letter gives instead of the message, for a
+   * code whose message names a place in the office's workbook (a row, a
+   * cell): the letter goes to the unit, not the office (SPEC section 6).
+   * Absent: the letter gives the message.
+   */
+  readonly letter?: { readonly zh: (p: P) => string; readonly en: (p: P) => string };
+  /**
+   * The finding is about an event after the feedback letter (an appeal is
+   * filed after it), so no letter carries it (SPEC section 6).
+   */
+  readonly laterEvent?: true;
 }
 
 /**
@@ -62,6 +74,13 @@ const INDICATOR_TYPE_ZH: Readonly<Record<IndicatorType, string>> = { functional:
 const SATISFACTION_ZH: Readonly<Record<SatisfactionKind, string>> = { public: "公众评议", leader: "领导评价" };
 const zhTier = (t: Tier): string => TIER_LABELS[t].zh;
 const enTier = (t: Tier): string => TIER_LABELS[t].en;
+/** What a working-day count was for (CALENDAR_UNKNOWN_YEAR). */
+const CALENDAR_COUNT_ZH = { temporary: "临时性工作的申报期限", appeal: "复核申请的期限", deadline: "反馈单上的复核申请截止日期" } as const;
+const CALENDAR_COUNT_EN = {
+  temporary: "The temporary task's filing period",
+  appeal: "The appeal period",
+  deadline: "The feedback letters' appeal deadline",
+} as const;
 /** Unit names and the like, listed in a message: "甲、乙". */
 const list = (items: readonly string[]): string => items.join("、");
 
@@ -143,6 +162,10 @@ export const MESSAGES = {
     blocks: "unit",
     zh: (p) => `单位“${p.unit}”在考评对象表中重复出现（首次在第 ${p.first ?? ""} 行），该单位不予评定。`,
     en: (p) => `Unit "${p.unit}" is listed twice in Units (first on row ${p.first ?? ""}); it is not graded.`,
+    letter: {
+      zh: (p) => `单位“${p.unit}”在考评对象表中重复出现，该单位不予评定。`,
+      en: (p) => `Unit "${p.unit}" is listed twice in Units; it is not graded.`,
+    },
   }),
   UNIT_UNKNOWN: declare<{ readonly name: string; readonly suggestion: string | null }>({
     severity: "error",
@@ -170,11 +193,17 @@ export const MESSAGES = {
     en: (p) => `Unit "${p.unit}" has no ${p.type} indicator rows; it is not graded.`,
   }),
   POINTS_TOTAL_MISMATCH: declare<Unit & { readonly type: IndicatorType; readonly total: string; readonly weight: string }>({
-    severity: "warning",
-    blocks: null,
-    dependsOn: ["weight.functional", "weight.common"],
-    zh: (p) => `单位“${p.unit}”${INDICATOR_TYPE_ZH[p.type]}指标分值合计为 ${p.total}，应为 ${p.weight}。`,
-    en: (p) => `Unit "${p.unit}": its ${p.type} indicators' MaxPoints total ${p.total}, not ${p.weight}.`,
+    severity: "error",
+    blocks: "unit",
+    dependsOn: ["weight.functional", "weight.common", "functional.normalize"],
+    zh: (p) =>
+      `单位“${p.unit}”${INDICATOR_TYPE_ZH[p.type]}指标分值合计为 ${p.total}，应为 ${p.weight}，得分不完整，不予评定。请检查指标考核表是否少了该单位的行，或有一行的单位名称写错（见“未知单位”提示）。`,
+    en: (p) =>
+      `Unit "${p.unit}": its ${p.type} indicators' MaxPoints total ${p.total}, not ${p.weight}, so its scores are incomplete and it is not graded. Check the Indicators table for a missing row of this unit or a row whose unit name is misspelled (see "Unknown unit").`,
+    letter: {
+      zh: (p) => `单位“${p.unit}”${INDICATOR_TYPE_ZH[p.type]}指标分值合计为 ${p.total}，应为 ${p.weight}，得分不完整，暂不评定。`,
+      en: (p) => `Unit "${p.unit}": its ${p.type} indicators' points total ${p.total}, not ${p.weight}; its scores are incomplete and it is not graded yet.`,
+    },
   }),
   CORE_COUNT: declare<Unit & { readonly count: number; readonly min: number; readonly max: number }>({
     severity: "warning",
@@ -194,6 +223,10 @@ export const MESSAGES = {
     blocks: "unit",
     zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}得分出现多次（首次在第 ${p.first} 行）。`,
     en: (p) => `Unit "${p.unit}" has more than one ${p.kind} score (first on row ${p.first}).`,
+    letter: {
+      zh: (p) => `单位“${p.unit}”的${SATISFACTION_ZH[p.kind]}得分出现多次。`,
+      en: (p) => `Unit "${p.unit}" has more than one ${p.kind} score.`,
+    },
   }),
   SATISFACTION_CONFLICT: declare<Unit & { readonly kind: SatisfactionKind }>({
     severity: "error",
@@ -255,6 +288,7 @@ export const MESSAGES = {
     severity: "warning",
     blocks: null,
     dependsOn: ["appeal.working_days"],
+    laterEvent: true,
     zh: (p) => `复核申请 ${p.appeal} 提出，距反馈日 ${p.feedback} 已 ${p.days} 个工作日，超过 ${p.limit} 个工作日。`,
     en: (p) => `The appeal of ${p.appeal} came ${p.days} working days after the feedback of ${p.feedback} (limit ${p.limit}).`,
   }),
@@ -336,6 +370,23 @@ export const MESSAGES = {
     en: (p) =>
       `All ${p.count} dated rows (Penalties, Indicators) fall outside the period: the rows are dated ${p.rowsYear} but the period is ${p.period}. If this is the ${p.rowsYear} appraisal, set period.start and period.end in the Rules table.`,
   }),
+  CALENDAR_UNKNOWN_YEAR: declare<{
+    readonly year: number;
+    /** What was counted: temporary tasks (Indicators), appeals (Appeals) or the letters' appeal deadline (Rules' feedback.date). */
+    readonly count: "temporary" | "appeal" | "deadline";
+    /** The sheet rows of the other rows of the table whose count needed the year. */
+    readonly others: readonly number[];
+    /** How many other rows there are: more than `others` names when the list is cut short. */
+    readonly otherCount: number;
+  }>({
+    severity: "warning",
+    blocks: null,
+    dependsOn: ["calendar"],
+    zh: (p) =>
+      `${CALENDAR_COUNT_ZH[p.count]}按工作日计算，用到了 ${p.year} 年，但内置日历和节假日表都还没有 ${p.year} 年的放假和调休安排，${p.year} 年只能按周一至周五计算${p.otherCount > 0 ? `（本表另有 ${p.otherCount} 行同样如此：第 ${p.others.join("、")}${p.otherCount > p.others.length ? "、……" : ""} 行）` : ""}。请按国务院办公厅 ${p.year} 年节假日安排的通知，在节假日表中加入 ${p.year} 年的放假日（类型“休”）和调休上班日（类型“班”）。`,
+    en: (p) =>
+      `${CALENDAR_COUNT_EN[p.count]} counted in working days runs into ${p.year}, and neither the built-in calendar nor the Holidays table has ${p.year}'s public holidays and make-up days yet: ${p.year} is counted Monday to Friday${p.otherCount > 0 ? ` (so are ${p.otherCount} more rows of this table: rows ${p.others.join(", ")}${p.otherCount > p.others.length ? ", …" : ""})` : ""}. Add ${p.year}'s days off (Kind "off" 休) and make-up working days (Kind "work" 班) from the State Council's holiday notice to the Holidays table.`,
+  }),
   OUTPUT_CONFLICT: declare<{ readonly sheet: string }>({
     severity: "error",
     blocks: "results",
@@ -370,6 +421,7 @@ export function diagnostic<C extends DiagnosticCode>(code: C, loc: DiagnosticLoc
   // The one place the compiler cannot follow `code` to its own declaration: MESSAGES[code] is that code's.
   const decl = MESSAGES[code] as unknown as CodeDecl<ParamsOf<C>>;
   const message: Bilingual = { zh: decl.zh(params), en: decl.en(params) };
+  const letter: Bilingual = decl.letter ? { zh: decl.letter.zh(params), en: decl.letter.en(params) } : message;
   return {
     severity: decl.severity,
     code,
@@ -380,6 +432,7 @@ export function diagnostic<C extends DiagnosticCode>(code: C, loc: DiagnosticLoc
     cell: loc.at ? formatAddress(loc.at) : null,
     unit: loc.unit ?? null,
     message,
+    letter,
   };
 }
 
@@ -401,4 +454,15 @@ export function withholdsResults(d: Pick<Diagnostic, "code">): boolean {
  */
 export function blockedUnit(d: Pick<Diagnostic, "code" | "unit">): string | null {
   return MESSAGES[d.code].blocks === "unit" ? d.unit : null;
+}
+
+/**
+ * Whether a diagnostic is about an event after the feedback letter (its code
+ * is declared `laterEvent`: APPEAL_LATE), so that no letter carries it.
+ * @example
+ * isLaterEvent(appealLate) //=> true
+ * isLaterEvent(bonusCapped("区发改局")) //=> false
+ */
+export function isLaterEvent(d: Pick<Diagnostic, "code">): boolean {
+  return MESSAGES[d.code].laterEvent === true;
 }

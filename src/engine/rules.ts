@@ -31,6 +31,14 @@ import { isBlank } from "./text";
 import { ROUNDINGS, TIE_MODES, TIEBREAK_KEYS } from "./tiers/types";
 import type { Bilingual, Cell, Diagnostic } from "./types";
 
+/**
+ * The `calendar` rule's values (SPEC §2, Holidays): the list the rule accepts
+ * is the list its type is derived from. Here, not in ./calendar, so that
+ * reading the rules (the template, the pane) does not load the statutory
+ * calendar's data.
+ */
+export const CALENDARS = ["china", "weekdays"] as const;
+
 /** What every rule declares. */
 export interface RuleDecl {
   /** The key in the Rules table and in the JSON `rules` record. */
@@ -142,6 +150,16 @@ export const RULES = [
     default: "7",
     note: n("反馈后申请复核期限（工作日）", "working days to appeal after feedback"),
     parse: integerRule(0, 100_000),
+  },
+  {
+    key: "calendar",
+    field: "calendar",
+    default: "china",
+    note: n(
+      "工作日日历：china 为国家法定节假日和调休，weekdays 为周一至周五；两者都再按节假日表逐日调整",
+      "working-day calendar: china = China's statutory holidays and make-up days, weekdays = Monday to Friday; Holidays rows override either, date by date",
+    ),
+    parse: enumRule(CALENDARS),
   },
   {
     key: "categories",

@@ -82,6 +82,12 @@ export interface Diagnostic {
   /** The unit the problem concerns (not graded when the code blocks "unit": see ./messages), or null. */
   readonly unit: string | null;
   readonly message: Bilingual;
+  /**
+   * The message as a unit's feedback letter gives it: a plain sentence that
+   * names no row or cell of the office's workbook (the code's `letter` in
+   * ./messages, else the message).
+   */
+  readonly letter: Bilingual;
 }
 
 /** Every diagnostic code, declared with its severity, parameters and messages in ./messages. */
@@ -113,6 +119,11 @@ export interface UnitResult {
   /** Points needed to draw level with the next better quota tier, or null. */
   readonly margin: string | null;
   readonly vetoed: boolean;
+  /**
+   * The tier a veto lowered (SPEC section 4 step 5: after the threshold,
+   * before the veto), or null where no veto was applied (not vetoed, or not graded).
+   */
+  readonly vetoedFrom: Tier | null;
   readonly explanation: Bilingual;
   /** The items behind its bonus, penalty, spot-check deduction and vetoes (the feedback letter's lines). */
   readonly details: UnitDetails;
@@ -166,12 +177,15 @@ export interface GradeResult {
   readonly inputFingerprint: string;
   /** The appeal deadline the feedback letters give (SPEC §6). */
   readonly appeal: AppealDeadline;
+  /** The years a working-day count needed that the calendar does not know (counted Monday–Friday; CALENDAR_UNKNOWN_YEAR), ascending; [] normally. */
+  readonly calendarYearsUnknown: readonly number[];
 }
 
 /**
  * Units may ask for a review within `workingDays` working days of the
  * feedback (`appeal.working_days`); with `feedback.date` set, the last day
- * they may, on the workbook's calendar (Holidays, else China's statutory one).
+ * they may, on the workbook's calendar (China's statutory one, or Monday–Friday
+ * with `calendar = weekdays`, with the Holidays rows on top).
  */
 export interface AppealDeadline {
   /** `feedback.date` as ISO text, or null when not set. */
@@ -179,4 +193,6 @@ export interface AppealDeadline {
   /** The last day an appeal is on time, or null without a feedback date. */
   readonly deadline: string | null;
   readonly workingDays: number;
+  /** The years the deadline's count went through that the calendar does not know, counted Monday–Friday; [] normally. */
+  readonly yearsUnknown: readonly number[];
 }

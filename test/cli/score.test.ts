@@ -76,7 +76,16 @@ describe("score", () => {
     const run = await runCli(["score", "in.xlsx", "--json", "-"], dir);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["appraiseVersion", "inputFingerprint", "rules", "units", "diagnostics", "changes"]);
+    expect(Object.keys(report)).toEqual([
+      "appraiseVersion",
+      "inputFingerprint",
+      "rules",
+      "units",
+      "diagnostics",
+      "changes",
+      "appealDeadline",
+      "calendarYearsUnknown",
+    ]);
     expect(report.appraiseVersion).toBe("0.1.0");
     expect(report.inputFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(report.rules["tier.rounding"]).toBe("largest-remainder");

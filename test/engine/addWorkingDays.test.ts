@@ -1,5 +1,5 @@
 import { addWorkingDays } from "../../src/engine/addWorkingDays";
-import { chinaCalendar, workbookCalendar, workingDaysBetween } from "../../src/engine/calendar";
+import { chinaCalendar, weekdaysCalendar, workbookCalendar, workingDaysBetween } from "../../src/engine/calendar";
 import { readDate, type Day } from "../../src/engine/cells";
 
 const day = (iso: string): Day => {
@@ -14,13 +14,19 @@ describe("addWorkingDays", () => {
     expect(addWorkingDays(day("2017-01-25"), 7, chinaCalendar)?.iso).toBe("2017-02-09");
   });
 
-  it("follows a Holidays table instead when the workbook has one", () => {
-    // The table knows no Spring Festival and no make-up day: Monday to Friday only.
-    const plain = workbookCalendar(new Set(), new Set());
-    expect(addWorkingDays(day("2017-01-25"), 7, plain)?.iso).toBe("2017-02-03");
-    // A table with one day off (01-26) and one make-up Saturday (01-28).
-    const table = workbookCalendar(new Set([day("2017-01-26").days]), new Set([day("2017-01-28").days]));
+  it("on Monday–Friday (calendar = weekdays) knows no Spring Festival; Holidays rows on top override it date by date", () => {
+    expect(addWorkingDays(day("2017-01-25"), 7, weekdaysCalendar)?.iso).toBe("2017-02-03");
+    // One day off (01-26) and one make-up Saturday (01-28).
+    const table = workbookCalendar(weekdaysCalendar, new Set([day("2017-01-26").days]), new Set([day("2017-01-28").days]));
     expect(addWorkingDays(day("2017-01-25"), 2, table)?.iso).toBe("2017-01-28");
+    expect(addWorkingDays(day("2017-01-25"), 1, table)?.iso).toBe("2017-01-27");
+  });
+
+  it("keeps the national calendar where Holidays rows add a local day off", () => {
+    // 2026-09-28 + 7: 09-29, 09-30, (National Day 10-01…10-07), 10-08, 10-09, 10-10 (a make-up Saturday), 10-12, 10-13.
+    expect(addWorkingDays(day("2026-09-28"), 7, chinaCalendar)?.iso).toBe("2026-10-13");
+    const local = workbookCalendar(chinaCalendar, new Set([day("2026-10-09").days]), new Set());
+    expect(addWorkingDays(day("2026-09-28"), 7, local)?.iso).toBe("2026-10-14");
   });
 
   it.each([0, 1, 5, 7, 10, 30])("is the day workingDaysBetween counts %i working days to", (n) => {
@@ -31,6 +37,6 @@ describe("addWorkingDays", () => {
   });
 
   it("gives up, instead of looping, on a calendar without working days", () => {
-    expect(addWorkingDays(day("2017-01-25"), 1, { isWorkingDay: () => false })).toBeNull();
+    expect(addWorkingDays(day("2017-01-25"), 1, { isWorkingDay: () => false, knowsYear: () => true })).toBeNull();
   });
 });

@@ -52,10 +52,10 @@ describe("report.title and feedback.date", () => {
 
 describe("the appeal deadline", () => {
   it("is feedback.date plus appeal.working_days on China's calendar: 2017-01-25 + 7 → 2017-02-09 (Spring Festival off, 02-04 a make-up day)", () => {
-    expect(withRules(["feedback.date", "2017-01-25"]).appeal).toEqual({ feedbackDate: "2017-01-25", deadline: "2017-02-09", workingDays: 7 });
+    expect(withRules(["feedback.date", "2017-01-25"]).appeal).toEqual({ feedbackDate: "2017-01-25", deadline: "2017-02-09", workingDays: 7, yearsUnknown: [] });
   });
 
-  it("follows the workbook's Holidays table when it has one", () => {
+  it("takes the workbook's Holidays rows on top of China's calendar, date by date", () => {
     const result = grade(
       variant((b) => {
         b.rules = [
@@ -63,7 +63,7 @@ describe("the appeal deadline", () => {
           ["feedback.date", "2017-01-25"],
           ["appeal.working_days", 3],
         ];
-        // Only these: no Spring Festival, so 01-26, 01-27 and the make-up Saturday 01-28 count.
+        // A local make-up Saturday (01-28) inside the Spring Festival (01-27…02-02 off): 01-26, 01-28, then 02-03.
         b.extra.push(
           table("Holidays", "节假日", [
             ["Date", "Kind"],
@@ -73,10 +73,10 @@ describe("the appeal deadline", () => {
         );
       }),
     );
-    expect(result.appeal).toEqual({ feedbackDate: "2017-01-25", deadline: "2017-01-28", workingDays: 3 });
+    expect(result.appeal).toEqual({ feedbackDate: "2017-01-25", deadline: "2017-02-03", workingDays: 3, yearsUnknown: [] });
   });
 
   it("has no date without feedback.date, only the number of working days", () => {
-    expect(withRules(["appeal.working_days", 5]).appeal).toEqual({ feedbackDate: null, deadline: null, workingDays: 5 });
+    expect(withRules(["appeal.working_days", 5]).appeal).toEqual({ feedbackDate: null, deadline: null, workingDays: 5, yearsUnknown: [] });
   });
 });

@@ -157,6 +157,9 @@ describe("parts and composite", () => {
     });
     // (190 + 190 + 95) × 600 ÷ 500 = 570
     expect(unit(input, A)?.functional).toBe("570.00");
+    // Scaled, the points are complete: the unit is graded, no POINTS_TOTAL_MISMATCH.
+    expect(unit(input, A)?.graded).toBe(true);
+    expect(grade(input).diagnostics.filter((d) => d.code === "POINTS_TOTAL_MISMATCH")).toEqual([]);
   });
 
   it("writes scores with `decimals` places", () => {

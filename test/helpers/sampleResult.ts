@@ -25,6 +25,7 @@ export function unitResult(over: Partial<UnitResult> & { unit: string }): UnitRe
     tier: "first",
     margin: null,
     vetoed: false,
+    vetoedFrom: null,
     explanation: { zh: "第1名/3 → 一等", en: "Rank 1 of 3 → first" },
     details: { bonuses: [], penalties: [], spotChecks: [], vetoes: [] },
     ...over,
@@ -37,7 +38,8 @@ export function sampleResult(over: Partial<GradeResult> = {}): GradeResult {
     resultsWithheld: false,
     rules: { decimals: "2", "tier.rounding": "largest-remainder" },
     decimals: 2,
-    appeal: { feedbackDate: null, deadline: null, workingDays: 7 },
+    appeal: { feedbackDate: null, deadline: null, workingDays: 7, yearsUnknown: [] },
+    calendarYearsUnknown: [],
     units: [
       unitResult({ unit: "区发改局" }),
       unitResult({

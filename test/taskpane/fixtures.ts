@@ -42,6 +42,7 @@ function unit(
     tier,
     margin: null,
     vetoed: false,
+    vetoedFrom: null,
     details: { bonuses: [], penalties: [], spotChecks: [], vetoes: [] },
     explanation: tier === null ? { zh: "未评定", en: "Not graded" } : { zh: `第${rank}名/${size} → ${tier}`, en: `Rank ${rank} of ${size} → ${tier}` },
     ...extra,
@@ -60,7 +61,8 @@ const diagnostics: Diagnostic[] = sortDiagnostics([
     { table: "Penalties", row: 2, column: "Date", at: parseAddress("通报扣分!B3"), unit: "区财政局" },
     { date: "2017-01-05", start: "2016-01-01", end: "2016-12-31" },
   ),
-  diagnostic("POINTS_TOTAL_MISMATCH", { table: "Indicators", unit: "区工信局" }, { unit: "区工信局", type: "functional", total: "590", weight: "600" }),
+  // A warning of a graded unit, without a cell (POINTS_TOTAL_MISMATCH, here before issue 17, is now an error that leaves its unit ungraded).
+  diagnostic("TEMPORARY_LATE", { table: "Indicators", unit: "区工信局" }, { assigned: "2016-09-01", filed: "2016-09-30", days: 21, limit: 10 }),
   diagnostic("CORE_COUNT", { table: "Indicators", unit: LONG_UNIT }, { unit: LONG_UNIT, count: 2, min: 3, max: 5 }),
   diagnostic("CATEGORY_PROVISIONAL", { unit: null }, { category: PUBLIC_AFFAIRS, ungraded: ["区民政局"] }),
   diagnostic(
@@ -87,7 +89,8 @@ export const gradedResult: GradeResult = {
   resultsWithheld: false,
   rules: { decimals: "2", "tier.rounding": "largest-remainder", "tier.ratios": "0.4,0.5,0.1" },
   decimals: 2,
-  appeal: { feedbackDate: null, deadline: null, workingDays: 7 },
+  appeal: { feedbackDate: null, deadline: null, workingDays: 7, yearsUnknown: [] },
+  calendarYearsUnknown: [],
   units: [
     unit("区发改局", ECONOMIC, 1, "968.75", "first", 5, { bonus: "10.00" }),
     unit("区工信局", ECONOMIC, 2, "955.20", "first", 5),

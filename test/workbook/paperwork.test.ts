@@ -34,7 +34,8 @@ describe("the announcement", () => {
       expect(lines).toContain(`${c.category}（${c.size}个）`);
       for (const tier of TIERS) {
         const units = demo.units.filter((u) => u.category === c.category && u.tier === tier).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-        const line = `${TIER_LABELS[tier].zh}（${units.length}个）：${units.map((u) => u.unit).join("、")}`;
+        // A unit a veto lowered is marked (the demo's 区安监和环保局, 一等 → 二等).
+        const line = `${TIER_LABELS[tier].zh}（${units.length}个）：${units.map((u) => (u.vetoedFrom !== null ? `${u.unit}（一票否决）` : u.unit)).join("、")}`;
         if (units.length > 0) expect(lines).toContain(line);
       }
       // A tier without units has no line in its category's section.

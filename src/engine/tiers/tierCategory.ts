@@ -115,6 +115,8 @@ function placeMember(r: Ranked, ctx: PlaceContext): { placement: Placement; diag
     steps: outcome.steps,
     provisional: ctx.provisional,
   });
-  const placement: Placement = { unit, rank: r.rank, quotaTier: place.tier, tier: outcome.tier, margin: ctx.margin, explanation };
+  const veto = outcome.steps.find((s) => s.kind === "veto");
+  const vetoedFrom = veto?.kind === "veto" ? veto.from : null;
+  const placement: Placement = { unit, rank: r.rank, quotaTier: place.tier, tier: outcome.tier, margin: ctx.margin, vetoedFrom, explanation };
   return { placement, diagnostics: outcome.diagnostics };
 }

@@ -85,6 +85,8 @@ export interface Placement {
   readonly tier: Tier;
   /** Points to draw level with the lowest composite of the next better quota tier, or null. */
   readonly margin: Decimal | null;
+  /** The tier a veto lowered (after the threshold, before the veto), or null when not vetoed. */
+  readonly vetoedFrom: Tier | null;
   readonly explanation: Bilingual;
 }
 

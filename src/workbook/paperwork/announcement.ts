@@ -7,6 +7,9 @@
  * "一等（6个）：区发改局、区财政局、…" (units in rank order; tiers without
  * units are left out), the ungraded units last with the word 未评定 (and the
  * unassessed after them, as 不参加考评), and a table 名次 / 单位 / 综合得分 / 等次.
+ * A unit whose tier a veto lowered is marked "（一票否决）" both in its tier
+ * line ("三等（2个）：区统计局（一票否决）、…") and in the table ("三等（一票否决）"),
+ * so a reader sees why it stands below a unit ranked after it.
  */
 import { TIER_LABELS } from "../../engine/tierLabels";
 import type { CategorySummary, GradeResult, Lang, Tier, UnitResult } from "../../engine/types";
@@ -28,14 +31,15 @@ export function announcementTitle(rules: Readonly<Record<string, string>>, lang:
   return title !== "" ? title : PAPERWORK_TEXT[lang].defaultTitle((rules["period.start"] ?? "").slice(0, 4));
 }
 
-/** The lines of one category: a tier line per tier that has units, then 未评定, then 不参加考评. */
+/** The lines of one category: a tier line per tier that has units (a vetoed unit marked), then 未评定, then 不参加考评. */
 export function categoryLines(units: readonly UnitResult[], lang: Lang): string[] {
   const t = PAPERWORK_TEXT[lang];
   const names = (list: readonly UnitResult[]) => list.map((u) => u.unit);
+  const marked = (list: readonly UnitResult[]) => list.map((u) => (u.vetoedFrom !== null ? `${u.unit}${t.vetoMark}` : u.unit));
   const lines: string[] = [];
   for (const tier of TIERS) {
     const inTier = units.filter((u) => u.tier === tier);
-    if (inTier.length > 0) lines.push(t.tierLine(TIER_LABELS[tier][lang], names(inTier)));
+    if (inTier.length > 0) lines.push(t.tierLine(TIER_LABELS[tier][lang], marked(inTier)));
   }
   const ungraded = units.filter((u) => u.assessed && !u.graded);
   if (ungraded.length > 0) lines.push(t.tierLine(t.notGraded, names(ungraded)));
@@ -46,7 +50,8 @@ export function categoryLines(units: readonly UnitResult[], lang: Lang): string[
 
 function tableRows(units: readonly UnitResult[], lang: Lang): PrintRow[] {
   const t = PAPERWORK_TEXT[lang];
-  const label = (u: UnitResult): string => (u.tier ? TIER_LABELS[u.tier][lang] : u.assessed ? t.notGraded : t.notAssessed);
+  const label = (u: UnitResult): string =>
+    u.tier ? `${TIER_LABELS[u.tier][lang]}${u.vetoedFrom !== null ? t.vetoMark : ""}` : u.assessed ? t.notGraded : t.notAssessed;
   return [
     cells(...t.tableHeader.map((h) => cell(h, "tableHeader"))),
     ...units.map((u) => cells(cell(u.rank), cell(u.unit), cell(u.composite === null ? null : Number(u.composite), "number"), cell(label(u)))),

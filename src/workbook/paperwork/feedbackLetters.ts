@@ -4,13 +4,17 @@
  * order, a page break after each. A letter names the unit and its category;
  * lists the parts (项目 / 满分 / 得分 / 说明) with each bonus item, each
  * penalty with its reason and date, each spot-check finding; gives the rank
- * (第3名/14), the tier as graded (初步等次), a veto with its area, the margin to
- * the next better tier, the explanation and the diagnostics that concern the
- * unit; and ends with the appeal line and its deadline (`feedback.date` plus
+ * (第3名/14), the tier as graded (初步等次), a veto with its area, the margin
+ * (to the next better tier; for a unit below the threshold the points to
+ * reach it; for a vetoed unit what the veto cost), the explanation and the
+ * diagnostics that concern the unit, as plain sentences without the office's
+ * cell addresses and without those about later events; and ends with the appeal line and its deadline (`feedback.date` plus
  * `appeal.working_days` working days, or the number of days alone while
  * `feedback.date` is blank). Unassessed units get no letter: they are not
  * appraised.
  */
+import { Decimal, formatScore } from "../../engine/decimal";
+import { blockedUnit, isLaterEvent } from "../../engine/messages";
 import { TIER_LABELS } from "../../engine/tierLabels";
 import type { Diagnostic, GradeResult, Lang, UnitResult } from "../../engine/types";
 import { scoreFormat } from "../outputs";
@@ -52,18 +56,58 @@ function partsRows(u: UnitResult, rules: Readonly<Record<string, string>>, lang:
   ];
 }
 
-/** The lines under the table: rank, tier, veto, margin, explanation, the unit's diagnostics, the appeal. */
+/**
+ * The margin line (SPEC section 6): for a unit below `tier.threshold`, the
+ * points to reach it; for a vetoed unit, what the veto cost (its tier before
+ * and after); otherwise the engine's margin, the points to the next better
+ * quota tier (SPEC section 4), where there is one. A vetoed unit below the
+ * threshold gets both of the first two.
+ */
+function marginRows(u: UnitResult, result: GradeResult, lang: Lang): PrintRow[] {
+  const t = PAPERWORK_TEXT[lang];
+  const rows: PrintRow[] = [];
+  const rule = result.rules["tier.threshold"]; // every rule is there, defaults included
+  const threshold = rule === undefined ? null : new Decimal(rule);
+  const composite = u.graded && u.composite !== null ? new Decimal(u.composite) : null;
+  const below = composite !== null && threshold !== null && composite.lt(threshold);
+  if (below) rows.push(span(t.thresholdMargin(threshold.toFixed(), formatScore(threshold.minus(composite), result.decimals))));
+  if (u.vetoedFrom !== null && u.tier !== null) {
+    const areas = [...new Set(u.details.vetoes.map((v) => v.area).filter((a) => a !== ""))];
+    rows.push(span(t.vetoCost(areas, TIER_LABELS[u.vetoedFrom][lang], TIER_LABELS[u.tier][lang])));
+  }
+  if (!below && u.vetoedFrom === null && u.margin !== null) rows.push(span(t.margin(u.margin)));
+  return rows;
+}
+
+/**
+ * The unit's explanation as its letter gives it: the Results explanation,
+ * except for a unit an error keeps ungraded, whose Results explanation names
+ * the error's cell and the Warnings sheet: the letter gives the error's plain
+ * sentence and points to the findings below.
+ */
+function explanationOf(u: UnitResult, findings: readonly Diagnostic[], lang: Lang): string {
+  const blockers = u.graded ? [] : findings.filter((d) => blockedUnit(d) === u.unit);
+  const [first] = blockers;
+  return first === undefined ? u.explanation[lang] : PAPERWORK_TEXT[lang].notGradedBecause(first.letter[lang], blockers.length - 1);
+}
+
+/**
+ * The lines under the table: rank, tier, veto, margin, explanation, the
+ * unit's diagnostics as plain sentences (no cell address, none about a
+ * later event: see `isLaterEvent`), the appeal.
+ */
 function outcomeRows(u: UnitResult, diagnostics: readonly Diagnostic[], result: GradeResult, lang: Lang): PrintRow[] {
   const t = PAPERWORK_TEXT[lang];
   const rows: PrintRow[] = [span(t.rank(u.rank, u.categorySize)), span(t.tier(u.tier ? TIER_LABELS[u.tier][lang] : t.notGraded))];
   for (const v of u.details.vetoes) rows.push(span(t.veto(v.area, v.reason)));
-  if (u.margin !== null) rows.push(span(t.margin(u.margin)));
-  rows.push(span(t.explanation(u.explanation[lang])));
-  if (diagnostics.length > 0) {
+  rows.push(...marginRows(u, result, lang));
+  const findings = diagnostics.filter((d) => !isLaterEvent(d));
+  rows.push(span(t.explanation(explanationOf(u, findings, lang))));
+  if (findings.length > 0) {
     rows.push(span(t.diagnostics, "note"));
-    for (const d of diagnostics) rows.push(span(`${d.cell ? `${d.cell}${t.colon}` : ""}${d.message[lang]}`, "note"));
+    for (const d of findings) rows.push(span(d.letter[lang], "note"));
   }
-  rows.push(span(""), span(t.appeal(result.appeal.deadline, result.appeal.workingDays), "heading"));
+  rows.push(span(""), span(t.appeal(result.appeal.deadline, result.appeal.workingDays, result.appeal.yearsUnknown), "heading"));
   return rows;
 }
 

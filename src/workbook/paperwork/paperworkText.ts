@@ -31,14 +31,21 @@ export const PAPERWORK_TEXT = {
     penaltyNote: (date: string | null, count: number, counted: boolean) => `${date ?? "未注明日期"}，${count} 项${counted ? "" : "，不在考评期内，不扣分"}`,
     rank: (rank: number | null, size: number | null) => (rank === null ? "名次：无（未评定）" : `名次：第${rank}名/${size ?? ""}`),
     tier: (label: string) => `初步等次：${label}`,
-    veto: (area: string, reason: string) => `一票否决：${area || "（未注明领域）"}${reason ? `，${reason}` : ""}，等次下调一等`,
+    veto: (area: string, reason: string) => `一票否决：${area || "（未注明领域）"}${reason ? `，${reason}` : ""}`,
     margin: (points: string) => `与上一等次的差距：${points} 分`,
+    thresholdMargin: (threshold: string, points: string) => `与合格线（${threshold} 分）的差距：${points} 分`,
+    vetoCost: (areas: readonly string[], from: string, to: string) =>
+      `一票否决${areas.length > 0 ? `（${areas.join("、")}）` : ""}：${from === to ? `已是${to}，等次不变` : `由${from}降为${to}`}`,
+    vetoMark: "（一票否决）",
     explanation: (text: string) => `说明：${text}`,
+    notGradedBecause: (sentence: string, more: number) => `未评定：${sentence}${more > 0 ? `（另有 ${more} 个错误，见下列校验提示）` : ""}`,
     diagnostics: "校验提示：",
-    appeal: (deadline: string | null, days: number) =>
+    appeal: (deadline: string | null, days: number, yearsUnknown: readonly number[]) =>
       deadline === null
         ? `如对考评结果有异议，请于反馈之日起${days}个工作日内向区绩效办提出复核申请。`
-        : `如对考评结果有异议，请于${deadline}前（反馈之日起${days}个工作日内）向区绩效办提出复核申请。`,
+        : `如对考评结果有异议，请于${deadline}前（反馈之日起${days}个工作日内）向区绩效办提出复核申请。${
+            yearsUnknown.length > 0 ? `该期限未计入${yearsUnknown.join("、")}年的法定节假日和调休（计算时尚无该年安排），按周一至周五计算。` : ""
+          }`,
     colon: "：",
   },
   en: {
@@ -67,14 +74,24 @@ export const PAPERWORK_TEXT = {
       `${date ?? "no date"}, ${count} ${count === 1 ? "item" : "items"}${counted ? "" : ", outside the period: not counted"}`,
     rank: (rank: number | null, size: number | null) => (rank === null ? "Rank: none (not graded)" : `Rank: ${rank} of ${size ?? ""}`),
     tier: (label: string) => `Tier as graded: ${label}`,
-    veto: (area: string, reason: string) => `Veto: ${area || "(no area given)"}${reason ? `, ${reason}` : ""}; the tier is lowered by one`,
+    veto: (area: string, reason: string) => `Veto: ${area || "(no area given)"}${reason ? `, ${reason}` : ""}`,
     margin: (points: string) => `Points to the next better tier: ${points}`,
+    thresholdMargin: (threshold: string, points: string) => `Points to reach the threshold of ${threshold}: ${points}`,
+    vetoCost: (areas: readonly string[], from: string, to: string) =>
+      `Veto${areas.length > 0 ? ` (${areas.join(", ")})` : ""}: ${from === to ? `already ${to}, the tier stays` : `lowered from ${from} to ${to}`}`,
+    vetoMark: " (veto)",
     explanation: (text: string) => `Explanation: ${text}`,
+    notGradedBecause: (sentence: string, more: number) =>
+      `Not graded: ${sentence}${more > 0 ? ` (and ${more} more ${more === 1 ? "error" : "errors"}: see the checks below)` : ""}`,
     diagnostics: "Checks:",
-    appeal: (deadline: string | null, days: number) =>
+    appeal: (deadline: string | null, days: number, yearsUnknown: readonly number[]) =>
       deadline === null
         ? `A unit that disagrees with its result may ask the district's appraisal office for a review within ${days} working days of this feedback.`
-        : `A unit that disagrees with its result may ask the district's appraisal office for a review by ${deadline} (within ${days} working days of this feedback).`,
+        : `A unit that disagrees with its result may ask the district's appraisal office for a review by ${deadline} (within ${days} working days of this feedback).${
+            yearsUnknown.length > 0
+              ? ` This deadline is counted without ${yearsUnknown.join(" and ")}'s public holidays and make-up days (not yet known when it was counted): Monday to Friday.`
+              : ""
+          }`,
     colon: ": ",
   },
 } as const satisfies Record<Lang, unknown>;
