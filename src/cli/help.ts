@@ -17,7 +17,7 @@ const GENERAL = {
 
 命令：
   score     读取工作簿中的表格，评分定等，把结果写入副本（输入文件不作改动）
-  verify    核对已评定工作簿：考评结果是否被手工改动、输入在上次运行后是否改动（不修改文件）
+  verify    核对已评定工作簿：考评结果是否被手工改动或已过期、运行记录是否被改动（不修改文件）
   print     把已评定工作簿的“考评通报”和“反馈单”打印成 PDF（需要 LibreOffice）
   template  生成包含全部输入表格和考评规则的空白工作簿
   demo      生成示例工作簿（45 个单位，分数为虚构），并已评定
@@ -38,7 +38,7 @@ Usage:
 
 Commands:
   score     read the workbook's tables, grade, and write the results into a copy (the input is never changed)
-  verify    audit a graded workbook: Results cells edited by hand, inputs changed since the last run (the file is not changed)
+  verify    audit a graded workbook: Results edited by hand or out of date, the record changed (the file is not changed)
   print     print a graded workbook's announcement (考评通报) and feedback letters (反馈单) to PDF (needs LibreOffice)
   template  write an empty workbook with every input table and the rules
   demo      write a demo workbook (45 units, made-up scores), already graded
@@ -78,19 +78,22 @@ Options:
   verify: {
     zh: `用法：appraise verify <已评定.xlsx> [--json <文件|->] [--lang zh|en]
 
-核对已评定的工作簿，不作任何改动：按其输入重新评分，逐格比较“考评结果”表格与应得的结果，
-并把输入指纹与“运行记录”最后一行比较。列出每个不一致的单元格（手工改动），并说明输入在上次运行后是否改动。
+核对已评定的工作簿，不作任何改动：按其输入重新评分，把“考评结果”与写入它的那次运行的输出指纹比较，
+把输入指纹与“运行记录”最后一行比较，并重算运行记录的链摘要。只列出能证明被手工改动的单元格；
+结果仅是过期（输入在上次运行后改动）时说明已过期，不算手工改动；运行记录或结果历史的行被改动或删除时指出断开处。
   --json <文件|->   另写一份 JSON 报告到文件，“-”表示标准输出（此时不打印摘要）
-退出状态：0 结果与输入一致且输入与上次运行相同；1 否则；2 文件无法读取。
+退出状态：0 结果与输入一致、输入与上次运行相同且记录链完整；1 否则；2 文件无法读取。
 `,
     en: `Usage: appraise verify <graded.xlsx> [--json <file|->] [--lang zh|en]
 
-Audits a graded workbook without changing it: grades its inputs again, compares every cell of its
-Results table with what they give, and the inputs' fingerprint with the last RunLog row. Lists each
-cell that differs (an edit by hand) and says whether the inputs changed since the last run.
+Audits a graded workbook without changing it: grades its inputs again, compares its Results with the
+output fingerprint of the run that wrote them and the inputs' fingerprint with the last RunLog row, and
+recomputes the RunLog's chain digests. Names only cells proven edited by hand; Results merely out of
+date (the inputs changed since the last run) are said to be so, not edited; a changed or deleted RunLog
+or History row is found where the chain breaks.
   --json <file|->   also write the JSON report to a file, or to stdout with "-" (then no summary is printed)
-Exit status: 0 Results match the inputs and the inputs are those of the last run; 1 otherwise;
-2 the file cannot be read.
+Exit status: 0 Results match the inputs, the inputs are those of the last run and the chain holds;
+1 otherwise; 2 the file cannot be read.
 `,
   },
   print: {

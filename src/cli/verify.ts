@@ -1,18 +1,21 @@
 /**
  * `appraise verify <graded.xlsx>` (SPEC §7): audits a graded workbook without
- * changing it. Grades its inputs again, compares every cell of its Results
- * table with what they give, and the inputs' fingerprint with the last RunLog
- * row. Exit 0 when both match, 1 otherwise, 2 when the file cannot be read.
+ * changing it, by the audit every host shares (audit/auditWorkbook.ts): its
+ * inputs graded again, its Results against the output fingerprint of the run
+ * that wrote them, the inputs' fingerprint against the last RunLog row, and
+ * the record's chain. Exit 0 when Results match the inputs, the inputs are
+ * those of the last run and the chain holds; 1 otherwise; 2 when the file
+ * cannot be read.
  */
 import * as path from "node:path";
 import { grade } from "../engine/grade";
 import type { Lang } from "../engine/types";
-import { auditHeadline, describeEdit, editedCells, resultsLang, type ResultsAudit } from "../workbook/history/auditResults";
-import { RUNLOG_COLUMNS } from "../workbook/outputColumns";
-import { buildOutputPlan } from "../workbook/outputs";
+import { auditWorkbook } from "../workbook/audit/auditWorkbook";
+import { NO_TABLE } from "../workbook/audit/loggedTable";
+import { auditFindings, auditHeadline, describeEdit, type ResultsAudit } from "../workbook/history/auditResults";
 import { OUTPUT_SHEETS } from "../workbook/port";
 import type { OpenedPackage } from "../workbook/xlsx/openPackage";
-import { loggedRows, tableCells } from "../workbook/xlsx/runLogRows";
+import { loggedTable, tableCells } from "../workbook/xlsx/runLogRows";
 import { VERSION } from "../version";
 import { EXIT } from "./exit";
 import type { CliIo } from "./io";
@@ -25,27 +28,25 @@ export interface VerifyOptions {
   readonly lang: Lang;
 }
 
-const FINGERPRINT = RUNLOG_COLUMNS.findIndex((c) => c.en === "InputFingerprint");
-
-/** "sha256:…" of the owned RunLog's last row, or null when there is no recorded run. */
-function lastRunFingerprint(opened: OpenedPackage): string | null {
-  if (opened.ownership.runlog !== "owned") return null;
-  const { rows } = loggedRows(opened.pkg, OUTPUT_SHEETS.runlog);
-  const value = rows[rows.length - 1]?.[FINGERPRINT];
-  return typeof value === "string" && value.startsWith("sha256:") ? value : null;
+/** The audit of an opened package: the same audit as the pane's (audit/auditWorkbook.ts). */
+export function auditPackage(opened: OpenedPackage): ResultsAudit {
+  const owned = (kind: "results" | "runlog" | "history") => opened.ownership[kind] === "owned";
+  const cells = owned("results") ? tableCells(opened.pkg, OUTPUT_SHEETS.results) : null;
+  const results =
+    cells === null
+      ? null
+      : { sheet: OUTPUT_SHEETS.results.sheet, headerRow: cells.box.top, firstColumn: cells.box.left, header: cells.headers, rows: cells.body };
+  return auditWorkbook({
+    result: grade({ tables: opened.tables }),
+    results,
+    runLog: owned("runlog") ? loggedTable(opened.pkg, OUTPUT_SHEETS.runlog) : NO_TABLE,
+    history: owned("history") ? loggedTable(opened.pkg, OUTPUT_SHEETS.history) : NO_TABLE,
+  });
 }
 
-/** The audit of an opened package: the same comparison as the pane's (history/auditResults.ts). */
-export function auditPackage(opened: OpenedPackage): ResultsAudit {
-  const result = grade({ tables: opened.tables });
-  const last = lastRunFingerprint(opened);
-  const base = { inputFingerprint: result.inputFingerprint, lastRunFingerprint: last, inputsChanged: last !== result.inputFingerprint };
-  const cells = opened.ownership.results === "owned" ? tableCells(opened.pkg, OUTPUT_SHEETS.results) : null;
-  if (cells === null || result.resultsWithheld) return { ...base, hasResults: false, edited: [] };
-  const plan = buildOutputPlan(result, { lang: resultsLang(cells.headers), version: VERSION, now: new Date(0) }).results;
-  if (plan === null) return { ...base, hasResults: false, edited: [] };
-  const found = { sheet: OUTPUT_SHEETS.results.sheet, headerRow: cells.box.top, firstColumn: cells.box.left, header: cells.headers, rows: cells.body };
-  return { ...base, hasResults: true, edited: editedCells(plan, found) };
+/** Exit 0 (SPEC §7): Results match the inputs, the inputs are those of the last run, and the record's chain holds. */
+export function auditPasses(audit: ResultsAudit): boolean {
+  return audit.hasResults && audit.matchesInputs === true && audit.edited.length === 0 && !audit.inputsChanged && audit.record?.brokenAt == null;
 }
 
 const T = {
@@ -66,6 +67,7 @@ export function verifyText(audit: ResultsAudit, lang: Lang): string {
   if (!audit.hasResults) lines.push(T[lang].noResults(sheet));
   lines.push(auditHeadline(audit, sheet, lang));
   for (const e of audit.edited) lines.push(`  ${describeEdit(e, lang)}`);
+  lines.push(...auditFindings(audit, lang));
   if (audit.lastRunFingerprint === null) lines.push(T[lang].noRun);
   return lines.join("\n") + "\n";
 }
@@ -74,12 +76,17 @@ export function verifyText(audit: ResultsAudit, lang: Lang): string {
 export function verifyJson(audit: ResultsAudit, lang: Lang): string {
   const report = {
     appraiseVersion: VERSION,
-    matches: audit.hasResults && audit.edited.length === 0 && !audit.inputsChanged,
+    matches: auditPasses(audit),
     hasResults: audit.hasResults,
+    matchesInputs: audit.matchesInputs === true,
     inputsChanged: audit.inputsChanged,
     inputFingerprint: audit.inputFingerprint,
     lastRunFingerprint: audit.lastRunFingerprint,
+    asWritten: audit.asWritten ?? "unknown",
+    editsUnattributed: audit.editsUnattributed === true,
     edited: audit.edited.map((e) => ({ ...e, message: describeEdit(e, lang) })),
+    record: audit.record ?? null,
+    findings: auditFindings(audit, lang),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -92,5 +99,5 @@ export async function verify(options: VerifyOptions, io: CliIo): Promise<number>
   const audit = auditPackage(opened);
   if (options.json !== undefined && !(await writeJson(options.json, verifyJson(audit, lang), io, lang))) return EXIT.unreadable;
   if (options.json !== "-") io.stdout(verifyText(audit, lang));
-  return audit.hasResults && audit.edited.length === 0 && !audit.inputsChanged ? EXIT.ok : EXIT.differs;
+  return auditPasses(audit) ? EXIT.ok : EXIT.differs;
 }

@@ -2,6 +2,7 @@ import { Spinner } from "@fluentui/react-components";
 import type { Lang } from "../engine/types";
 import { HandEditNotice } from "./HandEditNotice";
 import { HostErrorBar } from "./HostErrorBar";
+import { RecordNotice } from "./RecordNotice";
 import type { PaneStrings } from "./i18n";
 import { StaleNotice } from "./StaleNotice";
 import type { Pane } from "./usePane";
@@ -18,7 +19,8 @@ export interface PaneNoticesProps {
 /**
  * What the pane has to say above its button: a host failure (with Retry where
  * it may help; a failed selection is not worth repeating), results out of
- * date, cells of Results edited by hand, or that the tables are being read.
+ * date, cells of Results edited by hand, a RunLog or History row changed, or
+ * that the tables are being read.
  * The last two wait while a run is under way.
  */
 export function PaneNotices({ lang, strings, pane, noTables, onSelectCell }: PaneNoticesProps) {
@@ -37,6 +39,7 @@ export function PaneNotices({ lang, strings, pane, noTables, onSelectCell }: Pan
       )}
       {pane.stale && !noTables && phase === null && <StaleNotice strings={strings} />}
       {pane.audit !== null && phase === null && <HandEditNotice lang={lang} strings={strings} audit={pane.audit} onSelectCell={onSelectCell} />}
+      {pane.audit !== null && phase === null && <RecordNotice lang={lang} strings={strings} audit={pane.audit} />}
       {pane.tables === null && failure === null && <Spinner size="small" labelPosition="after" label={strings.loading} />}
     </>
   );

@@ -1,4 +1,5 @@
 import { sampleResult } from "../../test/helpers/sampleResult";
+import { chainDigest, outputFingerprint } from "./audit/digests";
 import { buildOutputPlan, displayWidth, linkTarget, scoreFormat } from "./outputs";
 
 const meta = { lang: "zh" as const, version: "0.1.0", now: new Date("2017-02-10T08:30:00.000Z") };
@@ -58,8 +59,13 @@ describe("buildOutputPlan", () => {
 
   it("writes one RunLog row with counts", () => {
     const plan = buildOutputPlan(sampleResult(), { ...meta, note: "charts dropped" });
-    expect(plan.runLog.rows).toEqual([["2017-02-10T08:30:00.000Z", "0.1.0", "sha256:" + "ab".repeat(32), 3, 2, 2, 1, 1, 1, 0, 0, "charts dropped"]]);
-    expect(plan.runLog.headers.length).toBe(plan.runLog.rows[0].length);
+    const [row] = plan.runLog.rows;
+    expect(row.slice(0, 12)).toEqual(["2017-02-10T08:30:00.000Z", "0.1.0", "sha256:" + "ab".repeat(32), 3, 2, 2, 1, 1, 1, 0, 0, "charts dropped"]);
+    // The output fingerprint of the Results as laid out, and the chain digest over the row and the History block (SPEC §6).
+    expect(row[12]).toBe(outputFingerprint(plan.results!.rows, plan.results!.headers.length));
+    expect(row[13]).toBe(chainDigest({ previous: "", row: row.slice(0, 13), block: plan.history!.rows, rowWidth: 13, blockWidth: 7 }));
+    expect(plan.runLog.headers.slice(12)).toEqual(["输出指纹", "链摘要"]);
+    expect(plan.runLog.headers.length).toBe(row.length);
   });
 
   it("withholds Results when the engine says so, and logs the run as one that graded nothing", () => {
@@ -67,7 +73,7 @@ describe("buildOutputPlan", () => {
     expect(plan.results).toBeNull();
     expect(plan.warnings.rows.length).toBeGreaterThan(0);
     const [row] = plan.runLog.rows;
-    expect(row.slice(3)).toEqual([null, null, 2, 1, null, null, null, null, "未评定：存在阻止评定的错误，考评结果未更新（见校验提示）"]);
+    expect(row.slice(3, 13)).toEqual([null, null, 2, 1, null, null, null, null, "未评定：存在阻止评定的错误，考评结果未更新（见校验提示）", null]);
   });
 
   it("is deterministic apart from the RunLog time", () => {
@@ -75,7 +81,19 @@ describe("buildOutputPlan", () => {
     const b = buildOutputPlan(sampleResult(), { ...meta, now: new Date() });
     expect(b.results).toEqual(a.results);
     expect(b.warnings).toEqual(a.warnings);
-    expect(b.runLog.rows[0].slice(1)).toEqual(a.runLog.rows[0].slice(1));
+    // The chain digest covers the time (and so differs); nothing else does.
+    expect(b.runLog.rows[0].slice(1, 13)).toEqual(a.runLog.rows[0].slice(1, 13));
+    expect(b.runLog.rows[0][13]).not.toBe(a.runLog.rows[0][13]);
+  });
+
+  it("chains the RunLog row on from the last row's digest", () => {
+    const a = buildOutputPlan(sampleResult(), meta);
+    const b = buildOutputPlan(sampleResult(), { ...meta, previousChainDigest: String(a.runLog.rows[0][13]) });
+    expect(b.runLog.rows[0].slice(0, 13)).toEqual(a.runLog.rows[0].slice(0, 13));
+    expect(b.runLog.rows[0][13]).toBe(
+      chainDigest({ previous: String(a.runLog.rows[0][13]), row: a.runLog.rows[0].slice(0, 13), block: a.history!.rows, rowWidth: 13, blockWidth: 7 }),
+    );
+    expect(b.runLog.rows[0][13]).not.toBe(a.runLog.rows[0][13]);
   });
 
   it("keeps every array as long as the headers", () => {

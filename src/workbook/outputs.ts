@@ -15,7 +15,8 @@ import { buildFeedbackLetters } from "./paperwork/feedbackLetters";
 import { displayWidth } from "./displayWidth";
 import { OUTPUT_SHEETS, type InternalLink, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan } from "./port";
 import { RESULTS_COLUMNS } from "./resultsColumns";
-import { RUNLOG_COLUMNS } from "./runLogColumns";
+import { RUNLOG_COLUMNS, type LoggedRun } from "./runLogColumns";
+import { chainDigest, outputFingerprint } from "./audit/digests";
 import { SEVERITY_LABELS, WARNINGS_COLUMNS } from "./warningsColumns";
 
 export interface OutputMeta {
@@ -28,6 +29,8 @@ export interface OutputMeta {
   readonly note?: string;
   /** The last History block the workbook holds: the run appends a block only when its results differ. */
   readonly lastHistory?: HistoryBlock | null;
+  /** The chain digest of the RunLog's last row ("" or absent when none): this run's row chains on from it. */
+  readonly previousChainDigest?: string;
 }
 
 /** Background fills of Results rows by tier (Excel's own "good / neutral" palette). */
@@ -104,6 +107,31 @@ function historyPlan(result: GradeResult, meta: OutputMeta): OutputSheetPlan | n
   return tablePlan("history", HISTORY_COLUMNS, rows, { lang: meta.lang, decimals: result.decimals, fit: false, fill: () => null });
 }
 
+/**
+ * The RunLog row of a run: its cells, the output fingerprint of the Results
+ * it wrote and the chain digest over the previous row's digest, the row's
+ * other cells and the History block it appends (audit/digests.ts).
+ */
+function runLogPlan(result: GradeResult, meta: OutputMeta, results: OutputSheetPlan | null, history: OutputSheetPlan | null): OutputSheetPlan {
+  const { lang } = meta;
+  const unchained: LoggedRun = {
+    result,
+    ...meta,
+    outputFingerprint: results === null ? null : outputFingerprint(results.rows, RESULTS_COLUMNS.length),
+    chainDigest: "",
+  };
+  const covered = RUNLOG_COLUMNS.filter((c) => c.en !== "ChainDigest");
+  const link = {
+    previous: meta.previousChainDigest ?? "",
+    row: covered.map((c) => c.value(unchained, lang)),
+    block: history?.rows ?? [],
+    rowWidth: covered.length,
+    blockWidth: HISTORY_COLUMNS.length,
+  };
+  const run = { ...unchained, chainDigest: chainDigest(link) };
+  return tablePlan("runlog", RUNLOG_COLUMNS, [run], { lang, decimals: result.decimals, fit: false, fill: () => null });
+}
+
 function cellText(v: OutCell): string {
   if (v === null) return "";
   if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(2);
@@ -133,11 +161,15 @@ export function buildOutputPlan(result: GradeResult, meta: OutputMeta): OutputPl
   const { lang } = meta;
   const decimals = result.decimals;
   const fitted = { lang, decimals, fit: true } as const;
+  const results = withheld
+    ? null
+    : tablePlan("results", RESULTS_COLUMNS, result.units, { ...fitted, fill: (u) => (u.tier === null ? null : TIER_FILLS[u.tier]) });
+  const history = historyPlan(result, meta);
   return {
-    results: withheld ? null : tablePlan("results", RESULTS_COLUMNS, result.units, { ...fitted, fill: (u) => (u.tier === null ? null : TIER_FILLS[u.tier]) }),
+    results,
     warnings: tablePlan("warnings", WARNINGS_COLUMNS, result.diagnostics, { ...fitted, fill: (d) => SEVERITY_FILLS[d.severity] }),
-    runLog: tablePlan("runlog", RUNLOG_COLUMNS, [{ result, ...meta }], { lang, decimals, fit: false, fill: () => null }),
+    runLog: runLogPlan(result, meta, results, history),
     print: withheld ? null : [buildAnnouncement(result, lang), buildFeedbackLetters(result, lang)],
-    history: historyPlan(result, meta),
+    history,
   };
 }

@@ -111,6 +111,11 @@ export interface WorkbookSnapshot {
    * none (no History yet, or a History sheet that is not Appraise's).
    */
   readonly history?: HistoryBlock | null;
+  /**
+   * The chain digest of the owned RunLog's last row (audit/runLogChain.ts
+   * `lastChainDigest`): "" or absent when there is none.
+   */
+  readonly lastChainDigest?: string;
 }
 
 export interface WorkbookPort {

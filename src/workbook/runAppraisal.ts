@@ -48,7 +48,8 @@ export async function runAppraisal(port: WorkbookPort, options: RunOptions): Pro
   const graded = grade(snapshot.input);
   const result: GradeResult = conflicts.length === 0 ? graded : { ...graded, diagnostics: sortDiagnostics([...conflicts, ...graded.diagnostics]) };
   const lastHistory = snapshot.history ?? null;
-  const plan = buildOutputPlan(result, { lang: options.lang, version: options.version, now: options.now, lastHistory });
+  const previousChainDigest = snapshot.lastChainDigest ?? "";
+  const plan = buildOutputPlan(result, { lang: options.lang, version: options.version, now: options.now, lastHistory, previousChainDigest });
   const changes = changesSince(lastHistory, result);
   if (conflicts.length > 0) return { result, plan, written: false, changes };
   options.onPhase?.("write");

@@ -2,7 +2,9 @@
  * The RunLog table: one row per run, appended. A run whose Results were
  * withheld is logged too (the log records every run), with its error and
  * warning counts, blank unit and tier counts, and a note saying nothing
- * was graded.
+ * was graded. The last two columns (issue 17; a log written before has
+ * none, and keeps its rows) are the audit's: the output fingerprint and the
+ * chain digest (SPEC §6). They stay last, so the rows of an older log line up.
  */
 import type { GradeResult, Lang, Severity, Tier } from "../engine/types";
 import type { OutputColumn } from "./outputColumn";
@@ -16,6 +18,10 @@ export interface LoggedRun {
   readonly now: Date;
   /** A remark for the Note column (e.g. workbook parts a file library dropped). */
   readonly note?: string;
+  /** "sha256:…" of the Results as this run wrote them (audit/digests.ts), or null when it wrote none. */
+  readonly outputFingerprint: string | null;
+  /** The chain digest (audit/digests.ts) over the previous row's, this row's other cells and this run's History block. */
+  readonly chainDigest: string;
 }
 
 const WITHHELD_NOTE = {
@@ -48,4 +54,6 @@ export const RUNLOG_COLUMNS = [
   { en: "Third", zh: "三等", format: "0", width: 8, value: (r) => tierCount(r, "third") },
   { en: "Unqualified", zh: "不合格", format: "0", width: 8, value: (r) => tierCount(r, "unqualified") },
   { en: "Note", zh: "备注", format: "@", width: 40, value: (r, lang) => runNote(r, lang) },
+  { en: "OutputFingerprint", zh: "输出指纹", format: "@", width: 30, value: (r) => r.outputFingerprint },
+  { en: "ChainDigest", zh: "链摘要", format: "@", width: 30, value: (r) => r.chainDigest },
 ] as const satisfies readonly OutputColumn<LoggedRun>[];

@@ -144,7 +144,7 @@ describe("write", () => {
     host.store.tables = host.store.tables.filter((t) => t.name !== "RunLog"); // the user converted it to a range
     await port.read();
     await port.write(planOf());
-    expect(tableInfo(host, "RunLog")).toMatchObject({ sheet: "运行记录", address: "A4:L5" });
+    expect(tableInfo(host, "RunLog")).toMatchObject({ sheet: "运行记录", address: "A4:N5" });
     expect(readCells(host, "运行记录!A2")).toEqual([["2024-05-01T08:00:00.000Z"]]);
   });
 

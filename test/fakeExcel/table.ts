@@ -356,4 +356,33 @@ export class FakeTableColumnCollection extends FakeCollection<string, FakeTableC
     const table = this.context.host.store.tableById(tableId);
     return Array.from({ length: table.rect.cols }, (_, index) => new FakeTableColumn(this.context, () => ({ tableId, index }), false));
   }
+
+  /**
+   * TableColumnCollection.add: appends an empty column named `name` at the
+   * table's right (`index` null or omitted, no `values`). Excel shifts the
+   * cells to the right of the table's rows; the fake host only takes empty
+   * ones, and says so otherwise.
+   */
+  add(index?: number | null, values?: unknown[][], name?: string): FakeTableColumn {
+    const store = this.context.host.store;
+    const column = new FakeTableColumn(
+      this.context,
+      this.from((tableId) => {
+        if ((index !== undefined && index !== null) || values !== undefined)
+          throw new FakeExcelError("NotImplemented", "The fake host only appends empty table columns.");
+        const t = store.tableById(tableId);
+        const sheet = store.sheetById(t.sheetId);
+        const added = { row: t.rect.row, col: t.rect.col + t.rect.cols, rows: t.rect.rows, cols: 1 };
+        let taken = false;
+        store.eachStored(sheet, added, (_r, _c, rec) => (taken ||= rec.value !== null || rec.formula !== null));
+        if (taken) throw new FakeExcelError("NotImplemented", "The fake host does not shift cells right of a table.");
+        if (name !== undefined) store.writeValues(t.sheetId, { ...added, rows: 1 }, [[name]]);
+        store.resizeTable(tableId, t.sheetId, { ...t.rect, cols: t.rect.cols + 1 });
+        return { tableId, index: t.rect.cols - 1 };
+      }),
+      false,
+    );
+    this.context.enqueue(jsonBytes(name ?? null), () => void column.resolve());
+    return column;
+  }
 }

@@ -5,7 +5,9 @@
  * nothing can be graded), each graded through the xlsx adapter (`appraise
  * score … --json`, the graded copy read back) and through the fake Excel host
  * holding the same cells, must give identical Results and Warnings sheets,
- * cell for cell as a user reads them, and the same units and diagnostics.
+ * cell for cell as a user reads them, and the same units and diagnostics;
+ * and, run at the same time, identical RunLog rows (output fingerprint and
+ * chain digest included) and History blocks (issue 17).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -54,7 +56,7 @@ describe.each(Object.keys(GOLDEN))("%s, graded by appraise score and by the add-
   beforeAll(() => (dir = tempDir("appraise-golden-")));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("gives identical Results and Warnings sheets, units and diagnostics", async () => {
+  it("gives identical Results and Warnings sheets, units and diagnostics, RunLog rows (fingerprints and chain digest) and History blocks", async () => {
     const golden = GOLDEN[name];
     const file = await golden.make(dir);
     const out = path.join(dir, "graded.xlsx");
@@ -74,6 +76,22 @@ describe.each(Object.keys(GOLDEN))("%s, graded by appraise score and by the add-
       expect(fromCli).toHaveLength(1 + (kind === "results" ? result.units : result.diagnostics).length);
       expect(hostSheetText(host, sheet)).toEqual(fromCli);
     }
+    // The RunLog row (its output fingerprint and chain digest included: same time, same version) and the History block.
+    // (Trailing blank cells aside: ExcelJS reads a row only as far as its last value.)
+    const trimmed = (rows: string[][] | null) =>
+      rows?.map((r) => {
+        const row = [...r];
+        while (row.length > 0 && row[row.length - 1] === "") row.pop();
+        return row;
+      });
+    for (const kind of ["runlog", "history"] as const) {
+      const { sheet } = OUTPUT_SHEETS[kind];
+      expect(trimmed(hostSheetText(host, sheet))).toEqual(trimmed(copySheetText(graded, sheet)));
+    }
+    const log = hostSheetText(host, OUTPUT_SHEETS.runlog.sheet) ?? [];
+    expect(log[0]?.slice(12)).toEqual(["输出指纹", "链摘要"]);
+    expect(log[1]?.[13]).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(log[1]?.[12]).toEqual(result.resultsWithheld ? "" : expect.stringMatching(/^sha256:[0-9a-f]{64}$/));
     // The units and diagnostics (the fingerprint of the same cells included), as the JSON gives them.
     const report = JSON.parse(fs.readFileSync(json, "utf8")) as unknown;
     expect(report).toEqual(JSON.parse(JSON.stringify(jsonReport(result, "zh", VERSION, changes))));

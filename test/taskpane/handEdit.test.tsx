@@ -3,7 +3,9 @@
  * The audit and the changes in the pane, over the Office.js adapter and the
  * fake Excel host (issue 11): a hand edit of 考评结果, made like a user's
  * typing after unprotecting the sheet, is reported when the pane opens with
- * a link to the cell; after a Recompute the pane lists what changed.
+ * a link to the cell; after a Recompute the pane lists what changed. And
+ * (issue 17) an input change alone accuses no cell, a hand edit with an
+ * input change names that cell alone, and an edited RunLog row is found.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
@@ -76,6 +78,51 @@ describe("the pane's audit of Results", () => {
     renderApp();
     await screen.findByRole("region", { name: "输入表格" });
     await waitFor(() => expect(host.syncCount).toBeGreaterThan(3));
+    expect(screen.queryByText(/被手工改动/)).toBeNull();
+  });
+
+  it("after an input change only, accuses no cell: the Results are out of date, not edited (issue 17)", async () => {
+    const host = workbook();
+    installOffice(host);
+    await recomputeInExcel({ run: host.run as unknown as ExcelRunner, lang: "zh" });
+    host.userEdit("指标考核!F2", 100);
+    renderApp();
+    await screen.findByText("结果已过期");
+    await waitFor(() => expect(host.syncCount).toBeGreaterThan(4));
+    expect(screen.queryByText(/被手工改动/)).toBeNull();
+    expect(screen.queryByText(/被改动过/)).toBeNull();
+  });
+
+  it("after a hand edit and an input change, names the hand-edited cell alone, against what the last run wrote", async () => {
+    const host = workbook();
+    installOffice(host);
+    await recomputeInExcel({ run: host.run as unknown as ExcelRunner, lang: "zh" });
+    const tier = String(cellInfo(host, "考评结果!N3").value);
+    const typed = tier === "一等" ? "二等" : "一等";
+    host.userSetProtection("考评结果", false);
+    host.userEdit("考评结果!N3", typed);
+    host.userEdit("指标考核!F2", 100);
+    renderApp();
+    const bar = (await screen.findByText("考评结果有 1 个单元格被手工改动")).closest(".fui-MessageBar") as HTMLElement;
+    expect(
+      within(bar)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([`考评结果!N3 写的是${typed}，上次运行写入的是${tier}`]);
+    expect(bar.textContent).toContain("另有改动无法确指到单元格");
+  });
+
+  it("says where the record's chain breaks after an earlier RunLog row is edited", async () => {
+    const host = workbook();
+    installOffice(host);
+    await recomputeInExcel({ run: host.run as unknown as ExcelRunner, lang: "zh" });
+    host.userEdit("指标考核!F2", 100);
+    await recomputeInExcel({ run: host.run as unknown as ExcelRunner, lang: "zh" });
+    host.userSetProtection("运行记录", false);
+    host.userEdit("运行记录!G2", 99);
+    renderApp();
+    const bar = (await screen.findByText("运行记录或结果历史被改动")).closest(".fui-MessageBar") as HTMLElement;
+    expect(bar.textContent).toContain("记录链在运行记录!A2断开：这一行、它之前的某行，或它记下的结果历史被改动或删除");
     expect(screen.queryByText(/被手工改动/)).toBeNull();
   });
 

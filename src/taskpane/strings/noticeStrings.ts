@@ -8,7 +8,14 @@ export interface NoticeStrings {
   /** "考评结果 has 2 cells edited by hand" (the audit when the pane opens). */
   readonly handEditTitle: (sheet: string, n: number) => string;
   readonly handEditBody: string;
+  /** The body when the cells are named from the last History block (the inputs changed since). */
+  readonly handEditHistoryBody: string;
+  /** Results were edited after the last run wrote them, in cells that cannot be named. */
+  readonly handEditUnattributedTitle: (sheet: string) => string;
+  readonly handEditUnattributed: string;
   readonly inputsChangedSinceRun: string;
+  /** The record's chain is broken (a RunLog or History row changed or deleted). */
+  readonly recordTitle: string;
   /** The changes since the last History block, after a Recompute. */
   readonly changesTitle: (n: number) => string;
   readonly changesSince: (time: string) => string;
@@ -20,7 +27,11 @@ export const NOTICE_STRINGS: Readonly<Record<Lang, NoticeStrings>> = {
     staleBody: "上次计算后输入表格有改动。点击“重新计算”更新结果。",
     handEditTitle: (sheet, n) => `${sheet}有 ${n} 个单元格被手工改动`,
     handEditBody: "这些单元格与按输入计算的结果不同。点击“重新计算”可恢复。",
+    handEditHistoryBody: "这些单元格与上次运行写入的（见结果历史）不同。点击“重新计算”按当前输入重写结果。",
+    handEditUnattributedTitle: (sheet) => `${sheet}在上次运行写入后被改动过`,
+    handEditUnattributed: "另有改动无法确指到单元格（上次运行后输入已改动，无法按输入核对）。",
     inputsChangedSinceRun: "上次运行后输入已改动。",
+    recordTitle: "运行记录或结果历史被改动",
     changesTitle: (n) => `${n} 个单位的结果有变化`,
     changesSince: (time) => `与 ${time} 的结果相比`,
   },
@@ -29,7 +40,11 @@ export const NOTICE_STRINGS: Readonly<Record<Lang, NoticeStrings>> = {
     staleBody: "The input tables changed after the last run. Select Recompute to bring the results up to date.",
     handEditTitle: (sheet, n) => `${sheet} has ${plural(n, "cell")} edited by hand`,
     handEditBody: "These cells differ from what the inputs give. Select Recompute to restore them.",
+    handEditHistoryBody: "These cells differ from what the last run wrote (see History). Select Recompute to write the results of the current inputs.",
+    handEditUnattributedTitle: (sheet) => `${sheet} was changed after the last run wrote it`,
+    handEditUnattributed: "Other edits cannot be traced to a cell (the inputs changed since the last run, so the cells cannot be checked against them).",
     inputsChangedSinceRun: "The inputs changed since the last run.",
+    recordTitle: "The RunLog or the History was changed",
     changesTitle: (n) => `${plural(n, "unit")} changed since the last run`,
     changesSince: (time) => `Compared with the results of ${time}`,
   },

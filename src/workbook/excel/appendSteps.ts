@@ -16,7 +16,9 @@ import type { Step } from "./step";
 export function appendSteps(plan: OutputSheetPlan, state: OutputState, log: AppendState, stepBytes: number): Step[] {
   checkNotForeign(plan, state);
   if (state.sheetExists && log.tableColumns !== null) {
-    const width = log.tableColumns;
+    // A table from an older layout (a RunLog without the audit's columns) gets the plan's new columns first, at its right.
+    const added = plan.headers.slice(log.tableColumns);
+    const width = log.tableColumns + added.length;
     const { values, formats } = gridsOf(plan, width);
     // Rows in steps of about a quarter of the budget: a History block of thousands of units takes several.
     const rowBytes = (r: number) => COMMAND_BYTES * 4 + jsonBytes(values[r]) + jsonBytes(formats[r]);
@@ -25,10 +27,11 @@ export function appendSteps(plan: OutputSheetPlan, state: OutputState, log: Appe
       rowBytes,
       stepBytes,
     );
-    return chunks.map((rows) => ({
-      bytes: rows.reduce((n, r) => n + rowBytes(r), 0),
+    return chunks.map((rows, i) => ({
+      bytes: rows.reduce((n, r) => n + rowBytes(r), 0) + (i === 0 ? COMMAND_BYTES * added.length + jsonBytes(added) : 0),
       queue(env) {
         const table = env.context.workbook.tables.getItem(plan.table);
+        if (i === 0) for (const name of added) table.columns.add(undefined, undefined, name);
         for (const r of rows) {
           const range = table.rows.add().getRange();
           range.numberFormat = [formats[r]];

@@ -1,34 +1,56 @@
 /**
- * The pane's audit when it opens (SPEC §7, as `appraise verify` does it):
- * grades the inputs again and compares every cell of the Results table with
- * what they give, and the inputs' fingerprint with the last RunLog row.
- * Writes nothing. Two syncs after the read: Results' cells, the RunLog's
- * last row.
+ * The pane's audit when it opens (SPEC §7, as `appraise verify` does it, by
+ * the same audit: ../audit/auditWorkbook.ts): grades the inputs again and
+ * reads the Results, the RunLog and the History as they stand. Writes
+ * nothing. One sync after the read: the three tables' headers and bodies.
  */
 import { grade } from "../../engine/grade";
-import { editedCells, resultsLang, type ResultsAudit } from "../history/auditResults";
-import { buildOutputPlan } from "../outputs";
-import { OUTPUT_SHEETS } from "../port";
+import { auditWorkbook } from "../audit/auditWorkbook";
+import { NO_TABLE, type LoggedTable } from "../audit/loggedTable";
+import type { ResultsAudit, ResultsCells } from "../history/auditResults";
+import { OUTPUT_SHEETS, type OutputKind } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
-import { lastRunFingerprint } from "./lastRunFingerprint";
+import type { WorkbookLayout } from "./layout";
 import { readWorkbook } from "./readWorkbook";
 
-/** The Results table's cells: header, body and where it starts. */
-async function readResultsCells(run: ExcelRunner) {
+interface TableRead {
+  readonly header: Excel.Range;
+  readonly body: Excel.Range;
+}
+
+function queueTable(context: Excel.RequestContext, kind: OutputKind): TableRead {
+  const table = context.workbook.tables.getItem(OUTPUT_SHEETS[kind].table);
+  const header = table.getHeaderRowRange();
+  header.load("values, rowIndex, columnIndex");
+  const body = table.getDataBodyRange();
+  body.load("values");
+  return { header, body };
+}
+
+const owned = (layout: WorkbookLayout, kind: OutputKind) => layout.outputs[kind].ownership === "owned" && layout.outputs[kind].tableRows !== null;
+
+const logged = (t: TableRead | null): LoggedTable =>
+  t === null ? NO_TABLE : { headers: t.header.values[0] ?? [], rows: t.body.values, firstRow: t.header.rowIndex + 2 };
+
+function resultsCells(t: TableRead | null): ResultsCells | null {
+  if (t === null) return null;
+  const { header, body } = t;
+  return {
+    sheet: OUTPUT_SHEETS.results.sheet,
+    headerRow: header.rowIndex + 1,
+    firstColumn: header.columnIndex + 1,
+    header: header.values[0] ?? [],
+    rows: body.values,
+  };
+}
+
+/** The owned Results, RunLog and History tables' cells, in one sync. */
+async function readAuditedTables(run: ExcelRunner, layout: WorkbookLayout) {
   return runBatch(run, async (context) => {
-    const table = context.workbook.tables.getItem(OUTPUT_SHEETS.results.table);
-    const header = table.getHeaderRowRange();
-    header.load("values, rowIndex, columnIndex");
-    const body = table.getDataBodyRange();
-    body.load("values");
+    const read = (kind: OutputKind) => (owned(layout, kind) ? queueTable(context, kind) : null);
+    const [results, runLog, history] = [read("results"), read("runlog"), read("history")];
     await context.sync();
-    return {
-      sheet: OUTPUT_SHEETS.results.sheet,
-      headerRow: header.rowIndex + 1,
-      firstColumn: header.columnIndex + 1,
-      header: header.values[0] ?? [],
-      rows: body.values,
-    };
+    return { results: resultsCells(results), runLog: logged(runLog), history: logged(history) };
   });
 }
 
@@ -39,13 +61,6 @@ async function readResultsCells(run: ExcelRunner) {
  */
 export async function auditInExcel(run: ExcelRunner): Promise<ResultsAudit> {
   const { snapshot, layout } = await readWorkbook(run);
-  const result = grade(snapshot.input);
-  const last = await lastRunFingerprint(run);
-  const base = { inputFingerprint: result.inputFingerprint, lastRunFingerprint: last, inputsChanged: last !== result.inputFingerprint };
-  const owned = layout.outputs.results.ownership === "owned" && layout.outputs.results.tableRows !== null;
-  if (!owned || result.resultsWithheld) return { ...base, hasResults: false, edited: [] };
-  const cells = await readResultsCells(run);
-  const plan = buildOutputPlan(result, { lang: resultsLang(cells.header), version: "", now: new Date(0) }).results;
-  if (plan === null) return { ...base, hasResults: false, edited: [] };
-  return { ...base, hasResults: true, edited: editedCells(plan, cells) };
+  const tables = await readAuditedTables(run, layout);
+  return auditWorkbook({ result: grade(snapshot.input), ...tables });
 }

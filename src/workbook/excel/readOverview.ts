@@ -7,6 +7,7 @@
 import { sameName } from "../ownership";
 import { OUTPUT_KINDS, OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type PrintKind } from "../port";
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
+import { lastChainDigest } from "../audit/loggedTable";
 import { layoutOf, type AppendState, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "./layout";
 
 interface OutputProxies {
@@ -39,6 +40,8 @@ export interface Overview {
   readonly layout: WorkbookLayout;
   /** The last block of the owned History table, or null. */
   readonly history: HistoryBlock | null;
+  /** The chain digest of the owned RunLog's last row, "" when none. */
+  readonly lastChainDigest: string;
 }
 
 /** Queues the loads of the overview (no sync). */
@@ -67,6 +70,8 @@ export function queueOverview(context: Excel.RequestContext): OverviewProxies {
   }
   // History's last block is read here, in the read's first sync: its whole body (a block of 45 units is about 10 kB).
   outputs.history.body.load("values");
+  // And the RunLog's, for the chain digest of its last row (a row a run: a few kB after years).
+  outputs.runlog.body.load("values");
   return { tables, outputs, runLog: queueAppend(context, "runlog"), history: queueAppend(context, "history"), print };
 }
 
@@ -76,7 +81,7 @@ function queueAppend(context: Excel.RequestContext, kind: "runlog" | "history"):
   const table = context.workbook.tables.getItemOrNullObject(OUTPUT_SHEETS[kind].table);
   table.load("worksheet/name");
   const header = table.getHeaderRowRange();
-  header.load(kind === "history" ? "columnCount, values" : "columnCount");
+  header.load("columnCount, values");
   return { used, table, header };
 }
 
@@ -110,5 +115,7 @@ export function settleOverview(p: OverviewProxies): Overview {
   const layout = layoutOf(facts, tables, settleAppend(p.runLog, "runlog"), settleAppend(p.history, "history"), print);
   const ownHistory = layout.outputs.history.ownership === "owned" && layout.history.tableColumns !== null;
   const history = ownHistory ? lastHistoryBlock(p.history.header.values[0] ?? [], p.outputs.history.body.values) : null;
-  return { tables, layout, history };
+  const ownRunLog = layout.outputs.runlog.ownership === "owned" && layout.runLog.tableColumns !== null;
+  const runLog = () => ({ headers: p.runLog.header.values[0] ?? [], rows: p.outputs.runlog.body.values, firstRow: 2 });
+  return { tables, layout, history, lastChainDigest: ownRunLog ? lastChainDigest(runLog()) : "" };
 }

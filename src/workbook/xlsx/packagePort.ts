@@ -6,7 +6,8 @@
 import { byFamily, withDestination, type OwnedKind } from "../ownership";
 import { OUTPUT_SHEETS, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
-import { loggedRows } from "./runLogRows";
+import { lastChainDigest } from "../audit/loggedTable";
+import { loggedRows, loggedTable } from "./runLogRows";
 import type { OpenedPackage } from "./openPackage";
 import { writeCopy } from "./writeCopy";
 
@@ -40,7 +41,9 @@ export function createPackagePort(opened: OpenedPackage, options: PackagePortOpt
   return {
     async read(): Promise<WorkbookSnapshot> {
       const { ownership, printOwnership } = byFamily(withDestination(opened.ownership, options.destination));
-      return { input: { tables: opened.tables }, ownership, printOwnership, history: ownership.history === "owned" ? lastBlockOf(opened) : null };
+      const history = ownership.history === "owned" ? lastBlockOf(opened) : null;
+      const lastChain = ownership.runlog === "owned" ? lastChainDigest(loggedTable(opened.pkg, OUTPUT_SHEETS.runlog)) : "";
+      return { input: { tables: opened.tables }, ownership, printOwnership, history, lastChainDigest: lastChain };
     },
     async write(plan: OutputPlan): Promise<void> {
       bytes = writeCopy(opened.pkg, plan);

@@ -4,6 +4,7 @@
  * run: the plan's headers (the current language), with any column kept from
  * an older layout.
  */
+import type { LoggedTable } from "../audit/loggedTable";
 import type { OutputSheetPlan } from "../port";
 import { dateStyles } from "./cellStyles";
 import { decodeRange, type RangeBox } from "./rangeBox";
@@ -49,6 +50,18 @@ export function loggedRows(pkg: WorkbookPackage, plan: { readonly sheet: string;
   if (cells === null) return { headers: [], rows: [] };
   // A table's placeholder row (all blank) is not a run.
   return { headers: cells.headers, rows: cells.body.filter((row) => row.some((v) => v !== null && v !== "")) };
+}
+
+/**
+ * An appended-to table (RunLog, History) as the audit reads it: header, body
+ * as it stands (blank rows included) and the sheet row of the body's first row.
+ * @example
+ * loggedTable(pkg, OUTPUT_SHEETS.runlog).firstRow //=> 2
+ */
+export function loggedTable(pkg: WorkbookPackage, plan: { readonly sheet: string; readonly table: string }): LoggedTable {
+  const cells = tableCells(pkg, plan);
+  if (cells === null) return { headers: [], rows: [], firstRow: 2 };
+  return { headers: cells.headers, rows: cells.body, firstRow: cells.box.top + 1 };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Writes an output plan into an ExcelJS workbook: the Results and Warnings
- * sheets are rebuilt, the RunLog gets one row appended, and each sheet is
+ * sheets are rebuilt, the RunLog gets one row appended (and History its
+ * block, when the run appends one), and each sheet is
  * recorded as Appraise's own. Cells are written first, then the table is
  * defined over them (ExcelJS cannot edit a loaded table in place).
  */
@@ -80,8 +81,8 @@ function replaceSheet(wb: Workbook, plan: OutputSheetPlan): void {
   writeLinks(ws, plan);
 }
 
-/** The RunLog rows already in the sheet (header excluded), values as stored. */
-function existingRunLog(ws: Worksheet, tableName: string): { headers: CellValue[]; rows: CellValue[][] } {
+/** The rows already in an appended-to table's sheet (RunLog, History; header excluded), values as stored. */
+export function existingRunLog(ws: Worksheet, tableName: string): { headers: CellValue[]; rows: CellValue[][] } {
   const model = tableModels(ws).find((t) => t.name.toLowerCase() === tableName.toLowerCase()) ?? tableModels(ws)[0];
   const box = model?.tableRef !== undefined ? decodeRange(model.tableRef) : null;
   const top = box?.top ?? 1;
@@ -101,9 +102,10 @@ function existingRunLog(ws: Worksheet, tableName: string): { headers: CellValue[
 }
 
 /**
- * Appends the plan's one RunLog row below the rows already logged; never drops
- * one. Headers follow the plan (the current language); a column the plan does
- * not know, kept from an older layout, keeps its header.
+ * Appends the plan's rows (the RunLog row, the History block) below the rows
+ * already logged; never drops one. Headers follow the plan (the current
+ * language); a column the plan does not know, kept from an older layout,
+ * keeps its header.
  */
 function appendRunLog(wb: Workbook, plan: OutputSheetPlan): void {
   const old = wb.getWorksheet(plan.sheet);
@@ -134,6 +136,11 @@ export function writePlan(wb: Workbook, plan: OutputPlan): void {
     written.push("results");
   }
   replaceSheet(wb, plan.warnings);
+  // The History block too: the RunLog row's chain digest covers it (SPEC §6).
+  if (plan.history) {
+    appendRunLog(wb, plan.history);
+    written.push("history");
+  }
   appendRunLog(wb, plan.runLog);
   written.push("warnings", "runlog");
   for (const kind of written) markOwned(wb, kind);

@@ -143,7 +143,11 @@ describe("reading tables", () => {
     await createXlsxPort(wb).write(plan());
     const snapshot = await createXlsxPort(wb).read();
     expect(snapshot.input.tables.map((t) => t.name)).toEqual(["Units", "Indicators"]);
-    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "owned", runlog: "owned", history: "absent" });
+    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "owned", runlog: "owned", history: "owned" });
+    // What the next run chains on from: the RunLog's last digest and the History block just written.
+    expect(snapshot.lastChainDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(snapshot.lastChainDigest).toBe(plan().runLog.rows[0][13]);
+    expect(snapshot.history?.entries.map((e) => e.unit)).toEqual(sampleResult().units.map((u) => u.unit));
   });
 });
 
@@ -165,7 +169,8 @@ describe("ownership", () => {
     await createXlsxPort(wb).write(plan());
     const bytes = await workbookToBuffer(wb);
     expect(zipText(bytes, "xl/workbook.xml")).toContain(`<definedName name="${OWNERSHIP_NAMES.results}">&apos;考评结果&apos;!$A$1</definedName>`);
-    expect(readOwnership(await roundTrip(wb))).toEqual({ results: "owned", warnings: "owned", runlog: "owned", history: "absent" });
+    // History too: the RunLog row's chain digest covers the block the run appended (SPEC §6).
+    expect(readOwnership(await roundTrip(wb))).toEqual({ results: "owned", warnings: "owned", runlog: "owned", history: "owned" });
   });
 });
 
@@ -221,8 +226,8 @@ describe("writing outputs", () => {
     await createXlsxPort(wb).write(buildOutputPlan({ ...fewer, units: fewer.units.slice(0, 1), diagnostics: [] }, meta));
     const back = await roundTrip(wb);
     expect(back.worksheets.map((w) => w.name)).toEqual(before);
-    const results = readTables(back).length; // only inputs are read when the sheets are Appraise's
-    expect(results).toBe(5);
+    const results = readTables(back).length; // the input tables and the four owned tables (Results, Warnings, RunLog, History)
+    expect(results).toBe(6);
     const warnings = back.getWorksheet("校验提示")!;
     // No diagnostics: the table keeps one blank row under its header.
     expect((warnings.getTable("Warnings") as unknown as { model: { tableRef: string } }).model.tableRef).toBe("A1:G2");
@@ -247,7 +252,7 @@ describe("writing outputs", () => {
     expect(ws.getCell("A2").value).toBe("2017-02-10T08:30:00.000Z");
     expect(ws.getCell("A3").value).toBe("2017-02-11T00:00:00.000Z");
     expect(ws.getCell("L2").value).toBeNull();
-    expect((ws.getTable("RunLog") as unknown as { model: { tableRef: string } }).model.tableRef).toBe("A1:L3");
+    expect((ws.getTable("RunLog") as unknown as { model: { tableRef: string } }).model.tableRef).toBe("A1:N3");
   });
 });
 

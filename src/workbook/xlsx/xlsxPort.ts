@@ -6,10 +6,22 @@
  */
 import type { Workbook } from "exceljs";
 import { byFamily, ownershipOf, withDestination, type OwnedKind } from "../ownership";
-import { OUTPUT_KINDS, OUTPUT_SHEETS, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { lastChainDigest } from "../audit/loggedTable";
+import { lastHistoryBlock } from "../history/historyBlock";
+import { OUTPUT_KINDS, OUTPUT_SHEETS, type OutputKind, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { workbookFacts } from "./ownership";
 import { readTables } from "./readTables";
-import { writePlan } from "./writePlan";
+import { existingRunLog, writePlan } from "./writePlan";
+
+/** The last History block and the RunLog's last chain digest of the owned sheets, as a run chains on from them. */
+function loggedSoFar(wb: Workbook, ownership: Readonly<Record<OutputKind, Ownership>>): Pick<WorkbookSnapshot, "history" | "lastChainDigest"> {
+  const read = (kind: "runlog" | "history") => {
+    const ws = ownership[kind] === "owned" ? wb.getWorksheet(OUTPUT_SHEETS[kind].sheet) : undefined;
+    return ws === undefined ? { headers: [], rows: [] } : existingRunLog(ws, OUTPUT_SHEETS[kind].table);
+  };
+  const history = read("history");
+  return { history: lastHistoryBlock(history.headers, history.rows), lastChainDigest: lastChainDigest({ ...read("runlog"), firstRow: 2 }) };
+}
 
 export interface XlsxPortOptions {
   /**
@@ -33,7 +45,8 @@ export function createXlsxPort(wb: Workbook, options: XlsxPortOptions = {}): Wor
       const found = ownershipOf(workbookFacts(wb));
       // The tables on the sheets Appraise owns here are outputs, not inputs, whatever the destination says.
       const owned = new Set(OUTPUT_KINDS.filter((k) => found[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet));
-      return { input: { tables: readTables(wb, owned) }, ...byFamily(withDestination(found, options.destination)) };
+      const families = byFamily(withDestination(found, options.destination));
+      return { input: { tables: readTables(wb, owned) }, ...families, ...loggedSoFar(wb, families.ownership) };
     },
     async write(plan: OutputPlan): Promise<void> {
       writePlan(wb, plan);
