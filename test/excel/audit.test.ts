@@ -59,6 +59,20 @@ describe("the pane's audit (fake Excel host)", () => {
     changeInput(host);
     const a = await audit(host);
     expect(a.edited).toEqual([{ cell: "考评结果!N3", column: "等次", written: typed, expected: tier, basis: "history" }]);
+    expect(a).toMatchObject({ inputsChanged: true, asWritten: "differ", editsUnattributed: false });
+  });
+
+  it("after edits in a column History does not record and an input change, says there are other edits and names none of them", async () => {
+    const host = smallWorkbook();
+    await run(host);
+    const tier = String(cellInfo(host, "考评结果!N3").value);
+    const typed = tier === "一等" ? "二等" : "一等";
+    host.userSetProtection("考评结果", false);
+    host.userEdit("考评结果!N3", typed);
+    host.userEdit("考评结果!P4", "手工写的说明");
+    changeInput(host);
+    const a = await audit(host);
+    expect(a.edited.map((e) => e.cell)).toEqual(["考评结果!N3"]);
     expect(a).toMatchObject({ inputsChanged: true, asWritten: "differ", editsUnattributed: true });
   });
 

@@ -123,7 +123,13 @@ describe("the audit", () => {
     const typed = plan.results!.rows.map((r, i) => (i === 1 ? [...r.slice(0, 13), "不合格", ...r.slice(14)] : r));
     const edited = auditWorkbook({ result: second(), results: cellsOf(plan, typed), runLog, history });
     expect(edited.edited.map((e) => [e.cell, e.written, e.expected, e.basis])).toEqual([["考评结果!N3", "不合格", plan.results!.rows[1][13] ?? "", "history"]]);
-    expect(edited.editsUnattributed).toBe(true);
+    // Putting 考评结果!N3 back gives what was written: there is no other edit to speak of.
+    expect(edited.editsUnattributed).toBe(false);
+    // An explanation typed over as well (a column History does not record): other edits, named as such, no cell.
+    const twice = typed.map((r, i) => (i === 0 ? [...r.slice(0, 15), "改过的说明"] : r));
+    const more = auditWorkbook({ result: second(), results: cellsOf(plan, twice), runLog, history });
+    expect(more.edited.map((e) => e.cell)).toEqual(["考评结果!N3"]);
+    expect(more.editsUnattributed).toBe(true);
   });
 
   it("claims nothing from a History block the chain does not vouch for", () => {

@@ -18,7 +18,9 @@
  *   since): the cells named are those that differ from the last History
  *   block (unit, category, composite, rank, tier: what that run wrote), when
  *   the chain digest vouches for that block; other edits cannot be
- *   attributed to a cell, and the audit says so.
+ *   attributed to a cell, and the audit says so only when putting the
+ *   named cells back as History recorded them still does not give the
+ *   output fingerprint (so the claim of "other edits" is proven too).
  * - A RunLog written before the output fingerprint (an older Appraise): a
  *   hand edit is claimed only when the inputs are those of the last run, as
  *   the first `verify` did; otherwise only staleness can be told.
@@ -138,7 +140,28 @@ function handEdits(input: AuditInput, cells: ResultsCells, chain: ChainCheck, in
   }
   const block = vouchedBlock(chain, writer);
   const edited = block === null ? [] : editsAgainstHistory(cells, block, input.result.decimals);
-  return { asWritten: "differ" as const, edited, editsUnattributed: true, matchesInputs };
+  const accounted = block !== null && outputFingerprint(restored(cells, block), RESULTS_WIDTH) === expected;
+  return { asWritten: "differ" as const, edited, editsUnattributed: !accounted, matchesInputs };
+}
+
+/**
+ * The Results with each cell the History block records put back as that run
+ * wrote it (tiers in the Results' language). When these have the output
+ * fingerprint, the cells named are all the edits; otherwise other edits
+ * remain, in cells History does not record (or rows added or removed).
+ */
+function restored(cells: ResultsCells, block: RecordedRun["block"]): unknown[][] {
+  const lang = resultsLang(cells.header);
+  return cells.rows.map((row, r) => {
+    const out = [...row];
+    for (const p of PROVABLE) {
+      const recorded = block[r]?.[p.history] ?? null;
+      if (sameAsRecorded(p.en, out[p.results], recorded)) continue;
+      const tier = p.en === "Tier" ? tierOfLabel(recorded) : null;
+      out[p.results] = tier !== null ? TIER_LABELS[tier][lang] : recorded;
+    }
+    return out;
+  });
 }
 
 /**
