@@ -98,6 +98,12 @@ export const CODE_TITLES: Readonly<Record<DiagnosticCode, CodeTitle>> = {
     "与输出同名的工作表不是 Appraise 创建的，未写入任何内容",
     "a sheet with an output's name is not Appraise's; nothing was written",
   ),
+  OUTPUT_WOULD_OVERWRITE: t(
+    "输出文件将被覆盖",
+    "Output file would be replaced",
+    "输出文件中有本次运行不会保留的内容，未替换；可用 --in-place 评定工作簿本身",
+    "the output file holds what this run would not keep; it was not replaced (--in-place grades the workbook itself)",
+  ),
   PERIOD_MISMATCH: t(
     "日期不在考评期",
     "Dates outside the period",
