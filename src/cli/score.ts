@@ -19,7 +19,9 @@ import { CopyDefect } from "../workbook/xlsx/copyDefect";
 import { packageOwnership } from "../workbook/xlsx/inspectPackage";
 import { openPackage, type OpenedPackage } from "../workbook/xlsx/openPackage";
 import { createPackagePort } from "../workbook/xlsx/packagePort";
-import { lastRunTime, wouldLose } from "../workbook/xlsx/wouldLose";
+import { identifyFile } from "../workbook/xlsx/identifyFile";
+import { readPackage, type WorkbookPackage } from "../workbook/xlsx/readPackage";
+import { lastRunTime, sameButTime, wouldLose } from "../workbook/xlsx/wouldLose";
 import { VERSION } from "../version";
 import { fsErrorText, openProblemText } from "./fileProblems";
 import { EXIT } from "./exit";
@@ -155,13 +157,13 @@ function copyFailure(e: unknown, out: string, lang: Lang): string {
   return MSG[lang].cannotWrite(out, e instanceof Error ? e.message : String(e));
 }
 
-async function grade(input: OpenedPackage, out: string, options: ScoreOptions, io: CliIo, progress: Progress): Promise<Graded | number> {
+async function grade(input: OpenedPackage, out: string, options: ScoreOptions, io: CliIo, progress: Progress, now: Date): Promise<Graded | number> {
   const { lang } = options;
   // With --in-place the workbook's own sheets decide; with --force the file at --out is replaced whatever it holds.
   const destination = options.inPlace || options.force ? null : await destinationOwnership(out);
   const port = createPackagePort(input, { destination });
   try {
-    const outcome = await runAppraisal(port, { lang, version: VERSION, now: io.now(), onPhase: (p) => progress.phase(p) });
+    const outcome = await runAppraisal(port, { lang, version: VERSION, now, onPhase: (p) => progress.phase(p) });
     return { outcome, copy: port.copy(), destination };
   } catch (e) {
     io.stderr(copyFailure(e, options.inPlace ? options.input : (options.out ?? defaultOut(options.input)), lang));
@@ -191,17 +193,27 @@ async function overwriteRefusal(input: OpenedPackage, out: string, graded: Grade
   if (existing === null) return null;
   const params = { file: options.out ?? defaultOut(options.input), inPlace: inPlaceCommand(options.input) };
   const none = { sheets: [], changedSheets: [], runLogRows: 0, historyBlocks: 0, parts: [] };
-  const opened = openPackage(existing);
-  if (!opened.ok) return diagnostic("OUTPUT_WOULD_OVERWRITE", {}, { ...params, notWorkbook: true, ...none });
-  const time = lastRunTime(opened.opened.pkg);
+  const pkg = identifyFile(existing) === "workbook" ? readablePackage(existing) : null;
+  if (pkg === null) return diagnostic("OUTPUT_WOULD_OVERWRITE", {}, { ...params, notWorkbook: true, ...none });
+  const time = lastRunTime(pkg);
   let copy = graded.copy;
   if (time !== null && time.getTime() !== now.getTime()) {
+    if (sameButTime(pkg, graded.copy, now, time)) return null;
     const port = createPackagePort(input, { destination: graded.destination });
     await runAppraisal(port, { lang: options.lang, version: VERSION, now: time });
     copy = port.copy() ?? copy;
   }
   const lost = wouldLose(existing, copy);
   return lost === null ? null : diagnostic("OUTPUT_WOULD_OVERWRITE", {}, { ...params, notWorkbook: false, ...lost });
+}
+
+/** The package of an existing file, or null when it cannot be read as one. */
+function readablePackage(bytes: Buffer): WorkbookPackage | null {
+  try {
+    return readPackage(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** A file's size and modification time, to tell whether another program saved it meanwhile. */
@@ -245,12 +257,13 @@ export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
   progress.phase("read");
   const stamp = options.inPlace ? await stampOf(input) : null;
   const loaded = await loadInput(input, options.input, io, lang);
-  const graded = typeof loaded === "number" ? loaded : await grade(loaded, out, options, io, progress);
+  // The run's time, once: the RunLog row's, and the one an existing copy's last run is compared with.
+  const now = io.now();
+  const graded = typeof loaded === "number" ? loaded : await grade(loaded, out, options, io, progress, now);
   if (typeof graded === "number" || typeof loaded === "number") {
     progress.done();
     return typeof loaded === "number" ? loaded : (graded as number);
   }
-  const now = io.now();
   const refusal = await overwriteRefusal(loaded, out, graded, options, now);
   const result = withRefusal(graded.outcome.result, refusal);
   const { changes } = graded.outcome;
