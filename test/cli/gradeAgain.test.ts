@@ -15,8 +15,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/report";
 import { readZip } from "../../src/workbook/xlsx/zip";
-import { FIXED_NOW, readBack, runCli, setCell, sheetValues, tempDir, writeDemoInput } from "../helpers/cli";
-import { describeWith, findPython, runPython } from "../helpers/external";
+import { FIXED_NOW, readBack, runCli, setCell, sheetValues, sofficeSheets, tempDir, writeDemoInput } from "../helpers/cli";
+import { describeWith, findPython, runPython, SOFFICE } from "../helpers/external";
 import { rewriteZip } from "../helpers/workbooks";
 
 const OPENPYXL = findPython(["openpyxl"]);
@@ -210,6 +210,41 @@ describe("score --in-place", () => {
   });
 });
 
+describe("an owned sheet another program saved with prefixes of its own", () => {
+  it("keeps the drawing anchored on Results, written again in the names the new sheet declares", async () => {
+    await writeDemoInput(dir, "book.xlsx");
+    expect((await runCli(["score", "book.xlsx", "--in-place"], dir)).code).toBe(0);
+    const resultsPart = "xl/worksheets/sheet12.xml";
+    const rels = "xl/worksheets/_rels/sheet12.xml.rels";
+    expect(new TextDecoder().decode(readZip(fs.readFileSync(path.join(dir, "book.xlsx"))).get(resultsPart))).toContain("<tableParts");
+    // As some writers save it: the relationships namespace bound to ns2 on the root, the drawing using ns2:id.
+    const bytes = rewriteZip(
+      fs.readFileSync(path.join(dir, "book.xlsx")),
+      (part, text) => {
+        if (part === resultsPart)
+          return text.replace("<worksheet ", `<worksheet xmlns:ns2="${REL}" `).replace("<tableParts", '<drawing ns2:id="rIdUserDrawing"/><tableParts');
+        if (part === rels)
+          return text.replace(
+            "</Relationships>",
+            `<Relationship Id="rIdUserDrawing" Type="${REL}/drawing" Target="../drawings/drawing9.xml"/></Relationships>`,
+          );
+        if (part === "[Content_Types].xml")
+          return text.replace(
+            "</Types>",
+            '<Override PartName="/xl/drawings/drawing9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+          );
+        return text;
+      },
+      { "xl/drawings/drawing9.xml": '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>' },
+    );
+    fs.writeFileSync(path.join(dir, "book.xlsx"), bytes);
+    expect((await runCli(["score", "book.xlsx", "--in-place"], dir, undefined, at(1))).code).toBe(0);
+    const results = new TextDecoder().decode(readZip(fs.readFileSync(path.join(dir, "book.xlsx"))).get(resultsPart));
+    expect(results).toContain('<drawing r:id="rIdUserDrawing"/><tableParts');
+    expect(results).not.toContain("ns2:");
+  });
+});
+
 describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-openpyxl", "a sheet added to the graded copy with openpyxl", () => {
   it("refuses to replace it, keeps it byte for byte, and --in-place on it keeps the sheet", async () => {
     await writeDemoInput(dir, "in.xlsx");
@@ -234,7 +269,9 @@ describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-
     const [names, times] = JSON.parse(read) as [string[], string[]];
     expect(names).toContain("汇总");
     expect(times).toEqual([FIXED_NOW, at(2)].map((d) => d.toISOString()));
-  });
+    // And LibreOffice opens the one record (an undeclared prefix once made it refuse such a file).
+    if (SOFFICE) expect((sofficeSheets(path.join(dir, "in.graded.xlsx")).get("运行记录") ?? []).map((r) => r[0])).toEqual(["Time", ...times]);
+  }, 120_000);
 });
 
 describe("the installed command, run twice as the README's quick start does", () => {
