@@ -177,7 +177,8 @@ async function grade(input: OpenedPackage, out: string, options: ScoreOptions, i
  * inPlaceCommand("my book.xlsx") //=> 'appraise score "my book.xlsx" --in-place'
  */
 export function inPlaceCommand(input: string): string {
-  const quoted = /[\s"'$`\\&;|<>()]/.test(input) ? `"${input.replace(/(["$`\\])/g, "\\$1")}"` : input;
+  // Double quotes work in a POSIX shell, PowerShell and cmd alike; a backslash (a Windows folder) stays as it is.
+  const quoted = /[\s"'$`&;|<>()]/.test(input) ? `"${input.replace(/(["$`])/g, "\\$1")}"` : input;
   return `appraise score ${quoted} --in-place`;
 }
 

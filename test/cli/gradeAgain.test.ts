@@ -151,6 +151,14 @@ describe("score into a copy that is already there", () => {
     expect(await sheetNames("notes.xlsx")).toContain("考评结果");
   });
 
+  it("quotes a file name with a space in the command it suggests", async () => {
+    await writeDemoInput(dir, "my book.xlsx");
+    fs.writeFileSync(path.join(dir, "my book.graded.xlsx"), "not a workbook");
+    const run = await runCli(["score", "my book.xlsx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('grade the workbook itself: appraise score "my book.xlsx" --in-place (as recomputing');
+  });
+
   it("--in-place with --out is a usage error", async () => {
     await writeDemoInput(dir, "in.xlsx");
     const before = sha("in.xlsx");
