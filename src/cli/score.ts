@@ -258,12 +258,16 @@ export async function score(options: ScoreOptions, io: CliIo): Promise<number> {
   progress.phase("read");
   const stamp = options.inPlace ? await stampOf(input) : null;
   const loaded = await loadInput(input, options.input, io, lang);
+  if (typeof loaded === "number") {
+    progress.done();
+    return loaded;
+  }
   // The run's time, once: the RunLog row's, and the one an existing copy's last run is compared with.
   const now = io.now();
-  const graded = typeof loaded === "number" ? loaded : await grade(loaded, out, options, io, progress, now);
-  if (typeof graded === "number" || typeof loaded === "number") {
+  const graded = await grade(loaded, out, options, io, progress, now);
+  if (typeof graded === "number") {
     progress.done();
-    return typeof loaded === "number" ? loaded : (graded as number);
+    return graded;
   }
   const refusal = await overwriteRefusal(loaded, out, graded, options, now);
   const result = withRefusal(graded.outcome.result, refusal);
