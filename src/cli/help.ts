@@ -7,7 +7,7 @@ const GENERAL = {
   zh: `appraise：绩效考评评分（考评结果、校验提示、运行记录）
 
 用法：
-  appraise score <输入.xlsx> [--out <输出.xlsx>] [--json <文件|->] [--lang zh|en] [--strict]
+  appraise score <输入.xlsx> [--out <输出.xlsx> | --in-place] [--force] [--json <文件|->] [--lang zh|en] [--strict]
   appraise verify <已评定.xlsx> [--json <文件|->] [--lang zh|en]
   appraise print <已评定.xlsx> [--out <文件.pdf>] [--only announcement|feedback] [--lang zh|en]
   appraise template <输出.xlsx> [--year YYYY] [--lang zh|en] [--force]
@@ -16,19 +16,20 @@ const GENERAL = {
   appraise --version
 
 命令：
-  score     读取工作簿中的表格，评分定等，把结果写入副本（输入文件不作改动）
+  score     读取工作簿中的表格，评分定等，把结果写入副本（输入文件不作改动），或用 --in-place 写入工作簿本身
   verify    核对已评定工作簿：考评结果是否被手工改动或已过期、运行记录是否被改动（不修改文件）
   print     把已评定工作簿的“考评通报”和“反馈单”打印成 PDF（需要 LibreOffice）
   template  生成包含全部输入表格和考评规则的空白工作簿
   demo      生成示例工作簿（45 个单位，分数为虚构），并已评定
 
 退出状态：0 完成（即使有校验提示，包括因 OUTPUT_CONFLICT 未写入）；1 使用 --strict 且有错误；
-          2 文件无法读取或写入、缺少必需的表格，或命令行用法有误。
+          2 文件无法读取或写入、缺少必需的表格、已有的输出文件中有本次运行不会保留的内容
+            （OUTPUT_WOULD_OVERWRITE，未替换），或命令行用法有误。
 `,
   en: `appraise: grades a performance appraisal (绩效考评) workbook
 
 Usage:
-  appraise score <in.xlsx> [--out <out.xlsx>] [--json <file|->] [--lang zh|en] [--strict]
+  appraise score <in.xlsx> [--out <out.xlsx> | --in-place] [--force] [--json <file|->] [--lang zh|en] [--strict]
   appraise verify <graded.xlsx> [--json <file|->] [--lang zh|en]
   appraise print <graded.xlsx> [--out <file.pdf>] [--only announcement|feedback] [--lang zh|en]
   appraise template <out.xlsx> [--year YYYY] [--lang zh|en] [--force]
@@ -37,7 +38,8 @@ Usage:
   appraise --version
 
 Commands:
-  score     read the workbook's tables, grade, and write the results into a copy (the input is never changed)
+  score     read the workbook's tables, grade, and write the results into a copy (the input is never changed),
+            or with --in-place into the workbook itself
   verify    audit a graded workbook: Results edited by hand or out of date, the record changed (the file is not changed)
   print     print a graded workbook's announcement (考评通报) and feedback letters (反馈单) to PDF (needs LibreOffice)
   template  write an empty workbook with every input table and the rules
@@ -45,7 +47,8 @@ Commands:
 
 Exit status: 0 completed (even with diagnostics, OUTPUT_CONFLICT included: then nothing is written);
              1 with --strict when any error was found; 2 a file could not be read or written, a required
-             table is missing, or the command line was wrong.
+             table is missing, the existing output file holds what the run would not keep
+             (OUTPUT_WOULD_OVERWRITE: it was not replaced), or the command line was wrong.
 `,
 } as const;
 
@@ -54,10 +57,16 @@ const COMMANDS: Readonly<Record<Command, { readonly zh: string; readonly en: str
     zh: `用法：appraise score <输入.xlsx> [选项]
 
 读取输入工作簿中的表格（考评对象、指标考核、满意度评价……），评分定等，
-把“考评结果”“校验提示”“运行记录”工作表写入副本。输入文件从不修改。
+把“考评结果”“校验提示”“运行记录”工作表写入副本。输入文件从不修改（--in-place 除外）。
+
+已有的副本中若有本次运行不会保留的内容（用户加的工作表或图表、以前的运行记录和结果历史），
+不会被替换（OUTPUT_WOULD_OVERWRITE，退出状态 2）；只差运行时间的副本照常替换。
 
 选项：
   --out <文件>      副本的位置，默认为输入文件旁的 <输入>.graded.xlsx
+  --in-place        评定工作簿本身（如同在 Excel 中重新计算）：只写入 Appraise 自己的工作表，
+                    运行记录和结果历史追加，其他内容一字节不变；整体替换，失败时文件保持原样
+  --force           替换 --out 处已有的文件，不论其中有什么
   --json <文件|->   另写一份 JSON 报告到文件，“-”表示标准输出（此时不打印摘要）
   --lang zh|en      工作表和消息的语言，默认取自系统语言环境（LC_ALL/LANG）
   --strict          有任何错误时退出状态为 1
@@ -66,10 +75,19 @@ const COMMANDS: Readonly<Record<Command, { readonly zh: string; readonly en: str
 
 Reads the input tables (Units, Indicators, Satisfaction, …) of the workbook,
 grades, and writes the Results, Warnings and RunLog sheets into a copy. The
-input file is never modified.
+input file is never modified (except with --in-place).
+
+An existing copy that holds what this run would not keep (a sheet or chart the
+user added, earlier RunLog rows and History blocks) is not replaced
+(OUTPUT_WOULD_OVERWRITE, exit status 2); one that differs only in the run's
+time is.
 
 Options:
   --out <file>      where the copy goes; default <in>.graded.xlsx beside the input
+  --in-place        grade the workbook itself, as recomputing in Excel does: only Appraise's own
+                    sheets are written, RunLog and History appended, every other part unchanged;
+                    written atomically (a failed run leaves the file as it was)
+  --force           replace the file at --out whatever it holds
   --json <file|->   also write the JSON report to a file, or to stdout with "-" (then no summary is printed)
   --lang zh|en      language of the sheets and messages; default from the locale (LC_ALL/LANG)
   --strict          exit with status 1 when any error was found

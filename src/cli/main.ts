@@ -27,6 +27,7 @@ const OPTIONS = {
   lang: { type: "string" },
   strict: { type: "boolean" },
   force: { type: "boolean" },
+  "in-place": { type: "boolean" },
   "inputs-only": { type: "boolean" },
   year: { type: "string" },
   only: { type: "string" },
@@ -36,7 +37,7 @@ const OPTIONS = {
 
 /** Which options each command takes (help and version are taken everywhere). */
 const ALLOWED: Readonly<Record<Command, readonly string[]>> = {
-  score: ["out", "json", "lang", "strict"],
+  score: ["out", "in-place", "force", "json", "lang", "strict"],
   verify: ["json", "lang"],
   print: ["out", "lang", "only"],
   template: ["force", "lang", "year"],
@@ -62,6 +63,7 @@ const TEXT = {
     takesNoValue: (o: string) => `选项 ${o} 不带值。`,
     badYear: (v: string) => `--year 应为四位数的年份，如 2026，而不是“${v}”。`,
     badOnly: (v: string) => `--only 应为 announcement（考评通报）或 feedback（反馈单），而不是“${v}”。`,
+    inPlaceWithOut: "--in-place 与 --out 不能同时使用：--in-place 把结果写入输入工作簿本身，--out 写入另一个文件。",
     exists: (f: string) => `${f} 已存在，未覆盖。要覆盖请加 --force。`,
     cannotWrite: (f: string, why: string) => `无法写入 ${f}：${why}\n`,
     wroteTemplate: (f: string, year: number) => `空白工作簿已写入 ${f}（考评年度 ${year}：考评期 ${year}-01-01 至 ${year}-12-31）\n`,
@@ -78,6 +80,7 @@ const TEXT = {
     takesNoValue: (o: string) => `Option ${o} takes no value.`,
     badYear: (v: string) => `--year must be a four-digit year such as 2026, not "${v}".`,
     badOnly: (v: string) => `--only must be announcement (考评通报) or feedback (反馈单), not "${v}".`,
+    inPlaceWithOut: "--in-place and --out cannot be used together: --in-place writes into the input workbook itself, --out into another file.",
     exists: (f: string) => `${f} exists; it was not overwritten. Add --force to overwrite it.`,
     cannotWrite: (f: string, why: string) => `Cannot write ${f}: ${why}\n`,
     wroteTemplate: (f: string, year: number) => `Wrote the empty workbook ${f} (appraisal year ${year}: period ${year}-01-01 to ${year}-12-31)\n`,
@@ -188,8 +191,11 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
   if (files.length > 1) return usage(t.tooMany(command));
   const [file] = files;
   if (command === "score") {
+    const inPlace = values["in-place"] === true;
+    if (inPlace && str(values, "out") !== undefined) return usage(t.inPlaceWithOut);
     const { score } = await loadCommandModules();
-    return score({ input: file, out: str(values, "out"), json: str(values, "json"), lang, strict: values.strict === true }, io);
+    const force = values.force === true;
+    return score({ input: file, out: str(values, "out"), inPlace, force, json: str(values, "json"), lang, strict: values.strict === true }, io);
   }
   if (command === "verify") {
     const { verify } = await loadCommandModules();
@@ -219,7 +225,8 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
  * Runs the command line; resolves to the exit status (SPEC section 7): 0 when
  * the run completed (even with diagnostics, OUTPUT_CONFLICT included), 1 with
  * --strict when any error was found, 2 when a file cannot be read or written,
- * a required table is missing, or the command line is wrong.
+ * a required table is missing, the file at the copy's path holds what the
+ * copy would not carry (OUTPUT_WOULD_OVERWRITE), or the command line is wrong.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const args = parse(argv);

@@ -15,9 +15,11 @@ import * as path from "node:path";
 import type { Lang } from "../engine/types";
 import { PRINT_SHEETS, type PrintKind } from "../workbook/port";
 import { writeFileAtomically } from "../workbook/xlsx/atomicWrite";
+import { checkWellFormed, CopyDefect } from "../workbook/xlsx/copyDefect";
 import { identifyFile } from "../workbook/xlsx/identifyFile";
 import { packageOwnership } from "../workbook/xlsx/inspectPackage";
 import { printOnlyPackage } from "../workbook/xlsx/printOnlyPackage";
+import { readZip } from "../workbook/xlsx/zip";
 import { EXIT } from "./exit";
 import { fsErrorText, openProblemText } from "./fileProblems";
 import type { CliIo } from "./io";
@@ -37,7 +39,23 @@ const MSG = {
     notGraded: (f: string) => `${f} 中没有 Appraise 写的“考评通报”或“反馈单”工作表：请先运行 appraise score，再打印它写出的副本。\n`,
     noLibreOffice:
       "打印 PDF 需要 LibreOffice，但未找到 soffice 命令。请安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-calc-nogui；Windows、Mac：从 libreoffice.org 下载），或在 Excel 中打开工作簿，选中“考评通报”和“反馈单”后用“文件 › 打印”。\n",
-    failed: (why: string) => `LibreOffice 未能生成 PDF：${why}\n`,
+    failed: (why: string, next: string) => `LibreOffice 未能生成 PDF：${why}。${next}\n`,
+    raw: "LibreOffice 的原始输出：",
+    why: {
+      cannotOpen: "LibreOffice 打不开这个工作簿",
+      damaged: (part: string, why: string) => `工作簿中的部件 ${part} 不是正确的 XML（${why}），LibreOffice 因此打不开它`,
+      noCalc: "这台电脑上的 LibreOffice 没有电子表格组件（Calc）",
+      crashed: (how: string) => `LibreOffice 意外退出（${how}）`,
+      timedOut: (minutes: number) => `LibreOffice 在 ${minutes} 分钟内没有完成`,
+      noPdf: "LibreOffice 运行结束，但没有生成 PDF",
+      exit: (code: number) => `LibreOffice 出错退出（退出状态 ${code}）`,
+    },
+    next: {
+      cannotOpen:
+        "请用 LibreOffice Calc 打开它看看；打不开时，用当前版本的 appraise 重新评定（旧版本写出的副本 LibreOffice 可能拒绝），或在 Excel 中选中“考评通报”和“反馈单”后用“文件 › 打印”。",
+      noCalc: "请安装 LibreOffice Calc（Debian/Ubuntu：apt-get install libreoffice-calc-nogui），或在 Excel 中打印。",
+      retry: "请关闭其他 LibreOffice 窗口后重试；仍然失败时，请更新 LibreOffice，或在 Excel 中选中“考评通报”和“反馈单”后用“文件 › 打印”。",
+    },
     cannotWrite: (f: string, why: string) => `无法写入 ${f}：${why}\n`,
     wrote: (f: string, sheets: string) => `已将${sheets}打印到 ${f}\n`,
     and: "和",
@@ -48,7 +66,24 @@ const MSG = {
       `${f} has no 考评通报 (announcement) or 反馈单 (feedback) sheet written by Appraise: run appraise score first, and print the copy it writes.\n`,
     noLibreOffice:
       "Printing to PDF needs LibreOffice, and the soffice command was not found. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui; Windows, Mac: from libreoffice.org), or open the workbook in Excel, select the 考评通报 and 反馈单 sheets and use File › Print.\n",
-    failed: (why: string) => `LibreOffice could not make the PDF: ${why}\n`,
+    failed: (why: string, next: string) => `LibreOffice could not make the PDF: ${why}. ${next}\n`,
+    raw: "LibreOffice's own words:",
+    why: {
+      cannotOpen: "LibreOffice cannot open this workbook",
+      damaged: (part: string, why: string) => `the workbook's part ${part} is not well-formed XML (${why}), so LibreOffice cannot open it`,
+      noCalc: "the LibreOffice on this computer has no spreadsheet component (Calc)",
+      crashed: (how: string) => `LibreOffice stopped unexpectedly (${how})`,
+      timedOut: (minutes: number) => `LibreOffice did not finish within ${minutes} minutes`,
+      noPdf: "LibreOffice finished without writing a PDF",
+      exit: (code: number) => `LibreOffice failed (exit status ${code})`,
+    },
+    next: {
+      cannotOpen:
+        "Try opening it in LibreOffice Calc; if it does not open, grade it again with the current appraise (copies written by older versions may be refused), or print from Excel: select the 考评通报 and 反馈单 sheets and use File › Print.",
+      noCalc: "Install LibreOffice Calc (Debian/Ubuntu: apt-get install libreoffice-calc-nogui), or print from Excel.",
+      retry:
+        "Close other LibreOffice windows and retry; if it still fails, update LibreOffice, or print from Excel: select the 考评通报 and 反馈单 sheets and use File › Print.",
+    },
     cannotWrite: (f: string, why: string) => `Cannot write ${f}: ${why}\n`,
     wrote: (f: string, sheets: string) => `Printed ${sheets} to ${f}\n`,
     and: " and ",
@@ -65,20 +100,79 @@ export function defaultPdf(input: string): string {
   return `${ext === "" ? input : input.slice(0, -ext.length)}.pdf`;
 }
 
+/** How a LibreOffice run ended: its exit status or the signal that stopped it, and what it wrote to stderr. */
+interface SofficeRun {
+  readonly code: number | null;
+  readonly signal: string | null;
+  readonly timedOut: boolean;
+  readonly stderr: string;
+}
+
+/** How long LibreOffice may take to print before it is stopped: far longer than any appraisal's paperwork needs. */
+const SOFFICE_TIMEOUT_MS = 10 * 60_000;
+
 /**
  * Runs LibreOffice (`soffice` on the PATH, or the program APPRAISE_SOFFICE
  * names, e.g. C:\Program Files\LibreOffice\program\soffice.exe) with its
- * own profile in `home`; resolves to null when it is not installed, else its
- * exit status and stderr.
+ * own profile in `home`; resolves to null when it is not installed, else how
+ * it ended. It is stopped after SOFFICE_TIMEOUT_MS.
  */
-function soffice(args: readonly string[], home: string, env: CliIo["env"]): Promise<{ code: number | null; stderr: string } | null> {
+function soffice(args: readonly string[], home: string, env: CliIo["env"]): Promise<SofficeRun | null> {
   return new Promise((resolve) => {
     const child = spawn(env.APPRAISE_SOFFICE || "soffice", [...args], { env: { ...env, HOME: home }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill();
+    }, SOFFICE_TIMEOUT_MS);
     child.stderr.on("data", (d: Buffer) => void (stderr += d.toString()));
-    child.on("error", (e: NodeJS.ErrnoException) => resolve(e.code === "ENOENT" ? null : { code: null, stderr: e.message }));
-    child.on("close", (code) => resolve({ code, stderr }));
+    child.on("error", (e: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve(e.code === "ENOENT" ? null : { code: null, signal: null, timedOut: false, stderr: e.message });
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, timedOut, stderr });
+    });
   });
+}
+
+/**
+ * What to tell the user when LibreOffice made no PDF: the reason in plain
+ * words and the next step, then LibreOffice's own stderr (for whoever
+ * supports them), indented.
+ */
+export function sofficeFailure(run: SofficeRun, lang: Lang, damaged: CopyDefect | null = null): string {
+  const t = MSG[lang];
+  const raw = run.stderr.trim();
+  let why: string = t.why.noPdf;
+  let next: string = t.next.retry;
+  if (run.timedOut) why = t.why.timedOut(SOFFICE_TIMEOUT_MS / 60_000);
+  else if (run.signal !== null) why = t.why.crashed(run.signal);
+  else if (/no export filter/i.test(raw)) [why, next] = [t.why.noCalc, t.next.noCalc];
+  else if (/could not be loaded|source file could not/i.test(raw))
+    [why, next] = [damaged === null ? t.why.cannotOpen : t.why.damaged(damaged.part, damaged.reason), t.next.cannotOpen];
+  else if (run.code !== null && run.code !== 0) why = t.why.exit(run.code);
+  const rawLines =
+    raw === ""
+      ? ""
+      : `${t.raw}\n${raw
+          .split(/\r?\n/)
+          .map((l) => `  ${l}`)
+          .join("\n")}\n`;
+  return t.failed(why, next) + rawLines;
+}
+
+/** The first XML part of a package that does not parse with its namespaces, or null: why LibreOffice may refuse it. */
+function damagedPart(bytes: Uint8Array): CopyDefect | null {
+  const decoder = new TextDecoder();
+  try {
+    checkWellFormed([...readZip(bytes)].filter(([name]) => /\.(xml|rels)$/i.test(name)).map(([name, data]) => [name, decoder.decode(data)] as const));
+    return null;
+  } catch (e) {
+    return e instanceof CopyDefect ? e : null;
+  }
 }
 
 /** The sheets to print, those of them the workbook's owner names say Appraise wrote. */
@@ -121,7 +215,7 @@ export async function print(options: PrintOptions, io: CliIo): Promise<number> {
     }
     const pdf = await fs.readFile(path.join(work, "print.pdf")).catch(() => null);
     if (run.code !== 0 || pdf === null) {
-      io.stderr(t.failed(run.stderr.trim() || `exit ${String(run.code)}`));
+      io.stderr(sofficeFailure(run, options.lang, damagedPart(copy)));
       return EXIT.unreadable;
     }
     try {

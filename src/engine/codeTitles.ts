@@ -109,6 +109,12 @@ export const CODE_TITLES: Readonly<Record<DiagnosticCode, CodeTitle>> = {
     "工作日计算用到的年份还没有放假和调休安排，按周一至周五计算；请在节假日表中加入该年",
     "a working-day count runs into a year with no holidays or make-up days yet, counted Monday to Friday; add that year to Holidays",
   ),
+  OUTPUT_WOULD_OVERWRITE: t(
+    "输出文件将被覆盖",
+    "Output file would be replaced",
+    "输出文件中有本次运行不会保留的内容，未替换；可用 --in-place 评定工作簿本身",
+    "the output file holds what this run would not keep; it was not replaced (--in-place grades the workbook itself)",
+  ),
   PERIOD_MISMATCH: t(
     "日期不在考评期",
     "Dates outside the period",

@@ -4,8 +4,16 @@ const codes = Object.keys(MESSAGES) as DiagnosticCode[];
 const blocking = (blocks: "results" | "unit" | null) => codes.filter((c) => MESSAGES[c].blocks === blocks).sort();
 
 describe("what each code blocks", () => {
-  it("withholds Results for a required table missing or doubled, a table that cannot be read, an invalid rule, an output sheet taken", () => {
-    expect(blocking("results")).toEqual(["COLUMN_AMBIGUOUS", "COLUMN_MISSING", "OUTPUT_CONFLICT", "RULE_INVALID", "TABLE_AMBIGUOUS", "TABLE_MISSING"]);
+  it("withholds Results for a required table missing or doubled, a table that cannot be read, an invalid rule, an output sheet taken or a copy refused", () => {
+    expect(blocking("results")).toEqual([
+      "COLUMN_AMBIGUOUS",
+      "COLUMN_MISSING",
+      "OUTPUT_CONFLICT",
+      "OUTPUT_WOULD_OVERWRITE",
+      "RULE_INVALID",
+      "TABLE_AMBIGUOUS",
+      "TABLE_MISSING",
+    ]);
   });
 
   it("leaves the unit it names ungraded for every other error (SPEC section 3), and blocks nothing for warnings and info", () => {

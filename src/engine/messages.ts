@@ -84,6 +84,63 @@ const CALENDAR_COUNT_EN = {
 /** Unit names and the like, listed in a message: "甲、乙". */
 const list = (items: readonly string[]): string => items.join("、");
 
+/** What an existing output file holds that a new copy would not carry (OUTPUT_WOULD_OVERWRITE). */
+export interface WouldLose {
+  /** The output file, as the user named it. */
+  readonly file: string;
+  /** The command that grades the input in place instead. */
+  readonly inPlace: string;
+  /** The file is not a workbook Appraise can read. */
+  readonly notWorkbook: boolean;
+  /** Sheets the new copy would not have. */
+  readonly sheets: readonly string[];
+  /** Sheets of both whose content differs (RunLog and History apart: their rows are counted). */
+  readonly changedSheets: readonly string[];
+  readonly runLogRows: number;
+  readonly historyBlocks: number;
+  /** Other parts (charts, drawings, …) the new copy would lack or hold otherwise. */
+  readonly parts: readonly string[];
+}
+
+const firstParts = (parts: readonly string[]): string => parts.slice(0, 3).join(", ") + (parts.length > 3 ? " …" : "");
+const firstSheetsZh = (sheets: readonly string[]): string =>
+  sheets
+    .slice(0, 3)
+    .map((s) => `“${s}”`)
+    .join("、") + (sheets.length > 3 ? "等" : "");
+const firstSheetsEn = (sheets: readonly string[]): string =>
+  sheets
+    .slice(0, 3)
+    .map((s) => `"${s}"`)
+    .join(", ") + (sheets.length > 3 ? " …" : "");
+
+function wouldLoseZh(p: WouldLose): string {
+  if (p.notWorkbook) return "它不是 Appraise 能读取的工作簿，替换后原内容将全部丢失";
+  return [
+    p.sheets.length > 0 ? `工作表${p.sheets.map((s) => `“${s}”`).join("、")}` : "",
+    p.changedSheets.length > 0 ? `${p.changedSheets.length} 个工作表中的改动（${firstSheetsZh(p.changedSheets)}）` : "",
+    p.runLogRows > 0 ? `运行记录中 ${p.runLogRows} 行以前的运行` : "",
+    p.historyBlocks > 0 ? `结果历史中 ${p.historyBlocks} 组以前的结果` : "",
+    p.parts.length > 0 ? `另外 ${p.parts.length} 个部件（${firstParts(p.parts)}）` : "",
+  ]
+    .filter((t) => t !== "")
+    .join("；");
+}
+
+function wouldLoseEn(p: WouldLose): string {
+  if (p.notWorkbook) return "it is not a workbook Appraise can read, and all of it would be lost";
+  const n = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
+  return [
+    p.sheets.length > 0 ? `the sheet${p.sheets.length === 1 ? "" : "s"} ${p.sheets.map((s) => `"${s}"`).join(", ")}` : "",
+    p.changedSheets.length > 0 ? `changes to ${n(p.changedSheets.length, "sheet", "sheets")} (${firstSheetsEn(p.changedSheets)})` : "",
+    p.runLogRows > 0 ? `${n(p.runLogRows, "earlier RunLog row", "earlier RunLog rows")}` : "",
+    p.historyBlocks > 0 ? `${n(p.historyBlocks, "earlier History block", "earlier History blocks")}` : "",
+    p.parts.length > 0 ? `${n(p.parts.length, "other part", "other parts")} (${firstParts(p.parts)})` : "",
+  ]
+    .filter((t) => t !== "")
+    .join("; ");
+}
+
 export const MESSAGES = {
   TABLE_MISSING: declare<{ readonly table: Label }>({
     severity: "error",
@@ -393,6 +450,14 @@ export const MESSAGES = {
     zh: (p) => `工作表“${p.sheet}”（或其表格名）已被不是 Appraise 创建的内容占用，未作任何改动。请重命名或删除该工作表或表格后重新计算。`,
     en: (p) =>
       `Sheet "${p.sheet}" (or its table name) is taken by something Appraise did not create; nothing was changed. Rename or delete that sheet or table, then recompute.`,
+  }),
+  OUTPUT_WOULD_OVERWRITE: declare<WouldLose>({
+    severity: "error",
+    blocks: "results",
+    zh: (p) =>
+      `${p.file} 已存在，其中有本次运行不会保留的内容：${wouldLoseZh(p)}。该文件未被替换。要在一个工作簿里保留完整记录，请直接评定工作簿本身：${p.inPlace}（如同在 Excel 中重新计算）；或用 --out 写到另一个文件；确定要替换它，请加 --force。`,
+    en: (p) =>
+      `${p.file} exists and holds what this run would not keep: ${wouldLoseEn(p)}. It was not replaced. To keep one record, grade the workbook itself: ${p.inPlace} (as recomputing in Excel does); or write another file with --out; to replace it anyway, add --force.`,
   }),
 } as const;
 

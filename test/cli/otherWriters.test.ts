@@ -8,13 +8,22 @@
  * - XlsxWriter (python3-xlsxwriter), writing the demo's tables in a layout of
  *   its own: tables off A1, several on one sheet, Chinese table names, a totals
  *   row under Indicators, and the 1904 date system;
+ * - openpyxl 3.0 (Debian's and Ubuntu's python3-openpyxl) writing the tables
+ *   anew as real Excel tables: it declares `xmlns:r` on each `<sheet>`, not on
+ *   `<workbook>`, which once made the copy's new sheets use an undeclared prefix;
  * - LibreOffice, through an OpenDocument spreadsheet (.xlsx → .ods → .xlsx).
+ *
+ * Every copy is well-formed (issue 17, must-show 4): each XML part parses with
+ * its namespaces (runCli checks every copy, and the last block says it for
+ * these), and LibreOffice opens it and reads Results as graded.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildDemoTables } from "../../src/cli/demo/buildDemo";
 import type { JsonReport } from "../../src/cli/report";
-import { runCli, sofficeConvert, tempDir, writeDemoInput } from "../helpers/cli";
+import { readZip } from "../../src/workbook/xlsx/zip";
+import { runCli, sofficeConvert, sofficeSheets, tempDir, writeDemoInput } from "../helpers/cli";
+import { namespaceProblems } from "../helpers/packageStructure";
 import { describeWith, findPython, runPython, SOFFICE, tablesJson } from "../helpers/external";
 import { zipText } from "../helpers/workbooks";
 
@@ -23,6 +32,8 @@ const XLSXWRITER = findPython(["xlsxwriter"]);
 
 let dir: string;
 let original: JsonReport;
+/** Each graded copy of this file, with the report of its run. */
+const copies: { file: string; report: JsonReport }[] = [];
 
 beforeAll(async () => {
   dir = tempDir();
@@ -34,7 +45,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 async function graded(file: string): Promise<JsonReport> {
   const run = await runCli(["score", file, "--json", "-", "--lang", "zh", "--out", `${file}.graded.xlsx`], dir);
   if (run.code !== 0) throw new Error(`score ${file} exited ${run.code}: ${run.stderr}`);
-  return JSON.parse(run.stdout) as JsonReport;
+  const report = JSON.parse(run.stdout) as JsonReport;
+  copies.push({ file: `${file}.graded.xlsx`, report });
+  return report;
 }
 
 /** What must not depend on the program that saved the file: everything but the cells' addresses. */
@@ -68,6 +81,32 @@ describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-
     expect(report.units).toEqual([]);
     expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(report.rules["period.start"]).toBe("2026-01-01");
+  });
+});
+
+describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-openpyxl", "a workbook written anew by openpyxl 3.0", () => {
+  let bytes: Buffer;
+  let report: JsonReport;
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(dir, "tables.json"), tablesJson(buildDemoTables()));
+    const script = fs.readFileSync(path.join(__dirname, "..", "writers", "openpyxl_tables.py"), "utf8");
+    runPython(OPENPYXL as string, script, [path.join(dir, "tables.json"), path.join(dir, "openpyxl-tables.xlsx")]);
+    bytes = fs.readFileSync(path.join(dir, "openpyxl-tables.xlsx"));
+    report = await graded("openpyxl-tables.xlsx");
+  }, 60_000);
+
+  it("is the form it means to test: xmlns:r declared on each <sheet>, not on <workbook>", () => {
+    const workbook = zipText(bytes, "xl/workbook.xml") ?? "";
+    expect(workbook).toMatch(/<sheet xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/);
+    expect(/<workbook[^>]*xmlns:r=/.test(workbook)).toBe(false);
+  });
+
+  it("grades exactly as the original, into a copy whose new sheets declare r:", () => {
+    gradedAlike(report, { sameCells: false });
+    const workbook = zipText(fs.readFileSync(path.join(dir, "openpyxl-tables.xlsx.graded.xlsx")), "xl/workbook.xml") ?? "";
+    expect(workbook).toMatch(
+      /<sheet name="考评结果" sheetId="\d+" xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships" r:id="rId\d+"\/>/,
+    );
   });
 });
 
@@ -120,3 +159,22 @@ describeWith(
     }, 240_000);
   },
 );
+
+describe("every copy is well-formed", () => {
+  it("graded a copy from every writer", () => expect(copies.length).toBeGreaterThanOrEqual(OPENPYXL && XLSXWRITER && SOFFICE ? 6 : 1));
+
+  it("every XML part of each copy parses with its namespaces", () => {
+    for (const { file } of copies)
+      expect({ file, problems: namespaceProblems(readZip(fs.readFileSync(path.join(dir, file)))) }).toEqual({ file, problems: [] });
+  });
+
+  describeWith("LibreOffice (soffice)", SOFFICE, "apt-get install -y --no-install-recommends libreoffice-calc-nogui", "LibreOffice opens each copy", () => {
+    it("and reads its Results as graded: every unit with its composite", () => {
+      for (const { file, report } of copies) {
+        const results = sofficeSheets(path.join(dir, file)).get("考评结果") ?? [];
+        const read = new Map(results.slice(1).map((row) => [row[0], row[10] === "" ? null : Number(row[10])]));
+        expect({ file, units: read }).toEqual({ file, units: new Map(report.units.map((u) => [u.unit, u.composite])) });
+      }
+    }, 600_000);
+  });
+});

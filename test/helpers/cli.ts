@@ -25,12 +25,13 @@ export const FIXED_NOW = new Date("2017-03-01T09:00:00.000Z");
 /** How many copies runCli has checked in this test file (so a test can show the check ran). */
 export let checkedCopies = 0;
 
-/** The copy a `score` run names (its --out, or the default beside the input). */
+/** The copy a `score` run names (its --out, the input itself with --in-place, or the default beside the input). */
 function scoreOut(args: readonly string[]): string | null {
   if (args[0] !== "score") return null;
   const at = args.findIndex((a) => a === "--out" || a === "-o");
   const input = args.slice(1).find((a, i) => !a.startsWith("-") && !["--out", "-o", "--json", "--lang"].includes(args[i]));
-  return at >= 0 ? (args[at + 1] ?? null) : input === undefined ? null : defaultOut(input);
+  if (at >= 0) return args[at + 1] ?? null;
+  return input === undefined ? null : args.includes("--in-place") ? input : defaultOut(input);
 }
 
 /**
@@ -38,7 +39,12 @@ function scoreOut(args: readonly string[]): string | null {
  * otherwise. After a `score` run that wrote its copy, the copy's structure is
  * checked (packageStructure.ts): every copy the tests write must pass.
  */
-export async function runCli(args: readonly string[], cwd: string, env: Record<string, string> = { LANG: "en_US.UTF-8" }): Promise<CliRun> {
+export async function runCli(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = { LANG: "en_US.UTF-8" },
+  now: Date = FIXED_NOW,
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const out = scoreOut(args);
@@ -50,7 +56,7 @@ export async function runCli(args: readonly string[], cwd: string, env: Record<s
     stderrIsTTY: false,
     env,
     cwd,
-    now: () => FIXED_NOW,
+    now: () => now,
   });
   const after = stamp();
   if (out !== null && after !== null && after !== before) {

@@ -2,9 +2,11 @@
  * A structural check of a written package, run on every copy the tests
  * write (runCli does it after each `score`): each relationship's target
  * exists, each part has a content type, sheet ids and names are unique,
- * defined names are valid, table ids and names are unique, and Appraise's
- * own sheets are well-formed XML with their elements in the schema's order
- * (ECMA-376 Part 1, CT_Worksheet). Returns the problems found, [] for none.
+ * defined names are valid, table ids and names are unique, every XML part
+ * parses with its namespaces resolved (an undeclared prefix is a problem:
+ * LibreOffice refuses such a file), and Appraise's own sheets have their
+ * elements in the schema's order (ECMA-376 Part 1, CT_Worksheet). Returns
+ * the problems found, [] for none.
  */
 import { SaxesParser } from "saxes";
 import { OUTPUT_SHEETS } from "../../src/workbook/port";
@@ -72,6 +74,20 @@ export function rootChildren(xml: string): string[] {
   });
   parser.write(xml).close();
   return children;
+}
+
+/** Each .xml and .rels part that does not parse with namespaces (saxes, xmlns: true), with the parser's reason. */
+export function namespaceProblems(parts: Map<string, Uint8Array>): string[] {
+  const problems: string[] = [];
+  for (const [name, data] of parts) {
+    if (!/\.(xml|rels)$/i.test(name)) continue;
+    try {
+      new SaxesParser({ xmlns: true }).write(new TextDecoder().decode(data)).close();
+    } catch (e) {
+      problems.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return problems;
 }
 
 function contentTypeProblems(parts: Map<string, Uint8Array>): string[] {
@@ -145,5 +161,5 @@ function workbookProblems(bytes: Buffer): string[] {
 /** Every problem of the package's structure. */
 export function packageStructureProblems(bytes: Buffer): string[] {
   const parts = readZip(bytes);
-  return [...relationshipProblems(parts), ...contentTypeProblems(parts), ...workbookProblems(bytes)];
+  return [...namespaceProblems(parts), ...relationshipProblems(parts), ...contentTypeProblems(parts), ...workbookProblems(bytes)];
 }

@@ -31,6 +31,11 @@ it.each([
     (n: string, t: string) => (n === "[Content_Types].xml" ? t.replace(/<Override PartName="\/xl\/tables\/table1\.xml"[^>]*\/>/, "") : t),
     /table1\.xml has no content type/,
   ],
+  [
+    "a namespace prefix used and not declared (what openpyxl 3.0 inputs made of the copy)",
+    (n: string, t: string) => (n === "xl/workbook.xml" ? t.replace(/ xmlns:r="[^"]*"/, "") : t),
+    /^xl\/workbook\.xml: .*unbound namespace prefix: "r"/,
+  ],
   ["two sheets with one id", (n: string, t: string) => (n === "xl/workbook.xml" ? t.replace(/sheetId="2"/, 'sheetId="1"') : t), /sheet ids not unique/],
   [
     "an invalid defined name",

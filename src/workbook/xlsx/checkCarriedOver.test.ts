@@ -21,7 +21,7 @@ describe("checkCarriedOver", () => {
 
   it("refuses a copy that lacks a part", () => {
     expect(() => checkCarriedOver(input, [{ name: "xl/workbook.xml", content: bytes("<workbook/>") }], new Set())).toThrow(
-      "the copy would lack the input's part xl/charts/chart1.xml",
+      "xl/charts/chart1.xml: the copy would lack this part of the input",
     );
   });
 
@@ -30,6 +30,6 @@ describe("checkCarriedOver", () => {
       { name: "xl/workbook.xml", content: bytes("<workbook/>") },
       { name: "xl/charts/chart1.xml", content: bytes("<c:chartSpace></c:chartSpace>") },
     ];
-    expect(() => checkCarriedOver(input, parts, new Set())).toThrow("the copy would change the input's part xl/charts/chart1.xml");
+    expect(() => checkCarriedOver(input, parts, new Set())).toThrow("xl/charts/chart1.xml: the copy would change this part of the input");
   });
 });

@@ -4,6 +4,7 @@
  * edit has the input's very bytes. A failure is a bug in Appraise, never the
  * user's: it throws, and no copy is written.
  */
+import { CopyDefect } from "./copyDefect";
 import type { PartToZip } from "./rawZip";
 import type { WorkbookPackage } from "./readPackage";
 
@@ -17,7 +18,7 @@ export function checkCarriedOver(pkg: WorkbookPackage, parts: readonly PartToZip
   const out = new Map(parts.map((p) => [p.name, p.content]));
   for (const [name, content] of pkg.parts) {
     const copy = out.get(name);
-    if (copy === undefined) throw new Error(`the copy would lack the input's part ${name}`);
-    if (!edited.has(name) && !same(copy, content)) throw new Error(`the copy would change the input's part ${name}`);
+    if (copy === undefined) throw new CopyDefect(name, "the copy would lack this part of the input");
+    if (!edited.has(name) && !same(copy, content)) throw new CopyDefect(name, "the copy would change this part of the input");
   }
 }

@@ -1,50 +1,64 @@
 /**
  * The edits Appraise makes to the package's shared parts, each an insertion
- * before a closing tag the schema allows once per part, so everything else in
+ * into an element the schema allows once per part, so everything else in
  * the part stays as it was, byte for byte: new sheets at the end of
  * `<sheets>`, ownership names in `<definedNames>`, content types in
- * `[Content_Types].xml`.
+ * `[Content_Types].xml`. What is inserted uses the prefixes in effect where
+ * it goes (read with saxes, topElements.ts), and declares the one it needs
+ * when none is: an input may declare its namespaces anywhere.
  */
-import { escapeAttr, escapeText, rootPrefix } from "./xmlText";
+import { appendInside, prefixFor, topElements, type XmlElement } from "./topElements";
+import { escapeAttr, escapeText } from "./xmlText";
 
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 
-/** Inserts `text` just before the first `</tag>` (prefixed as the part's root is); or expands `<tag/>`; or null when neither exists. */
-function insertBeforeClose(xml: string, p: string, tag: string, text: string): string | null {
-  const close = xml.indexOf(`</${p}${tag}>`);
-  if (close >= 0) return xml.slice(0, close) + text + xml.slice(close);
-  const empty = new RegExp(`<${p}${tag}(\\s[^>]*)?/>`).exec(xml);
-  if (empty) return xml.slice(0, empty.index) + `<${p}${tag}${empty[1] ?? ""}>${text}</${p}${tag}>` + xml.slice(empty.index + empty[0].length);
-  return null;
+/**
+ * How an element in namespace `uri` is named where `at` is, and the
+ * declaration it needs when no prefix is bound to `uri` there.
+ * @example
+ * elementName(sheetsElement, MAIN_NS, "sheet") //=> { name: "sheet", declare: "" }
+ */
+function elementName(at: XmlElement, uri: string, local: string): { name: string; declare: string } {
+  const p = prefixFor(at, uri, { attribute: false });
+  if (p === null) return { name: local, declare: ` xmlns="${uri}"` };
+  return { name: p === "" ? local : `${p}:${local}`, declare: "" };
 }
+
+/** A child of the root in the main namespace, by local name. */
+const childOf = (children: readonly XmlElement[], local: string, uri = MAIN_NS): XmlElement | undefined =>
+  children.find((c) => c.local === local && c.uri === uri);
 
 /** The workbook part with sheets appended to the tab order. */
 export function addSheets(xml: string, sheets: readonly { name: string; sheetId: number; rId: string }[]): string {
   if (sheets.length === 0) return xml;
-  const p = rootPrefix(xml, "workbook");
-  const declared = new RegExp(`xmlns:([\\w.-]+)="${RELS_NS}"`).exec(xml)?.[1];
-  const rAttr = (rId: string): string => (declared ? `${declared}:id="${escapeAttr(rId)}"` : `xmlns:r="${RELS_NS}" r:id="${escapeAttr(rId)}"`);
-  const text = sheets.map((s) => `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}" ${rAttr(s.rId)}/>`).join("");
-  const out = insertBeforeClose(xml, p, "sheets", text);
-  if (out === null) throw new Error("the workbook part has no sheets element");
-  return out;
+  const sheetsEl = childOf(topElements(xml).children, "sheets");
+  if (sheetsEl === undefined) throw new Error("the workbook part has no sheets element");
+  const el = elementName(sheetsEl, MAIN_NS, "sheet");
+  const r = prefixFor(sheetsEl, RELS_NS, { attribute: true });
+  const rAttr = (rId: string): string => (r !== null ? `${r}:id="${escapeAttr(rId)}"` : `xmlns:r="${RELS_NS}" r:id="${escapeAttr(rId)}"`);
+  const text = sheets.map((s) => `<${el.name}${el.declare} name="${escapeAttr(s.name)}" sheetId="${s.sheetId}" ${rAttr(s.rId)}/>`).join("");
+  return appendInside(xml, sheetsEl, text);
 }
 
 /** The workbook part with workbook-scope defined names added (created after sheets, function groups and external references when absent). */
 export function addDefinedNames(xml: string, names: readonly { name: string; text: string; localSheetId?: number }[]): string {
   if (names.length === 0) return xml;
-  const p = rootPrefix(xml, "workbook");
+  const { root, children } = topElements(xml);
   const local = (n: { localSheetId?: number }) => (n.localSheetId === undefined ? "" : ` localSheetId="${n.localSheetId}"`);
-  const text = names.map((n) => `<${p}definedName name="${escapeAttr(n.name)}"${local(n)}>${escapeText(n.text)}</${p}definedName>`).join("");
-  const inserted = insertBeforeClose(xml, p, "definedNames", text);
-  if (inserted !== null) return inserted;
-  let at = -1;
-  for (const tag of ["sheets", "functionGroups", "externalReferences"]) {
-    const m = new RegExp(`</${p}${tag}>|<${p}${tag}(\\s[^>]*)?/>`).exec(xml);
-    if (m) at = Math.max(at, m.index + m[0].length);
-  }
-  if (at < 0) throw new Error("the workbook part has no sheets element");
-  return `${xml.slice(0, at)}<${p}definedNames>${text}</${p}definedNames>${xml.slice(at)}`;
+  const items = (at: XmlElement): string => {
+    const el = elementName(at, MAIN_NS, "definedName");
+    return names.map((n) => `<${el.name}${el.declare} name="${escapeAttr(n.name)}"${local(n)}>${escapeText(n.text)}</${el.name}>`).join("");
+  };
+  const existing = childOf(children, "definedNames");
+  if (existing !== undefined) return appendInside(xml, existing, items(existing));
+  const after = ["sheets", "functionGroups", "externalReferences"].map((tag) => childOf(children, tag)).filter((e) => e !== undefined);
+  if (after.length === 0) throw new Error("the workbook part has no sheets element");
+  const at = Math.max(...after.map((e) => e.end));
+  const el = elementName(root, MAIN_NS, "definedNames");
+  const inside = el.declare === "" ? root : { ...root, scope: { ...root.scope, "": MAIN_NS } };
+  return `${xml.slice(0, at)}<${el.name}${el.declare}>${items(inside)}</${el.name}>${xml.slice(at)}`;
 }
 
 export const CONTENT_TYPES = {
@@ -53,13 +67,23 @@ export const CONTENT_TYPES = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
+/** The part names that have an Override already, lower-cased (part names are compared ignoring case). */
+function overridden(xml: string, children: readonly XmlElement[]): Set<string> {
+  return new Set(
+    children
+      .filter((c) => c.local === "Override" && c.uri === TYPES_NS)
+      .map((c) => /\sPartName\s*=\s*(["'])(.*?)\1/.exec(xml.slice(c.start, c.openEnd))?.[2] ?? "")
+      .map((name) => name.replace(/&amp;/g, "&").toLowerCase()),
+  );
+}
+
 /** `[Content_Types].xml` with an Override for each new part not declared yet. */
 export function addOverrides(xml: string, overrides: readonly { part: string; type: string }[]): string {
-  const p = rootPrefix(xml, "Types");
-  const missing = overrides.filter((o) => !xml.includes(`PartName="/${escapeAttr(o.part)}"`));
+  const { root, children } = topElements(xml);
+  const declared = overridden(xml, children);
+  const missing = overrides.filter((o) => !declared.has(`/${o.part}`.toLowerCase()));
   if (missing.length === 0) return xml;
-  const text = missing.map((o) => `<${p}Override PartName="/${escapeAttr(o.part)}" ContentType="${o.type}"/>`).join("");
-  const out = insertBeforeClose(xml, p, "Types", text);
-  if (out === null) throw new Error("[Content_Types].xml has no Types element");
-  return out;
+  const el = elementName(root, TYPES_NS, "Override");
+  const text = missing.map((o) => `<${el.name}${el.declare} PartName="/${escapeAttr(o.part)}" ContentType="${o.type}"/>`).join("");
+  return appendInside(xml, root, text);
 }

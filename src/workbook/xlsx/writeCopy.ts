@@ -11,6 +11,7 @@ import type { PrintSheetPlan } from "../paperwork/printPlan";
 import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_SHEETS, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
 import { renderPrintSheet } from "./renderPrintSheet";
 import { checkCarriedOver } from "./checkCarriedOver";
+import { checkWellFormed } from "./copyDefect";
 import { addDefinedNames, addOverrides, addSheets, CONTENT_TYPES } from "./packageEdits";
 import { recordsOwner } from "../ownership";
 import { packageFacts } from "./packageOwnership";
@@ -20,17 +21,39 @@ import { partText, REL, relationshipsOf, type PackageSheet, type WorkbookPackage
 import { relationshipsXml, type Relationship } from "./relationships";
 import { renderSheet, type KeptElements, type SheetLayout } from "./renderSheet";
 import { renderTable } from "./renderTable";
+import { attributesOf, topElements, type XmlElement } from "./topElements";
+import { escapeAttr } from "./xmlText";
 import { runLogLayout } from "./runLogRows";
 import { MINIMAL_STYLES, styleBook, type StyleBook } from "./styleBook";
 
 const KEPT_TAGS = ["drawing", "legacyDrawing", "legacyDrawingHF", "picture"] as const;
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * An element kept from an owned sheet's old XML, written again in the names
+ * the new sheet declares (the main namespace as default, `r:` for
+ * relationships), whatever prefixes the old part used; an attribute of any
+ * other namespace keeps it with a declaration of its own.
+ */
+function keptElement(xml: string, el: XmlElement): string {
+  const others = new Map<string, string>();
+  const attrs = attributesOf(xml, el).map((a) => {
+    if (a.uri === "") return ` ${a.local}="${escapeAttr(a.value)}"`;
+    if (a.uri === REL_NS) return ` r:${a.local}="${escapeAttr(a.value)}"`;
+    if (!others.has(a.uri)) others.set(a.uri, `a${others.size + 1}`);
+    return ` ${others.get(a.uri)}:${a.local}="${escapeAttr(a.value)}"`;
+  });
+  const declarations = [...others].map(([uri, p]) => ` xmlns:${p}="${escapeAttr(uri)}"`);
+  return `<${el.local}${declarations.join("")}${attrs.join("")}/>`;
+}
 
 /** The elements of an owned sheet's old XML that point at parts the user added to it (a chart placed on Results, comments). */
 function keptElements(xml: string): KeptElements {
   const kept: Record<string, string> = {};
-  for (const tag of KEPT_TAGS) {
-    const m = new RegExp(`<(?:[\\w.-]+:)?${tag}\\s[^>]*/>`).exec(xml);
-    if (m) kept[tag] = m[0];
+  for (const el of topElements(xml).children) {
+    const tag = KEPT_TAGS.find((t) => t === el.local);
+    if (tag !== undefined && el.uri === MAIN_NS && kept[tag] === undefined) kept[tag] = keptElement(xml, el);
   }
   return kept;
 }
@@ -209,8 +232,9 @@ function writeSharedParts(s: CopyState, kinds: readonly OutputKind[], print: rea
 
 /**
  * The bytes of the graded copy. The caller has checked that no output sheet
- * is foreign. Throws (a broken invariant) if a part of the input would not
- * be carried over byte for byte.
+ * is foreign. Throws a CopyDefect (a broken invariant, a bug) if a part of
+ * the input would not be carried over byte for byte, or a part it edited or
+ * added would not parse with its namespaces.
  */
 export function writeCopy(pkg: WorkbookPackage, plan: OutputPlan): Uint8Array {
   const s = initialState(pkg);
@@ -237,5 +261,6 @@ export function writeCopy(pkg: WorkbookPackage, plan: OutputPlan): Uint8Array {
   });
   for (const [name, text] of s.added) parts.push({ name, content: encoder.encode(text) });
   checkCarriedOver(pkg, parts, new Set(s.changed.keys()));
+  checkWellFormed([...s.changed, ...s.added]);
   return zipParts(parts);
 }
