@@ -15,7 +15,7 @@ import * as path from "node:path";
 import type { Lang } from "../engine/types";
 import { PRINT_SHEETS, type PrintKind } from "../workbook/port";
 import { writeFileAtomically } from "../workbook/xlsx/atomicWrite";
-import { checkWellFormed, CopyDefect } from "../workbook/xlsx/copyDefect";
+import { firstDamagedPart, type CopyDefect } from "../workbook/xlsx/copyDefect";
 import { identifyFile } from "../workbook/xlsx/identifyFile";
 import { packageOwnership } from "../workbook/xlsx/inspectPackage";
 import { printOnlyPackage } from "../workbook/xlsx/printOnlyPackage";
@@ -164,17 +164,6 @@ export function sofficeFailure(run: SofficeRun, lang: Lang, damaged: CopyDefect 
   return t.failed(why, next) + rawLines;
 }
 
-/** The first XML part of a package that does not parse with its namespaces, or null: why LibreOffice may refuse it. */
-function damagedPart(bytes: Uint8Array): CopyDefect | null {
-  const decoder = new TextDecoder();
-  try {
-    checkWellFormed([...readZip(bytes)].filter(([name]) => /\.(xml|rels)$/i.test(name)).map(([name, data]) => [name, decoder.decode(data)] as const));
-    return null;
-  } catch (e) {
-    return e instanceof CopyDefect ? e : null;
-  }
-}
-
 /** The sheets to print, those of them the workbook's owner names say Appraise wrote. */
 function sheetsToPrint(bytes: Buffer, only: PrintKind | undefined): string[] {
   const ownership = packageOwnership(bytes);
@@ -215,7 +204,7 @@ export async function print(options: PrintOptions, io: CliIo): Promise<number> {
     }
     const pdf = await fs.readFile(path.join(work, "print.pdf")).catch(() => null);
     if (run.code !== 0 || pdf === null) {
-      io.stderr(sofficeFailure(run, options.lang, damagedPart(copy)));
+      io.stderr(sofficeFailure(run, options.lang, firstDamagedPart(readZip(copy))));
       return EXIT.unreadable;
     }
     try {

@@ -4,8 +4,8 @@
  * inputs graded again, its Results against the output fingerprint of the run
  * that wrote them, the inputs' fingerprint against the last RunLog row, and
  * the record's chain. Exit 0 when Results match the inputs, the inputs are
- * those of the last run and the chain holds; 1 otherwise; 2 when the file
- * cannot be read.
+ * those of the last run and the chain holds (and every XML part of the file
+ * parses with its namespaces); 1 otherwise; 2 when the file cannot be read.
  */
 import * as path from "node:path";
 import { grade } from "../engine/grade";
@@ -15,6 +15,7 @@ import { NO_TABLE } from "../workbook/audit/loggedTable";
 import { auditFindings, auditHeadline, describeEdit, type ResultsAudit } from "../workbook/history/auditResults";
 import { OUTPUT_SHEETS } from "../workbook/port";
 import type { OpenedPackage } from "../workbook/xlsx/openPackage";
+import { firstDamagedPart, type CopyDefect } from "../workbook/xlsx/copyDefect";
 import { loggedTable, tableCells } from "../workbook/xlsx/runLogRows";
 import { VERSION } from "../version";
 import { EXIT } from "./exit";
@@ -53,17 +54,21 @@ const T = {
   zh: {
     noResults: (s: string) => `没有可核对的“${s}”表格（尚未评定，或不是 Appraise 创建的）。`,
     noRun: "运行记录中没有上次运行的记录。",
+    damaged: (d: CopyDefect) =>
+      `工作簿的部件 ${d.part} 不是合格的 XML（${d.reason}），Excel、WPS 或 LibreOffice 可能打不开或修复时丢掉内容。若它是 Appraise 写出的副本，请用当前版本重新评定原工作簿（appraise score 原文件.xlsx --force）；否则请用写出它的程序另存一份再核对。`,
   },
   en: {
     noResults: (s: string) => `There is no ${s} table to verify (not graded yet, or not created by Appraise).`,
     noRun: "The RunLog records no earlier run.",
+    damaged: (d: CopyDefect) =>
+      `The workbook's part ${d.part} is not well-formed XML (${d.reason}): Excel, WPS or LibreOffice may refuse to open it or drop content repairing it. If Appraise wrote this copy, grade the original again with this version (appraise score original.xlsx --force); otherwise save it again from the program that wrote it and verify that copy.`,
   },
 } as const;
 
 /** The summary a person reads: the headline, then each differing cell. */
-export function verifyText(audit: ResultsAudit, lang: Lang): string {
+export function verifyText(audit: ResultsAudit, lang: Lang, damaged: CopyDefect | null = null): string {
   const sheet = OUTPUT_SHEETS.results.sheet;
-  const lines: string[] = [];
+  const lines: string[] = damaged === null ? [] : [T[lang].damaged(damaged)];
   if (!audit.hasResults) lines.push(T[lang].noResults(sheet));
   lines.push(auditHeadline(audit, sheet, lang));
   for (const e of audit.edited) lines.push(`  ${describeEdit(e, lang)}`);
@@ -73,10 +78,11 @@ export function verifyText(audit: ResultsAudit, lang: Lang): string {
 }
 
 /** The JSON of a verify: the audit's facts and each differing cell with its message. */
-export function verifyJson(audit: ResultsAudit, lang: Lang): string {
+export function verifyJson(audit: ResultsAudit, lang: Lang, damaged: CopyDefect | null = null): string {
   const report = {
     appraiseVersion: VERSION,
-    matches: auditPasses(audit),
+    matches: auditPasses(audit) && damaged === null,
+    damagedPart: damaged === null ? null : { part: damaged.part, reason: damaged.reason, message: T[lang].damaged(damaged) },
     hasResults: audit.hasResults,
     matchesInputs: audit.matchesInputs === true,
     inputsChanged: audit.inputsChanged,
@@ -97,7 +103,9 @@ export async function verify(options: VerifyOptions, io: CliIo): Promise<number>
   const opened = await loadInput(path.resolve(io.cwd, options.input), options.input, io, lang);
   if (typeof opened === "number") return opened;
   const audit = auditPackage(opened);
-  if (options.json !== undefined && !(await writeJson(options.json, verifyJson(audit, lang), io, lang))) return EXIT.unreadable;
-  if (options.json !== "-") io.stdout(verifyText(audit, lang));
-  return auditPasses(audit) ? EXIT.ok : EXIT.differs;
+  // A part that does not parse with its namespaces: the file may not open elsewhere, whatever its cells say.
+  const damaged = firstDamagedPart(opened.pkg.parts);
+  if (options.json !== undefined && !(await writeJson(options.json, verifyJson(audit, lang, damaged), io, lang))) return EXIT.unreadable;
+  if (options.json !== "-") io.stdout(verifyText(audit, lang, damaged));
+  return auditPasses(audit) && damaged === null ? EXIT.ok : EXIT.differs;
 }

@@ -13,6 +13,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { runCli, tempDir, writeDemoInput } from "../helpers/cli";
 import { describeWith, findPython, runPython } from "../helpers/external";
+import { rewriteZip } from "../helpers/workbooks";
 
 const OPENPYXL = findPython(["openpyxl"]);
 
@@ -50,6 +51,26 @@ describe("verify", () => {
     const run = await runCli(["verify", "empty.xlsx", "--lang", "en"], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("the file is empty");
+  });
+
+  it("says a copy whose workbook part uses an undeclared prefix may not open elsewhere (an earlier Appraise wrote such copies), and exits 1", async () => {
+    const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const graded = fs.readFileSync(path.join(dir, "in.graded.xlsx"));
+    // As the first package writer left openpyxl 3.0's inputs: r:id on every <sheet>, r: declared nowhere.
+    const broken = rewriteZip(graded, (name, text) => (name === "xl/workbook.xml" ? text.split(R).join("") : text));
+    expect(broken.equals(graded)).toBe(false);
+    fs.writeFileSync(path.join(dir, "broken.xlsx"), broken);
+    const run = await runCli(["verify", "broken.xlsx", "--json", "-", "--lang", "en"], dir);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.matches).toBe(false);
+    expect(report.damagedPart.part).toBe("xl/workbook.xml");
+    expect(report.damagedPart.reason).toMatch(/unbound namespace prefix: "r"/);
+    const text = await runCli(["verify", "broken.xlsx", "--lang", "zh"], dir);
+    expect(text.stdout.split("\n")[0]).toMatch(/^工作簿的部件 xl\/workbook\.xml 不是合格的 XML.*appraise score 原文件\.xlsx --force/);
+    // The fresh copy has no such finding.
+    const fresh = JSON.parse((await runCli(["verify", "in.graded.xlsx", "--json", "-"], dir)).stdout);
+    expect(fresh.damagedPart).toBeNull();
   });
 
   it("takes only --json and --lang", async () => {

@@ -36,3 +36,22 @@ export function checkWellFormed(parts: Iterable<readonly [string, string]>): voi
     }
   }
 }
+
+/**
+ * The first XML part (`.xml`, `.rels`) of a package that does not parse with
+ * its namespaces, or null when every one does: why Excel or LibreOffice may
+ * refuse to open a workbook (`appraise verify`, `appraise print`).
+ * @example
+ * firstDamagedPart(readZip(bytes))?.part //=> "xl/workbook.xml"
+ */
+export function firstDamagedPart(parts: Iterable<readonly [string, Uint8Array]>): CopyDefect | null {
+  const decoder = new TextDecoder();
+  const xml = [...parts].filter(([name]) => /\.(xml|rels)$/i.test(name)).map(([name, data]) => [name, decoder.decode(data)] as const);
+  try {
+    checkWellFormed(xml);
+    return null;
+  } catch (e) {
+    if (e instanceof CopyDefect) return e;
+    throw e;
+  }
+}
