@@ -100,7 +100,7 @@ Options:
 把输入指纹与“运行记录”最后一行比较，并重算运行记录的链摘要。只列出能证明被手工改动的单元格；
 结果仅是过期（输入在上次运行后改动）时说明已过期，不算手工改动；运行记录或结果历史的行被改动或删除时指出断开处。
   --json <文件|->   另写一份 JSON 报告到文件，“-”表示标准输出（此时不打印摘要）
-退出状态：0 结果与输入一致、输入与上次运行相同且记录链完整；1 否则；2 文件无法读取。
+退出状态：0 结果与输入一致、输入与上次运行相同、记录链完整且文件各部件均为合格的 XML；1 否则；2 文件无法读取。
 `,
     en: `Usage: appraise verify <graded.xlsx> [--json <file|->] [--lang zh|en]
 
@@ -110,7 +110,7 @@ recomputes the RunLog's chain digests. Names only cells proven edited by hand; R
 date (the inputs changed since the last run) are said to be so, not edited; a changed or deleted RunLog
 or History row is found where the chain breaks.
   --json <file|->   also write the JSON report to a file, or to stdout with "-" (then no summary is printed)
-Exit status: 0 Results match the inputs, the inputs are those of the last run and the chain holds;
+Exit status: 0 Results match the inputs, the inputs are those of the last run, the chain holds and every part of the file parses;
 1 otherwise; 2 the file cannot be read.
 `,
   },
