@@ -86,10 +86,18 @@ it("has the notice and the feedback letters", async () => {
   expect(firsts.filter((v) => v === "如对考评结果有异议，请于反馈之日起7个工作日内向区绩效办提出复核申请。").length).toBe(45);
 });
 
-it("passes verify", async () => {
+it("passes verify: Results as written, the inputs those of the run, the record chained", async () => {
   const verify = await runCli(["verify", "demo.xlsx", "--json", "-"], dir);
   expect(verify.code).toBe(0);
   expect(verify.stderr).toBe("");
+  expect(JSON.parse(verify.stdout)).toMatchObject({
+    matches: true,
+    inputsChanged: false,
+    asWritten: "same",
+    edited: [],
+    record: { chainedRows: 1, unchainedRows: 0, brokenAt: null },
+    findings: [],
+  });
 });
 
 it("is what score writes for the demo's inputs at the same time: the same owned sheets, part for part", async () => {
