@@ -152,14 +152,16 @@ An existing file is not overwritten unless --force.
   demo: {
     zh: `用法：appraise demo <输出.xlsx> [--inputs-only] [--lang zh|en] [--force]
 
-按方案中的 45 个单位生成示例工作簿，分数由固定种子的随机数虚构，并已评定。
+按方案中的 45 个单位生成示例工作簿，分数由固定种子的随机数虚构，并已像 appraise score 一样评定：
+考评结果、校验提示、运行记录、结果历史、考评通报和反馈单。
   --inputs-only   只写输入表格，不评定（examples/yinhai-2016.xlsx 即由此生成）
 文件已存在时不覆盖，除非使用 --force。
 `,
     en: `Usage: appraise demo <out.xlsx> [--inputs-only] [--lang zh|en] [--force]
 
 Writes a demo workbook with the reference plan's 45 units and made-up scores from a fixed seed,
-already graded.
+already graded as appraise score grades a file: results, warnings, run log, history, the notice
+and the feedback letters.
   --inputs-only   write the input tables only, ungraded (examples/yinhai-2016.xlsx is made so)
 An existing file is not overwritten unless --force.
 `,

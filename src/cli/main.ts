@@ -6,7 +6,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import type { Workbook } from "../workbook/xlsx/inputTablesWorkbook";
 import type { Lang } from "../engine/types";
 import { VERSION } from "../version";
 import { closestName } from "../engine/closestName";
@@ -130,15 +129,19 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, build: () => Promise<Workbook>): Promise<boolean> {
+/**
+ * Writes a new file from nothing (`template`, `demo`): refused when the file
+ * exists, unless `force`; written atomically from the bytes `build` gives.
+ */
+async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, build: () => Promise<Uint8Array>): Promise<boolean> {
   const target = path.resolve(io.cwd, file);
   if (!force && (await exists(target))) {
     io.stderr(`${TEXT[lang].exists(file)}\n`);
     return false;
   }
   try {
-    const { saveWorkbook } = await loadWorkbookWriters();
-    await saveWorkbook(await build(), target);
+    const { writeFileAtomically } = await loadWorkbookWriters();
+    await writeFileAtomically(target, await build());
     return true;
   } catch (e) {
     io.stderr(TEXT[lang].cannotWrite(file, fsErrorText(e, lang)));
@@ -146,18 +149,19 @@ async function writeNew(file: string, force: boolean, lang: Lang, io: CliIo, bui
   }
 }
 
+/** `appraise demo`: the demo's inputs, graded through the package port as `score` grades a file (or ungraded with --inputs-only). */
 async function demo(file: string, values: Parsed["values"], lang: Lang, io: CliIo): Promise<number> {
-  const [{ summaryText }, { demoInputWorkbook, gradedDemoWorkbook }] = await Promise.all([loadCommandModules(), loadWorkbookWriters()]);
+  const [{ summaryText }, { demoInputWorkbook, gradedDemo, workbookToBuffer }] = await Promise.all([loadCommandModules(), loadWorkbookWriters()]);
   if (values["inputs-only"]) {
-    const ok = await writeNew(file, values.force === true, lang, io, async () => demoInputWorkbook());
+    const ok = await writeNew(file, values.force === true, lang, io, () => workbookToBuffer(demoInputWorkbook()));
     if (ok) io.stdout(TEXT[lang].wroteInputs(file));
     return ok ? EXIT.ok : EXIT.unreadable;
   }
   let summary = "";
   const ok = await writeNew(file, values.force === true, lang, io, async () => {
-    const { workbook, outcome } = await gradedDemoWorkbook(lang, io.now());
+    const { bytes, outcome } = await gradedDemo(lang, io.now());
     summary = summaryText(outcome.result, { lang, written: file });
-    return workbook;
+    return bytes;
   });
   if (ok) io.stdout(summary);
   return ok ? EXIT.ok : EXIT.unreadable;
@@ -211,10 +215,10 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
     const yearText = str(values, "year");
     const year = yearText === undefined ? io.now().getFullYear() : parseYear(yearText);
     if (year === null) return usage(t.badYear(String(yearText)));
-    const { templateWorkbook } = await loadWorkbookWriters();
+    const { templateWorkbook, workbookToBuffer } = await loadWorkbookWriters();
     // Headers in English only when asked for with --lang en: the plan and its tables are Chinese.
     const headers: Lang = str(values, "lang") === undefined ? "zh" : lang;
-    const ok = await writeNew(file, values.force === true, lang, io, async () => templateWorkbook(headers, year));
+    const ok = await writeNew(file, values.force === true, lang, io, () => workbookToBuffer(templateWorkbook(headers, year)));
     if (ok) io.stdout(t.wroteTemplate(file, year));
     return ok ? EXIT.ok : EXIT.unreadable;
   }

@@ -1,15 +1,18 @@
 /**
  * What writes a new workbook (`appraise template`, `appraise demo`), with
  * ExcelJS, which takes some 0.2 s to load: main.ts loads this module
- * (`loadWorkbookWriters`) only for those two commands. Both go through the
- * xlsx adapter's one input-table writer (inputTablesWorkbook).
+ * (`loadWorkbookWriters`) only for those two commands. Both build their
+ * inputs with the xlsx adapter's one input-table writer
+ * (inputTablesWorkbook); `demo` then grades them through the package port,
+ * as `score` grades a file (demo/demoWorkbook.ts).
  */
 import type { Lang } from "../engine/types";
 import { buildTemplatePlan } from "../workbook/template";
 import { inputTablesWorkbook, type Workbook } from "../workbook/xlsx/inputTablesWorkbook";
 
-export { demoInputWorkbook, gradedDemoWorkbook } from "./demo/demoWorkbook";
-export { saveWorkbook } from "../workbook/xlsx/files";
+export { demoInputWorkbook, gradedDemo } from "./demo/demoWorkbook";
+export { workbookToBuffer } from "../workbook/xlsx/files";
+export { writeFileAtomically } from "../workbook/xlsx/atomicWrite";
 
 /**
  * `appraise template <out.xlsx>`: an empty workbook with every input table

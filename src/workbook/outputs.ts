@@ -2,8 +2,8 @@
  * Lays out what one run writes: the Results, Warnings, RunLog and History
  * sheets as plain data (headers, rows, formats, fills, widths, links), each
  * from its declared columns (outputColumns.ts), and the print sheets (see
- * paperwork/). Pure, so the Office.js and ExcelJS adapters write the same
- * thing.
+ * paperwork/). Pure, so the Office.js adapter and the package writer
+ * (xlsx/writeCopy.ts) write the same thing.
  */
 import type { GradeResult, Lang, Severity, Tier } from "../engine/types";
 import { needsNewBlock, type HistoryBlock } from "./history/historyBlock";

@@ -1,8 +1,8 @@
 /**
  * Who owns Appraise's sheets: the one rule, pure, that every adapter applies
  * to the plain facts it read of a workbook (Office.js in excel/readOverview.ts,
- * an ExcelJS workbook in xlsx/ownership.ts, the package in
- * xlsx/packageOwnership.ts, an existing `--out` file in xlsx/inspectPackage.ts).
+ * the package in xlsx/packageOwnership.ts, an existing `--out` file in
+ * xlsx/inspectPackage.ts).
  *
  * Appraise's sheets come in two families, declared in port.ts: the table
  * outputs (OUTPUT_SHEETS: Results, Warnings, RunLog, History, with their

@@ -163,6 +163,9 @@ describe("demo", () => {
     expect(results.length).toBe(46);
     expect(new Set(results.slice(1).map((r) => r[13]))).toEqual(new Set(["一等", "二等", "三等", "不合格"]));
     expect(sheetValues(wb, "运行记录").length).toBe(2);
+    // Graded as score grades a file (issue 18): History and the paperwork too (test/cli/demo.test.ts has the rest).
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["考评结果", "校验提示", "考评通报", "反馈单", "结果历史", "运行记录"]));
+    expect(sheetValues(wb, "结果历史").length).toBe(46);
   });
 
   it("writes the inputs only with --inputs-only", async () => {

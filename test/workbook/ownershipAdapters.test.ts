@@ -1,15 +1,14 @@
 /**
- * The command line's three readers of ownership ask the one rule
- * (src/workbook/ownership.ts), so they agree on the same file: the ExcelJS
- * workbook (`demo`), the package (`score`'s input) and the `--out` check
- * (which reads only the workbook part, relationships and table parts).
+ * The command line's two readers of ownership ask the one rule
+ * (src/workbook/ownership.ts), so they agree on the same file: the package
+ * (the input of `score` and `demo`) and the `--out` check (which reads only
+ * the workbook part, relationships and table parts).
  */
-import { Workbook } from "exceljs";
+import type { Workbook } from "exceljs";
 import { byFamily } from "../../src/workbook/ownership";
-import type { OutputKind, Ownership } from "../../src/workbook/port";
+import { OWNERSHIP_NAMES, type OutputKind, type Ownership } from "../../src/workbook/port";
 import { workbookToBuffer } from "../../src/workbook/xlsx/files";
 import { packageOwnership } from "../../src/workbook/xlsx/inspectPackage";
-import { markOwned, readOwnership } from "../../src/workbook/xlsx/ownership";
 import { packageOwnershipOf } from "../../src/workbook/xlsx/packageOwnership";
 import { readPackage } from "../../src/workbook/xlsx/readPackage";
 import { workbookWith } from "../helpers/workbooks";
@@ -31,7 +30,7 @@ const CASES: [string, () => Workbook, Partial<Record<OutputKind, Ownership>>][] 
     "Appraise's 考评结果",
     () => {
       const wb = withSheet(workbookWith([UNITS]), "考评结果", "Results");
-      markOwned(wb, "results");
+      wb.definedNames.add("'考评结果'!$A$1", OWNERSHIP_NAMES.results);
       return wb;
     },
     { results: "owned" },
@@ -47,22 +46,12 @@ const CASES: [string, () => Workbook, Partial<Record<OutputKind, Ownership>>][] 
   ],
 ];
 
-describe("ownership, read three ways from one file", () => {
+describe("ownership, read two ways from one file", () => {
   it.each(CASES)("%s", async (_, build, expected) => {
     const bytes = await workbookToBuffer(build());
-    const wb = new Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const outputs = { results: "absent", warnings: "absent", runlog: "absent", history: "absent", ...expected };
-    expect(readOwnership(wb)).toEqual(outputs);
     expect(byFamily(packageOwnershipOf(readPackage(bytes))).ownership).toEqual(outputs);
     const destination = packageOwnership(bytes);
     expect(destination === null ? null : byFamily(destination).ownership).toEqual(outputs);
-  });
-
-  it("marks ownership once, replacing a record spelled in another case", () => {
-    const wb = withSheet(new Workbook(), "考评结果", "Results");
-    wb.definedNames.add("'其他'!$A$1", "appraise_owned_results");
-    markOwned(wb, "results");
-    expect(wb.definedNames.model).toEqual([{ name: "Appraise_Owned_Results", ranges: ["'考评结果'!$A$1"] }]);
   });
 });

@@ -1,7 +1,10 @@
 /**
- * Loading and saving .xlsx files with ExcelJS. The input file is only ever
- * read; results go to a copy, written atomically (temporary file, then rename)
- * so a failed run never leaves half a file behind.
+ * Loading and saving .xlsx files with ExcelJS. Saving: the workbooks built
+ * from nothing (`template`, the demo's inputs), written atomically
+ * (temporary file, then rename) so a failed run never leaves half a file
+ * behind. Loading: the tests' reader, independent of the package reader
+ * that every run goes through (openPackage.ts, packagePort.ts); no command
+ * grades through ExcelJS.
  */
 import { Workbook } from "exceljs";
 import { writeFileAtomically } from "./atomicWrite";

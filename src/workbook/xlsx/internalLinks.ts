@@ -13,8 +13,9 @@
  * Reading, ExcelJS keeps only hyperlinks with a relationship, so the user's
  * own links to cells of the workbook would vanish from the copy. The patch
  * reads them too, as `#Sheet!A1` targets, which the writer above then writes
- * back in Excel's form. Applied once per process; the ExcelJS adapter is the
- * only code that reads or writes .xlsx files.
+ * back in Excel's form. Applied once per process, before ExcelJS reads or
+ * writes a file (files.ts): the workbooks `template` and `demo` build, and
+ * the tests' independent reads.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 

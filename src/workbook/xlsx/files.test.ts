@@ -1,18 +1,17 @@
+/**
+ * Loading and saving with ExcelJS (files.ts, readTables.ts and the patches
+ * of patchExcelJs.ts): how the tests read a workbook independently of the
+ * package reader, and how `template` and `demo` save the workbooks they
+ * build. (The ExcelJS port that graded through them is gone: every run
+ * goes through the package port, packagePort.ts.)
+ */
 import { Workbook } from "exceljs";
-import { sampleResult } from "../../../test/helpers/sampleResult";
 import { rewriteZip, workbookWith, zipText } from "../../../test/helpers/workbooks";
-import { buildOutputPlan } from "../outputs";
-import { OWNERSHIP_NAMES } from "../port";
 import { loadWorkbook, workbookToBuffer } from "./files";
 import { inspectPackage } from "./inspectPackage";
-import { readOwnership } from "./ownership";
 import { readTables } from "./readTables";
-import { createXlsxPort } from "./xlsxPort";
 
-const meta = { lang: "zh" as const, version: "0.1.0", now: new Date("2017-02-10T08:30:00.000Z") };
-const plan = (over = {}) => buildOutputPlan(sampleResult(over), meta);
-
-/** Saves and reloads, as the command line does between runs. */
+/** Saves and reloads, as a file written and opened again. */
 async function roundTrip(wb: Workbook): Promise<Workbook> {
   return (await loadWorkbook(await workbookToBuffer(wb))).workbook;
 }
@@ -136,123 +135,6 @@ describe("reading tables", () => {
     expect(grid.header).toEqual(["单位", "类别"]);
     expect(grid.headerRow).toBe(3);
     expect(grid.rows.length).toBe(3);
-  });
-
-  it("skips the tables of Appraise's own sheets", async () => {
-    const wb = units();
-    await createXlsxPort(wb).write(plan());
-    const snapshot = await createXlsxPort(wb).read();
-    expect(snapshot.input.tables.map((t) => t.name)).toEqual(["Units", "Indicators"]);
-    expect(snapshot.ownership).toEqual({ results: "owned", warnings: "owned", runlog: "owned", history: "owned" });
-    // What the next run chains on from: the RunLog's last digest and the History block just written.
-    expect(snapshot.lastChainDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(snapshot.lastChainDigest).toBe(plan().runLog.rows[0][13]);
-    expect(snapshot.history?.entries.map((e) => e.unit)).toEqual(sampleResult().units.map((u) => u.unit));
-  });
-});
-
-describe("ownership", () => {
-  it("is absent for a new workbook and foreign for someone else's sheet of that name", () => {
-    const wb = units();
-    expect(readOwnership(wb)).toEqual({ results: "absent", warnings: "absent", runlog: "absent", history: "absent" });
-    wb.addWorksheet("校验提示");
-    expect(readOwnership(wb).warnings).toBe("foreign");
-  });
-
-  it("is foreign when the output table name is taken on another sheet", () => {
-    const wb = workbookWith([{ sheet: "Mine", name: "results", headers: ["a"], rows: [[1]] }]);
-    expect(readOwnership(wb).results).toBe("foreign");
-  });
-
-  it("survives saving: the defined names point at the output sheets", async () => {
-    const wb = units();
-    await createXlsxPort(wb).write(plan());
-    const bytes = await workbookToBuffer(wb);
-    expect(zipText(bytes, "xl/workbook.xml")).toContain(`<definedName name="${OWNERSHIP_NAMES.results}">&apos;考评结果&apos;!$A$1</definedName>`);
-    // History too: the RunLog row's chain digest covers the block the run appended (SPEC §6).
-    expect(readOwnership(await roundTrip(wb))).toEqual({ results: "owned", warnings: "owned", runlog: "owned", history: "owned" });
-  });
-});
-
-describe("writing outputs", () => {
-  it("writes text from the workbook as literal text, never a formula", async () => {
-    const wb = units();
-    await createXlsxPort(wb).write(plan());
-    const bytes = await workbookToBuffer(wb);
-    for (const name of ["考评结果", "校验提示", "运行记录"]) {
-      expect(zipText(bytes, `xl/worksheets/sheet${wb.getWorksheet(name)!.id}.xml`)).not.toContain("<f>");
-    }
-    expect(zipText(bytes, "xl/sharedStrings.xml")).toContain("<t>=1+1</t>");
-    const back = await roundTrip(wb);
-    expect(back.getWorksheet("考评结果")!.getCell("A3").value).toBe("=1+1");
-  });
-
-  it("writes scores as numbers with formats, fills by tier, widths and a frozen header", async () => {
-    const wb = await roundTrip(
-      await (async () => {
-        const w = units();
-        await createXlsxPort(w).write(plan());
-        return w;
-      })(),
-    );
-    const ws = wb.getWorksheet("考评结果")!;
-    expect(ws.getCell("A1").value).toBe("单位");
-    expect(ws.getCell("K2").value).toBe(968.75);
-    expect(ws.getCell("K2").numFmt).toBe("0.00");
-    expect(ws.getCell("A2").numFmt).toBe("@");
-    expect((ws.getCell("A2").fill as { fgColor: { argb: string } }).fgColor.argb).toBe("FFC6EFCE");
-    expect(ws.getColumn(2).width).toBe(19);
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect((ws.getTable("Results") as unknown as { model: { tableRef: string } }).model.tableRef).toBe("A1:P4");
-  });
-
-  it("links Warnings cells to the cells they name, in Excel's in-workbook form", async () => {
-    const wb = units();
-    await createXlsxPort(wb).write(plan());
-    const bytes = await workbookToBuffer(wb);
-    const sheetNo = wb.getWorksheet("校验提示")!.id;
-    const xml = zipText(bytes, `xl/worksheets/sheet${sheetNo}.xml`)!;
-    expect(xml).toContain('<hyperlink ref="F2" location="指标考核!F6"/>');
-    expect(xml).toContain('<hyperlink ref="F3" location="&apos;My sheet&apos;!A1"/>');
-    expect(zipText(bytes, `xl/worksheets/_rels/sheet${sheetNo}.xml.rels`) ?? "").not.toContain("hyperlink");
-  });
-
-  it("replaces Results and Warnings in place and keeps their tab position", async () => {
-    const wb = units();
-    await createXlsxPort(wb).write(plan());
-    wb.addWorksheet("Later");
-    const before = wb.worksheets.map((w) => w.name);
-    const fewer = sampleResult();
-    await createXlsxPort(wb).write(buildOutputPlan({ ...fewer, units: fewer.units.slice(0, 1), diagnostics: [] }, meta));
-    const back = await roundTrip(wb);
-    expect(back.worksheets.map((w) => w.name)).toEqual(before);
-    const results = readTables(back).length; // the input tables and the four owned tables (Results, Warnings, RunLog, History)
-    expect(results).toBe(6);
-    const warnings = back.getWorksheet("校验提示")!;
-    // No diagnostics: the table keeps one blank row under its header.
-    expect((warnings.getTable("Warnings") as unknown as { model: { tableRef: string } }).model.tableRef).toBe("A1:G2");
-    expect(back.getWorksheet("考评结果")!.getCell("A3").value).toBeNull();
-  });
-
-  it("leaves Results as they were when the plan withholds them", async () => {
-    const wb = units();
-    await createXlsxPort(wb).write(plan());
-    await createXlsxPort(wb).write(plan({ resultsWithheld: true }));
-    expect((await roundTrip(wb)).getWorksheet("考评结果")!.getCell("A3").value).toBe("=1+1");
-  });
-
-  it("appends to the RunLog, never truncating it", async () => {
-    let wb = units();
-    await createXlsxPort(wb).write(plan());
-    wb = await roundTrip(wb);
-    await createXlsxPort(wb).write(buildOutputPlan(sampleResult(), { ...meta, lang: "en", now: new Date("2017-02-11T00:00:00Z") }));
-    wb = await roundTrip(wb);
-    const ws = wb.getWorksheet("运行记录")!;
-    expect(ws.getCell("A1").value).toBe("Time");
-    expect(ws.getCell("A2").value).toBe("2017-02-10T08:30:00.000Z");
-    expect(ws.getCell("A3").value).toBe("2017-02-11T00:00:00.000Z");
-    expect(ws.getCell("L2").value).toBeNull();
-    expect((ws.getTable("RunLog") as unknown as { model: { tableRef: string } }).model.tableRef).toBe("A1:N3");
   });
 });
 
