@@ -1,0 +1,241 @@
+/**
+ * The port contract (issue 18; SPEC §6 and §8): one suite of the behaviours
+ * every host must show, run against each host through its driver
+ * (drivers.ts): read every table shape, write the owned tables and refill
+ * them in place, keep a user's formulas on them working, append RunLog and
+ * History, write the paperwork, protect the owned sheets, refuse a sheet
+ * that is not Appraise's, read 1904 dates, write text that looks like a
+ * formula as text; and the golden workbook graded the same through every
+ * host. A new host adds a driver, not a test.
+ */
+import * as path from "node:path";
+import { grade } from "../../src/engine/grade";
+import type { TableGrid } from "../../src/engine/types";
+import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_SHEETS } from "../../src/workbook/port";
+import { simpleWorkbook } from "../engine/workbook";
+import { FIXED_NOW } from "../helpers/cli";
+import type { ContractDriver, HostWorkbook, SpecTable } from "./driver";
+import { DRIVERS } from "./drivers";
+
+const EXAMPLE = path.join(__dirname, "..", "..", "examples", "yinhai-2016.xlsx");
+const RESULTS = OUTPUT_SHEETS.results.sheet;
+const OWNED = [...Object.values(OUTPUT_SHEETS).map((o) => o.sheet), ...Object.values(PRINT_SHEETS).map((p) => p.sheet)];
+const ZH_COUNT_FIRSTS = '=COUNTIF(Results[等次],"一等")';
+const later = (days: number): Date => new Date(FIXED_NOW.getTime() + days * 86_400_000);
+
+/** `n` units in two categories, as the engine's test workbooks have them. */
+function unitsOf(n: number, bump = 0) {
+  return Array.from({ length: n }, (_, i) => ({
+    unit: `单位${String(i + 1).padStart(2, "0")}`,
+    category: i % 2 === 0 ? "经济类" : "社会类",
+    functional: 520 + 7 * i + bump,
+  }));
+}
+
+const specOf = (t: TableGrid): SpecTable => ({ name: t.name, sheet: t.sheet, header: t.header, rows: t.rows });
+const inputsOf = (units: ReturnType<typeof unitsOf>, extra: TableGrid[] = []): SpecTable[] => simpleWorkbook(units, extra).tables.map(specOf);
+
+/** Rows as text without their trailing blank cells (one reader stops a row at its last value, another fills the rectangle). */
+const trimmed = (rows: readonly (readonly string[])[] | null): string[][] | null =>
+  rows?.map((r) => {
+    const row = [...r];
+    while (row.length > 0 && row[row.length - 1] === "") row.pop();
+    return row;
+  }) ?? null;
+
+describe.each(DRIVERS.map((make) => [make().name, make] as const))("the port contract: %s", (_, make) => {
+  let driver: ContractDriver;
+  beforeAll(() => (driver = make()));
+  afterAll(() => driver.dispose());
+
+  it("reads every table shape: not at A1, header-only, with a totals row, Chinese and English names, beside other content", async () => {
+    const units = unitsOf(6);
+    const plain = simpleWorkbook(units);
+    const [unitsTable, indicators, satisfaction, rules] = plain.tables.map(specOf);
+    const book = await driver.create({
+      cells: [{ sheet: "考评对象", at: "A1", rows: [["2016年度考评对象名单"], [], ["（由区绩效办维护）"]] }],
+      tables: [
+        // Chinese table name and headers, at C5 below a title and a note.
+        { ...unitsTable, name: "考评对象", header: ["单位", "类别", "参加考评"], at: "C5" },
+        { ...indicators, totalsLabel: "合计" },
+        { ...satisfaction, name: "满意度评价", header: ["单位", "公众评议", "领导评价"], at: "B2" },
+        rules,
+        { name: "Bonuses", sheet: "创新争优加分", header: ["Unit", "Item", "Kind", "ApprovedPoints", "Multiplier"], rows: [] },
+        { name: "通报扣分", sheet: "通报扣分", header: ["单位", "日期", "事由", "项数"], rows: [] },
+      ],
+    });
+    const { result, written } = await book.grade({ lang: "zh", now: FIXED_NOW });
+    const expected = grade(plain);
+    expect(written).toBe(true);
+    expect(result.units).toEqual(expected.units);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(expected.diagnostics.map((d) => d.code));
+    // The content beside the table is the user's, untouched.
+    expect((await book.sheetText("考评对象"))?.[0]?.[0]).toBe("2016年度考评对象名单");
+  });
+
+  it("writes the owned tables, then refills them in place for more units and for fewer (resized, not re-created)", async () => {
+    const book = await driver.create({ tables: inputsOf(unitsOf(5)) });
+    await book.grade({ lang: "zh", now: FIXED_NOW });
+    const first = await book.table("Results");
+    const warnings = await book.table("Warnings");
+    expect(first).toMatchObject({ sheet: RESULTS, address: "A1:P6" });
+    expect(warnings?.sheet).toBe(OUTPUT_SHEETS.warnings.sheet);
+    for (const [n, day] of [
+      [9, 1],
+      [3, 2],
+    ] as const) {
+      await book.setInputs(inputsOf(unitsOf(n)));
+      const { result } = await book.grade({ lang: "zh", now: later(day) });
+      const results = await book.table("Results");
+      expect(results).toMatchObject({ sheet: RESULTS, address: `A1:P${n + 1}`, identity: first?.identity });
+      expect(results?.rows.map((r) => r[0])).toEqual(result.units.map((u) => u.unit));
+      expect((await book.table("Warnings"))?.identity).toBe(warnings?.identity);
+      // Nothing of the longer run is left below the shrunk table.
+      expect(trimmed(await book.sheetText(RESULTS))).toHaveLength(n + 1);
+    }
+  });
+
+  it("keeps a user's COUNTIF on Results[等次] and a reference to a Results cell working after later runs", async () => {
+    const book = await driver.create({ tables: inputsOf(unitsOf(4)) });
+    await book.grade({ lang: "zh", now: FIXED_NOW });
+    const reference = `='${RESULTS}'!A2`;
+    await book.setCells({
+      sheet: "封面",
+      at: "A1",
+      rows: [
+        ["一等单位数", { formula: ZH_COUNT_FIRSTS }],
+        ["首行单位", { formula: reference }],
+      ],
+    });
+    for (const [n, day] of [
+      [10, 1],
+      [6, 2],
+    ] as const) {
+      await book.setInputs(inputsOf(unitsOf(n)));
+      const { result } = await book.grade({ lang: "zh", now: later(day) });
+      const firsts = result.units.filter((u) => u.tier === "first").length;
+      expect(firsts).toBeGreaterThan(0);
+      expect(await book.cell("封面!B1")).toEqual({ formula: ZH_COUNT_FIRSTS, value: firsts });
+      expect((await book.cell("封面!B2")).formula).toBe(reference);
+      expect((await book.cell(`${RESULTS}!A2`)).value).toBe(result.units[0].unit);
+    }
+  });
+
+  it("appends a RunLog row per run (output fingerprint, chained digest) and a History block only when results change", async () => {
+    const book = await driver.create({ tables: inputsOf(unitsOf(4)) });
+    await book.grade({ lang: "zh", now: FIXED_NOW });
+    await book.grade({ lang: "zh", now: later(1) });
+    expect((await book.table("History"))?.rows).toHaveLength(4);
+    await book.setInputs(inputsOf(unitsOf(4, 30)));
+    await book.grade({ lang: "zh", now: later(2) });
+    const history = await book.table("History");
+    expect(history?.rows).toHaveLength(8);
+    expect(new Set(history?.rows.map((r) => r[0]))).toEqual(new Set([FIXED_NOW.toISOString(), later(2).toISOString()]));
+    const log = await book.table("RunLog");
+    expect(log?.header.slice(12)).toEqual(["输出指纹", "链摘要"]);
+    expect(log?.rows.map((r) => r[0])).toEqual([FIXED_NOW, later(1), later(2)].map((d) => d.toISOString()));
+    for (const row of log?.rows ?? []) {
+      expect(row[12]).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(row[13]).toMatch(/^sha256:[0-9a-f]{64}$/);
+    }
+    const digests = log?.rows.map((r) => r[13]);
+    expect(new Set(digests).size).toBe(3);
+    // Same results, same output fingerprint; changed results, another.
+    expect(log?.rows[1][12]).toBe(log?.rows[0][12]);
+    expect(log?.rows[2][12]).not.toBe(log?.rows[0][12]);
+  });
+
+  it("writes the paperwork: 考评通报 and a 反馈单 for every unit", async () => {
+    const units = unitsOf(4);
+    const book = await driver.create({ tables: inputsOf(units) });
+    const { result } = await book.grade({ lang: "zh", now: FIXED_NOW });
+    const announcement = (await book.sheetText(PRINT_SHEETS.announcement.sheet))?.flat().join("\n") ?? "";
+    const letters = (await book.sheetText(PRINT_SHEETS.feedback.sheet))?.flat().join("\n") ?? "";
+    expect(announcement).toContain("经济类（2个）");
+    expect(announcement).toMatch(/一等（\d个）：/);
+    for (const u of result.units) {
+      expect(announcement).toContain(u.unit);
+      expect(letters).toContain(u.unit);
+    }
+    expect(letters.match(/如对考评结果有异议/g)).toHaveLength(units.length);
+  });
+
+  it("protects every owned sheet and records its ownership by name, leaving the input sheets open", async () => {
+    const book = await driver.create({ tables: inputsOf(unitsOf(4)) });
+    await book.grade({ lang: "zh", now: FIXED_NOW });
+    for (const sheet of await book.sheetNames()) expect([sheet, await book.isProtected(sheet)]).toEqual([sheet, OWNED.includes(sheet)]);
+    const names = await book.definedNames();
+    for (const kind of Object.keys(OUTPUT_SHEETS) as (keyof typeof OUTPUT_SHEETS)[])
+      expect(names[OWNERSHIP_NAMES[kind]]).toBe(`'${OUTPUT_SHEETS[kind].sheet}'!$A$1`);
+    for (const p of Object.values(PRINT_SHEETS)) expect(names[p.ownerName]).toBe(`'${p.sheet}'!$A$1`);
+  });
+
+  it("writes nothing when a user's sheet has an output's name (OUTPUT_CONFLICT)", async () => {
+    const mine = [["我的汇总"], ["区发改局", 1]];
+    const book = await driver.create({ cells: [{ sheet: RESULTS, at: "A1", rows: mine }], tables: inputsOf(unitsOf(4)) });
+    const before = await book.sheetNames();
+    const { result, written } = await book.grade({ lang: "zh", now: FIXED_NOW });
+    expect(written).toBe(false);
+    expect(result.diagnostics.filter((d) => d.code === "OUTPUT_CONFLICT").map((d) => d.severity)).toEqual(["error"]);
+    expect(await book.sheetNames()).toEqual(before);
+    expect(trimmed(await book.sheetText(RESULTS))).toEqual([["我的汇总"], ["区发改局", "1"]]);
+    expect(await book.isProtected(RESULTS)).toBe(false);
+    expect(await book.table("Results")).toBeNull();
+  });
+
+  it("reads the dates of a 1904 workbook as the dates they show", async () => {
+    const units = unitsOf(4);
+    const date = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
+    const base = simpleWorkbook(units).tables.map(specOf);
+    const rules: SpecTable = {
+      ...base[3],
+      rows: [
+        ["period.start", date("2016-01-01")],
+        ["period.end", date("2016-12-31")],
+      ],
+    };
+    const penalties: SpecTable = {
+      name: "Penalties",
+      sheet: "通报扣分",
+      header: ["Unit", "Date", "Reason", "Count"],
+      rows: [[units[1].unit, date("2016-06-01"), "会议缺席", 1]],
+    };
+    const book = await driver.create({ date1904: true, tables: [...base.slice(0, 3), rules, penalties] });
+    const { result } = await book.grade({ lang: "zh", now: FIXED_NOW });
+    expect(result.diagnostics.map((d) => d.code)).not.toContain("PENALTY_OUTSIDE_PERIOD");
+    expect(Number(result.units.find((u) => u.unit === units[1].unit)?.penalty)).toBeGreaterThan(0);
+    // Read four years and a day early, the title would say 2011 and the letter 2012-05-31.
+    expect((await book.sheetText(PRINT_SHEETS.announcement.sheet))?.[0]?.[0]).toBe("2016年度绩效考评结果");
+    expect((await book.sheetText(PRINT_SHEETS.feedback.sheet))?.flat().join("\n")).toContain("2016-06-01");
+  });
+
+  it("writes a unit name that looks like a formula as text", async () => {
+    const name = '=HYPERLINK("https://example.com","点我")';
+    const units = [{ unit: name, category: "经济类", functional: 560 }, ...unitsOf(3)];
+    const book = await driver.create({ tables: inputsOf(units) });
+    const { result } = await book.grade({ lang: "zh", now: FIXED_NOW });
+    const row = result.units.findIndex((u) => u.unit === name);
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(await book.cell(`${RESULTS}!A${row + 2}`)).toEqual({ formula: null, value: name });
+  });
+});
+
+describe("the golden workbook through every host", () => {
+  const drivers = DRIVERS.map((make) => make());
+  afterAll(() => drivers.forEach((d) => d.dispose()));
+
+  it("gives identical Results, Warnings, History blocks and paperwork", async () => {
+    const sheets = [OUTPUT_SHEETS.results, OUTPUT_SHEETS.warnings, OUTPUT_SHEETS.history, ...Object.values(PRINT_SHEETS)].map((s) => s.sheet);
+    const seen: Record<string, (string[][] | null)[]> = {};
+    for (const driver of drivers) {
+      const book: HostWorkbook = await driver.open(EXAMPLE);
+      const { result, written } = await book.grade({ lang: "zh", now: FIXED_NOW });
+      expect(written).toBe(true);
+      expect(result.units).toHaveLength(45);
+      seen[driver.name] = await Promise.all(sheets.map(async (s) => trimmed(await book.sheetText(s))));
+    }
+    const [first, ...others] = Object.values(seen);
+    first.forEach((rows) => expect(rows?.length).toBeGreaterThan(1));
+    for (const other of others) sheets.forEach((sheet, i) => expect([sheet, other[i]]).toEqual([sheet, first[i]]));
+  });
+});
