@@ -17,6 +17,7 @@ import { openPackage } from "../../src/workbook/xlsx/openPackage";
 import { createPackagePort } from "../../src/workbook/xlsx/packagePort";
 import { readPackage } from "../../src/workbook/xlsx/readPackage";
 import { runAppraisal } from "../../src/workbook/runAppraisal";
+import { parseRect } from "../fakeExcel";
 import { evaluate } from "../fakeExcel/formulas";
 import { readBack, tempDir } from "../helpers/cli";
 import { findPython, runPython } from "../helpers/external";
@@ -37,10 +38,11 @@ function excelJsValue(cell: SpecCell): CellValue {
 
 function putCells(wb: Workbook, c: SpecCells): void {
   const ws = wb.getWorksheet(c.sheet) ?? wb.addWorksheet(c.sheet);
-  const origin = ws.getCell(c.at);
+  const origin = parseRect(c.at);
+  if (origin === null) throw new Error(`Not a cell: ${c.at}`);
   c.rows.forEach((r, i) =>
     r.forEach((v, j) => {
-      const cell = ws.getCell(Number(origin.row) + i, Number(origin.col) + j);
+      const cell = ws.getRow(origin.row + 1 + i).getCell(origin.col + 1 + j);
       cell.value = excelJsValue(v);
       if (v instanceof Date) cell.numFmt = DATE_FORMAT;
     }),
@@ -109,16 +111,12 @@ function sheetText(wb: Workbook, name: string): string[][] | null {
   const ws = wb.getWorksheet(name);
   if (ws === undefined) return null;
   const rows: CellValue[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    rows.push(
-      Array.from({ length: row.cellCount }, (_, c) => {
-        const cell = row.getCell(c + 1);
-        return cell.isMerged && cell.master.address !== cell.address ? null : cell.value;
-      }),
-    );
-  }
-  return asText(rows);
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const line: CellValue[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => (line[c - 1] = cell.isMerged && cell.master.address !== cell.address ? null : cell.value));
+    rows[r - 1] = Array.from(line, (v) => v ?? null);
+  });
+  return asText(Array.from(rows, (r) => r ?? []));
 }
 
 function workbookAt(file: string): HostWorkbook {

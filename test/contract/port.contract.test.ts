@@ -14,7 +14,7 @@ import type { TableGrid } from "../../src/engine/types";
 import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_SHEETS } from "../../src/workbook/port";
 import { simpleWorkbook } from "../engine/workbook";
 import { FIXED_NOW } from "../helpers/cli";
-import type { ContractDriver, HostWorkbook, SpecTable } from "./driver";
+import type { ContractDriver, HostWorkbook, KnownGap, SpecCell, SpecTable } from "./driver";
 import { DRIVERS } from "./drivers";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples", "yinhai-2016.xlsx");
@@ -32,21 +32,30 @@ function unitsOf(n: number, bump = 0) {
   }));
 }
 
-const specOf = (t: TableGrid): SpecTable => ({ name: t.name, sheet: t.sheet, header: t.header, rows: t.rows });
+/** An engine test table as the suite puts it in a workbook (those tables hold no error values). */
+const specOf = (t: TableGrid): SpecTable => ({ name: t.name, sheet: t.sheet, header: t.header as SpecCell[], rows: t.rows as SpecCell[][] });
 const inputsOf = (units: ReturnType<typeof unitsOf>, extra: TableGrid[] = []): SpecTable[] => simpleWorkbook(units, extra).tables.map(specOf);
 
-/** Rows as text without their trailing blank cells (one reader stops a row at its last value, another fills the rectangle). */
-const trimmed = (rows: readonly (readonly string[])[] | null): string[][] | null =>
-  rows?.map((r) => {
+/**
+ * Rows as text without their trailing blank cells and rows: one reader stops a row at its last value and
+ * reads a formatted blank row, another fills the used rectangle.
+ */
+function trimmed(rows: readonly (readonly string[])[] | null): string[][] | null {
+  if (rows === null) return null;
+  const out = rows.map((r) => {
     const row = [...r];
     while (row.length > 0 && row[row.length - 1] === "") row.pop();
     return row;
-  }) ?? null;
+  });
+  while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+  return out;
+}
 
 describe.each(DRIVERS.map((make) => [make().name, make] as const))("the port contract: %s", (_, make) => {
-  let driver: ContractDriver;
-  beforeAll(() => (driver = make()));
+  const driver: ContractDriver = make();
   afterAll(() => driver.dispose());
+  /** `it`, or `it.failing` for a behaviour the driver declares it does not show yet. */
+  const itUnless = (gap: KnownGap): typeof it.failing => (driver.knownGaps?.includes(gap) === true ? it.failing : it);
 
   it("reads every table shape: not at A1, header-only, with a totals row, Chinese and English names, beside other content", async () => {
     const units = unitsOf(6);
@@ -160,14 +169,28 @@ describe.each(DRIVERS.map((make) => [make().name, make] as const))("the port con
     expect(letters.match(/如对考评结果有异议/g)).toHaveLength(units.length);
   });
 
-  it("protects every owned sheet and records its ownership by name, leaving the input sheets open", async () => {
+  it("protects every owned table sheet and records every owned sheet's ownership by name, leaving the input sheets open", async () => {
     const book = await driver.create({ tables: inputsOf(unitsOf(4)) });
     await book.grade({ lang: "zh", now: FIXED_NOW });
-    for (const sheet of await book.sheetNames()) expect([sheet, await book.isProtected(sheet)]).toEqual([sheet, OWNED.includes(sheet)]);
-    const names = await book.definedNames();
-    for (const kind of Object.keys(OUTPUT_SHEETS) as (keyof typeof OUTPUT_SHEETS)[])
-      expect(names[OWNERSHIP_NAMES[kind]]).toBe(`'${OUTPUT_SHEETS[kind].sheet}'!$A$1`);
-    for (const p of Object.values(PRINT_SHEETS)) expect(names[p.ownerName]).toBe(`'${p.sheet}'!$A$1`);
+    const paperwork = Object.values(PRINT_SHEETS).map((p) => p.sheet);
+    for (const sheet of (await book.sheetNames()).filter((s) => !paperwork.includes(s)))
+      expect([sheet, await book.isProtected(sheet)]).toEqual([sheet, OWNED.includes(sheet)]);
+    // A sheet name in a reference is quoted or not as the host spells it: Excel leaves 考评结果!$A$1 bare, a file may quote it.
+    const names = Object.entries(await book.definedNames()).map(([name, ref]) => [
+      name,
+      ref.replace(/^'((?:[^']|'')*)'!/, (_, s: string) => `${s.replace(/''/g, "'")}!`),
+    ]);
+    const expected = [
+      ...(Object.keys(OUTPUT_SHEETS) as (keyof typeof OUTPUT_SHEETS)[]).map((kind) => [OWNERSHIP_NAMES[kind], `${OUTPUT_SHEETS[kind].sheet}!$A$1`]),
+      ...Object.values(PRINT_SHEETS).map((p) => [p.ownerName, `${p.sheet}!$A$1`]),
+    ];
+    expect(names).toEqual(expect.arrayContaining(expected));
+  });
+
+  itUnless("paperwork protected")("protects the paperwork sheets 考评通报 and 反馈单 as it protects the tables", async () => {
+    const book = await driver.create({ tables: inputsOf(unitsOf(4)) });
+    await book.grade({ lang: "zh", now: FIXED_NOW });
+    for (const p of Object.values(PRINT_SHEETS)) expect([p.sheet, await book.isProtected(p.sheet)]).toEqual([p.sheet, true]);
   });
 
   it("writes nothing when a user's sheet has an output's name (OUTPUT_CONFLICT)", async () => {
