@@ -78,6 +78,8 @@ export interface HostWorkbook {
   isProtected(sheet: string): Promise<boolean>;
   /** Workbook-scope defined names and what they refer to ("'考评结果'!$A$1"). */
   definedNames(): Promise<Record<string, string>>;
+  /** The workbook saved and opened again, where the host saves (a host without files gives it back as it is). */
+  reopen(): Promise<HostWorkbook>;
 }
 
 /** A behaviour of the contract a host does not show yet, by the suite's id for it. */

@@ -83,6 +83,7 @@ function workbookOf(host: FakeExcelHost): HostWorkbook {
       return { sheet: info.sheet, address: info.address, header, rows, identity: rec.id };
     },
     isProtected: async (sheet) => host.store.sheetByName(sheet)?.protection.on === true,
+    reopen: async () => workbookOf(host),
     async definedNames() {
       const names: Record<string, string> = {};
       for (const n of host.store.names) names[n.name] = (nameFormula(host, n.name) ?? "").replace(/^=/, "");

@@ -183,6 +183,7 @@ function workbookAt(file: string): HostWorkbook {
       const part = sheetPart(sheet);
       return part !== null && /<sheetProtection\b[^>]*\bsheet="(1|true)"/.test(zipText(bytes(), part) ?? "");
     },
+    reopen: async () => workbookAt(file),
     async definedNames() {
       const names: Record<string, string> = {};
       for (const n of readPackage(bytes()).workbook.definedNames) if (n.localSheetId === undefined) names[n.name] = n.text;
