@@ -76,8 +76,12 @@ describe.each(DRIVERS.map((make) => [make().name, make] as const))("the port con
         { name: "通报扣分", sheet: "通报扣分", header: ["单位", "日期", "事由", "项数"], rows: [] },
       ],
     });
+    const inputNames = ["考评对象", "Indicators", "满意度评价", "Rules", "Bonuses", "通报扣分"];
+    const before = await Promise.all(inputNames.map((n) => book.table(n)));
     const { result, written } = await book.grade({ lang: "zh", now: FIXED_NOW });
     const expected = grade(plain);
+    // Inputs are only read.
+    expect(await Promise.all(inputNames.map((n) => book.table(n)))).toEqual(before);
     expect(written).toBe(true);
     expect(result.units).toEqual(expected.units);
     expect(result.diagnostics.map((d) => d.code)).toEqual(expected.diagnostics.map((d) => d.code));
