@@ -94,9 +94,6 @@ function workbookOf(host: FakeExcelHost): HostWorkbook {
 
 export const excelDriver: ContractDriver = {
   name: "the Office.js adapter on the fake Excel host",
-  // excel/protectionSteps.ts protects the table sheets it writes; the print sheets (printSteps.ts) are left open,
-  // where the package port protects them too (README, "Protection in the copy").
-  knownGaps: ["paperwork protected"],
   async create(spec: WorkbookSpec) {
     const host = buildWorkbook([]);
     host.store.date1904 = spec.date1904 === true;

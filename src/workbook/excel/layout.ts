@@ -38,6 +38,8 @@ export interface PrintState {
   readonly sheetExists: boolean;
   /** The ownership defined name exists (possibly stale, pointing at a deleted sheet). */
   readonly ownerNameExists: boolean;
+  /** The sheet is protected: Appraise lifts and restores it around its write, as for the tables' sheets. */
+  readonly protected: boolean;
 }
 /** The RunLog's append state (the name kept from before History). */
 export type RunLogState = AppendState;
@@ -53,6 +55,8 @@ export interface WorkbookLayout {
 export interface PrintFacts {
   readonly sheetExists: boolean;
   readonly ownerFormula: string | null;
+  /** The sheet's protection is on. */
+  readonly protected: boolean;
 }
 
 /** What one read saw of an output sheet (see readOverview.ts). */
@@ -61,8 +65,6 @@ export interface OutputFacts extends PrintFacts {
   readonly tableNameFormula: string | null;
   /** Data rows of the table named like the output's, or null when there is none. */
   readonly tableRows: number | null;
-  /** The sheet's protection is on. */
-  readonly protected: boolean;
 }
 
 export interface TableLocation {
@@ -115,7 +117,15 @@ export function layoutOf(
   const ownership = ownershipOf(workbookFactsOf(facts, tables, printFacts));
   const outputs = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, outputState(k, facts[k], tables, ownership[k])])) as Record<OutputKind, OutputState>;
   const print = Object.fromEntries(
-    PRINT_KINDS.map((k) => [k, { ownership: ownership[k], sheetExists: printFacts[k].sheetExists, ownerNameExists: printFacts[k].ownerFormula !== null }]),
+    PRINT_KINDS.map((k) => [
+      k,
+      {
+        ownership: ownership[k],
+        sheetExists: printFacts[k].sheetExists,
+        ownerNameExists: printFacts[k].ownerFormula !== null,
+        protected: printFacts[k].protected,
+      },
+    ]),
   ) as Record<PrintKind, PrintState>;
   return { outputs, runLog, print, history };
 }

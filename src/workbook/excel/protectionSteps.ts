@@ -4,9 +4,17 @@ import type { WorkbookLayout } from "./layout";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 import type { Step } from "./step";
 
-/** The sheets a plan writes: Results unless withheld, Warnings, RunLog, and History when it has a block. */
+/** The table sheets a plan writes: Results unless withheld, Warnings, RunLog, and History when it has a block. */
 export function writtenSheets(plan: OutputPlan): OutputSheetPlan[] {
   return [plan.results, plan.warnings, plan.runLog, plan.history].filter((p): p is OutputSheetPlan => p !== null);
+}
+
+/** The names of every sheet a plan writes, print sheets (考评通报, 反馈单) included, with whether each is protected now. */
+function sheetsWritten(plan: OutputPlan, layout: WorkbookLayout | null): { sheet: string; protected: boolean }[] {
+  return [
+    ...writtenSheets(plan).map((p) => ({ sheet: p.sheet, protected: layout?.outputs[p.kind].protected ?? false })),
+    ...(plan.print ?? []).map((p) => ({ sheet: p.sheet, protected: layout?.print[p.kind].protected ?? false })),
+  ];
 }
 
 /**
@@ -26,7 +34,7 @@ export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = { allowAutoF
  * written: Appraise does not know, and does not ask for, passwords.
  */
 export function unprotectStep(plan: OutputPlan, layout: WorkbookLayout): Step[] {
-  const sheets = writtenSheets(plan).filter((p) => layout.outputs[p.kind].protected);
+  const sheets = sheetsWritten(plan, layout).filter((p) => p.protected);
   if (sheets.length === 0) return [];
   return [
     {
@@ -46,7 +54,7 @@ export function unprotectStep(plan: OutputPlan, layout: WorkbookLayout): Step[] 
  * this point.
  */
 export function protectStep(plan: OutputPlan): Step {
-  const sheets = writtenSheets(plan);
+  const sheets = sheetsWritten(plan, null);
   return {
     bytes: COMMAND_BYTES * 2 * sheets.length + jsonBytes(PROTECTION_OPTIONS) * sheets.length,
     queue(env) {

@@ -31,7 +31,9 @@ export interface OverviewProxies {
   readonly outputs: Readonly<Record<OutputKind, OutputProxies>>;
   readonly runLog: AppendProxies;
   readonly history: AppendProxies;
-  readonly print: Readonly<Record<PrintKind, { readonly sheet: Excel.Worksheet; readonly owner: Excel.NamedItem }>>;
+  readonly print: Readonly<
+    Record<PrintKind, { readonly sheet: Excel.Worksheet; readonly owner: Excel.NamedItem; readonly protection: Excel.WorksheetProtection }>
+  >;
 }
 
 export interface Overview {
@@ -62,11 +64,12 @@ export function queueOverview(context: Excel.RequestContext): OverviewProxies {
     tableAsName.load("formula");
     outputs[kind] = { sheet, owner, tableAsName, table, body, protection };
   }
-  const print = {} as Record<PrintKind, { sheet: Excel.Worksheet; owner: Excel.NamedItem }>;
+  const print = {} as Record<PrintKind, { sheet: Excel.Worksheet; owner: Excel.NamedItem; protection: Excel.WorksheetProtection }>;
   for (const kind of PRINT_KINDS) {
     const owner = wb.names.getItemOrNullObject(PRINT_SHEETS[kind].ownerName);
     owner.load("formula");
-    print[kind] = { sheet: wb.worksheets.getItemOrNullObject(PRINT_SHEETS[kind].sheet), owner };
+    const protection = wb.worksheets.getItemOrNullObject(PRINT_SHEETS[kind].sheet).protection.load("protected");
+    print[kind] = { sheet: wb.worksheets.getItemOrNullObject(PRINT_SHEETS[kind].sheet), owner, protection };
   }
   // History's last block is read here, in the read's first sync: its whole body (a block of 45 units is about 10 kB).
   outputs.history.body.load("values");
@@ -110,7 +113,11 @@ export function settleOverview(p: OverviewProxies): Overview {
   const print = {} as Record<PrintKind, PrintFacts>;
   for (const kind of PRINT_KINDS) {
     const o = p.print[kind];
-    print[kind] = { sheetExists: !o.sheet.isNullObject, ownerFormula: o.owner.isNullObject ? null : o.owner.formula };
+    print[kind] = {
+      sheetExists: !o.sheet.isNullObject,
+      ownerFormula: o.owner.isNullObject ? null : o.owner.formula,
+      protected: !o.sheet.isNullObject && o.protection.protected,
+    };
   }
   const layout = layoutOf(facts, tables, settleAppend(p.runLog, "runlog"), settleAppend(p.history, "history"), print);
   const ownHistory = layout.outputs.history.ownership === "owned" && layout.history.tableColumns !== null;
