@@ -11,6 +11,11 @@ import { TIER_LABELS } from "../engine/tierLabels";
 import type { Lang, Tier } from "../engine/types";
 import type { OutCell } from "./port";
 
+/** The Excel number format of scores with `decimals` places: 2 → "0.00", 0 → "0". */
+export function scoreFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
+
 /** A header in both languages. */
 export type Col = { readonly en: string; readonly zh: string };
 

@@ -9,7 +9,7 @@ import type { GradeResult, Lang, Severity, Tier } from "../engine/types";
 import { needsNewBlock, type HistoryBlock } from "./history/historyBlock";
 import { HISTORY_COLUMNS, type HistoryRow } from "./historyColumns";
 import { linkTarget } from "./linkTarget";
-import type { OutputColumn } from "./outputColumn";
+import { scoreFormat, type OutputColumn } from "./outputColumn";
 import { buildAnnouncement } from "./paperwork/announcement";
 import { buildFeedbackLetters } from "./paperwork/feedbackLetters";
 import { displayWidth } from "./displayWidth";
@@ -48,12 +48,7 @@ export const SEVERITY_FILLS: Readonly<Record<Severity, string | null>> = {
   info: null,
 };
 
-export { HISTORY_COLUMNS, RESULTS_COLUMNS, RUNLOG_COLUMNS, WARNINGS_COLUMNS, SEVERITY_LABELS, displayWidth, linkTarget };
-
-/** The Excel number format of scores with `decimals` places: 2 → "0.00", 0 → "0". */
-export function scoreFormat(decimals: number): string {
-  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
-}
+export { HISTORY_COLUMNS, RESULTS_COLUMNS, RUNLOG_COLUMNS, WARNINGS_COLUMNS, SEVERITY_LABELS, displayWidth, linkTarget, scoreFormat };
 
 /** How a table's sheet is laid out beyond its columns. */
 interface TableLayout<R> {
