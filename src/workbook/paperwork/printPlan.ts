@@ -59,7 +59,7 @@ function widthOf(value: PrintCell["value"]): number {
  * longer line (a tier line naming thousands of units) is capped there.
  * @example
  * printRowHeight(span("区发改局"), [26, 10, 12, 44]) //=> 15
- * printRowHeight(span("说".repeat(100)), [26, 10, 12, 44]) //=> 30
+ * printRowHeight(span("说".repeat(100)), [26, 10, 12, 44]) //=> 45 (three lines)
  */
 export function printRowHeight(row: PrintRow, columnWidths: readonly number[]): number {
   const lines = (cell: PrintCell, chars: number) => Math.max(1, Math.ceil(widthOf(cell.value) / Math.max(1, chars - 1)));
