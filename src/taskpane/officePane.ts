@@ -17,7 +17,6 @@ import { isInputChange, type ChangeNotice } from "../workbook/excel/isInputChang
 import { createExcelPort } from "../workbook/excel/createExcelPort";
 import type { CreateInputTablesReport } from "../workbook/excel/createInputTables";
 import { describeHostError } from "../workbook/excel/describeHostError";
-import { lastRunFingerprint } from "../workbook/excel/lastRunFingerprint";
 import { loadRunModules } from "../workbook/excel/loadRunModules";
 import { officeRun } from "../workbook/excel/excelRun";
 import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../workbook/excel/recomputeInExcel";
@@ -117,7 +116,6 @@ export function createOfficePane(): OfficePane {
     printSetupSupported: supportsExcelApi("1.9"),
     // Headed in the pane's language; the pane lists the tables again afterwards.
     createInputTables: (year) => created.create(async () => (await loadRunModules()).createInputTables(undefined, lang, year)),
-    lastRunFingerprint: () => lastRunFingerprint(),
     onInputsChanged: (listener) =>
       subscribe((notice) => {
         if (isInputChange(notice) && !created.isOwn(notice)) listener();

@@ -9,6 +9,7 @@
  */
 import type { Lang } from "../engine/types";
 import { loadRunModules } from "../workbook/excel/loadRunModules";
+import { isStale } from "../workbook/audit/staleness";
 import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import type { RunOptions, RunOutcome } from "../workbook/runAppraisal";
 import { STRINGS } from "./i18n";
@@ -37,13 +38,11 @@ export interface PaneHost {
   readonly createInputTables?: (year: number) => Promise<void>;
   /** Whether the print sheets' page setup is written (ExcelApi 1.9); true unless given. */
   readonly printSetupSupported?: boolean;
-  /** The host's own staleness check; when absent, see `lastRunFingerprint`. */
-  readonly isStale?: () => Promise<boolean>;
   /**
-   * The input fingerprint of the last recorded run (the RunLog's last row), or
-   * null when there is none: the inputs are stale when theirs differs.
+   * The host's own staleness check; when absent, the port's snapshot's last
+   * run against the inputs, by audit/staleness.ts (as verify and the audit).
    */
-  readonly lastRunFingerprint?: () => Promise<string | null>;
+  readonly isStale?: () => Promise<boolean>;
   /** Input-table change events, with Appraise's own writes filtered out. */
   readonly onInputsChanged?: (listener: () => void) => () => void;
   readonly setAutoRecompute?: (on: boolean) => void;
@@ -78,14 +77,20 @@ function recomputeOver(host: PaneHost, fail: (e: unknown) => PaneFailure): PaneA
   };
 }
 
-/** The host's own staleness check, or the inputs' fingerprint against the last recorded run's. */
+/**
+ * The host's own staleness check, or the one every host shares
+ * (audit/staleness.ts): the inputs' fingerprint against the last run's,
+ * which the port's snapshot carries (the RunLog read by its headers).
+ */
 function staleCheck(host: PaneHost, read: () => Promise<WorkbookSnapshot>): PaneApi["isStale"] {
-  const { isStale, lastRunFingerprint } = host;
-  if (isStale !== undefined) return isStale;
-  if (lastRunFingerprint === undefined) return async () => false;
+  if (host.isStale !== undefined) return host.isStale;
   return async () => {
-    const [last, snapshot, { grade }] = await Promise.all([lastRunFingerprint(), read(), loadRunModules()]);
-    return last !== null && last !== grade(snapshot.input).inputFingerprint;
+    const snapshot = await read();
+    const last = snapshot.lastRunFingerprint ?? null;
+    // Never graded: nothing is out of date, and the grading chunk (SHA-256, decimal.js) need not load for it.
+    if (last === null) return false;
+    const { grade } = await loadRunModules();
+    return isStale(grade(snapshot.input).inputFingerprint, last);
   };
 }
 

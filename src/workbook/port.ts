@@ -116,6 +116,12 @@ export interface WorkbookSnapshot {
    * `lastChainDigest`): "" or absent when there is none.
    */
   readonly lastChainDigest?: string;
+  /**
+   * The input fingerprint of the last run the owned RunLog records
+   * (audit/staleness.ts `lastRunFingerprint`, by header): null or absent
+   * when there is none. The pane's stale check compares the inputs' with it.
+   */
+  readonly lastRunFingerprint?: string | null;
 }
 
 export interface WorkbookPort {

@@ -3,12 +3,11 @@
  * recompute as a value, selecting a warning's cell.
  */
 import { describeHostError } from "../../src/workbook/excel/describeHostError";
-import { lastRunFingerprint } from "../../src/workbook/excel/lastRunFingerprint";
 import { langOf, recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
 import { selectCell } from "../../src/workbook/excel/selectCell";
 import { VERSION } from "../../src/version";
 import { FakeExcelError, setCells, tableInfo } from "../fakeExcel";
-import { NOW, runOf, smallWorkbook } from "./helpers";
+import { NOW, portOf, runOf, smallWorkbook } from "./helpers";
 
 describe("describeHostError", () => {
   it.each([
@@ -85,9 +84,9 @@ describe("recomputeInExcel", () => {
 
   it("gives the last run's fingerprint from the RunLog, or null before any run", async () => {
     const host = smallWorkbook();
-    expect(await lastRunFingerprint(runOf(host))).toBeNull();
+    expect((await portOf(host).read()).lastRunFingerprint).toBeNull();
     const report = await recomputeInExcel({ run: runOf(host), lang: "zh", now: () => NOW });
-    expect(await lastRunFingerprint(runOf(host))).toBe(report.outcome?.result.inputFingerprint);
+    expect((await portOf(host).read()).lastRunFingerprint).toBe(report.outcome?.result.inputFingerprint);
   });
 
   it("takes the language from Office's display language", async () => {

@@ -144,21 +144,23 @@ describe("createPaneApi", () => {
   it("reads once when the tables and staleness are asked for together", async () => {
     const port = memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint });
     const read = jest.spyOn(port, "read");
-    const api = createPaneApi(host(port, { lastRunFingerprint: async () => null }));
+    const api = createPaneApi(host(port));
     await Promise.all([api.inspect(), api.isStale()]);
     expect(read).toHaveBeenCalledTimes(1);
     await api.inspect();
     expect(read).toHaveBeenCalledTimes(2);
   });
 
-  it("is stale when the last run's fingerprint differs from the inputs'", async () => {
+  it("is stale when the last run's fingerprint, as the port read it, differs from the inputs'", async () => {
     const port = memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint });
     const res = await createPaneApi(host(port)).recompute(() => undefined);
     if (!res.ok) throw new Error("run failed");
     const fingerprint = res.result.inputFingerprint;
-    expect(await createPaneApi(host(port, { lastRunFingerprint: async () => fingerprint })).isStale()).toBe(false);
-    expect(await createPaneApi(host(port, { lastRunFingerprint: async () => "sha256:old" })).isStale()).toBe(true);
-    expect(await createPaneApi(host(port, { lastRunFingerprint: async () => null })).isStale()).toBe(false);
+    const lastRun = (lastRunFingerprint: string | null) => memoryPort({ input: { tables }, ownership: owned, printOwnership: noPrint, lastRunFingerprint });
+    expect(await createPaneApi(host(lastRun(fingerprint))).isStale()).toBe(false);
+    expect(await createPaneApi(host(lastRun("sha256:old"))).isStale()).toBe(true);
+    expect(await createPaneApi(host(lastRun(null))).isStale()).toBe(false);
+    expect(await createPaneApi(host(port)).isStale()).toBe(false);
     expect(await createPaneApi(host(port, { isStale: async () => true })).isStale()).toBe(true);
   });
 

@@ -24,6 +24,9 @@
  * - A RunLog written before the output fingerprint (an older Appraise): a
  *   hand edit is claimed only when the inputs are those of the last run, as
  *   the first `verify` did; otherwise only staleness can be told.
+ *
+ * Whether the inputs are those of the last run is staleness.ts's answer,
+ * the same the pane's stale check gives.
  */
 import type { GradeResult } from "../../engine/types";
 import { cellAddress } from "../../engine/address";
@@ -37,6 +40,7 @@ import { RESULTS_COLUMNS } from "../resultsColumns";
 import { outputFingerprint } from "./digests";
 import type { LoggedTable } from "./loggedTable";
 import { checkChain, holdsFrom, type ChainCheck, type RecordedRun } from "./runLogChain";
+import { inputsOfLastRun, lastRunFingerprint } from "./staleness";
 
 /** What an adapter reads for the audit. */
 export interface AuditInput {
@@ -172,10 +176,9 @@ function restored(cells: ResultsCells, block: RecordedRun["block"]): unknown[][]
  */
 export function auditWorkbook(input: AuditInput): ResultsAudit {
   const chain = checkChain(input.runLog, input.history);
-  const lastRun = chain.runs[chain.runs.length - 1]?.inputFingerprint ?? "";
-  const lastRunFingerprint = lastRun.startsWith("sha256:") ? lastRun : null;
-  const inputsChanged = lastRunFingerprint !== input.result.inputFingerprint;
-  const base = { inputFingerprint: input.result.inputFingerprint, lastRunFingerprint, inputsChanged, record: recordAudit(chain) };
+  const lastRun = lastRunFingerprint(input.runLog);
+  const inputsChanged = !inputsOfLastRun(input.result.inputFingerprint, lastRun);
+  const base = { inputFingerprint: input.result.inputFingerprint, lastRunFingerprint: lastRun, inputsChanged, record: recordAudit(chain) };
   if (input.results === null) return { ...base, hasResults: false, edited: [], matchesInputs: false };
   return { ...base, hasResults: true, ...handEdits(input, input.results, chain, inputsChanged) };
 }

@@ -10,20 +10,22 @@
  * "=1+1" stays text. Spanned lines are merged across the columns (one
  * `merge(true)` per run of such rows: each row of the range becomes its own
  * merged area), wrapped, and given the height of their wrapped lines (see
- * printRowHeight). Tables get borders, headers bold and shaded, numbers the
- * scores' format.
+ * printRowHeight). How each kind of cell looks (fonts, fills, borders,
+ * alignment, number format) and the page are paperwork/printLooks.ts,
+ * translated here into `Range.format` calls: nothing about them is decided here.
  *
  * Page setup (A4 portrait, one page wide, title rows, page breaks) uses
  * `Worksheet.pageLayout` and `horizontalPageBreaks`, ExcelApi 1.9: where the
  * host lacks it the sheets are written without it, and the pane says so.
  */
 import { printRowHeight, span, type PrintSheetPlan, type PrintStyle } from "../paperwork/printPlan";
+import { PLAIN_LOOK, PRINT_LOOKS, PRINT_PAGE, printFormat, type PrintLook } from "../paperwork/printLooks";
 import { PRINT_SHEETS, type PrintKind } from "../port";
 import type { PrintState } from "./layout";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 import { blockAddress } from "./blockAddress";
 import { queueWidths } from "./columnWidths";
-import { cellFormat, cellValue } from "./outputCells";
+import { cellValue } from "./outputCells";
 import { runs } from "./runs";
 import type { Step } from "./step";
 
@@ -31,42 +33,19 @@ const OWNER_COMMENT = "Appraise 创建并管理此工作表，请勿删除此名
 
 const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
 
-/** How each style is set on a range (see PrintStyle). */
-function queueStyle(range: Excel.Range, style: PrintStyle): void {
+const HORIZONTAL = { center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center" } as const;
+
+/** A look (printLooks.ts) set on a range: only what differs from a new cell's (PLAIN_LOOK); borders are set by block (see borderBlocks). */
+function queueLook(range: Excel.Range, look: PrintLook): void {
   const f = range.format;
-  switch (style) {
-    case "title":
-      f.font.bold = true;
-      f.font.size = 16;
-      f.horizontalAlignment = "Center";
-      f.verticalAlignment = "Center";
-      return;
-    case "heading":
-      f.font.bold = true;
-      f.font.size = 12;
-      f.wrapText = true;
-      f.verticalAlignment = "Center";
-      return;
-    case "tableHeader":
-      f.font.bold = true;
-      f.fill.color = "#D9D9D9";
-      f.horizontalAlignment = "Center";
-      f.wrapText = true;
-      return;
-    case "number":
-      f.horizontalAlignment = "Right";
-      f.verticalAlignment = "Top";
-      return;
-    case "note":
-      f.font.size = 9;
-      f.font.color = "#595959";
-      f.wrapText = true;
-      f.verticalAlignment = "Top";
-      return;
-    default:
-      f.wrapText = true;
-      f.verticalAlignment = "Top";
-  }
+  if (look.bold !== PLAIN_LOOK.bold) f.font.bold = look.bold;
+  if (look.size !== PLAIN_LOOK.size) f.font.size = look.size;
+  if (look.color !== null) f.font.color = `#${look.color}`;
+  if (look.fill !== null) f.fill.color = `#${look.fill}`;
+  if (look.horizontal !== null) f.horizontalAlignment = HORIZONTAL[look.horizontal];
+  if (look.wrap !== PLAIN_LOOK.wrap) f.wrapText = look.wrap;
+  if (look.vertical !== null) f.verticalAlignment = VERTICAL[look.vertical];
 }
 
 /** The style of each cell, [row][col] (a spanned row's style in every column). */
@@ -95,11 +74,32 @@ function styleRuns(plan: PrintSheetPlan, top: number): { address: string; style:
   return out;
 }
 
-/** Runs of table rows (rows of cells), to be bordered. */
-function tableBlocks(plan: PrintSheetPlan): [number, number][] {
-  return runs(plan.rows.map((r) => "cells" in r))
-    .filter(([, , isTable]) => isTable)
-    .map(([start, length]) => [start, length]);
+/** A block of cells (0-based row in the plan, 1-based column) whose looks are bordered. */
+interface Block {
+  readonly start: number;
+  readonly rows: number;
+  readonly column: number;
+  readonly columns: number;
+}
+
+/** The bordered cells as blocks: runs of rows bordered across, else per column runs of bordered cells. */
+function borderBlocks(plan: PrintSheetPlan): Block[] {
+  const bordered = styleGrid(plan).map((r) => r.map((style) => PRINT_LOOKS[style].border));
+  const cols = plan.columnWidths.length;
+  const rowKey = bordered.map((r) => (r.every((b) => b === r[0]) ? r[0] : null));
+  const out: Block[] = [];
+  for (const [start, length, key] of runs(rowKey)) {
+    if (key === true) out.push({ start, rows: length, column: 1, columns: cols });
+    if (key !== null) continue;
+    for (let c = 0; c < cols; c++)
+      for (const [s, n, b] of runs(
+        bordered.map((r) => r[c]),
+        start,
+        start + length,
+      ))
+        if (b) out.push({ start: s, rows: n, column: c + 1, columns: 1 });
+  }
+  return out;
 }
 
 /**
@@ -186,11 +186,11 @@ function rowsStep(kind: PrintKind, whole: PrintSheetPlan, from: number, to: numb
   );
   const styles = plan.rows.map((r) => ("span" in r ? [r.span.style] : r.cells.map((c) => c.style)));
   const values = grid.map((r) => r.map(cellValue));
-  const formats = grid.map((r, i) => r.map((v, c) => cellFormat(v, (styles[i][c] ?? "cell") === "number" ? plan.numberFormat : null)));
+  const formats = grid.map((r, i) => r.map((value, c) => printFormat({ value, style: styles[i][c] ?? "cell" }, plan.numberFormat) ?? "General"));
   const heights = plan.rows.map((r) => printRowHeight(r, plan.columnWidths));
   const spans = runs(plan.rows.map((r) => "span" in r)).filter(([, , isSpan]) => isSpan);
   const formatted = styleRuns(plan, top);
-  const blocks = tableBlocks(plan);
+  const blocks = borderBlocks(plan);
   const breaks = pageSetup ? whole.pageBreaksAfter.filter((after) => after + 1 >= from + 1 && after + 1 < to) : [];
   const commands = 4 + spans.length + 4 * formatted.length + BORDERS.length * blocks.length + runs(heights).length + breaks.length;
   return {
@@ -201,10 +201,11 @@ function rowsStep(kind: PrintKind, whole: PrintSheetPlan, from: number, to: numb
       all.numberFormat = formats;
       all.values = values;
       for (const [start, length] of spans) ws.getRange(blockAddress(top + start, 1, length, cols)).merge(true);
-      for (const { address, style } of formatted) queueStyle(ws.getRange(address), style);
-      for (const [start, length] of blocks) {
-        const borders = ws.getRange(blockAddress(top + start, 1, length, cols)).format.borders;
-        for (const edge of BORDERS) if (edge !== "InsideHorizontal" || length > 1) borders.getItem(edge).style = "Continuous";
+      for (const { address, style } of formatted) queueLook(ws.getRange(address), PRINT_LOOKS[style]);
+      for (const b of blocks) {
+        const borders = ws.getRange(blockAddress(top + b.start, b.column, b.rows, b.columns)).format.borders;
+        for (const edge of BORDERS)
+          if ((edge !== "InsideHorizontal" || b.rows > 1) && (edge !== "InsideVertical" || b.columns > 1)) borders.getItem(edge).style = "Continuous";
       }
       for (const [start, length, points] of runs(heights)) ws.getRange(`${top + start}:${top + start + length - 1}`).format.rowHeight = points;
       for (const after of breaks) ws.horizontalPageBreaks.add(`A${after + 2}`);
@@ -218,14 +219,21 @@ function rowsStep(kind: PrintKind, whole: PrintSheetPlan, from: number, to: numb
  * every page (setPrintTitleRows wants whole rows: "$1:$1"), a manual page
  * break before the first row of each next page (PageBreakCollection.add
  * "adds a page break before the top-left cell of the range specified").
+ * PRINT_PAGE.gridlines is not set here (Worksheet.showGridlines, ExcelApi
+ * 1.8): the sheets are written as before, gridlines shown on screen (they
+ * are not printed either way).
  * Source: learn.microsoft.com/javascript/api/excel/excel.pagelayout,
  * excel.pagelayoutzoomoptions and excel.pagebreakcollection (ExcelApi 1.9).
  */
+const ORIENTATIONS = { portrait: "Portrait", landscape: "Landscape" } as const;
+const PAPER_SIZES = { A4: "A4" } as const;
+
 function queuePageSetup(ws: Excel.Worksheet, plan: PrintSheetPlan): void {
   const layout = ws.pageLayout;
-  layout.orientation = "Portrait";
-  layout.paperSize = "A4";
-  // The zoom "must be set as a JSON object" (x.zoom = {...}), not member by member.
-  layout.zoom = { horizontalFitToPages: 1 };
+  layout.orientation = ORIENTATIONS[PRINT_PAGE.orientation];
+  layout.paperSize = PAPER_SIZES[PRINT_PAGE.paper];
+  // The zoom "must be set as a JSON object" (x.zoom = {...}), not member by member; 0 pages tall: as many as it takes.
+  const tall = PRINT_PAGE.fitToPagesTall as number;
+  layout.zoom = tall > 0 ? { horizontalFitToPages: PRINT_PAGE.fitToPagesWide, verticalFitToPages: tall } : { horizontalFitToPages: PRINT_PAGE.fitToPagesWide };
   if (plan.titleRows !== null) layout.setPrintTitleRows(`$${plan.titleRows[0] + 1}:$${plan.titleRows[1] + 1}`);
 }

@@ -8,6 +8,7 @@ import { sameName } from "../ownership";
 import { OUTPUT_KINDS, OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type PrintKind } from "../port";
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
 import { lastChainDigest } from "../audit/loggedTable";
+import { lastRunFingerprint } from "../audit/staleness";
 import { layoutOf, type AppendState, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "./layout";
 
 interface OutputProxies {
@@ -44,6 +45,8 @@ export interface Overview {
   readonly history: HistoryBlock | null;
   /** The chain digest of the owned RunLog's last row, "" when none. */
   readonly lastChainDigest: string;
+  /** The input fingerprint of the last run the owned RunLog records (audit/staleness.ts), or null. */
+  readonly lastRunFingerprint: string | null;
 }
 
 /** Queues the loads of the overview (no sync). */
@@ -124,5 +127,11 @@ export function settleOverview(p: OverviewProxies): Overview {
   const history = ownHistory ? lastHistoryBlock(p.history.header.values[0] ?? [], p.outputs.history.body.values) : null;
   const ownRunLog = layout.outputs.runlog.ownership === "owned" && layout.runLog.tableColumns !== null;
   const runLog = () => ({ headers: p.runLog.header.values[0] ?? [], rows: p.outputs.runlog.body.values, firstRow: 2 });
-  return { tables, layout, history, lastChainDigest: ownRunLog ? lastChainDigest(runLog()) : "" };
+  return {
+    tables,
+    layout,
+    history,
+    lastChainDigest: ownRunLog ? lastChainDigest(runLog()) : "",
+    lastRunFingerprint: ownRunLog ? lastRunFingerprint(runLog()) : null,
+  };
 }

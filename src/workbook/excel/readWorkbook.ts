@@ -91,7 +91,7 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
     const expected = names.map((name) => queueProbe(context.workbook.tables.getItemOrNullObject(name), prefixRowsOf(name, attempt.prefixRows)));
     await context.sync();
 
-    const { tables, layout, history, lastChainDigest } = settleOverview(overviewProxies);
+    const { tables, layout, history, lastChainDigest, lastRunFingerprint } = settleOverview(overviewProxies);
     const skip = ownedSheets(layout);
     // Only the input tables: the engine reads nothing else, and a user's own big table must not cost syncs.
     const inputs = tables.filter((t) => !skip.has(t.sheet.toLowerCase()) && isInputTable(t.name));
@@ -116,7 +116,7 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
     if (dateCheck.value === DATE_2016_IN_1904) await convertFrom1904(context, partial);
     const ownership = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, layout.outputs[k].ownership])) as WorkbookSnapshot["ownership"];
     const printOwnership = Object.fromEntries(PRINT_KINDS.map((k) => [k, layout.print[k].ownership])) as WorkbookSnapshot["printOwnership"];
-    return { snapshot: { input: { tables: partial.map(toGrid) }, ownership, printOwnership, history, lastChainDigest }, layout };
+    return { snapshot: { input: { tables: partial.map(toGrid) }, ownership, printOwnership, history, lastChainDigest, lastRunFingerprint }, layout };
   });
 }
 

@@ -1,27 +1,14 @@
 /**
  * A print-ready sheet as plain data: rows of text for people to read on
  * paper, not a table to compute on. The announcement (考评通报) and the
- * feedback letters (反馈单) are laid out this way (SPEC §6), and each adapter
- * writes the plan with the page setup its host supports.
+ * feedback letters (反馈单) are laid out this way (SPEC §6); how each kind of
+ * cell looks, and the page, are printLooks.ts. Each adapter writes the plan
+ * with the page setup its host supports.
  */
 import type { PrintKind } from "../port";
+import { PRINT_LOOKS, type PrintStyle } from "./printLooks";
 
-/** How a cell looks on paper. */
-export type PrintStyle =
-  /** The document's title: large, bold, centred. */
-  | "title"
-  /** A section heading (a category, a unit's name): bold. */
-  | "heading"
-  /** A line of text across the page, wrapped. */
-  | "line"
-  /** The header row of a small table: bold, bordered, shaded. */
-  | "tableHeader"
-  /** A cell of a small table: bordered. */
-  | "cell"
-  /** A number cell of a small table: bordered, right-aligned, with the plan's score format. */
-  | "number"
-  /** Small print: a note, a diagnostic. */
-  | "note";
+export type { PrintStyle } from "./printLooks";
 
 export interface PrintCell {
   readonly value: string | number | null;
@@ -49,18 +36,12 @@ export interface PrintSheetPlan {
   readonly titleRows: readonly [number, number] | null;
 }
 
-/** Every print sheet is A4 portrait, scaled to one page wide (as many pages tall as it needs). */
-export const PAGE_SETUP = { paper: "A4", orientation: "portrait", fitToPagesWide: 1, fitToPagesTall: 0 } as const;
-
 export const span = (value: string, style: PrintStyle = "line"): PrintRow => ({ span: { value, style } });
 export const cells = (...list: readonly PrintCell[]): PrintRow => ({ cells: list });
 export const cell = (value: string | number | null, style: PrintStyle = "cell"): PrintCell => ({ value, style });
 
 /** Excel's largest row height, in points. */
 export const MAX_ROW_POINTS = 409;
-
-/** Points a printed line takes, by style (Calibri/DengXian 11 ≈ 15 pt a line). */
-const LINE_POINTS: Readonly<Record<PrintStyle, number>> = { title: 27, heading: 18, line: 15, tableHeader: 15, cell: 15, number: 15, note: 13 };
 
 /** Text width in character cells: CJK characters count double (as displayWidth in ../outputs does). */
 function widthOf(value: PrintCell["value"]): number {
@@ -74,17 +55,17 @@ function widthOf(value: PrintCell["value"]): number {
  * does not grow a row to fit a merged cell's wrapped text (its AutoFit
  * ignores merged cells), so a spanned line longer than the page is given
  * the height of the lines it wraps to. Rows whose text fits one line keep
- * the style's line height. Excel's maximum row height is 409 points, so a
+ * the look's line height (PRINT_LOOKS). Excel's maximum row height is 409 points, so a
  * longer line (a tier line naming thousands of units) is capped there.
  * @example
  * printRowHeight(span("区发改局"), [26, 10, 12, 44]) //=> 15
- * printRowHeight(span("说".repeat(100)), [26, 10, 12, 44]) //=> 30
+ * printRowHeight(span("说".repeat(100)), [26, 10, 12, 44]) //=> 45 (three lines)
  */
 export function printRowHeight(row: PrintRow, columnWidths: readonly number[]): number {
   const lines = (cell: PrintCell, chars: number) => Math.max(1, Math.ceil(widthOf(cell.value) / Math.max(1, chars - 1)));
   if ("span" in row) {
     const total = columnWidths.reduce((a, b) => a + b, 0);
-    return Math.min(MAX_ROW_POINTS, LINE_POINTS[row.span.style] * lines(row.span, total));
+    return Math.min(MAX_ROW_POINTS, PRINT_LOOKS[row.span.style].linePoints * lines(row.span, total));
   }
-  return Math.min(MAX_ROW_POINTS, Math.max(...row.cells.map((c, i) => LINE_POINTS[c.style] * lines(c, columnWidths[i] ?? 10))));
+  return Math.min(MAX_ROW_POINTS, Math.max(...row.cells.map((c, i) => PRINT_LOOKS[c.style].linePoints * lines(c, columnWidths[i] ?? 10))));
 }

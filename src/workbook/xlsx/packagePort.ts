@@ -7,6 +7,7 @@ import { byFamily, withDestination, type OwnedKind } from "../ownership";
 import { OUTPUT_SHEETS, type OutputPlan, type Ownership, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
 import { lastChainDigest } from "../audit/loggedTable";
+import { lastRunFingerprint } from "../audit/staleness";
 import { loggedRows, loggedTable } from "./runLogRows";
 import type { OpenedPackage } from "./openPackage";
 import { writeCopy } from "./writeCopy";
@@ -42,8 +43,10 @@ export function createPackagePort(opened: OpenedPackage, options: PackagePortOpt
     async read(): Promise<WorkbookSnapshot> {
       const { ownership, printOwnership } = byFamily(withDestination(opened.ownership, options.destination));
       const history = ownership.history === "owned" ? lastBlockOf(opened) : null;
-      const lastChain = ownership.runlog === "owned" ? lastChainDigest(loggedTable(opened.pkg, OUTPUT_SHEETS.runlog)) : "";
-      return { input: { tables: opened.tables }, ownership, printOwnership, history, lastChainDigest: lastChain };
+      const runLog = ownership.runlog === "owned" ? loggedTable(opened.pkg, OUTPUT_SHEETS.runlog) : null;
+      const lastChain = runLog === null ? "" : lastChainDigest(runLog);
+      const lastRun = runLog === null ? null : lastRunFingerprint(runLog);
+      return { input: { tables: opened.tables }, ownership, printOwnership, history, lastChainDigest: lastChain, lastRunFingerprint: lastRun };
     },
     async write(plan: OutputPlan): Promise<void> {
       bytes = writeCopy(opened.pkg, plan);

@@ -6,31 +6,24 @@
  * pageMargins, pageSetup (A4 = paperSize 9, portrait, one page wide and as
  * many tall as needed: fitToHeight 0), rowBreaks (a manual break below the
  * last row of each letter). Text is an inline string, never a formula.
+ * The looks are paperwork/printLooks.ts, translated here into the copy's
+ * style book; nothing about them is decided here.
  */
 import { colsXml, PAGE_MARGINS_XML, WORKSHEET_OPEN } from "./worksheetXml";
-import { PAGE_SETUP, printRowHeight, type PrintCell, type PrintSheetPlan, type PrintStyle } from "../paperwork/printPlan";
+import { printRowHeight, type PrintCell, type PrintSheetPlan } from "../paperwork/printPlan";
+import { PRINT_LOOKS, PRINT_PAGE, printFormat } from "../paperwork/printLooks";
 import { SHEET_PROTECTION_XML } from "./sheetProtection";
 import { columnLetters } from "../../engine/address";
-import type { CellLook, PrintLook } from "./styleBook";
+import type { CellLook } from "./styleBook";
 import { tElement } from "./xmlText";
 
-const BASE: PrintLook = { bold: false, size: 11, color: null, border: false, wrap: true, horizontal: null, vertical: "top" };
+/** SpreadsheetML's paperSize codes (ECMA-376 Part 1, 18.3.1.63) of the papers PRINT_PAGE may name. */
+const PAPER_SIZES: Readonly<Record<typeof PRINT_PAGE.paper, number>> = { A4: 9 };
 
-/** The look of each style, as the Office.js adapter sets it (excel/printSteps.ts). */
-const LOOKS: Readonly<Record<PrintStyle, { look: PrintLook; fill: string | null }>> = {
-  title: { look: { ...BASE, bold: true, size: 16, wrap: false, horizontal: "center", vertical: "center" }, fill: null },
-  heading: { look: { ...BASE, bold: true, size: 12, vertical: "center" }, fill: null },
-  line: { look: BASE, fill: null },
-  tableHeader: { look: { ...BASE, bold: true, border: true, horizontal: "center", vertical: null }, fill: "D9D9D9" },
-  cell: { look: { ...BASE, border: true }, fill: null },
-  number: { look: { ...BASE, border: true, wrap: false, horizontal: "right" }, fill: null },
-  note: { look: { ...BASE, size: 9, color: "595959" }, fill: null },
-};
-
+/** A cell's look (printLooks.ts) as the style book takes it. */
 function lookOf(cell: PrintCell, numberFormat: string): CellLook {
-  const { look, fill } = LOOKS[cell.style];
-  const format = typeof cell.value === "string" ? "@" : cell.style === "number" ? numberFormat : null;
-  return { format, fill, link: false, print: look };
+  const { bold, size, color, fill, border, wrap, horizontal, vertical } = PRINT_LOOKS[cell.style];
+  return { format: printFormat(cell, numberFormat), fill, link: false, print: { bold, size, color, border, wrap, horizontal, vertical } };
 }
 
 function cellXml(ref: string, value: PrintCell["value"], s: number): string {
@@ -62,14 +55,14 @@ export function renderPrintSheet(plan: PrintSheetPlan, styleOf: (look: CellLook)
     WORKSHEET_OPEN,
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
     `<dimension ref="A1:${letters[cols - 1] ?? "A"}${last}"/>`,
-    '<sheetViews><sheetView workbookViewId="0" showGridLines="0"/></sheetViews>',
+    `<sheetViews><sheetView workbookViewId="0"${PRINT_PAGE.gridlines ? "" : ' showGridLines="0"'}/></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
     colsXml(plan.columnWidths),
     `<sheetData>${rows.join("")}</sheetData>`,
     SHEET_PROTECTION_XML,
     merges.length === 0 ? "" : `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`,
     PAGE_MARGINS_XML,
-    `<pageSetup paperSize="9" orientation="${PAGE_SETUP.orientation}" fitToWidth="${PAGE_SETUP.fitToPagesWide}" fitToHeight="${PAGE_SETUP.fitToPagesTall}"/>`,
+    `<pageSetup paperSize="${PAPER_SIZES[PRINT_PAGE.paper]}" orientation="${PRINT_PAGE.orientation}" fitToWidth="${PRINT_PAGE.fitToPagesWide}" fitToHeight="${PRINT_PAGE.fitToPagesTall}"/>`,
     breaks === "" ? "" : `<rowBreaks count="${plan.pageBreaksAfter.length}" manualBreakCount="${plan.pageBreaksAfter.length}">${breaks}</rowBreaks>`,
     "</worksheet>",
   ].join("");
