@@ -5,7 +5,7 @@
  * cell looks, and the page, are printLooks.ts. Each adapter writes the plan
  * with the page setup its host supports.
  */
-import type { PrintKind } from "../port";
+import type { PrintKind } from "../ownedSheets";
 import { PRINT_LOOKS, type PrintStyle } from "./printLooks";
 
 export type { PrintStyle } from "./printLooks";
