@@ -15,6 +15,7 @@
  * null-object probes differently), the read starts over the plain way: list
  * first, then probe the tables that exist, without first rows.
  */
+import { DATE_2016_IN_1904, to1900Serial } from "../../engine/serialDates";
 import { TABLES } from "../../engine/tables";
 import type { TableGrid } from "../../engine/types";
 import { OUTPUT_KINDS, PRINT_KINDS, type WorkbookSnapshot } from "../port";
@@ -23,7 +24,6 @@ import { ownedSheets, type WorkbookLayout } from "./layout";
 import { SYNC_BUDGET_BYTES } from "./payload";
 import { queueOverview, settleOverview } from "./readOverview";
 import { queueProbe, readRemainingRows, settleProbe, type PartialTable, type TableProbe } from "./readTables";
-import { DATE_2016_IN_1904, to1900Serial } from "./dateSystem";
 
 /** Input table names probed in the first sync: every input table under both its names. */
 export const EXPECTED_TABLES: readonly string[] = TABLES.flatMap((t) => [t.name, t.zh]);
@@ -123,7 +123,7 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
 /**
  * In a 1904 workbook: one more sync reads the number formats of the input
  * tables' bodies, and every number in a date format becomes the engine's
- * 1900 serial (see dateSystem.ts). 1900 workbooks, nearly all of them, pay
+ * 1900 serial (see engine/serialDates.ts). 1900 workbooks, nearly all of them, pay
  * nothing.
  */
 async function convertFrom1904(context: Excel.RequestContext, tables: readonly PartialTable[]): Promise<void> {

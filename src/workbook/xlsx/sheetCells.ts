@@ -13,6 +13,7 @@
  * into 1899-12-30), and a hyperlink never changes a cell's value.
  */
 import { SaxesParser } from "saxes";
+import { serialOfStored } from "../../engine/serialDates";
 import { UNCOMPUTED, type Cell } from "../../engine/types";
 import type { RangeBox } from "./readTables";
 import { decodeEscapes } from "./sharedStrings";
@@ -24,21 +25,9 @@ export interface CellContext {
   readonly date1904: boolean;
 }
 
-/** Excel's serial of 1970-01-01 (1900 system). */
-const UNIX_EPOCH_SERIAL = 25569;
-const MAX_DATE_MS = 8.64e15;
-
-/**
- * A date-formatted number as the 1900-system serial, by ExcelJS's own
- * arithmetic (excelToDate, then toCell's dateToSerial), so the result is the
- * same double.
- * @example
- * dateSerial(40908, true) //=> 42370
- */
-export function dateSerial(value: number, date1904: boolean): Cell {
-  const ms = Math.round((value - UNIX_EPOCH_SERIAL + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
-  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return { error: "#VALUE!" };
-  return UNIX_EPOCH_SERIAL + ms / 86_400_000;
+/** A date-formatted number as the 1900-system serial (see serialDates.ts), `#VALUE!` when no date could hold it. */
+function dateSerial(value: number, date1904: boolean): Cell {
+  return serialOfStored(value, date1904) ?? { error: "#VALUE!" };
 }
 
 /** What one `<c>` held, as read. */
