@@ -5,6 +5,7 @@
  */
 import { parseLocalBox, type LocalRange } from "../../engine/address";
 import type { Cell, TableGrid } from "../../engine/types";
+import { onOwnedSheet } from "../inputTables";
 import { dateStyles } from "./cellStyles";
 import { partText, type PackageSheet, type PackageTable, type WorkbookPackage } from "./readPackage";
 import { readBoxes, type CellContext } from "./sheetCells";
@@ -34,10 +35,10 @@ function sheetGrids(pkg: WorkbookPackage, sheet: PackageSheet, context: () => Ce
 
 /**
  * The tables of the package, except those on the sheets named in
- * `skipSheets` (Appraise's own output sheets). Throws saxes' error for a
- * part it reads that is not well-formed.
+ * `skipSheets` (Appraise's own output sheets, see inputTables.ts). Throws
+ * saxes' error for a part it reads that is not well-formed.
  */
-export function packageTables(pkg: WorkbookPackage, skipSheets: ReadonlySet<string> = new Set()): TableGrid[] {
+export function packageTables(pkg: WorkbookPackage, skipSheets: readonly string[] = []): TableGrid[] {
   let context: CellContext | null = null;
   const lazyContext = (): CellContext =>
     (context ??= {
@@ -45,5 +46,5 @@ export function packageTables(pkg: WorkbookPackage, skipSheets: ReadonlySet<stri
       dateStyles: dateStyles(partText(pkg.parts, pkg.stylesPart)),
       date1904: pkg.workbook.date1904,
     });
-  return pkg.sheets.filter((s) => !skipSheets.has(s.name)).flatMap((s) => sheetGrids(pkg, s, lazyContext));
+  return pkg.sheets.filter((s) => !onOwnedSheet(s.name, skipSheets)).flatMap((s) => sheetGrids(pkg, s, lazyContext));
 }
