@@ -4,6 +4,7 @@
  * feedback letters (反馈单) are laid out this way (SPEC §6), and each adapter
  * writes the plan with the page setup its host supports.
  */
+import { displayWidth } from "../displayWidth";
 import type { PrintKind } from "../port";
 
 /** How a cell looks on paper. */
@@ -62,12 +63,8 @@ export const MAX_ROW_POINTS = 409;
 /** Points a printed line takes, by style (Calibri/DengXian 11 ≈ 15 pt a line). */
 const LINE_POINTS: Readonly<Record<PrintStyle, number>> = { title: 27, heading: 18, line: 15, tableHeader: 15, cell: 15, number: 15, note: 13 };
 
-/** Text width in character cells: CJK characters count double (as displayWidth in ../outputs does). */
-function widthOf(value: PrintCell["value"]): number {
-  let n = 0;
-  for (const ch of String(value ?? "")) n += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-  return n;
-}
+/** Text width in character cells (displayWidth: CJK characters count double). */
+const widthOf = (value: PrintCell["value"]): number => displayWidth(String(value ?? ""));
 
 /**
  * The height of a row in points, so that wrapped text shows in full: Excel
