@@ -4,7 +4,7 @@
  * defined names of OWNERSHIP_NAMES and PRINT_SHEETS (see ../port.ts).
  */
 import type { Workbook } from "exceljs";
-import { byFamily, ownedSheet, ownershipOf, sameName, type OwnedKind, type WorkbookFacts } from "../ownership";
+import { byFamily, ownedSheet, ownershipOf, ownershipReference, sameName, type OwnedKind, type WorkbookFacts } from "../ownership";
 import type { OutputKind, Ownership } from "../port";
 import { tableModels } from "./readTables";
 
@@ -29,5 +29,5 @@ export function markOwned(wb: Workbook, kind: OwnedKind): void {
   const { sheet, ownerName } = ownedSheet(kind);
   const names = wb.definedNames;
   if (names.model.some((n) => sameName(n.name, ownerName))) names.model = names.model.filter((n) => !sameName(n.name, ownerName));
-  names.add(`'${sheet}'!$A$1`, ownerName);
+  names.add(ownershipReference(sheet), ownerName);
 }
