@@ -80,6 +80,9 @@ function emptyGrids(boxes: readonly LocalRange[]): Cell[][][] {
   return boxes.map((b) => Array.from({ length: b.lastRow - b.row + 1 }, () => Array<Cell>(b.lastColumn - b.column + 1).fill(null)));
 }
 
+/** A cell's row and column, 1-based. */
+type CellAt = { row: number; column: number };
+
 /** Where the SAX pass is: the row and cell it is in, and which text it is reading. */
 interface ReadState {
   /** The current row, and the column of the last cell (for cells without an `r`). */
@@ -87,7 +90,7 @@ interface ReadState {
   col: number;
   /** The cell being read, or null outside a cell (or in one outside every box's rows). */
   cell: RawCell | null;
-  at: { row: number; col: number };
+  at: CellAt;
   text: "f" | "v" | "t" | "rt" | null;
   /** The text of the rich text run being read. */
   run: string;
@@ -102,8 +105,8 @@ const bareName = (name: string): string => (name.includes(":") ? localName(name)
 /** A `<c>` opens: where it is, and a cell to read when its row is in a box's rows. */
 function openCell(s: ReadState, a: Record<string, string>, selfClosing: boolean, rows: { top: number; bottom: number }): void {
   const ref = a.r === undefined ? null : parseCellRef(a.r);
-  s.at = ref === null ? { row: s.row, col: s.col + 1 } : { row: ref.row, col: ref.column };
-  s.col = s.at.col;
+  s.at = ref ?? { row: s.row, column: s.col + 1 };
+  s.col = s.at.column;
   if (s.at.row < rows.top || s.at.row > rows.bottom || selfClosing) return;
   s.cell = { t: a.t, style: a.s === undefined ? 0 : Number.parseInt(a.s, 10) || 0, formula: "", shared: false, value: undefined, runs: null };
 }
@@ -132,7 +135,7 @@ function onText(s: ReadState, t: string): void {
 }
 
 /** An element closes; a closed cell is handed to `done`. */
-function close(s: ReadState, cell: RawCell, name: string, done: (at: { row: number; col: number }, c: RawCell) => void): void {
+function close(s: ReadState, cell: RawCell, name: string, done: (at: CellAt, c: RawCell) => void): void {
   if (name === "c") {
     done(s.at, cell);
     s.cell = null;
@@ -150,8 +153,8 @@ export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellCo
   const grids = emptyGrids(boxes);
   if (boxes.length === 0) return grids;
   const rows = { top: Math.min(...boxes.map((b) => b.row)), bottom: Math.max(...boxes.map((b) => b.lastRow)) };
-  const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, col: 0 }, text: null, run: "", inRun: false, phonetic: false };
-  const done = (at: { row: number; col: number }, c: RawCell): void => place(grids, boxes, at, cellValue(c, ctx));
+  const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, column: 0 }, text: null, run: "", inRun: false, phonetic: false };
+  const done = (at: CellAt, c: RawCell): void => place(grids, boxes, at, cellValue(c, ctx));
   const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) => {
     const name = bareName(tag.name);
@@ -171,10 +174,10 @@ export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellCo
   return grids;
 }
 
-function place(grids: Cell[][][], boxes: readonly LocalRange[], at: { row: number; col: number }, value: Cell): void {
+function place(grids: Cell[][][], boxes: readonly LocalRange[], at: CellAt, value: Cell): void {
   if (value === null) return;
   for (let i = 0; i < boxes.length; i++) {
     const b = boxes[i];
-    if (at.row >= b.row && at.row <= b.lastRow && at.col >= b.column && at.col <= b.lastColumn) grids[i][at.row - b.row][at.col - b.column] = value;
+    if (at.row >= b.row && at.row <= b.lastRow && at.column >= b.column && at.column <= b.lastColumn) grids[i][at.row - b.row][at.column - b.column] = value;
   }
 }
