@@ -149,4 +149,18 @@ export default defineConfig([
       "no-restricted-globals": ["error", ...["Office", "Excel", "window", "document", "process", "require"].map((name) => ({ name, message: engineBoundary }))],
     },
   },
+  {
+    // Every decision once (issue 18): Excel's serial-date constants live in src/engine/serialDates.ts, which every adapter imports.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/engine/serialDates.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[25569, 1462].map((value) => ({
+          selector: `Literal[value=${value}]`,
+          message: "Excel's date epoch and the 1904 offset are src/engine/serialDates.ts's (EXCEL_UNIX_EPOCH, DATE_1904_OFFSET): import them",
+        })),
+      ],
+    },
+  },
 ]);

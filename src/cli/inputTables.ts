@@ -4,11 +4,11 @@
  * writer (`appraise demo`, test fixtures) or handed straight to the engine
  * as grids (the benchmark, tests).
  */
+import { dateToSerial } from "../engine/serialDates";
 import { TABLES, type ColumnDecl, type TableDecl } from "../engine/tables";
 import type { Cell, TableName, WorkbookInput } from "../engine/types";
 import { columnFormat } from "../workbook/template";
 import { inputTablesWorkbook, type InputSheet, type InputValue, type Workbook } from "../workbook/xlsx/inputTablesWorkbook";
-import { dateToSerial } from "../workbook/xlsx/toCell";
 
 export type { InputValue };
 

@@ -3,11 +3,12 @@
  * `--lang` is not given: Chinese when the locale says so, English otherwise.
  */
 import type { Lang } from "../engine/types";
+import { langOfTag } from "../workbook/langTag";
 
 /**
  * The locale in POSIX order (LC_ALL, then LC_MESSAGES, then LANG; "C" and
  * "POSIX" mean none), else the system's locale as Node's Intl sees it (Windows
- * sets no LANG). `zh…` gives Chinese.
+ * sets no LANG), read as workbook/langTag.ts reads a tag: `zh…` gives Chinese.
  * @example
  * defaultLang({ LANG: "zh_CN.UTF-8" }) //=> "zh"
  * defaultLang({ LC_ALL: "C", LANG: "zh_CN.UTF-8" }) //=> "zh"
@@ -16,7 +17,7 @@ import type { Lang } from "../engine/types";
 export function defaultLang(env: Readonly<Record<string, string | undefined>>, systemLocale: () => string = intlLocale): Lang {
   const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "" && v !== "C" && v !== "POSIX");
   const locale = fromEnv ?? systemLocale();
-  return /^zh/i.test(locale) ? "zh" : "en";
+  return langOfTag(locale);
 }
 
 function intlLocale(): string {

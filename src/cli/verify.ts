@@ -36,7 +36,7 @@ export function auditPackage(opened: OpenedPackage): ResultsAudit {
   const results =
     cells === null
       ? null
-      : { sheet: OUTPUT_SHEETS.results.sheet, headerRow: cells.box.top, firstColumn: cells.box.left, header: cells.headers, rows: cells.body };
+      : { sheet: OUTPUT_SHEETS.results.sheet, headerRow: cells.box.row, firstColumn: cells.box.column, header: cells.headers, rows: cells.body };
   return auditWorkbook({
     result: grade({ tables: opened.tables }),
     results,

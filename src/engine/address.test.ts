@@ -1,4 +1,16 @@
-import { cellAddress, cellRange, columnLetters, columnNumber, formatAddress, parseAddress, parseLocalAddress, quoteSheet, sheetOfAddress } from "./address";
+import {
+  cellAddress,
+  cellRange,
+  columnLetters,
+  columnNumber,
+  formatAddress,
+  parseAddress,
+  parseCellRef,
+  parseLocalAddress,
+  parseLocalBox,
+  quoteSheet,
+  sheetOfAddress,
+} from "./address";
 
 describe("address", () => {
   it.each([
@@ -50,5 +62,39 @@ describe("address", () => {
     expect(sheetOfAddress("='考评结果'!$A$1")).toBe("考评结果");
     expect(sheetOfAddress(" 考评结果!$A$1")).toBe("考评结果");
     expect(sheetOfAddress("#REF!")).toBeNull();
+  });
+
+  it.each([
+    ["A1", { row: 1, column: 1 }],
+    ["AB12", { row: 12, column: 28 }],
+    ["xfd1048576", { row: 1048576, column: 16384 }],
+    ["$C$4", { row: 4, column: 3 }],
+    ["A01", { row: 1, column: 1 }],
+    ["A0", null],
+    ["12", null],
+    ["A", null],
+    ["ABCD1", null],
+    ["A1B", null],
+    ["A 1", null],
+    ["", null],
+  ])("reads the cell reference %s (a sheet part's `r`)", (ref, cell) => {
+    expect(parseCellRef(ref)).toEqual(cell);
+  });
+
+  it.each([
+    ["B2:F20", { row: 2, column: 2, lastRow: 20, lastColumn: 6 }],
+    ["F20:B2", { row: 2, column: 2, lastRow: 20, lastColumn: 6 }],
+    [" $A$1 ", { row: 1, column: 1, lastRow: 1, lastColumn: 1 }],
+    ["A1:", null],
+    ["A1:B2:C3", null],
+    ["A:A", null],
+  ])("reads a file's ref %s in either corner order", (ref, range) => {
+    expect(parseLocalBox(ref)).toEqual(range);
+  });
+
+  it("a local reference must run from its top left corner, a file's ref need not", () => {
+    expect(parseLocalAddress("F9:C4")).toBeNull();
+    expect(parseLocalAddress("A1:")).toBeNull();
+    expect(parseLocalBox("F9:C4")).toEqual(parseLocalAddress("C4:F9"));
   });
 });

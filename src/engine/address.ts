@@ -14,6 +14,9 @@ export interface SheetRange {
   readonly lastColumn: number;
 }
 
+/** A range's rows and columns without its sheet: a local reference such as `A1:F10`. */
+export type LocalRange = Omit<SheetRange, "sheet">;
+
 /**
  * Column letters of a 1-based column number.
  * @example
@@ -72,7 +75,7 @@ export function topLeft(range: SheetRange): SheetRange {
  * @example
  * localAddress({ sheet: "指标", row: 1, column: 1, lastRow: 1, lastColumn: 6 }) //=> "A1:F1"
  */
-export function localAddress(range: Omit<SheetRange, "sheet">): string {
+export function localAddress(range: LocalRange): string {
   const first = `${columnLetters(range.column)}${range.row}`;
   const single = range.lastRow === range.row && range.lastColumn === range.column;
   return single ? first : `${first}:${columnLetters(range.lastColumn)}${range.lastRow}`;
@@ -97,22 +100,78 @@ export function cellAddress(sheet: string, row: number, column: number): string 
   return formatAddress(cellRange(sheet, row, column));
 }
 
-const LOCAL = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+/** The character codes the cell-reference loop tells apart. */
+const DOLLAR = 36;
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+/**
+ * Row and column of one cell reference such as `F7` or `$F$7` (either case:
+ * one to three letters, then digits), or null when it is not one. Written as
+ * a loop, not a regex: the package reader calls it for every cell of a sheet.
+ * @example
+ * parseCellRef("AB12") //=> { row: 12, column: 28 }
+ * parseCellRef("$c$4") //=> { row: 4, column: 3 }
+ * parseCellRef("A0") //=> null
+ */
+export function parseCellRef(ref: string): { row: number; column: number } | null {
+  let i = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const lettersAt = i;
+  let column = 0;
+  for (let code = ref.charCodeAt(i); i < ref.length; code = ref.charCodeAt(++i)) {
+    if (code >= UPPER_A && code <= UPPER_Z) column = column * 26 + code - 64;
+    else if (code >= LOWER_A && code <= LOWER_Z) column = column * 26 + code - 96;
+    else break;
+  }
+  const letters = i - lettersAt;
+  if (letters < 1 || letters > 3) return null;
+  if (ref.charCodeAt(i) === DOLLAR) i++;
+  const digitsAt = i;
+  let row = 0;
+  for (let code = ref.charCodeAt(i); i < ref.length; code = ref.charCodeAt(++i)) {
+    if (code < DIGIT_0 || code > DIGIT_9) return null;
+    row = row * 10 + code - DIGIT_0;
+  }
+  return i > digitsAt && row > 0 ? { row, column } : null;
+}
+
+/** The two corners of a local reference (one cell: the same corner twice), or null. */
+function corners(text: string): [{ row: number; column: number }, { row: number; column: number }] | null {
+  const parts = text.trim().split(":");
+  if (parts.length > 2) return null;
+  const first = parseCellRef(parts[0]);
+  const last = parts.length === 2 ? parseCellRef(parts[1]) : first;
+  return first === null || last === null ? null : [first, last];
+}
 
 /**
  * Parses a local reference such as `F7`, `$A$1` or `A1:F10` (no sheet), or null.
  * @example
  * parseLocalAddress("$C$4:F9") //=> { row: 4, column: 3, lastRow: 9, lastColumn: 6 }
  */
-export function parseLocalAddress(text: string): Omit<SheetRange, "sheet"> | null {
-  const m = LOCAL.exec(text.trim());
-  if (m === null) return null;
-  const row = Number(m[2]);
-  const column = columnNumber(m[1]);
-  const lastRow = m[4] === undefined ? row : Number(m[4]);
-  const lastColumn = m[3] === undefined ? column : columnNumber(m[3]);
-  if (row < 1 || lastRow < row || lastColumn < column) return null;
-  return { row, column, lastRow, lastColumn };
+export function parseLocalAddress(text: string): LocalRange | null {
+  const c = corners(text);
+  if (c === null) return null;
+  const [first, last] = c;
+  if (last.row < first.row || last.column < first.column) return null;
+  return { row: first.row, column: first.column, lastRow: last.row, lastColumn: last.column };
+}
+
+/**
+ * The range a file's `ref` attribute covers (a table's, a sheet's
+ * dimension), its corners in either order, as Excel reads them.
+ * @example
+ * parseLocalBox("F20:B2") //=> { row: 2, column: 2, lastRow: 20, lastColumn: 6 }
+ */
+export function parseLocalBox(text: string): LocalRange | null {
+  const c = corners(text);
+  if (c === null) return null;
+  const [a, b] = c;
+  return { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column), lastRow: Math.max(a.row, b.row), lastColumn: Math.max(a.column, b.column) };
 }
 
 /**

@@ -14,6 +14,7 @@
  */
 import { getHolidaysInRange, isWorkday } from "chinese-days";
 import { dayFromDays, type Day } from "./cells";
+import { MS_PER_DAY } from "./serialDates";
 
 export interface Calendar {
   /** True when the day (days since 1970-01-01, UTC) is a working day. */
@@ -22,11 +23,11 @@ export interface Calendar {
   knowsYear(year: number): boolean;
 }
 
-const weekday = (days: number): number => new Date(days * 86_400_000).getUTCDay();
+const weekday = (days: number): number => new Date(days * MS_PER_DAY).getUTCDay();
 const isWeekday = (days: number): boolean => weekday(days) !== 0 && weekday(days) !== 6;
 
 /** The year of a day (days since 1970-01-01, UTC). */
-export const yearOf = (days: number): number => new Date(days * 86_400_000).getUTCFullYear();
+export const yearOf = (days: number): number => new Date(days * MS_PER_DAY).getUTCFullYear();
 
 /** Monday–Friday, every year alike (`calendar = weekdays`). */
 export const weekdaysCalendar: Calendar = { isWorkingDay: isWeekday, knowsYear: () => true };

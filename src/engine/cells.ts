@@ -5,6 +5,7 @@
  */
 import { Decimal, INPUT_DECIMALS } from "./decimal";
 import { fixedFromNumber, fixedFromText, type Fixed } from "./fixed";
+import { EXCEL_UNIX_EPOCH, MS_PER_DAY } from "./serialDates";
 import { isBlank, isErrorCell, normalizeText } from "./text";
 import type { Cell } from "./types";
 
@@ -90,10 +91,6 @@ export function readNumber(cell: Cell): Read<Decimal> {
 export function readFixed(cell: Cell): Read<Fixed> {
   return readNumeric(cell, fixedFromNumber, fixedFromText);
 }
-
-const MS_PER_DAY = 86_400_000;
-/** Excel serial of 1970-01-01 in the 1900 date system. */
-const EXCEL_UNIX_EPOCH = 25569;
 
 /** Builds a Day from a UTC year, month (1–12) and day, or null if no such date. */
 export function makeDay(year: number, month: number, day: number): Day | null {

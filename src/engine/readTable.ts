@@ -23,6 +23,7 @@ import {
   type TableName,
 } from "./tables";
 import type { Cell, Diagnostic, TableGrid, WorkbookInput } from "./types";
+import { namedAs } from "./tableNames";
 
 /** A cell's value, of any column type: numbers are exact Fixed values (see fixed.ts). */
 export type Value = Fixed | Day | boolean | string;
@@ -86,8 +87,8 @@ export function findTables(input: WorkbookInput): { grids: Map<TableName, TableG
   const grids = new Map<TableName, TableGrid>();
   const diagnostics: Diagnostic[] = [];
   for (const decl of TABLES) {
-    const en = input.tables.filter((t) => lower(t.name) === decl.name.toLowerCase());
-    const zh = input.tables.filter((t) => lower(t.name) === lower(decl.zh));
+    const en = input.tables.filter((t) => namedAs(t.name, decl) === "en");
+    const zh = input.tables.filter((t) => namedAs(t.name, decl) === "zh");
     const params = { en: decl.name, zh: decl.zh };
     if (en.length > 0 && zh.length > 0) {
       diagnostics.push(diagnostic("TABLE_AMBIGUOUS", { table: decl.name }, { table: params }));

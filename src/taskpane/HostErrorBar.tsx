@@ -3,12 +3,12 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { Lang } from "../engine/types";
 import { errorText, type PaneStrings } from "./i18n";
 import type { PaneAction } from "./paneState";
-import type { PaneError } from "./paneTypes";
+import type { HostError } from "./paneTypes";
 
 export interface HostErrorBarProps {
   readonly lang: Lang;
   readonly strings: PaneStrings;
-  readonly error: PaneError;
+  readonly error: HostError;
   /** What failed: the title names it ("无法读取工作簿"), never blaming the user for a load they did not start. */
   readonly action?: PaneAction;
   /** Shown as a Retry button; omit when trying again cannot help. */

@@ -11,7 +11,7 @@
  */
 import { toPaneError } from "./paneError";
 import { isQuietFailure, isRunning, type RunOrigin } from "./paneState";
-import type { PaneApi, PaneError } from "./paneTypes";
+import type { PaneApi, HostError } from "./paneTypes";
 import type { PaneMachine } from "./usePaneMachine";
 import type { QuietTimer } from "./useQuietTimer";
 
@@ -27,7 +27,7 @@ export interface PaneActions {
 }
 
 /** A PaneApi call that threw (it should resolve `{ok: false}`) still gives a failure to show. */
-async function settle<T>(p: () => Promise<T>): Promise<T | { ok: false; error: PaneError }> {
+async function settle<T>(p: () => Promise<T>): Promise<T | { ok: false; error: HostError }> {
   try {
     return await p();
   } catch (e) {

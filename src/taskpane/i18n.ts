@@ -33,17 +33,6 @@ const inLang = (lang: Lang): PaneStrings => ({
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { zh: inLang("zh"), en: inLang("en") };
 
-/**
- * The pane's language from Office's display language tag: any Chinese → zh.
- * @example
- * langFromDisplayLanguage("zh-TW") //=> "zh"
- * langFromDisplayLanguage("en-GB") //=> "en"
- */
-export function langFromDisplayLanguage(tag: string | null | undefined): Lang {
-  const primary = (tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  return primary === "zh" ? "zh" : "en";
-}
-
 /** The message of a host error in the pane's language. */
 export function errorText(error: { readonly messageZh: string; readonly messageEn: string }, lang: Lang): string {
   return lang === "zh" ? error.messageZh : error.messageEn;

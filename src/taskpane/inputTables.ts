@@ -1,9 +1,10 @@
 /**
  * The input tables of SPEC section 2 as the pane lists them, and how a
- * workbook's tables map onto them. Table names match case-insensitively,
- * under the English name or the Chinese alias.
+ * workbook's tables map onto them: by engine/tableNames.ts, the rule every
+ * adapter reads them by (either name, case-insensitive).
  */
-import { isBlank, normalizeText } from "../engine/text";
+import { namedAs } from "../engine/tableNames";
+import { isBlank } from "../engine/text";
 import { TABLES } from "../engine/tables";
 import type { TableGrid, TableName } from "../engine/types";
 import type { TableStatus } from "./paneTypes";
@@ -28,8 +29,6 @@ export const INPUT_TABLES: readonly InputTableInfo[] = TABLES.map((t): InputTabl
   return alternative === undefined ? { name: t.name, zh: t.zh, required: t.required } : { name: t.name, zh: t.zh, required: true, alternative };
 });
 
-const lower = (s: string): string => normalizeText(s).toLowerCase();
-
 /**
  * Which input tables a workbook has. A table present under both names counts
  * once, under its English name (the engine reports the ambiguity).
@@ -38,10 +37,8 @@ const lower = (s: string): string => normalizeText(s).toLowerCase();
  * //=> { name: "Units", zh: "考评对象", required: true, found: true, rows: 1 }
  */
 export function tableStatuses(tables: readonly Pick<TableGrid, "name" | "rows">[]): TableStatus[] {
-  const byName = new Map<string, Pick<TableGrid, "name" | "rows">>();
-  for (const t of tables) if (!byName.has(lower(t.name))) byName.set(lower(t.name), t);
   return INPUT_TABLES.map((info) => {
-    const grid = byName.get(lower(info.name)) ?? byName.get(lower(info.zh));
+    const grid = tables.find((t) => namedAs(t.name, info) === "en") ?? tables.find((t) => namedAs(t.name, info) === "zh");
     return {
       ...info,
       found: grid !== undefined,

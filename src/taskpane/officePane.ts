@@ -13,6 +13,7 @@
  */
 import type { Lang } from "../engine/types";
 import { VERSION } from "../version";
+import { langOfTag } from "../workbook/langTag";
 import { isInputChange, type ChangeNotice } from "../workbook/excel/isInputChange";
 import { createExcelPort } from "../workbook/excel/createExcelPort";
 import type { CreateInputTablesReport } from "../workbook/excel/createInputTables";
@@ -24,7 +25,6 @@ import { supportsExcelApi } from "../workbook/excel/excelRun";
 import { selectCell } from "../workbook/excel/selectCell";
 import { subscribeStaleRechecks, whenCellEditEnds } from "../workbook/excel/staleRechecks";
 import { subscribeTableChanges } from "../workbook/excel/subscribeInputChanges";
-import { langFromDisplayLanguage } from "./i18n";
 import { createPaneApi, type PaneHost } from "./paneApi";
 import type { PaneApi, PaneRunResult, RunPhase } from "./paneTypes";
 import type { RunFeed } from "./useRibbonRuns";
@@ -103,7 +103,7 @@ export function createdSheetsFilter(quietMs = CREATED_SHEETS_QUIET_MS, now: () =
 
 /** Builds the pane's API over Office.js. Call once, after Office.onReady. */
 export function createOfficePane(): OfficePane {
-  const lang = langFromDisplayLanguage(Office.context.displayLanguage);
+  const lang = langOfTag(Office.context.displayLanguage);
   const port = createExcelPort();
   const created = createdSheetsFilter();
   const subscribe = subscribeTableChanges();

@@ -14,10 +14,10 @@ import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import type { RunOptions, RunOutcome } from "../workbook/runAppraisal";
 import { STRINGS } from "./i18n";
 import { tableStatuses } from "./inputTables";
-import type { PaneActionResult, PaneApi, PaneError, PaneFailure, PaneRunResult, ResultsAudit, RunPhase } from "./paneTypes";
+import type { PaneActionResult, PaneApi, HostError, PaneFailure, PaneRunResult, ResultsAudit, RunPhase } from "./paneTypes";
 
 /** What createInputTables answers on a host that cannot add tables. */
-const TABLES_BY_HAND: PaneError = {
+const TABLES_BY_HAND: HostError = {
   code: "NotSupported",
   messageZh: STRINGS.zh.createTablesByHand,
   messageEn: STRINGS.en.createTablesByHand,
@@ -32,7 +32,7 @@ export interface PaneHost {
   readonly version: string;
   /** The run's time; `new Date()` unless a test fixes it. */
   readonly now?: () => Date;
-  readonly describeHostError: (e: unknown) => PaneError;
+  readonly describeHostError: (e: unknown) => HostError;
   readonly selectCell: (address: string) => Promise<void>;
   /** Adds the input tables the workbook lacks; when absent, the pane tells how to add them by hand. */
   readonly createInputTables?: (year: number) => Promise<void>;

@@ -1,13 +1,13 @@
 import { gradedResult, someTables } from "../../test/taskpane/fixtures";
 import { initialPaneState, isQuietFailure, type PaneEvent, paneReducer, type PaneState } from "./paneState";
-import type { PaneError, PaneRunResult, ResultsAudit } from "./paneTypes";
+import type { HostError, PaneRunResult, ResultsAudit } from "./paneTypes";
 
-const error = (code: string): PaneError => ({ code, messageZh: "出错", messageEn: "Failed", retryable: true });
+const error = (code: string): HostError => ({ code, messageZh: "出错", messageEn: "Failed", retryable: true });
 const CELL_EDIT = error("InvalidOperationInCellEditMode");
 const BUSY = error("GeneralException");
 const ran: PaneRunResult = { ok: true, result: gradedResult, written: true };
 const ranUnwritten: PaneRunResult = { ok: true, result: gradedResult, written: false };
-const runFailed = (e: PaneError): PaneRunResult => ({ ok: false, error: e });
+const runFailed = (e: HostError): PaneRunResult => ({ ok: false, error: e });
 const audit: ResultsAudit = { hasResults: true, edited: [], inputsChanged: false, inputFingerprint: "a", lastRunFingerprint: "a" };
 
 const opened = initialPaneState({ auto: false, year: 2026 });

@@ -16,7 +16,7 @@
  *   out of date, and usePane runs again when editing ends).
  */
 import type { GradeResult } from "../engine/types";
-import type { ChangesSinceLastRun, PaneActionResult, PaneError, PaneRunResult, ResultsAudit, RunPhase, TableStatus } from "./paneTypes";
+import type { ChangesSinceLastRun, PaneActionResult, HostError, PaneRunResult, ResultsAudit, RunPhase, TableStatus } from "./paneTypes";
 
 /** Who started a run: a click may show an error; an event's run fails quietly for cell-edit mode. */
 export type RunOrigin = "click" | "event";
@@ -25,7 +25,7 @@ export type RunOrigin = "click" | "event";
 export type PaneAction = "inspect" | "recompute" | "create" | "select";
 
 export interface PaneFailureState {
-  readonly error: PaneError;
+  readonly error: HostError;
   readonly action: PaneAction;
 }
 
@@ -60,7 +60,7 @@ export interface PaneState {
 /** Everything that changes the pane's state. */
 export type PaneEvent =
   | { readonly type: "inspected"; readonly tables: readonly TableStatus[] }
-  | { readonly type: "inspectFailed"; readonly origin: RunOrigin; readonly error: PaneError }
+  | { readonly type: "inspectFailed"; readonly origin: RunOrigin; readonly error: HostError }
   | { readonly type: "runStarted"; readonly origin: RunOrigin }
   | { readonly type: "phase"; readonly phase: RunPhase }
   | { readonly type: "runFinished"; readonly origin: RunOrigin; readonly result: PaneRunResult }
@@ -88,7 +88,7 @@ export const isCellEdit = (e: unknown): boolean => (e as { code?: unknown } | nu
  * isQuietFailure("event", { code: "InvalidOperationInCellEditMode", ... }) //=> true
  * isQuietFailure("click", { code: "InvalidOperationInCellEditMode", ... }) //=> false
  */
-export const isQuietFailure = (origin: RunOrigin, error: PaneError): boolean => origin === "event" && isCellEdit(error);
+export const isQuietFailure = (origin: RunOrigin, error: HostError): boolean => origin === "event" && isCellEdit(error);
 
 /** Whether the pane's own run is under way. */
 export const isRunning = (s: PaneState): boolean => s.phase !== null;
@@ -103,7 +103,7 @@ export function initialPaneState({ auto, year }: { readonly auto: boolean; reado
   return { ...idle, tables: null, outcome: null, failure: null, stale: false, audit: null, auto, year };
 }
 
-const failed = (s: PaneState, action: PaneAction, error: PaneError): PaneState => ({ ...s, failure: { error, action } });
+const failed = (s: PaneState, action: PaneAction, error: HostError): PaneState => ({ ...s, failure: { error, action } });
 /** Clears a failure of `action` (a later success of the same action answers it); other failures stay. */
 const cleared = (s: PaneState, action: PaneAction): PaneState => (s.failure?.action === action ? { ...s, failure: null } : s);
 

@@ -9,25 +9,18 @@
 import type { GradeResult, TableName } from "../engine/types";
 import type { ChangesSinceLastRun } from "../workbook/history/changes";
 import type { ResultsAudit } from "../workbook/history/auditResults";
+import type { HostError } from "../workbook/hostError";
 import type { RunPhase } from "../workbook/runAppraisal";
 
 export type { ChangesSinceLastRun, ResultsAudit };
 
 export type { RunPhase };
 
-/** A host failure described for people (from the adapter's `describeHostError`). */
-export interface PaneError {
-  /** A stable code, e.g. "ItemNotFound", "RequestPayloadSizeLimitExceeded". */
-  readonly code: string;
-  readonly messageZh: string;
-  readonly messageEn: string;
-  /** True when trying the same thing again may work. */
-  readonly retryable: boolean;
-}
+export type { HostError };
 
 export interface PaneFailure {
   readonly ok: false;
-  readonly error: PaneError;
+  readonly error: HostError;
 }
 
 /** What one recompute gave: the graded result, and whether the outputs were written. */

@@ -23,7 +23,7 @@ export function useStaleCheck(api: PaneApi, { current, dispatch }: PaneMachine, 
           if (current().auto) void recompute("event");
         },
         (e: unknown) => {
-          // Excel's error (or a PaneError) says why; only cell-edit mode is worth waiting out.
+          // Excel's error (or a HostError) says why; only cell-edit mode is worth waiting out.
           if (live && isCellEdit(e)) api.whenCellEditEnds?.().then(check, () => undefined);
         },
       );

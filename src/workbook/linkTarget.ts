@@ -2,7 +2,7 @@
  * Where a link to a diagnostic's cell goes: the Warnings sheet links each
  * diagnostic's Cell to it.
  */
-import { quoteSheet } from "../engine/address";
+import { formatAddress, parseAddress, topLeft } from "../engine/address";
 
 /**
  * The link target of a diagnostic's cell: the sheet quoted where Excel needs it
@@ -12,14 +12,6 @@ import { quoteSheet } from "../engine/address";
  * linkTarget("My sheet!B2") //=> "'My sheet'!B2"
  */
 export function linkTarget(cell: string): string | null {
-  const bang = cell.lastIndexOf("!");
-  if (bang <= 0) return null;
-  let sheet = cell.slice(0, bang);
-  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const first = cell
-    .slice(bang + 1)
-    .split(":")[0]
-    .replace(/\$/g, "");
-  if (!/^[A-Za-z]{1,3}\d+$/.test(first)) return null;
-  return `${quoteSheet(sheet)}!${first.toUpperCase()}`;
+  const range = parseAddress(cell);
+  return range === null ? null : formatAddress(topLeft(range));
 }

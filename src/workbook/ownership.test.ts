@@ -3,6 +3,7 @@ import {
   byFamily,
   foreignSheets,
   OWNED_KINDS,
+  ownershipReference,
   ownedSheet,
   ownershipOf,
   recordsOwner,
@@ -109,5 +110,15 @@ describe("the rule's helpers", () => {
       { name: "反馈单", tables: [] },
       { name: "Inputs", tables: ["Units", "Rules"] },
     ]);
+  });
+});
+
+describe("ownershipReference", () => {
+  it.each([
+    ["考评结果", "'考评结果'!$A$1"],
+    ["It's", "'It''s'!$A$1"],
+  ])("the ownership name of %s refers to %s, which the rule reads back as that sheet", (sheet, reference) => {
+    expect(ownershipReference(sheet)).toBe(reference);
+    expect(recordsOwner([{ name: "Appraise_Owned_Results", reference }], "Appraise_Owned_Results", sheet)).toBe(true);
   });
 });

@@ -88,6 +88,20 @@ export function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+/** The comment on each ownership name Appraise writes, for whoever opens Formulas › Name Manager. */
+export const OWNER_NAME_COMMENT = "Appraise 创建并管理此工作表，请勿删除此名称。This sheet is written by Appraise; keep this name.";
+
+/**
+ * What an ownership name refers to: A1 of the sheet, its name always
+ * quoted, as every adapter writes it.
+ * @example
+ * ownershipReference("考评结果") //=> "'考评结果'!$A$1"
+ * ownershipReference("It's") //=> "'It''s'!$A$1"
+ */
+export function ownershipReference(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
 /**
  * Whether a reference names the sheet.
  * @example

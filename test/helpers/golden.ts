@@ -6,8 +6,7 @@
  */
 import { Workbook, type Worksheet } from "exceljs";
 import { parseLocalAddress } from "../../src/engine/address";
-import { DATE_1904_OFFSET } from "../../src/workbook/excel/dateSystem";
-import { dateToSerial } from "../../src/workbook/xlsx/toCell";
+import { DATE_1904_OFFSET, dateToSerial } from "../../src/engine/serialDates";
 import { createFakeExcel, readSheet, type FakeExcelHost } from "../fakeExcel";
 import { recordOf } from "../fakeExcel/cells";
 import { sheetValues } from "./cli";

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { PaneError } from "../../src/taskpane/paneTypes";
+import type { HostError } from "../../src/taskpane/paneTypes";
 import { gradedResult } from "./fixtures";
 import { fakeApi, renderPane } from "./fakeApi";
 
-const busy: PaneError = {
+const busy: HostError = {
   code: "RequestPayloadSizeLimitExceeded",
   messageZh: "一次写入的数据超过了 Excel 网页版的 5 MB 上限。请稍后重试。",
   messageEn: "Excel on the web refused a write over 5 MB. Try again.",

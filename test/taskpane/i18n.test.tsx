@@ -1,25 +1,8 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
 import { TIER_LABELS } from "../../src/engine/tierLabels";
-import { langFromDisplayLanguage, STRINGS, type PaneStrings } from "../../src/taskpane/i18n";
+import { STRINGS, type PaneStrings } from "../../src/taskpane/i18n";
 import { fakeApi, renderPane } from "./fakeApi";
-
-describe("langFromDisplayLanguage", () => {
-  it.each([
-    ["zh-CN", "zh"],
-    ["zh-TW", "zh"],
-    ["zh", "zh"],
-    ["ZH-hk", "zh"],
-    ["zh_Hans", "zh"],
-    ["en-US", "en"],
-    ["en", "en"],
-    ["fr-FR", "en"],
-    ["", "en"],
-    [undefined, "en"],
-  ])("%s → %s", (tag, lang) => {
-    expect(langFromDisplayLanguage(tag)).toBe(lang);
-  });
-});
 
 describe("STRINGS", () => {
   const sample = (v: PaneStrings[keyof PaneStrings]): string[] => {

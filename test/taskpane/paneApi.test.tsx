@@ -4,7 +4,7 @@ import type { TableGrid } from "../../src/engine/types";
 import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "../../src/workbook/port";
 import { tableStatuses } from "../../src/taskpane/inputTables";
 import { createPaneApi, type PaneHost } from "../../src/taskpane/paneApi";
-import type { PaneError, RunPhase } from "../../src/taskpane/paneTypes";
+import type { HostError, RunPhase } from "../../src/taskpane/paneTypes";
 import { renderPane } from "./fakeApi";
 
 // jest-environment-jsdom lacks TextEncoder (browsers and Node have it); the input fingerprint hashes UTF-8.
@@ -51,7 +51,7 @@ function memoryPort(snapshot: WorkbookSnapshot): WorkbookPort & { written: Outpu
 
 const owned = { results: "absent", warnings: "absent", runlog: "absent", history: "absent" } as const;
 const noPrint = { announcement: "absent", feedback: "absent" } as const;
-const describeHostError = (e: unknown): PaneError => ({
+const describeHostError = (e: unknown): HostError => ({
   code: "Test",
   messageZh: `宿主错误：${String(e)}`,
   messageEn: `Host error: ${String(e)}`,

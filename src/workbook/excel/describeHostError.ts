@@ -3,15 +3,7 @@
  * names the problem (OfficeExtension.Error); the task pane and the ribbon
  * command show the description instead of the raw error.
  */
-
-export interface HostErrorDescription {
-  /** A stable code: Excel's error code, or "Unknown". */
-  readonly code: string;
-  readonly messageZh: string;
-  readonly messageEn: string;
-  /** True when trying again may work (at once, or after the user fixes what the message says); false only where it cannot (an Excel without ExcelApi 1.7). */
-  readonly retryable: boolean;
-}
+import type { HostError } from "../hostError";
 
 interface Wording {
   readonly zh: string;
@@ -90,7 +82,7 @@ const isProtection = (message: string): boolean => /protect|保护/i.test(messag
  * @example
  * describeHostError({ code: "InvalidOperationInCellEditMode", message: "…" }).retryable //=> true
  */
-export function describeHostError(err: unknown): HostErrorDescription {
+export function describeHostError(err: unknown): HostError {
   const e = (typeof err === "object" && err !== null ? err : {}) as { code?: unknown; message?: unknown };
   const message = typeof e.message === "string" ? e.message : String(err);
   const code = typeof e.code === "string" && e.code !== "" ? e.code : "Unknown";

@@ -6,7 +6,7 @@
  * "ThisLocalAddin"). The task pane debounces what is left and runs the
  * recompute itself (see src/taskpane/officePane.ts).
  */
-import { TABLES } from "../../engine/tables";
+import { inputTableNamed } from "../../engine/tableNames";
 import { sameName } from "../ownership";
 import { OUTPUT_KINDS, OUTPUT_SHEETS } from "../port";
 
@@ -32,7 +32,7 @@ export interface ChangeNotice {
 export function mayConcernInputs(notice: ChangeNotice): boolean {
   const name = notice.tableName;
   if (name === undefined || name === null) return true;
-  return TABLES.some((t) => sameName(t.name, name.trim()) || sameName(t.zh, name.trim()));
+  return inputTableNamed(name) !== null;
 }
 
 /**

@@ -129,8 +129,3 @@ export function layoutOf(
   ) as Record<PrintKind, PrintState>;
   return { outputs, runLog, print, history };
 }
-
-/** Lower-cased names of the output sheets Appraise owns: their tables are outputs, not inputs. */
-export function ownedSheets(layout: WorkbookLayout): Set<string> {
-  return new Set(OUTPUT_KINDS.filter((k) => layout.outputs[k].ownership === "owned").map((k) => OUTPUT_SHEETS[k].sheet.toLowerCase()));
-}

@@ -20,6 +20,7 @@
  */
 import { printRowHeight, span, type PrintSheetPlan, type PrintStyle } from "../paperwork/printPlan";
 import { PLAIN_LOOK, PRINT_LOOKS, PRINT_PAGE, printFormat, type PrintLook } from "../paperwork/printLooks";
+import { OWNER_NAME_COMMENT } from "../ownership";
 import { PRINT_SHEETS, type PrintKind } from "../port";
 import type { PrintState } from "./layout";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
@@ -28,8 +29,6 @@ import { queueWidths } from "./columnWidths";
 import { cellValue } from "./outputCells";
 import { runs } from "./runs";
 import type { Step } from "./step";
-
-const OWNER_COMMENT = "Appraise 创建并管理此工作表，请勿删除此名称。This sheet is written by Appraise; keep this name.";
 
 const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
 
@@ -152,7 +151,7 @@ export function printSteps(kind: PrintKind, whole: PrintSheetPlan, state: PrintS
       }
       if (state.ownership !== "owned") {
         if (state.ownerNameExists) wb.names.getItemOrNullObject(PRINT_SHEETS[kind].ownerName).delete();
-        wb.names.add(PRINT_SHEETS[kind].ownerName, ws.getRange("A1"), OWNER_COMMENT);
+        wb.names.add(PRINT_SHEETS[kind].ownerName, ws.getRange("A1"), OWNER_NAME_COMMENT);
       }
     },
   };

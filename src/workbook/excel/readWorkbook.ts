@@ -15,20 +15,20 @@
  * null-object probes differently), the read starts over the plain way: list
  * first, then probe the tables that exist, without first rows.
  */
+import { DATE_2016_IN_1904, to1900Serial } from "../../engine/serialDates";
+import { inputTableNamed } from "../../engine/tableNames";
 import { TABLES } from "../../engine/tables";
+import { inputTablesOf } from "../inputTables";
 import type { TableGrid } from "../../engine/types";
 import { OUTPUT_KINDS, PRINT_KINDS, type WorkbookSnapshot } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
-import { ownedSheets, type WorkbookLayout } from "./layout";
+import type { WorkbookLayout } from "./layout";
 import { SYNC_BUDGET_BYTES } from "./payload";
 import { queueOverview, settleOverview } from "./readOverview";
 import { queueProbe, readRemainingRows, settleProbe, type PartialTable, type TableProbe } from "./readTables";
-import { DATE_2016_IN_1904, to1900Serial } from "./dateSystem";
 
 /** Input table names probed in the first sync: every input table under both its names. */
 export const EXPECTED_TABLES: readonly string[] = TABLES.flatMap((t) => [t.name, t.zh]);
-
-const EXPECTED_LOWER = new Set(EXPECTED_TABLES.map((n) => n.toLowerCase()));
 
 /**
  * Rows of each table's body read in the first sync; longer bodies are read in
@@ -41,12 +41,8 @@ export const PREFIX_ROWS = { Indicators: 4000, other: 1000 } as const;
 
 function prefixRowsOf(name: string, option: number | undefined): number {
   if (option !== undefined) return option;
-  const decl = TABLES.find((t) => t.name.toLowerCase() === name.toLowerCase() || t.zh === name);
-  return decl?.name === "Indicators" ? PREFIX_ROWS.Indicators : PREFIX_ROWS.other;
+  return inputTableNamed(name) === "Indicators" ? PREFIX_ROWS.Indicators : PREFIX_ROWS.other;
 }
-
-/** Whether a table is one of the inputs (by either name, as Excel matches names: case-insensitive). */
-const isInputTable = (name: string): boolean => EXPECTED_LOWER.has(name.toLowerCase());
 
 export interface ReadOptions {
   /** Rows of each body read with the probe (0: none); by table (PREFIX_ROWS) unless given. */
@@ -92,9 +88,9 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
     await context.sync();
 
     const { tables, layout, history, lastChainDigest, lastRunFingerprint } = settleOverview(overviewProxies);
-    const skip = ownedSheets(layout);
+    const ownership = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, layout.outputs[k].ownership])) as WorkbookSnapshot["ownership"];
     // Only the input tables: the engine reads nothing else, and a user's own big table must not cost syncs.
-    const inputs = tables.filter((t) => !skip.has(t.sheet.toLowerCase()) && isInputTable(t.name));
+    const inputs = inputTablesOf(tables, ownership);
     const read = new Map<string, PartialTable>();
     for (const probe of expected) {
       if (probe.table.isNullObject) continue;
@@ -114,7 +110,6 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
     const partial = inputs.map((t) => read.get(t.name.toLowerCase())).filter((t): t is PartialTable => t !== undefined);
     await readRemainingRows(context, partial, budget);
     if (dateCheck.value === DATE_2016_IN_1904) await convertFrom1904(context, partial);
-    const ownership = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, layout.outputs[k].ownership])) as WorkbookSnapshot["ownership"];
     const printOwnership = Object.fromEntries(PRINT_KINDS.map((k) => [k, layout.print[k].ownership])) as WorkbookSnapshot["printOwnership"];
     return { snapshot: { input: { tables: partial.map(toGrid) }, ownership, printOwnership, history, lastChainDigest, lastRunFingerprint }, layout };
   });
@@ -123,7 +118,7 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
 /**
  * In a 1904 workbook: one more sync reads the number formats of the input
  * tables' bodies, and every number in a date format becomes the engine's
- * 1900 serial (see dateSystem.ts). 1900 workbooks, nearly all of them, pay
+ * 1900 serial (see engine/serialDates.ts). 1900 workbooks, nearly all of them, pay
  * nothing.
  */
 async function convertFrom1904(context: Excel.RequestContext, tables: readonly PartialTable[]): Promise<void> {

@@ -7,10 +7,12 @@
 import type { Lang } from "../../engine/types";
 import { VERSION } from "../../version";
 import { loadRunModules } from "./loadRunModules";
+import { langOfTag } from "../langTag";
 import { OUTPUT_SHEETS, type WorkbookPort } from "../port";
 import type { RunOutcome, RunPhase } from "../runAppraisal";
 import { createExcelPort } from "./createExcelPort";
-import { describeHostError, type HostErrorDescription } from "./describeHostError";
+import { describeHostError } from "./describeHostError";
+import type { HostError } from "../hostError";
 import type { ExcelRunner } from "./excelRun";
 
 export interface RecomputeOptions {
@@ -33,22 +35,12 @@ export interface RecomputeReport {
   /** The run's outcome, when it got that far. */
   readonly outcome?: RunOutcome;
   /** The host failure, when there was one. */
-  readonly error?: HostErrorDescription;
-}
-
-/**
- * "zh" when Office's display language is Chinese (zh-CN, zh-TW…), else "en".
- * @example
- * langOf("zh-CN") //=> "zh"
- * langOf("en-US") //=> "en"
- */
-export function langOf(displayLanguage: string | undefined): Lang {
-  return (displayLanguage ?? "").toLowerCase().startsWith("zh") ? "zh" : "en";
+  readonly error?: HostError;
 }
 
 /** Office's display language as Appraise's ("en" outside Office). */
 export function officeLang(): Lang {
-  return langOf(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
+  return langOfTag(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
 }
 
 /** The outcome in one sentence per language. */

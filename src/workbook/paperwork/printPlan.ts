@@ -5,6 +5,7 @@
  * cell looks, and the page, are printLooks.ts. Each adapter writes the plan
  * with the page setup its host supports.
  */
+import { displayWidth } from "../displayWidth";
 import type { PrintKind } from "../ownedSheets";
 import { PRINT_LOOKS, type PrintStyle } from "./printLooks";
 
@@ -43,12 +44,8 @@ export const cell = (value: string | number | null, style: PrintStyle = "cell"):
 /** Excel's largest row height, in points. */
 export const MAX_ROW_POINTS = 409;
 
-/** Text width in character cells: CJK characters count double (as displayWidth in ../outputs does). */
-function widthOf(value: PrintCell["value"]): number {
-  let n = 0;
-  for (const ch of String(value ?? "")) n += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-  return n;
-}
+/** Text width in character cells (displayWidth: CJK characters count double). */
+const widthOf = (value: PrintCell["value"]): number => displayWidth(String(value ?? ""));
 
 /**
  * The height of a row in points, so that wrapped text shows in full: Excel

@@ -5,6 +5,7 @@
  * system's serials +1462) and the command line grades as it did.
  */
 import { SaxesParser } from "saxes";
+import { isDateFormat } from "../../engine/serialDates";
 import { localName } from "./xmlText";
 
 /**
@@ -14,18 +15,6 @@ import { localName } from "./xmlText";
  * with no single code, and ExcelJS does not take them as dates.
  */
 const BUILTIN_DATE_IDS: ReadonlySet<number> = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-
-/**
- * ExcelJS's `isDateFmt`: a date or time letter left after removing `[…]`
- * and quoted text.
- * @example
- * isDateFormat("yyyy-mm-dd") //=> true
- * isDateFormat('0.00"分"') //=> false
- */
-export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
-  return /[ymdhMsb]+/.test(bare);
-}
 
 /**
  * The cellXfs indexes whose number format is a date. Throws saxes' error

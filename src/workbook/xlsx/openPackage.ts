@@ -6,8 +6,9 @@
  * anything runs.
  */
 import type { TableGrid } from "../../engine/types";
+import { isInputTable, ownedOutputSheets } from "../inputTables";
 import type { OwnedKind } from "../ownership";
-import { OUTPUT_KINDS, OUTPUT_SHEETS, type Ownership } from "../port";
+import type { Ownership } from "../port";
 import { findPackageProblem } from "./checkPackage";
 import type { OpenProblem } from "./files";
 import { identifyFile } from "./identifyFile";
@@ -18,7 +19,7 @@ import { readZip } from "./zip";
 
 export interface OpenedPackage {
   readonly pkg: WorkbookPackage;
-  /** The input tables (those on Appraise's own sheets left out). */
+  /** The input tables (inputTables.ts: those on Appraise's own sheets, and tables of other names, left out). */
   readonly tables: readonly TableGrid[];
   /** The ownership of Appraise's sheets in the package, table outputs and print sheets. */
   readonly ownership: Readonly<Record<OwnedKind, Ownership>>;
@@ -29,8 +30,8 @@ export type PackageOpened = { readonly ok: true; readonly opened: OpenedPackage 
 function read(bytes: Buffer): OpenedPackage {
   const pkg = readPackage(bytes);
   const ownership = packageOwnershipOf(pkg);
-  const owned = new Set(OUTPUT_KINDS.filter((k) => ownership[k] === "owned").map((k) => OUTPUT_SHEETS[k].sheet));
-  return { pkg, tables: packageTables(pkg, owned), ownership };
+  const owned = ownedOutputSheets(ownership);
+  return { pkg, tables: packageTables(pkg, owned).filter((t) => isInputTable(t, owned)), ownership };
 }
 
 /**

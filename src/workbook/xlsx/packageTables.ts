@@ -3,26 +3,27 @@
  * sheet parts (sheetCells.ts): sheet by sheet in tab order, each sheet's
  * tables in the order its part lists them, as the ExcelJS reader gave them.
  */
+import { parseLocalBox, type LocalRange } from "../../engine/address";
 import type { Cell, TableGrid } from "../../engine/types";
+import { onOwnedSheet } from "../inputTables";
 import { dateStyles } from "./cellStyles";
-import { decodeRange, type RangeBox } from "./rangeBox";
 import { partText, type PackageSheet, type PackageTable, type WorkbookPackage } from "./readPackage";
 import { readBoxes, type CellContext } from "./sheetCells";
 import { sharedStrings } from "./sharedStrings";
 
-function grid(sheet: string, table: PackageTable, box: RangeBox, cells: Cell[][]): TableGrid {
+function grid(sheet: string, table: PackageTable, box: LocalRange, cells: Cell[][]): TableGrid {
   const { definition } = table;
-  const first = definition.headerRow ? box.top + 1 : box.top;
-  const last = definition.totalsRow ? box.bottom - 1 : box.bottom;
+  const first = definition.headerRow ? box.row + 1 : box.row;
+  const last = definition.totalsRow ? box.lastRow - 1 : box.lastRow;
   const header: Cell[] = definition.headerRow ? cells[0] : [...definition.columns];
-  const rows = cells.slice(first - box.top, Math.max(first - box.top, last - box.top + 1));
-  return { name: definition.name, sheet, headerRow: first - 1, firstColumn: box.left, header, rows };
+  const rows = cells.slice(first - box.row, Math.max(first - box.row, last - box.row + 1));
+  return { name: definition.name, sheet, headerRow: first - 1, firstColumn: box.column, header, rows };
 }
 
 function sheetGrids(pkg: WorkbookPackage, sheet: PackageSheet, context: () => CellContext): TableGrid[] {
   const boxed = sheet.tables
-    .map((t) => ({ table: t, box: decodeRange(t.definition.ref) }))
-    .filter((t): t is { table: PackageTable; box: RangeBox } => t.box !== null);
+    .map((t) => ({ table: t, box: parseLocalBox(t.definition.ref) }))
+    .filter((t): t is { table: PackageTable; box: LocalRange } => t.box !== null);
   if (boxed.length === 0 || sheet.part === null) return [];
   const cells = readBoxes(
     partText(pkg.parts, sheet.part) ?? "",
@@ -34,10 +35,10 @@ function sheetGrids(pkg: WorkbookPackage, sheet: PackageSheet, context: () => Ce
 
 /**
  * The tables of the package, except those on the sheets named in
- * `skipSheets` (Appraise's own output sheets). Throws saxes' error for a
- * part it reads that is not well-formed.
+ * `skipSheets` (Appraise's own output sheets, see inputTables.ts). Throws
+ * saxes' error for a part it reads that is not well-formed.
  */
-export function packageTables(pkg: WorkbookPackage, skipSheets: ReadonlySet<string> = new Set()): TableGrid[] {
+export function packageTables(pkg: WorkbookPackage, skipSheets: readonly string[] = []): TableGrid[] {
   let context: CellContext | null = null;
   const lazyContext = (): CellContext =>
     (context ??= {
@@ -45,5 +46,5 @@ export function packageTables(pkg: WorkbookPackage, skipSheets: ReadonlySet<stri
       dateStyles: dateStyles(partText(pkg.parts, pkg.stylesPart)),
       date1904: pkg.workbook.date1904,
     });
-  return pkg.sheets.filter((s) => !skipSheets.has(s.name)).flatMap((s) => sheetGrids(pkg, s, lazyContext));
+  return pkg.sheets.filter((s) => !onOwnedSheet(s.name, skipSheets)).flatMap((s) => sheetGrids(pkg, s, lazyContext));
 }

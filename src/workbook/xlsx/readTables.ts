@@ -4,11 +4,27 @@
  * are read from the sheet within the table's ref.
  */
 import { ValueType, type Cell as ExcelCell, type Workbook, type Worksheet } from "exceljs";
+import { parseLocalBox, type LocalRange } from "../../engine/address";
 import type { Cell, TableGrid } from "../../engine/types";
-import { decodeRange, type RangeBox } from "./rangeBox";
 import { toCell } from "./toCell";
 
-export { decodeRange, type RangeBox } from "./rangeBox";
+/** A table's box as writePlan.ts reads it (top, left, bottom, right), until that file goes (issue 18). */
+export interface RangeBox {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * The box of a table's ref (engine/address.ts reads it), for writePlan.ts.
+ * @example
+ * decodeRange("B2:F20") //=> { top: 2, left: 2, bottom: 20, right: 6 }
+ */
+export function decodeRange(ref: string): RangeBox | null {
+  const box = parseLocalBox(ref);
+  return box === null ? null : { top: box.row, left: box.column, bottom: box.lastRow, right: box.lastColumn };
+}
 
 /** The parts of an ExcelJS table model this adapter uses (loaded or added). */
 export interface TableModel {
@@ -25,10 +41,10 @@ export function tableModels(ws: Worksheet): TableModel[] {
   return (ws.getTables() as unknown as { model: TableModel }[]).map((t) => t.model);
 }
 
-function readRow(ws: Worksheet, rowNumber: number, box: RangeBox): Cell[] {
+function readRow(ws: Worksheet, rowNumber: number, box: LocalRange): Cell[] {
   const row = ws.findRow(rowNumber);
   const cells: Cell[] = [];
-  for (let c = box.left; c <= box.right; c++) cells.push(row ? toCell(valueOf(row.findCell(c))) : null);
+  for (let c = box.column; c <= box.lastColumn; c++) cells.push(row ? toCell(valueOf(row.findCell(c))) : null);
   return cells;
 }
 
@@ -46,15 +62,15 @@ function valueOf(cell: ExcelCell | undefined): unknown {
 
 /** One table as a grid, or null when its ref cannot be read. */
 export function readTable(ws: Worksheet, model: TableModel): TableGrid | null {
-  const box = model.tableRef === undefined ? null : decodeRange(model.tableRef);
+  const box = model.tableRef === undefined ? null : parseLocalBox(model.tableRef);
   if (box === null) return null;
   const hasHeader = model.headerRow !== false;
-  const header: Cell[] = hasHeader ? readRow(ws, box.top, box) : model.columns.map((c) => c.name);
-  const first = hasHeader ? box.top + 1 : box.top;
-  const last = model.totalsRow ? box.bottom - 1 : box.bottom;
+  const header: Cell[] = hasHeader ? readRow(ws, box.row, box) : model.columns.map((c) => c.name);
+  const first = hasHeader ? box.row + 1 : box.row;
+  const last = model.totalsRow ? box.lastRow - 1 : box.lastRow;
   const rows: Cell[][] = [];
   for (let r = first; r <= last; r++) rows.push(readRow(ws, r, box));
-  return { name: model.name, sheet: ws.name, headerRow: first - 1, firstColumn: box.left, header, rows };
+  return { name: model.name, sheet: ws.name, headerRow: first - 1, firstColumn: box.column, header, rows };
 }
 
 /**

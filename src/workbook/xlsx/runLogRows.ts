@@ -4,10 +4,10 @@
  * run: the plan's headers (the current language), with any column kept from
  * an older layout.
  */
+import { parseLocalBox, type LocalRange } from "../../engine/address";
 import type { LoggedTable } from "../audit/loggedTable";
 import type { OutputSheetPlan } from "../port";
 import { dateStyles } from "./cellStyles";
-import { decodeRange, type RangeBox } from "./rangeBox";
 import { partText, type WorkbookPackage } from "./readPackage";
 import type { SheetLayout, SheetValue } from "./renderSheet";
 import { readBoxes } from "./sheetCells";
@@ -15,7 +15,7 @@ import { sharedStrings } from "./sharedStrings";
 
 /** An owned table's cells: its box on the sheet, header and body rows (totals row left out). */
 export interface TableCells {
-  readonly box: RangeBox;
+  readonly box: LocalRange;
   readonly headers: SheetValue[];
   readonly body: SheetValue[][];
 }
@@ -24,12 +24,12 @@ export interface TableCells {
  * The cells of the table on an output sheet (the one named `table`, else the
  * sheet's first), or null when the sheet or its table is not there.
  * @example
- * tableCells(pkg, OUTPUT_SHEETS.results)?.box.top //=> 1
+ * tableCells(pkg, OUTPUT_SHEETS.results)?.box.row //=> 1
  */
 export function tableCells(pkg: WorkbookPackage, plan: { readonly sheet: string; readonly table: string }): TableCells | null {
   const sheet = pkg.sheets.find((s) => s.name === plan.sheet);
   const table = sheet?.tables.find((t) => t.definition.name.toLowerCase() === plan.table.toLowerCase()) ?? sheet?.tables[0];
-  const box = table ? decodeRange(table.definition.ref) : null;
+  const box = table ? parseLocalBox(table.definition.ref) : null;
   if (!sheet?.part || !table || !box) return null;
   const context = {
     strings: sharedStrings(partText(pkg.parts, pkg.sharedStringsPart)),
@@ -61,7 +61,7 @@ export function loggedRows(pkg: WorkbookPackage, plan: { readonly sheet: string;
 export function loggedTable(pkg: WorkbookPackage, plan: { readonly sheet: string; readonly table: string }): LoggedTable {
   const cells = tableCells(pkg, plan);
   if (cells === null) return { headers: [], rows: [], firstRow: 2 };
-  return { headers: cells.headers, rows: cells.body, firstRow: cells.box.top + 1 };
+  return { headers: cells.headers, rows: cells.body, firstRow: cells.box.row + 1 };
 }
 
 /**

@@ -13,8 +13,9 @@
  * into 1899-12-30), and a hyperlink never changes a cell's value.
  */
 import { SaxesParser } from "saxes";
+import { serialOfStored } from "../../engine/serialDates";
 import { UNCOMPUTED, type Cell } from "../../engine/types";
-import type { RangeBox } from "./readTables";
+import { parseCellRef, type LocalRange } from "../../engine/address";
 import { decodeEscapes } from "./sharedStrings";
 import { localName } from "./xmlText";
 
@@ -24,21 +25,9 @@ export interface CellContext {
   readonly date1904: boolean;
 }
 
-/** Excel's serial of 1970-01-01 (1900 system). */
-const UNIX_EPOCH_SERIAL = 25569;
-const MAX_DATE_MS = 8.64e15;
-
-/**
- * A date-formatted number as the 1900-system serial, by ExcelJS's own
- * arithmetic (excelToDate, then toCell's dateToSerial), so the result is the
- * same double.
- * @example
- * dateSerial(40908, true) //=> 42370
- */
-export function dateSerial(value: number, date1904: boolean): Cell {
-  const ms = Math.round((value - UNIX_EPOCH_SERIAL + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
-  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return { error: "#VALUE!" };
-  return UNIX_EPOCH_SERIAL + ms / 86_400_000;
+/** A date-formatted number as the 1900-system serial (see serialDates.ts), `#VALUE!` when no date could hold it. */
+function dateSerial(value: number, date1904: boolean): Cell {
+  return serialOfStored(value, date1904) ?? { error: "#VALUE!" };
 }
 
 /** What one `<c>` held, as read. */
@@ -86,28 +75,13 @@ export function cellValue(c: RawCell, ctx: CellContext): Cell {
   }
 }
 
-/**
- * Row and column of an A1 reference, 1-based; null when it is not one.
- * @example
- * decodeCellRef("AB12") //=> { row: 12, col: 28 }
- */
-export function decodeCellRef(ref: string): { row: number; col: number } | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
-    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
-    else break;
-  }
-  const row = Number(ref.slice(i));
-  return col > 0 && i > 0 && Number.isInteger(row) && row > 0 ? { row, col } : null;
+/** Empty grids, one per box, each row as wide as its box. */
+function emptyGrids(boxes: readonly LocalRange[]): Cell[][][] {
+  return boxes.map((b) => Array.from({ length: b.lastRow - b.row + 1 }, () => Array<Cell>(b.lastColumn - b.column + 1).fill(null)));
 }
 
-/** Empty grids, one per box, each row as wide as its box. */
-function emptyGrids(boxes: readonly RangeBox[]): Cell[][][] {
-  return boxes.map((b) => Array.from({ length: b.bottom - b.top + 1 }, () => Array<Cell>(b.right - b.left + 1).fill(null)));
-}
+/** A cell's row and column, 1-based. */
+type CellAt = { row: number; column: number };
 
 /** Where the SAX pass is: the row and cell it is in, and which text it is reading. */
 interface ReadState {
@@ -116,7 +90,7 @@ interface ReadState {
   col: number;
   /** The cell being read, or null outside a cell (or in one outside every box's rows). */
   cell: RawCell | null;
-  at: { row: number; col: number };
+  at: CellAt;
   text: "f" | "v" | "t" | "rt" | null;
   /** The text of the rich text run being read. */
   run: string;
@@ -130,9 +104,9 @@ const bareName = (name: string): string => (name.includes(":") ? localName(name)
 
 /** A `<c>` opens: where it is, and a cell to read when its row is in a box's rows. */
 function openCell(s: ReadState, a: Record<string, string>, selfClosing: boolean, rows: { top: number; bottom: number }): void {
-  const ref = a.r === undefined ? null : decodeCellRef(a.r);
-  s.at = ref ?? { row: s.row, col: s.col + 1 };
-  s.col = s.at.col;
+  const ref = a.r === undefined ? null : parseCellRef(a.r);
+  s.at = ref ?? { row: s.row, column: s.col + 1 };
+  s.col = s.at.column;
   if (s.at.row < rows.top || s.at.row > rows.bottom || selfClosing) return;
   s.cell = { t: a.t, style: a.s === undefined ? 0 : Number.parseInt(a.s, 10) || 0, formula: "", shared: false, value: undefined, runs: null };
 }
@@ -161,7 +135,7 @@ function onText(s: ReadState, t: string): void {
 }
 
 /** An element closes; a closed cell is handed to `done`. */
-function close(s: ReadState, cell: RawCell, name: string, done: (at: { row: number; col: number }, c: RawCell) => void): void {
+function close(s: ReadState, cell: RawCell, name: string, done: (at: CellAt, c: RawCell) => void): void {
   if (name === "c") {
     done(s.at, cell);
     s.cell = null;
@@ -175,12 +149,12 @@ function close(s: ReadState, cell: RawCell, name: string, done: (at: { row: numb
  * The cells of each box, by row then column, as the sheet holds them (blank
  * where it has no cell). Throws saxes' error when the part is not well-formed.
  */
-export function readBoxes(xml: string, boxes: readonly RangeBox[], ctx: CellContext): Cell[][][] {
+export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellContext): Cell[][][] {
   const grids = emptyGrids(boxes);
   if (boxes.length === 0) return grids;
-  const rows = { top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)) };
-  const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, col: 0 }, text: null, run: "", inRun: false, phonetic: false };
-  const done = (at: { row: number; col: number }, c: RawCell): void => place(grids, boxes, at, cellValue(c, ctx));
+  const rows = { top: Math.min(...boxes.map((b) => b.row)), bottom: Math.max(...boxes.map((b) => b.lastRow)) };
+  const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, column: 0 }, text: null, run: "", inRun: false, phonetic: false };
+  const done = (at: CellAt, c: RawCell): void => place(grids, boxes, at, cellValue(c, ctx));
   const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) => {
     const name = bareName(tag.name);
@@ -200,10 +174,10 @@ export function readBoxes(xml: string, boxes: readonly RangeBox[], ctx: CellCont
   return grids;
 }
 
-function place(grids: Cell[][][], boxes: readonly RangeBox[], at: { row: number; col: number }, value: Cell): void {
+function place(grids: Cell[][][], boxes: readonly LocalRange[], at: CellAt, value: Cell): void {
   if (value === null) return;
   for (let i = 0; i < boxes.length; i++) {
     const b = boxes[i];
-    if (at.row >= b.top && at.row <= b.bottom && at.col >= b.left && at.col <= b.right) grids[i][at.row - b.top][at.col - b.left] = value;
+    if (at.row >= b.row && at.row <= b.lastRow && at.column >= b.column && at.column <= b.lastColumn) grids[i][at.row - b.row][at.column - b.column] = value;
   }
 }

@@ -1,4 +1,5 @@
-import { dateToSerial, toCell } from "./toCell";
+import { dateToSerial } from "../../engine/serialDates";
+import { toCell } from "./toCell";
 
 describe("toCell", () => {
   it.each([

@@ -1,23 +1,8 @@
 /**
  * Converts an ExcelJS cell value to the engine's `Cell`.
  */
+import { dateToSerial } from "../../engine/serialDates";
 import { UNCOMPUTED, type Cell } from "../../engine/types";
-
-const MS_PER_DAY = 86_400_000;
-/** Excel's serial number of 1970-01-01 in the 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-/**
- * The Excel serial number (1900 system) of a date as ExcelJS gives it. ExcelJS
- * turns a date cell's serial into a `Date` as if the serial were UTC (and
- * already applies the workbook's 1904 setting), so the inverse is plain UTC
- * arithmetic, never the machine's time zone.
- * @example
- * dateToSerial(new Date(Date.UTC(2016, 10, 25))) //=> 42699
- */
-export function dateToSerial(date: Date): number {
-  return UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY;
-}
 
 function richTextToString(value: unknown): string | null {
   if (typeof value === "string") return value;

@@ -13,7 +13,7 @@ import { renderPrintSheet } from "./renderPrintSheet";
 import { checkCarriedOver } from "./checkCarriedOver";
 import { checkWellFormed } from "./copyDefect";
 import { addDefinedNames, addOverrides, addSheets, CONTENT_TYPES } from "./packageEdits";
-import { recordsOwner } from "../ownership";
+import { ownershipReference, recordsOwner } from "../ownership";
 import { packageFacts } from "./packageOwnership";
 import { relativeTarget, relsPartOf, resolveTarget } from "./partNames";
 import { zipParts, type PartToZip } from "./rawZip";
@@ -179,13 +179,13 @@ function printOwnershipNames(pkg: WorkbookPackage, plans: readonly PrintSheetPla
   return plans
     .map((plan) => PRINT_SHEETS[plan.kind])
     .filter(({ sheet, ownerName }) => !recordsOwner(packageFacts(pkg).names, ownerName, sheet))
-    .map(({ sheet, ownerName }) => ({ name: ownerName, text: `'${sheet.replace(/'/g, "''")}'!$A$1` }));
+    .map(({ sheet, ownerName }) => ({ name: ownerName, text: ownershipReference(sheet) }));
 }
 
 function ownershipNames(pkg: WorkbookPackage, kinds: readonly OutputKind[]): { name: string; text: string }[] {
   return kinds
     .filter((kind) => !recordsOwner(packageFacts(pkg).names, OWNERSHIP_NAMES[kind], OUTPUT_SHEETS[kind].sheet))
-    .map((kind) => ({ name: OWNERSHIP_NAMES[kind], text: `'${OUTPUT_SHEETS[kind].sheet.replace(/'/g, "''")}'!$A$1` }));
+    .map((kind) => ({ name: OWNERSHIP_NAMES[kind], text: ownershipReference(OUTPUT_SHEETS[kind].sheet) }));
 }
 
 function initialState(pkg: WorkbookPackage): CopyState {
