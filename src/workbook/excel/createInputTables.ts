@@ -16,7 +16,7 @@
 import type { Lang } from "../../engine/types";
 import { buildTemplatePlan, type TemplateTable } from "../template";
 import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
-import { officeLang } from "./recomputeInExcel";
+import { officeLang } from "./officeLang";
 import { blockAddress } from "./blockAddress";
 
 export interface CreateInputTablesReport {

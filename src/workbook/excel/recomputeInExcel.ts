@@ -7,7 +7,7 @@
 import type { Lang } from "../../engine/types";
 import { VERSION } from "../../version";
 import { loadRunModules } from "./loadRunModules";
-import { langOfTag } from "../langTag";
+import { officeLang } from "./officeLang";
 import { OUTPUT_SHEETS, type WorkbookPort } from "../port";
 import type { RunOutcome, RunPhase } from "../runAppraisal";
 import { createExcelPort } from "./createExcelPort";
@@ -36,11 +36,6 @@ export interface RecomputeReport {
   readonly outcome?: RunOutcome;
   /** The host failure, when there was one. */
   readonly error?: HostError;
-}
-
-/** Office's display language as Appraise's ("en" outside Office). */
-export function officeLang(): Lang {
-  return langOfTag(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
 }
 
 /** The outcome in one sentence per language. */
