@@ -109,6 +109,7 @@ export function createOfficePane(): OfficePane {
   const subscribe = subscribeTableChanges();
   const host: PaneHost = {
     port,
+    engine: loadRunModules,
     lang,
     version: VERSION,
     describeHostError,

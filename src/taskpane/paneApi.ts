@@ -7,8 +7,7 @@
  * Every host failure becomes `{ok: false, error}` through `describeHostError`:
  * the pane shows it in plain words, nothing is logged and carried on.
  */
-import type { Lang } from "../engine/types";
-import { loadRunModules } from "../workbook/excel/loadRunModules";
+import type { GradeResult, Lang, WorkbookInput } from "../engine/types";
 import { isStale } from "../workbook/audit/staleness";
 import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import type { RunOptions, RunOutcome } from "../workbook/runAppraisal";
@@ -24,8 +23,20 @@ const TABLES_BY_HAND: HostError = {
   retryable: false,
 };
 
+/**
+ * The grading code, which a host loads when a run or a stale check needs it
+ * (the add-in fetches it as a chunk after the first paint): the pane never
+ * imports it, so its first paint does not carry it.
+ */
+export interface PaneEngine {
+  readonly grade: (input: WorkbookInput) => GradeResult;
+  readonly runAppraisal: (port: WorkbookPort, options: RunOptions) => Promise<RunOutcome>;
+}
+
 export interface PaneHost {
   readonly port: WorkbookPort;
+  /** Loads the grading code (once; a failed load may be tried again). */
+  readonly engine: () => Promise<PaneEngine>;
   /** The language of the written outputs (headers, tier labels). */
   readonly lang: Lang;
   /** Appraise's version, written to the RunLog. */
@@ -65,7 +76,7 @@ export interface PaneHost {
 /** The whole recompute: the host's own, or `run` over the port, its failures as `{ok: false}`. */
 function recomputeOver(host: PaneHost, fail: (e: unknown) => PaneFailure): PaneApi["recompute"] {
   if (host.recompute !== undefined) return host.recompute;
-  const run = host.run ?? (async (port: WorkbookPort, options: RunOptions) => (await loadRunModules()).runAppraisal(port, options));
+  const run = host.run ?? (async (port: WorkbookPort, options: RunOptions) => (await host.engine()).runAppraisal(port, options));
   const now = host.now ?? (() => new Date());
   return async (onPhase) => {
     try {
@@ -89,7 +100,7 @@ function staleCheck(host: PaneHost, read: () => Promise<WorkbookSnapshot>): Pane
     const last = snapshot.lastRunFingerprint ?? null;
     // Never graded: nothing is out of date, and the grading chunk (SHA-256, decimal.js) need not load for it.
     if (last === null) return false;
-    const { grade } = await loadRunModules();
+    const { grade } = await host.engine();
     return isStale(grade(snapshot.input).inputFingerprint, last);
   };
 }

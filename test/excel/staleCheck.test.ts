@@ -5,6 +5,7 @@
  * headed in English, give the same answer.
  */
 import { createPaneApi } from "../../src/taskpane/paneApi";
+import { loadRunModules } from "../../src/workbook/excel/loadRunModules";
 import { recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
 import { RUNLOG_COLUMNS } from "../../src/workbook/runLogColumns";
 import { setCells, tableInfo, type FakeExcelHost } from "../fakeExcel";
@@ -13,6 +14,7 @@ import { NOW, portOf, runOf, smallWorkbook } from "./helpers";
 const paneOver = (host: FakeExcelHost) =>
   createPaneApi({
     port: portOf(host),
+    engine: loadRunModules,
     lang: "zh",
     version: "0.1.0",
     describeHostError: (e) => ({ code: "Test", messageZh: String(e), messageEn: String(e), retryable: false }),

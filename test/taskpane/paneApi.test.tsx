@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import type { TableGrid } from "../../src/engine/types";
+import { grade } from "../../src/engine/grade";
+import { runAppraisal } from "../../src/workbook/runAppraisal";
 import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "../../src/workbook/port";
 import { tableStatuses } from "../../src/taskpane/inputTables";
 import { createPaneApi, type PaneHost } from "../../src/taskpane/paneApi";
@@ -61,6 +63,7 @@ const describeHostError = (e: unknown): HostError => ({
 function host(port: WorkbookPort, over: Partial<PaneHost> = {}): PaneHost {
   return {
     port,
+    engine: async () => ({ grade, runAppraisal }),
     lang: "zh",
     version: "0.1.0",
     now: () => new Date("2017-01-10T09:00:00Z"),
