@@ -7,8 +7,8 @@ import {
   workbookCalendar,
   workingDaysBetween,
   yearsUnknown,
-} from "../../src/engine/calendar";
-import { dayFromDays, readDate } from "../../src/engine/cells";
+} from "./calendar";
+import { dayFromDays, readDate } from "./cells";
 
 const day = (iso: string) => {
   const r = readDate(iso);
