@@ -21,7 +21,6 @@ import { invalidArgument } from "./errors";
 import { FakeClientObject } from "./proxy";
 import type { RangeTarget } from "./range";
 import type { SheetRec, WorkbookStore } from "./store";
-import type { SheetStore } from "./store/sheets";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -64,14 +63,14 @@ export function newPrintRec(): PrintRec {
 const key = (row: number, col: number) => `${row},${col}`;
 
 /** Changes a whole PrintRec member with undo (the store's journal). */
-function change<K extends keyof PrintRec>(store: SheetStore, sheet: SheetRec, member: K, next: PrintRec[K]): void {
+function change<K extends keyof PrintRec>(store: WorkbookStore, sheet: SheetRec, member: K, next: PrintRec[K]): void {
   const before = sheet.print[member];
   sheet.print[member] = next;
   store.journalUndo(() => (sheet.print[member] = before));
 }
 
 /** Clear("All"/"Formats"): styles and row heights of the cells go back to the defaults. */
-export function clearStyles(store: SheetStore, sheet: SheetRec, rect: Rect): void {
+export function clearStyles(store: WorkbookStore, sheet: SheetRec, rect: Rect): void {
   const styles = new Map(
     [...sheet.print.styles].filter(([k]) => {
       const [r, c] = k.split(",").map(Number);

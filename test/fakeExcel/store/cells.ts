@@ -5,11 +5,11 @@
  * table is renamed or deleted.
  */
 import { MAX_COLS, MAX_ROWS, boundingRect, intersect, type Rect } from "../a1";
-import { EMPTY, isBlankRec, typeIn, type CellRec, type Hyperlink } from "../cells";
+import { EMPTY, isBlankRec, type CellRec, type Hyperlink } from "../cells";
 import { FakeExcelError, invalidArgument } from "../errors";
-import { clearStyles } from "../printModel";
-import { ProtectedSheets } from "./protection";
-import type { SheetRec } from "./sheets";
+import type { Journal } from "./journal";
+import type { Protection } from "./protection";
+import type { SheetList, SheetRec } from "./sheets";
 
 export type ClearApplyTo = "All" | "Contents" | "Formats" | "Hyperlinks";
 
@@ -19,9 +19,14 @@ export const MAX_CELLS_PER_OPERATION = 5_000_000;
 /** Excel's default column width in points (8.43 characters of Calibri 11). */
 export const DEFAULT_COLUMN_WIDTH = 48;
 
-export abstract class CellStore extends ProtectedSheets {
-  /** The workbook's date system: serials count from 1904-01-01 (Excel for Mac's old default). */
-  date1904 = false;
+export class Cells {
+  constructor(
+    private readonly journal: Journal,
+    private readonly sheets: SheetList,
+    private readonly protection: Protection,
+    /** Clears the print model's styles of the cells (printModel.ts), for clear("All"/"Formats"). */
+    private readonly clearStyles: (sheet: SheetRec, rect: Rect) => void,
+  ) {}
 
   cell(sheet: SheetRec, row: number, col: number): CellRec {
     return sheet.rows.get(row)?.[col] ?? EMPTY;
@@ -30,10 +35,11 @@ export abstract class CellStore extends ProtectedSheets {
   setCell(sheet: SheetRec, row: number, col: number, rec: CellRec): void {
     const prev = sheet.rows.get(row)?.[col];
     this.put(sheet, row, col, isBlankRec(rec) ? undefined : rec);
-    this.remember(() => this.put(sheet, row, col, prev));
+    this.journal.remember(() => this.put(sheet, row, col, prev));
   }
 
-  protected put(sheet: SheetRec, row: number, col: number, rec: CellRec | undefined): void {
+  /** Stores a cell without journaling it (recalculation, calculation.ts, writes values the undo need not restore). */
+  put(sheet: SheetRec, row: number, col: number, rec: CellRec | undefined): void {
     let cells = sheet.rows.get(row);
     if (cells === undefined) {
       if (rec === undefined) return;
@@ -65,12 +71,12 @@ export abstract class CellStore extends ProtectedSheets {
    * value only, and the other cells read as empty.
    */
   merge(sheetId: string, rect: Rect): void {
-    this.guard(sheetId);
-    const sheet = this.sheetById(sheetId);
+    this.protection.guard(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
     const before = sheet.merged;
     // A new area absorbs the areas it overlaps, as merging a selection that holds merged cells does.
     sheet.merged = [...sheet.merged.filter((m) => intersect(m, rect) === null), rect];
-    this.remember(() => (sheet.merged = before));
+    this.journal.remember(() => (sheet.merged = before));
     this.eachStored(sheet, rect, (r, c, rec) => {
       if (r !== rect.row || c !== rect.col) this.setCell(sheet, r, c, { ...rec, value: null, formula: null });
     });
@@ -78,11 +84,11 @@ export abstract class CellStore extends ProtectedSheets {
 
   /** Range.merge(true): each row of `rect` becomes its own merged area (one pass over the old areas, however many rows). */
   mergeAcross(sheetId: string, rect: Rect): void {
-    const sheet = this.sheetById(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
     const before = sheet.merged;
     const rows = Array.from({ length: rect.rows }, (_, r) => ({ ...rect, row: rect.row + r, rows: 1 }));
     sheet.merged = [...sheet.merged.filter((m) => intersect(m, rect) === null), ...rows];
-    this.remember(() => (sheet.merged = before));
+    this.journal.remember(() => (sheet.merged = before));
     this.eachStored(sheet, rect, (r, c, rec) => {
       if (c !== rect.col) this.setCell(sheet, r, c, { ...rec, value: null, formula: null });
     });
@@ -90,16 +96,16 @@ export abstract class CellStore extends ProtectedSheets {
 
   /** Range.unmerge: the merged areas that intersect `rect` become single cells again (their values stay where they are). */
   unmerge(sheetId: string, rect: Rect): void {
-    const sheet = this.sheetById(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
     const before = sheet.merged;
     sheet.merged = sheet.merged.filter((m) => intersect(m, rect) === null);
-    this.remember(() => (sheet.merged = before));
+    this.journal.remember(() => (sheet.merged = before));
   }
 
   /** A rows × cols grid of `read(cell)`. */
   grid<T>(sheetId: string, rect: Rect, read: (rec: CellRec) => T): T[][] {
     checkSize(rect);
-    const sheet = this.sheetById(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
     const out: T[][] = [];
     for (let r = 0; r < rect.rows; r++) {
       const cells = sheet.rows.get(rect.row + r);
@@ -113,8 +119,8 @@ export abstract class CellStore extends ProtectedSheets {
 
   /** Writes a 2-D array into `rect`, cell by cell through `apply` (null result = unchanged). */
   write(sheetId: string, rect: Rect, input: unknown, apply: (cell: CellRec, value: unknown) => CellRec | null): void {
-    this.guard(sheetId);
-    const sheet = this.sheetById(sheetId);
+    this.protection.guard(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
     const rows = input as unknown[][];
     const fits = Array.isArray(rows) && rows.length === rect.rows && rows.every((r) => Array.isArray(r) && r.length === rect.cols);
     if (!fits) throw invalidArgument("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
@@ -125,11 +131,7 @@ export abstract class CellStore extends ProtectedSheets {
         if (next !== null) this.setCell(sheet, rect.row + r, rect.col + c, next);
       }
     }
-    this.touch(sheetId, rect);
-  }
-
-  writeValues(sheetId: string, rect: Rect, input: unknown): void {
-    this.write(sheetId, rect, input, (cell, v) => typeIn(cell, v, this.date1904));
+    this.journal.touch(sheetId, rect);
   }
 
   /** Writes Range.valuesAsJson entries: String, Double, Boolean, Empty, stored as they are. */
@@ -156,13 +158,13 @@ export abstract class CellStore extends ProtectedSheets {
 
   /** Sets one attribute on every cell of `rect` (fills, hyperlinks). */
   private setEach(sheetId: string, rect: Rect, change: (cell: CellRec) => CellRec): void {
-    this.guard(sheetId);
-    const sheet = this.sheetById(sheetId);
+    this.protection.guard(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
     checkSize(rect);
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.col; c < rect.col + rect.cols; c++) this.setCell(sheet, r, c, change(this.cell(sheet, r, c)));
     }
-    this.touch(sheetId, rect);
+    this.journal.touch(sheetId, rect);
   }
 
   setFill(sheetId: string, rect: Rect, color: string | null): void {
@@ -175,9 +177,9 @@ export abstract class CellStore extends ProtectedSheets {
   }
 
   clear(sheetId: string, rect: Rect, applyTo: ClearApplyTo): void {
-    this.guard(sheetId);
-    const sheet = this.sheetById(sheetId);
-    if (applyTo === "All" || applyTo === "Formats") clearStyles(this, sheet, rect);
+    this.protection.guard(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
+    if (applyTo === "All" || applyTo === "Formats") this.clearStyles(sheet, rect);
     const hits: [number, number, CellRec][] = [];
     this.eachStored(sheet, rect, (r, c, rec) => hits.push([r, c, rec]));
     for (const [r, c, rec] of hits) {
@@ -191,17 +193,17 @@ export abstract class CellStore extends ProtectedSheets {
               : { ...rec, hyperlink: null };
       this.setCell(sheet, r, c, next);
     }
-    this.touch(sheetId, rect);
+    this.journal.touch(sheetId, rect);
   }
 
   setColumnWidth(sheetId: string, rect: Rect, points: number): void {
-    this.guard(sheetId);
-    const sheet = this.sheetById(sheetId);
+    this.protection.guard(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
     if (!(points >= 0)) throw invalidArgument("A column width must be a number of points ≥ 0.");
     for (let c = rect.col; c < rect.col + rect.cols; c++) {
       const before = sheet.columnWidths.get(c);
       sheet.columnWidths.set(c, points);
-      this.remember(() => (before === undefined ? sheet.columnWidths.delete(c) : sheet.columnWidths.set(c, before)));
+      this.journal.remember(() => (before === undefined ? sheet.columnWidths.delete(c) : sheet.columnWidths.set(c, before)));
     }
   }
 
@@ -211,7 +213,7 @@ export abstract class CellStore extends ProtectedSheets {
 
   /** The smallest rectangle holding every stored cell (only those with a value when `valuesOnly`), or null. */
   usedRect(sheetId: string, valuesOnly: boolean): Rect | null {
-    const sheet = this.sheetById(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
     let box: Rect | null = null;
     const all: Rect = { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS };
     this.eachStored(sheet, all, (row, col, rec) => {
@@ -223,8 +225,8 @@ export abstract class CellStore extends ProtectedSheets {
   }
 
   /** Rewrites every formula of the workbook. */
-  protected rewriteFormulas(change: (formula: string) => string): void {
-    for (const sheet of this.sheets) {
+  rewriteFormulas(change: (formula: string) => string): void {
+    for (const sheet of this.sheets.all) {
       for (const [row, cells] of sheet.rows) {
         cells.forEach((rec, col) => {
           if (rec?.formula == null) return;

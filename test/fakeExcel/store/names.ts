@@ -4,7 +4,9 @@
  */
 import { formatAbsolute, parseRect, quoteSheet, splitAddress, type Rect } from "../a1";
 import { FakeExcelError, itemNotFound } from "../errors";
-import { TableRowStore } from "./tableRows";
+import type { Journal } from "./journal";
+import type { SheetList } from "./sheets";
+import type { TableList } from "./tables";
 import { checkDefinedName, same } from "./validNames";
 
 export interface NameRec {
@@ -15,37 +17,43 @@ export interface NameRec {
   readonly comment: string;
 }
 
-export abstract class NameStore extends TableRowStore {
-  names: NameRec[] = [];
+export class NameList {
+  all: NameRec[] = [];
+
+  constructor(
+    private readonly journal: Journal,
+    private readonly sheets: SheetList,
+    private readonly tables: TableList,
+  ) {}
 
   nameByName(name: string): NameRec | undefined {
-    return this.names.find((n) => same(n.name, name));
+    return this.all.find((n) => same(n.name, name));
   }
 
   addName(name: string, ref: NameRec["ref"], formula: string | null, comment: string): NameRec {
     checkDefinedName(name);
-    if (this.nameByName(name) || this.tableByName(name)) {
+    if (this.nameByName(name) || this.tables.tableByName(name)) {
       throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" is already used by a table or a defined name.`);
     }
     const rec: NameRec = { name, ref, formula, comment };
-    const before = this.names;
-    this.names = [...before, rec];
-    this.remember(() => (this.names = before));
+    const before = this.all;
+    this.all = [...before, rec];
+    this.journal.remember(() => (this.all = before));
     return rec;
   }
 
   deleteName(name: string): void {
     const rec = this.nameByName(name);
     if (rec === undefined) throw itemNotFound(`the name "${name}"`);
-    const before = this.names;
-    this.names = before.filter((n) => n !== rec);
-    this.remember(() => (this.names = before));
+    const before = this.all;
+    this.all = before.filter((n) => n !== rec);
+    this.journal.remember(() => (this.all = before));
   }
 
   /** The name's formula as Excel shows it, e.g. `='考评结果'!$A$1`, or `=#REF!$A$1` once the sheet is gone. */
   nameFormula(rec: NameRec): string {
     if (rec.ref === null) return rec.formula ?? "";
-    const sheet = this.sheets.find((s) => s.id === rec.ref?.sheetId);
+    const sheet = this.sheets.all.find((s) => s.id === rec.ref?.sheetId);
     return `=${sheet ? quoteSheet(sheet.name) : "#REF"}!${formatAbsolute(rec.ref.rect)}`;
   }
 
@@ -53,7 +61,7 @@ export abstract class NameStore extends TableRowStore {
   referenceOf(formula: string): NameRec["ref"] {
     const { sheet, address } = splitAddress(formula.replace(/^=/, ""));
     const rect = parseRect(address);
-    const target = sheet === null ? undefined : this.sheetByName(sheet);
+    const target = sheet === null ? undefined : this.sheets.sheetByName(sheet);
     return target && rect ? { sheetId: target.id, rect } : null;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The sheets: the list of worksheets with their per-sheet state (sparse cells,
+ * The sheets: the worksheets in order, each with its own state (sparse cells,
  * column widths, frozen rows, merged areas, print model, protection), the
  * active sheet and the selection.
  */
@@ -7,7 +7,7 @@ import type { Rect } from "../a1";
 import type { CellRec } from "../cells";
 import { FakeExcelError, itemNotFound } from "../errors";
 import { newPrintRec, type PrintRec } from "../printModel";
-import { StoreJournal } from "./journal";
+import type { Journal } from "./journal";
 import { checkSheetName, same } from "./validNames";
 
 export interface SheetRec {
@@ -31,29 +31,31 @@ export interface SheetRec {
   protection: { on: boolean; password: string | null };
 }
 
-export abstract class SheetStore extends StoreJournal {
-  sheets: SheetRec[] = [];
+export class SheetList {
+  all: SheetRec[] = [];
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
 
+  constructor(private readonly journal: Journal) {}
+
   sheetByName(name: string): SheetRec | undefined {
-    return this.sheets.find((s) => same(s.name, name));
+    return this.all.find((s) => same(s.name, name));
   }
 
   sheetById(id: string): SheetRec {
-    const sheet = this.sheets.find((s) => s.id === id);
+    const sheet = this.all.find((s) => s.id === id);
     if (sheet === undefined) throw itemNotFound("the worksheet was deleted");
     return sheet;
   }
 
   addSheet(name?: string): SheetRec {
-    let n = this.sheets.length + 1;
+    let n = this.all.length + 1;
     while (name === undefined && this.sheetByName(`Sheet${n}`)) n++;
     const sheetName = name ?? `Sheet${n}`;
     checkSheetName(sheetName);
     if (this.sheetByName(sheetName)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${sheetName}" already exists.`);
     const sheet: SheetRec = {
-      id: this.newId("5EE7"),
+      id: this.journal.newId("5EE7"),
       name: sheetName,
       rows: new Map(),
       columnWidths: new Map(),
@@ -63,9 +65,9 @@ export abstract class SheetStore extends StoreJournal {
       print: newPrintRec(),
       protection: { on: false, password: null },
     };
-    const before = this.sheets;
-    this.sheets = [...before, sheet];
-    this.remember(() => (this.sheets = before));
+    const before = this.all;
+    this.all = [...before, sheet];
+    this.journal.remember(() => (this.all = before));
     if (this.activeSheetId === null) this.setActive(sheet.id);
     return sheet;
   }
@@ -77,26 +79,26 @@ export abstract class SheetStore extends StoreJournal {
     if (other && other !== sheet) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     const before = sheet.name;
     sheet.name = name;
-    this.remember(() => (sheet.name = before));
+    this.journal.remember(() => (sheet.name = before));
   }
 
   setActive(id: string): void {
     const before = this.activeSheetId;
     this.activeSheetId = id;
-    this.remember(() => (this.activeSheetId = before));
+    this.journal.remember(() => (this.activeSheetId = before));
   }
 
   select(sheetId: string, rect: Rect): void {
     const before = this.selection;
     this.selection = { sheetId, rect };
     this.setActive(sheetId);
-    this.remember(() => (this.selection = before));
+    this.journal.remember(() => (this.selection = before));
   }
 
   freezeRows(sheetId: string, count: number): void {
     const sheet = this.sheetById(sheetId);
     const before = sheet.frozenRows;
     sheet.frozenRows = count;
-    this.remember(() => (sheet.frozenRows = before));
+    this.journal.remember(() => (sheet.frozenRows = before));
   }
 }

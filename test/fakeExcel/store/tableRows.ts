@@ -5,10 +5,21 @@
 import { MAX_ROWS, boundingRect, intersect, type Rect } from "../a1";
 import { EMPTY, type CellRec } from "../cells";
 import { FakeExcelError, invalidArgument, itemNotFound } from "../errors";
-import type { SheetRec } from "./sheets";
-import { TableStore } from "./tables";
+import type { Cells } from "./cells";
+import type { Journal } from "./journal";
+import type { Protection } from "./protection";
+import type { SheetList, SheetRec } from "./sheets";
+import type { TableList } from "./tables";
 
-export abstract class TableRowStore extends TableStore {
+export class TableRows {
+  constructor(
+    private readonly journal: Journal,
+    private readonly sheets: SheetList,
+    private readonly protection: Protection,
+    private readonly cells: Cells,
+    private readonly tables: TableList,
+  ) {}
+
   /**
    * Resizes the table (Table.resize, ExcelApi 1.13): "The new range must
    * overlap with the original table range and the headers (or the top of the
@@ -16,20 +27,20 @@ export abstract class TableRowStore extends TableStore {
    * contents; cells that join it keep theirs.
    */
   resizeTable(id: string, sheetId: string, next: Rect): void {
-    this.guard(sheetId);
-    const t = this.tableById(id);
+    this.protection.guard(sheetId);
+    const t = this.tables.tableById(id);
     if (sheetId !== t.sheetId || next.row !== t.rect.row || intersect(next, t.rect) === null) {
       throw invalidArgument("The new range must overlap the table and keep its top row.");
     }
     if (t.showTotals) throw new FakeExcelError("NotImplemented", "The fake host does not resize tables with a totals row.");
     if (next.rows < (t.showHeaders ? 2 : 1)) throw invalidArgument("A table needs at least one data row.");
-    if (this.tables.some((o) => o !== t && o.sheetId === sheetId && intersect(o.rect, next) !== null))
+    if (this.tables.all.some((o) => o !== t && o.sheetId === sheetId && intersect(o.rect, next) !== null))
       throw invalidArgument("A table can't overlap another table.");
     const before = t.rect;
     t.rect = next;
-    this.remember(() => (t.rect = before));
-    if (t.showHeaders && next.cols !== before.cols) this.fixHeaders(this.sheetById(sheetId), next);
-    this.touch(sheetId, boundingRect(before, next));
+    this.journal.remember(() => (t.rect = before));
+    if (t.showHeaders && next.cols !== before.cols) this.tables.fixHeaders(this.sheets.sheetById(sheetId), next);
+    this.journal.touch(sheetId, boundingRect(before, next));
   }
 
   /**
@@ -38,30 +49,30 @@ export abstract class TableRowStore extends TableStore {
    * filtered (OfficeDev/office-js#994), and the last data row is only cleared.
    */
   deleteTableRow(id: string, index: number): void {
-    this.guard(this.tableById(id).sheetId);
-    const t = this.tableById(id);
-    const body = this.bodyOf(t);
+    this.protection.guard(this.tables.tableById(id).sheetId);
+    const t = this.tables.tableById(id);
+    const body = this.tables.bodyOf(t);
     if (index < 0 || index >= body.rows) throw itemNotFound(`row ${index} of the table`);
     if (t.filtered) return;
-    const sheet = this.sheetById(t.sheetId);
+    const sheet = this.sheets.sheetById(t.sheetId);
     const row = body.row + index;
     if (body.rows === 1) {
-      this.clear(t.sheetId, { ...body, rows: 1 }, "Contents");
+      this.cells.clear(t.sheetId, { ...body, rows: 1 }, "Contents");
       return;
     }
-    for (let c = 0; c < t.rect.cols; c++) this.setCell(sheet, row, t.rect.col + c, EMPTY);
+    for (let c = 0; c < t.rect.cols; c++) this.cells.setCell(sheet, row, t.rect.col + c, EMPTY);
     const below: Rect = { row: row + 1, col: t.rect.col, rows: MAX_ROWS - row - 1, cols: t.rect.cols };
     const moves: [number, number, CellRec][] = [];
-    this.eachStored(sheet, below, (r, c, rec) => moves.push([r, c, rec]));
+    this.cells.eachStored(sheet, below, (r, c, rec) => moves.push([r, c, rec]));
     moves.sort((a, b) => a[0] - b[0]);
     for (const [r, c, rec] of moves) {
-      this.setCell(sheet, r - 1, c, rec);
-      this.setCell(sheet, r, c, EMPTY);
+      this.cells.setCell(sheet, r - 1, c, rec);
+      this.cells.setCell(sheet, r, c, EMPTY);
     }
     const before = t.rect;
     t.rect = { ...before, rows: before.rows - 1 };
-    this.remember(() => (t.rect = before));
-    this.touch(t.sheetId, { ...body, rows: body.rows });
+    this.journal.remember(() => (t.rect = before));
+    this.journal.touch(t.sheetId, { ...body, rows: body.rows });
   }
 
   /**
@@ -71,59 +82,59 @@ export abstract class TableRowStore extends TableStore {
    * last data row.
    */
   addTableRows(id: string, count: number): Rect {
-    this.guard(this.tableById(id).sheetId);
-    const table = this.tableById(id);
-    const sheet = this.sheetById(table.sheetId);
+    this.protection.guard(this.tables.tableById(id).sheetId);
+    const table = this.tables.tableById(id);
+    const sheet = this.sheets.sheetById(table.sheetId);
     const { row, col, rows, cols } = table.rect;
-    const body = this.bodyOf(table);
+    const body = this.tables.bodyOf(table);
     const placeholder = body.rows === 1 && this.isEmptyRow(sheet, body.row, col, cols);
     const inserted = placeholder ? count - 1 : count;
     const bottom = body.row + body.rows; // first row below the body (the totals row, if any)
     if (inserted > 0) this.shiftDown(sheet, { row: row + rows, col, rows: MAX_ROWS - row - rows, cols }, inserted);
     if (inserted > 0 && table.showTotals) this.moveRow(sheet, bottom, bottom + inserted, col, cols);
-    const formats = Array.from({ length: cols }, (_, c) => this.cell(sheet, bottom - 1, col + c).numberFormat);
+    const formats = Array.from({ length: cols }, (_, c) => this.cells.cell(sheet, bottom - 1, col + c).numberFormat);
     for (let r = bottom; r < bottom + inserted; r++) {
-      formats.forEach((f, c) => this.setCell(sheet, r, col + c, { ...EMPTY, numberFormat: f }));
+      formats.forEach((f, c) => this.cells.setCell(sheet, r, col + c, { ...EMPTY, numberFormat: f }));
     }
     const before = table.rect;
     table.rect = { ...before, rows: rows + inserted };
-    this.remember(() => (table.rect = before));
+    this.journal.remember(() => (table.rect = before));
     const added: Rect = { row: placeholder ? body.row : bottom, col, rows: count, cols };
-    this.touch(table.sheetId, added);
+    this.journal.touch(table.sheetId, added);
     return added;
   }
 
   private moveRow(sheet: SheetRec, from: number, to: number, col: number, cols: number): void {
     for (let c = col; c < col + cols; c++) {
-      this.setCell(sheet, to, c, this.cell(sheet, from, c));
-      this.setCell(sheet, from, c, EMPTY);
+      this.cells.setCell(sheet, to, c, this.cells.cell(sheet, from, c));
+      this.cells.setCell(sheet, from, c, EMPTY);
     }
   }
 
   private isEmptyRow(sheet: SheetRec, row: number, col: number, cols: number): boolean {
     for (let c = col; c < col + cols; c++) {
-      const cell = this.cell(sheet, row, c);
+      const cell = this.cells.cell(sheet, row, c);
       if (cell.value !== null || cell.formula !== null) return false;
     }
     return true;
   }
 
   private shiftDown(sheet: SheetRec, area: Rect, by: number): void {
-    for (const t of this.tables) {
+    for (const t of this.tables.all) {
       if (t.sheetId !== sheet.id || intersect(t.rect, area) === null) continue;
       const inside = t.rect.col >= area.col && t.rect.col + t.rect.cols <= area.col + area.cols;
       if (!inside) throw new FakeExcelError("NotImplemented", "The fake host cannot move part of a table.");
       const before = t.rect;
       t.rect = { ...before, row: before.row + by };
-      this.remember(() => (t.rect = before));
+      this.journal.remember(() => (t.rect = before));
     }
     const moves: [number, number, CellRec][] = [];
-    this.eachStored(sheet, area, (r, c, rec) => moves.push([r, c, rec]));
+    this.cells.eachStored(sheet, area, (r, c, rec) => moves.push([r, c, rec]));
     moves.sort((a, b) => b[0] - a[0]);
     for (const [r, c, rec] of moves) {
       if (r + by >= MAX_ROWS) throw new FakeExcelError("InvalidOperation", "Cells would be pushed off the sheet.");
-      this.setCell(sheet, r + by, c, rec);
-      this.setCell(sheet, r, c, EMPTY);
+      this.cells.setCell(sheet, r + by, c, rec);
+      this.cells.setCell(sheet, r, c, EMPTY);
     }
   }
 }

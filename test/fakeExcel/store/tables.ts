@@ -1,16 +1,17 @@
 /**
  * The tables: adding, renaming and deleting them, their parts (header row,
  * body, totals row), hiding the header row, AutoFilter, and the PivotTables
- * and charts built on them. Adding, resizing and deleting rows is in
+ * and charts built on them. Adding, resizing and deleting rows is
  * tableRows.ts.
  */
 import { MAX_ROWS, intersect, type Rect } from "../a1";
 import { EMPTY, valueOf, type CellValue } from "../cells";
 import { FakeExcelError, invalidArgument, itemNotFound } from "../errors";
 import { breakReferences, renameReferences } from "../formulas";
-import { CellStore } from "./cells";
-import type { NameRec } from "./names";
-import type { SheetRec } from "./sheets";
+import type { Cells } from "./cells";
+import type { Journal } from "./journal";
+import type { Protection } from "./protection";
+import type { SheetList, SheetRec } from "./sheets";
 import { checkDefinedName, same } from "./validNames";
 
 export interface TableRec {
@@ -37,38 +38,44 @@ export interface BoundRec {
   sourceTableId: string | null;
 }
 
-export abstract class TableStore extends CellStore {
-  tables: TableRec[] = [];
+export class TableList {
+  all: TableRec[] = [];
   /** PivotTables and charts built on tables. */
   bound: BoundRec[] = [];
 
-  /** A defined name of the workbook (names.ts): tables and names share one namespace. */
-  abstract nameByName(name: string): NameRec | undefined;
+  constructor(
+    private readonly journal: Journal,
+    private readonly sheets: SheetList,
+    private readonly protection: Protection,
+    private readonly cells: Cells,
+    /** True when a defined name (names.ts) is called `name`: tables and names share one namespace. */
+    private readonly isDefinedName: (name: string) => boolean,
+  ) {}
 
   tableByName(name: string): TableRec | undefined {
-    return this.tables.find((t) => same(t.name, name));
+    return this.all.find((t) => same(t.name, name));
   }
 
   tableById(id: string): TableRec {
-    const table = this.tables.find((t) => t.id === id);
+    const table = this.all.find((t) => t.id === id);
     if (table === undefined) throw itemNotFound("the table was deleted");
     return table;
   }
 
   /** Adds a table whose header row is the first row of `rect`; a header-only range gets one empty data row. */
   addTable(sheetId: string, rect: Rect, hasHeaders: boolean): TableRec {
-    this.guard(sheetId);
+    this.protection.guard(sheetId);
     if (!hasHeaders) throw new FakeExcelError("NotImplemented", "The fake host only adds tables whose first row is the header.");
-    const sheet = this.sheetById(sheetId);
+    const sheet = this.sheets.sheetById(sheetId);
     const full = rect.rows === 1 ? { ...rect, rows: 2 } : rect;
     if (full.row + full.rows > MAX_ROWS) throw invalidArgument("The table does not fit on the sheet.");
-    if (this.tables.some((t) => t.sheetId === sheetId && intersect(t.rect, full) !== null)) {
+    if (this.all.some((t) => t.sheetId === sheetId && intersect(t.rect, full) !== null)) {
       throw invalidArgument("A table can't overlap another table.");
     }
-    let n = this.tables.length + 1;
-    while (this.tableByName(`Table${n}`) || this.nameByName(`Table${n}`)) n++;
+    let n = this.all.length + 1;
+    while (this.tableByName(`Table${n}`) || this.isDefinedName(`Table${n}`)) n++;
     const table: TableRec = {
-      id: this.newId("7AB1"),
+      id: this.journal.newId("7AB1"),
       name: `Table${n}`,
       sheetId,
       rect: full,
@@ -78,23 +85,23 @@ export abstract class TableStore extends CellStore {
       filtered: false,
     };
     this.fixHeaders(sheet, full);
-    const before = this.tables;
-    this.tables = [...before, table];
-    this.remember(() => (this.tables = before));
-    this.touch(sheetId, full);
+    const before = this.all;
+    this.all = [...before, table];
+    this.journal.remember(() => (this.all = before));
+    this.journal.touch(sheetId, full);
     return table;
   }
 
   /** Table headers are unique text: blanks become "Column1", repeats get a number. */
-  protected fixHeaders(sheet: SheetRec, rect: Rect): void {
+  fixHeaders(sheet: SheetRec, rect: Rect): void {
     const seen = new Set<string>();
     for (let c = 0; c < rect.cols; c++) {
-      const cell = this.cell(sheet, rect.row, rect.col + c);
+      const cell = this.cells.cell(sheet, rect.row, rect.col + c);
       let text = cell.value === null ? `Column${c + 1}` : typeof cell.value === "object" ? cell.value.error : String(cell.value);
       const base = text;
       for (let k = 2; seen.has(text.toLowerCase()); k++) text = `${base}${k}`;
       seen.add(text.toLowerCase());
-      if (cell.value !== text || cell.formula !== null) this.setCell(sheet, rect.row, rect.col + c, { ...cell, value: text, formula: null });
+      if (cell.value !== text || cell.formula !== null) this.cells.setCell(sheet, rect.row, rect.col + c, { ...cell, value: text, formula: null });
     }
   }
 
@@ -102,13 +109,13 @@ export abstract class TableStore extends CellStore {
     const table = this.tableById(id);
     checkDefinedName(name);
     const other = this.tableByName(name);
-    if ((other && other !== table) || this.nameByName(name)) {
+    if ((other && other !== table) || this.isDefinedName(name)) {
       throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" is already used by a table or a defined name.`);
     }
     const before = table.name;
     table.name = name;
-    this.remember(() => (table.name = before));
-    this.rewriteFormulas((f) => renameReferences(f, before, name));
+    this.journal.remember(() => (table.name = before));
+    this.cells.rewriteFormulas((f) => renameReferences(f, before, name));
   }
 
   /**
@@ -117,21 +124,19 @@ export abstract class TableStore extends CellStore {
    * lose their source, and a new table of the same name repairs neither.
    */
   deleteTable(id: string): void {
-    this.guard(this.tableById(id).sheetId);
+    this.protection.guard(this.tableById(id).sheetId);
     const table = this.tableById(id);
-    const before = this.tables;
-    this.tables = before.filter((t) => t !== table);
-    this.remember(() => (this.tables = before));
-    this.clear(table.sheetId, table.rect, "All");
-    this.rewriteFormulas((f) => breakReferences(f, table.name));
+    const before = this.all;
+    this.all = before.filter((t) => t !== table);
+    this.journal.remember(() => (this.all = before));
+    this.cells.clear(table.sheetId, table.rect, "All");
+    this.cells.rewriteFormulas((f) => breakReferences(f, table.name));
     for (const b of this.bound) {
       if (b.sourceTableId !== id) continue;
       b.sourceTableId = null;
-      this.remember(() => (b.sourceTableId = id));
+      this.journal.remember(() => (b.sourceTableId = id));
     }
   }
-
-  // ---- table parts -------------------------------------------------------
 
   /** The header row, or null while it is hidden. */
   headerOf(t: TableRec): Rect | null {
@@ -152,39 +157,39 @@ export abstract class TableStore extends CellStore {
   /** The column names: the header's text, kept while the header row is hidden. */
   columnNames(t: TableRec): string[] {
     if (t.hiddenHeader !== null) return t.hiddenHeader;
-    const sheet = this.sheetById(t.sheetId);
-    return Array.from({ length: t.rect.cols }, (_, c) => String(valueOf(this.cell(sheet, t.rect.row, t.rect.col + c))));
+    const sheet = this.sheets.sheetById(t.sheetId);
+    return Array.from({ length: t.rect.cols }, (_, c) => String(valueOf(this.cells.cell(sheet, t.rect.row, t.rect.col + c))));
   }
 
   /** Hides or shows the header row (Table Design › Header Row): the row leaves the table, its names are kept. */
   setShowHeaders(id: string, show: boolean): void {
     const t = this.tableById(id);
     if (t.showHeaders === show) return;
-    const sheet = this.sheetById(t.sheetId);
+    const sheet = this.sheets.sheetById(t.sheetId);
     const [rect, hidden, shown] = [t.rect, t.hiddenHeader, t.showHeaders];
     if (!show) {
       t.hiddenHeader = this.columnNames(t);
-      for (let c = 0; c < rect.cols; c++) this.setCell(sheet, rect.row, rect.col + c, EMPTY);
+      for (let c = 0; c < rect.cols; c++) this.cells.setCell(sheet, rect.row, rect.col + c, EMPTY);
       t.rect = { ...rect, row: rect.row + 1, rows: rect.rows - 1 };
     } else {
       if (rect.row === 0) throw new FakeExcelError("InvalidOperation", "There is no room above the table for its header row.");
       const names = hidden ?? [];
       t.rect = { ...rect, row: rect.row - 1, rows: rect.rows + 1 };
-      names.forEach((n, c) => this.setCell(sheet, t.rect.row, rect.col + c, { ...EMPTY, value: n }));
+      names.forEach((n, c) => this.cells.setCell(sheet, t.rect.row, rect.col + c, { ...EMPTY, value: n }));
       t.hiddenHeader = null;
     }
     t.showHeaders = show;
-    this.remember(() => Object.assign(t, { rect, hiddenHeader: hidden, showHeaders: shown }));
-    this.touch(t.sheetId, t.rect);
+    this.journal.remember(() => Object.assign(t, { rect, hiddenHeader: hidden, showHeaders: shown }));
+    this.journal.touch(t.sheetId, t.rect);
   }
 
   /** Hides the rows of a table whose cell in `column` fails `keep` (an AutoFilter criterion). */
   filterTable(id: string, column: number, keep: (value: CellValue | null) => boolean): void {
     const t = this.tableById(id);
-    const sheet = this.sheetById(t.sheetId);
+    const sheet = this.sheets.sheetById(t.sheetId);
     const body = this.bodyOf(t);
     for (let r = body.row; r < body.row + body.rows; r++) {
-      if (keep(this.cell(sheet, r, body.col + column).value)) sheet.hiddenRows.delete(r);
+      if (keep(this.cells.cell(sheet, r, body.col + column).value)) sheet.hiddenRows.delete(r);
       else sheet.hiddenRows.add(r);
     }
     t.filtered = true;
