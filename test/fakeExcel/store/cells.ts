@@ -134,28 +134,6 @@ export class Cells {
     this.journal.touch(sheetId, rect);
   }
 
-  /** Writes Range.valuesAsJson entries: String, Double, Boolean, Empty, stored as they are. */
-  writeTyped(sheetId: string, rect: Rect, input: unknown): void {
-    this.write(sheetId, rect, input, (cell, v) => {
-      const { type, basicValue } = (v ?? {}) as { type?: string; basicValue?: unknown };
-      if (type === "Empty") return { ...cell, value: null, formula: null };
-      const ok =
-        (type === "String" && typeof basicValue === "string") ||
-        (type === "Double" && typeof basicValue === "number" && Number.isFinite(basicValue)) ||
-        (type === "Boolean" && typeof basicValue === "boolean");
-      if (!ok) throw invalidArgument(`Not a cell value: ${JSON.stringify(v)}`);
-      return { ...cell, value: basicValue === "" ? null : (basicValue as string | number | boolean), formula: null };
-    });
-  }
-
-  writeNumberFormats(sheetId: string, rect: Rect, input: unknown): void {
-    this.write(sheetId, rect, input, (cell, v) => {
-      if (v === null || v === undefined) return null;
-      if (typeof v !== "string") throw invalidArgument("A number format must be text.");
-      return { ...cell, numberFormat: v === "" ? "General" : v };
-    });
-  }
-
   /** Sets one attribute on every cell of `rect` (fills, hyperlinks). */
   private setEach(sheetId: string, rect: Rect, change: (cell: CellRec) => CellRec): void {
     this.protection.guard(sheetId);
@@ -242,4 +220,23 @@ function checkSize(rect: Rect): void {
   if (rect.rows * rect.cols > MAX_CELLS_PER_OPERATION) {
     throw new FakeExcelError("RangeExceedsLimit", "The range has more cells than one request may read or write.");
   }
+}
+
+/** Writes a Range.valuesAsJson entry: String, Double, Boolean, Empty, stored as they are (for write). */
+export function typedCell(cell: CellRec, v: unknown): CellRec {
+  const { type, basicValue } = (v ?? {}) as { type?: string; basicValue?: unknown };
+  if (type === "Empty") return { ...cell, value: null, formula: null };
+  const ok =
+    (type === "String" && typeof basicValue === "string") ||
+    (type === "Double" && typeof basicValue === "number" && Number.isFinite(basicValue)) ||
+    (type === "Boolean" && typeof basicValue === "boolean");
+  if (!ok) throw invalidArgument(`Not a cell value: ${JSON.stringify(v)}`);
+  return { ...cell, value: basicValue === "" ? null : (basicValue as string | number | boolean), formula: null };
+}
+
+/** Writes a number format (for write): null leaves the cell as it is, "" is General. */
+export function numberFormatCell(cell: CellRec, v: unknown): CellRec | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== "string") throw invalidArgument("A number format must be text.");
+  return { ...cell, numberFormat: v === "" ? "General" : v };
 }
