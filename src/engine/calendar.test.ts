@@ -1,13 +1,5 @@
 /** Working days: the remembering calendar answers as the calendar it wraps. */
-import {
-  chinaCalendar,
-  chinaKnowsYear,
-  rememberingCalendar,
-  weekdaysCalendar,
-  workbookCalendar,
-  workingDaysBetween,
-  yearsUnknown,
-} from "./calendar";
+import { chinaCalendar, chinaKnowsYear, rememberingCalendar, weekdaysCalendar, workbookCalendar, workingDaysBetween, yearsUnknown } from "./calendar";
 import { dayFromDays, readDate } from "./cells";
 
 const day = (iso: string) => {

@@ -6,17 +6,7 @@
 import fc from "fast-check";
 import { readFixed, readNumber } from "./cells";
 import { Decimal, INPUT_DECIMALS } from "./decimal";
-import {
-  compareFixed,
-  compareFixedTo,
-  fixedFromNumber,
-  fixedFromText,
-  FixedSum,
-  fixedToString,
-  isWholeFixed,
-  toDecimal,
-  type Fixed,
-} from "./fixed";
+import { compareFixed, compareFixedTo, fixedFromNumber, fixedFromText, FixedSum, fixedToString, isWholeFixed, toDecimal, type Fixed } from "./fixed";
 import { quickValue, readCell } from "./readTable";
 import { TABLES, type ColumnDecl } from "./tables";
 import type { Cell } from "./types";
