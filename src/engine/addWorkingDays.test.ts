@@ -1,6 +1,6 @@
-import { addWorkingDays } from "../../src/engine/addWorkingDays";
-import { chinaCalendar, weekdaysCalendar, workbookCalendar, workingDaysBetween } from "../../src/engine/calendar";
-import { readDate, type Day } from "../../src/engine/cells";
+import { addWorkingDays } from "./addWorkingDays";
+import { chinaCalendar, weekdaysCalendar, workbookCalendar, workingDaysBetween } from "./calendar";
+import { readDate, type Day } from "./cells";
 
 const day = (iso: string): Day => {
   const r = readDate(iso);

@@ -1,14 +1,6 @@
 /** Working days: the remembering calendar answers as the calendar it wraps. */
-import {
-  chinaCalendar,
-  chinaKnowsYear,
-  rememberingCalendar,
-  weekdaysCalendar,
-  workbookCalendar,
-  workingDaysBetween,
-  yearsUnknown,
-} from "../../src/engine/calendar";
-import { dayFromDays, readDate } from "../../src/engine/cells";
+import { chinaCalendar, chinaKnowsYear, rememberingCalendar, weekdaysCalendar, workbookCalendar, workingDaysBetween, yearsUnknown } from "./calendar";
+import { dayFromDays, readDate } from "./cells";
 
 const day = (iso: string) => {
   const r = readDate(iso);

@@ -4,22 +4,12 @@
  * and sums, on edge cases and on random numbers (fast-check, fixed seed).
  */
 import fc from "fast-check";
-import { readFixed, readNumber } from "../../src/engine/cells";
-import { Decimal, INPUT_DECIMALS } from "../../src/engine/decimal";
-import {
-  compareFixed,
-  compareFixedTo,
-  fixedFromNumber,
-  fixedFromText,
-  FixedSum,
-  fixedToString,
-  isWholeFixed,
-  toDecimal,
-  type Fixed,
-} from "../../src/engine/fixed";
-import { quickValue, readCell } from "../../src/engine/readTable";
-import { TABLES, type ColumnDecl } from "../../src/engine/tables";
-import type { Cell } from "../../src/engine/types";
+import { readFixed, readNumber } from "./cells";
+import { Decimal, INPUT_DECIMALS } from "./decimal";
+import { compareFixed, compareFixedTo, fixedFromNumber, fixedFromText, FixedSum, fixedToString, isWholeFixed, toDecimal, type Fixed } from "./fixed";
+import { quickValue, readCell } from "./readTable";
+import { TABLES, type ColumnDecl } from "./tables";
+import type { Cell } from "./types";
 
 const SEED = 20161125;
 

@@ -1,5 +1,5 @@
 /** Fast paths of the cell readers agree with their plain definitions. */
-import { isBlank, isTrimmable, normalizeText } from "../../src/engine/cells";
+import { isBlank, isTrimmable, normalizeText } from "./cells";
 
 describe("whitespace", () => {
   it("isTrimmable agrees with the trimming regex on every UTF-16 code unit", () => {

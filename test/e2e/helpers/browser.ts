@@ -1,0 +1,178 @@
+/**
+ * The browser side of the end-to-end suite: builds the page with
+ * webpack.e2e.config.js into a temporary directory, serves it from
+ * 127.0.0.1, launches Debian's Chromium through playwright-core, and opens
+ * the pane at the task pane's width. Every request elsewhere, console error
+ * or page error is a problem that fails the test (see paneHarness).
+ *
+ * Needs /usr/bin/chromium (APPRAISE_CHROMIUM to use another) and a CJK font
+ * (fonts-wqy-zenhei). Without Chromium the suite is skipped, loudly, unless CI
+ * is set: then it fails.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { Lang } from "../../../src/engine/types";
+import type { WorkbookKind } from "../page/workbooks";
+
+export const ROOT = path.resolve(__dirname, "..", "..", "..");
+const CHROMIUM = process.env.APPRAISE_CHROMIUM ?? "/usr/bin/chromium";
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+/** Excel's default task pane width, in CSS pixels. */
+export const PANE = { width: 320, height: 800 };
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+if (!HAVE_CHROMIUM && !process.env.CI) {
+  console.warn(
+    `\n*** SKIPPED: the browser end-to-end test needs Chromium at ${CHROMIUM} ***\n` +
+      "*** apt-get install -y chromium fonts-wqy-zenhei (or set APPRAISE_CHROMIUM) ***\n",
+  );
+}
+/** True when the suite runs: Chromium is there, or CI is set (and then a missing Chromium fails it). */
+const RUNS = HAVE_CHROMIUM || Boolean(process.env.CI);
+export const suite = RUNS ? describe : describe.skip;
+
+/** Builds the page with webpack.e2e.config.js into `outDir` (a child process, as `npx webpack` would). */
+function buildPage(outDir: string): Promise<void> {
+  const cliPackage = require.resolve("webpack-cli/package.json", { paths: [ROOT] });
+  const bin = (JSON.parse(readFileSync(cliPackage, "utf8")) as { bin: Record<string, string> }).bin["webpack-cli"];
+  const args = [path.join(path.dirname(cliPackage), bin), "--config", "webpack.e2e.config.js", "--env", `outDir=${outDir}`, "--no-color"];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`webpack.e2e.config.js failed (exit ${code}):\n${output}`))));
+  });
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+/** A static file server for `root` on 127.0.0.1, on a port the system picks. */
+async function serve(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    const file = path.join(root, pathname === "/" ? "index.html" : path.normalize(pathname));
+    if (req.method !== "GET" || !file.startsWith(root + path.sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  // Bounded: no request may hold the server (or the test) open.
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 5_000;
+  server.keepAliveTimeout = 1_000;
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("The test server has no port");
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+/** What the page reports that must not happen: console errors, page errors, requests elsewhere or failing. */
+export interface Pane {
+  readonly page: Page;
+  readonly problems: string[];
+}
+
+export interface PaneHarness {
+  /** Opens the pane at the task pane's width, with Office's display language `lang`; `watch` sees the page before it loads. */
+  openPane(lang: Lang, workbook?: WorkbookKind, watch?: (page: Page) => void): Promise<Pane>;
+  /** Where the page was built (its index.html names the page's scripts). */
+  readonly outDir: string;
+}
+
+/**
+ * Builds and serves the page and launches Chromium once for the test file
+ * (beforeAll), closes each test's panes and fails the test on any problem
+ * they saw (afterEach), and closes everything (afterAll). Call it at the top
+ * level of the test file, so every describe block shares one build and one
+ * browser.
+ */
+export function paneHarness(): PaneHarness {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let origin = "";
+  let outDir = "";
+  const panes: Pane[] = [];
+
+  if (RUNS) {
+    beforeAll(async () => {
+      if (!HAVE_CHROMIUM) throw new Error(`CI is set and Chromium is missing at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei`);
+      outDir = mkdtempSync(path.join(tmpdir(), "appraise-e2e-"));
+      // Build and launch side by side; a browser that started is kept (and closed in afterAll) even when the build fails.
+      const [built, launched] = await Promise.allSettled([
+        buildPage(outDir),
+        chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
+      ]);
+      if (launched.status === "fulfilled") browser = launched.value;
+      for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
+      ({ server, origin } = await serve(outDir));
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      if (server !== undefined) {
+        server.closeAllConnections();
+        await new Promise((resolve) => server?.close(resolve));
+      }
+      if (outDir !== "") rmSync(outDir, { recursive: true, force: true });
+    });
+
+    afterEach(async () => {
+      const open = panes.splice(0);
+      for (const pane of open) await pane.page.context().close();
+      expect(open.flatMap((p) => p.problems)).toEqual([]);
+    });
+  }
+
+  async function openPane(lang: Lang, workbook: WorkbookKind = "demo", watch: (page: Page) => void = () => undefined): Promise<Pane> {
+    if (browser === undefined) throw new Error("No browser");
+    const context = await browser.newContext({ viewport: PANE, deviceScaleFactor: 1, locale: lang === "zh" ? "zh-CN" : "en-US" });
+    const problems: string[] = [];
+    // Nothing leaves 127.0.0.1.
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`)) return route.continue();
+      problems.push(`request outside the test server: ${url}`);
+      return route.abort("blockedbyclient");
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on("console", (m) => void (m.type() === "error" && problems.push(`console error: ${m.text()}`)));
+    page.on("pageerror", (e) => void problems.push(`page error: ${e.stack ?? e.message}`));
+    page.on("response", (r) => void (r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`)));
+    const pane: Pane = { page, problems };
+    panes.push(pane);
+    watch(page);
+    await page.goto(`${origin}/?lang=${lang}&workbook=${workbook}`);
+    return pane;
+  }
+
+  return {
+    openPane,
+    get outDir() {
+      return outDir;
+    },
+  };
+}

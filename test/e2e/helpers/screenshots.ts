@@ -1,0 +1,21 @@
+/**
+ * The screenshots taskpane-{graded,partial,none}-{zh,en}.png: into
+ * test-output/ (ignored by git) on every run, so `npm test` leaves the working
+ * tree clean, and into docs/screenshots (the README's) only under
+ * `npm run screenshots`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import type { Lang } from "../../../src/engine/types";
+import { ROOT } from "./browser";
+
+const SCREENSHOTS = process.env.APPRAISE_SCREENSHOTS === "docs" ? path.join(ROOT, "docs", "screenshots") : path.join(ROOT, "test-output", "screenshots");
+
+export async function screenshot(page: Page, name: string, lang: Lang): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const png = await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" });
+  const file = path.join(SCREENSHOTS, `taskpane-${name}-${lang}.png`);
+  // Rewritten only when it changed, so an unchanged pane leaves docs/screenshots as it was.
+  if (!existsSync(file) || !readFileSync(file).equals(png)) writeFileSync(file, png);
+}
