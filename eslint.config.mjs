@@ -56,6 +56,71 @@ const xlsxBoundary = "ExcelJS belongs to the xlsx adapter: import it only in src
 
 const engineBoundary = "src/engine is pure TypeScript (no DOM, Node, host or file library); pass data in through src/workbook instead";
 
+/**
+ * The layers' fences (issue 18), as Excalidraw's config fences its packages:
+ * the pane imports no adapter and no host; each adapter imports neither the
+ * other nor anything above it; the kit (src/workbook outside its two
+ * adapters) imports no adapter; a host imports only its own adapter. Each
+ * block restates the ExcelJS fence, since a later block's
+ * no-restricted-imports replaces an earlier one's for the same files.
+ */
+function fence(files, ignores, banned, why, exceljsAllowed = false) {
+  const regex = `(^|/)(${banned.join("|")})(/|$)`;
+  return {
+    files,
+    ignores,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: exceljsAllowed ? [] : [{ name: "exceljs", message: xlsxBoundary }],
+          patterns: [...(exceljsAllowed ? [] : [{ group: ["exceljs/*"], message: xlsxBoundary }]), { regex, message: why }],
+        },
+      ],
+    },
+  };
+}
+
+const layerFences = [
+  fence(
+    ["src/taskpane/**"],
+    [],
+    ["workbook/excel", "workbook/xlsx", "hosts", "cli"],
+    "The pane gets its host as a value (PaneHost): it imports no adapter and no host; wire them in src/hosts/<host>/",
+  ),
+  fence(
+    ["src/workbook/**"],
+    ["src/workbook/excel/**", "src/workbook/xlsx/**"],
+    ["\\.\\.?/excel", "\\.\\.?/xlsx", "taskpane", "hosts", "cli"],
+    "The kit above the port decides for every host: it imports no adapter (excel/, xlsx/), no pane and no host",
+  ),
+  fence(
+    ["src/workbook/excel/**"],
+    [],
+    ["xlsx", "taskpane", "hosts", "cli"],
+    "The Office.js adapter imports the kit and the engine only: not the package adapter, the pane or a host",
+  ),
+  fence(
+    ["src/workbook/xlsx/**"],
+    [],
+    ["excel", "taskpane", "hosts", "cli"],
+    "The package adapter imports the kit and the engine only: not the Office.js adapter, the pane or a host",
+    true,
+  ),
+  fence(
+    ["src/hosts/excel/**"],
+    [],
+    ["workbook/xlsx", "cli"],
+    "The add-in's host wires the pane to the Office.js adapter: not the package adapter or the command line",
+  ),
+  fence(
+    ["src/cli/**"],
+    [],
+    ["workbook/excel", "taskpane", "hosts"],
+    "The command line runs on the package adapter: not the Office.js adapter, the pane or a host",
+  ),
+];
+
 export default defineConfig([
   { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", ".bench/"] },
 
@@ -140,8 +205,8 @@ export default defineConfig([
               message: engineBoundary,
             },
             {
-              regex: "^(\\.\\./)+(workbook|taskpane|cli|commands)(/|$)",
-              message: "src/engine may not import the shells (workbook, taskpane, cli, commands): they depend on the engine, not the other way round",
+              regex: "^(\\.\\./)+(workbook|taskpane|cli|hosts)(/|$)",
+              message: "src/engine may not import the shells (workbook, taskpane, cli, hosts): they depend on the engine, not the other way round",
             },
           ],
         },
@@ -163,4 +228,5 @@ export default defineConfig([
       ],
     },
   },
+  ...layerFences,
 ]);

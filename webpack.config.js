@@ -64,11 +64,11 @@ module.exports = async (env = {}, options = {}) => {
     mode: dev ? "development" : "production",
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/hosts/excel/index.tsx",
       // On the task pane's page (the shared runtime), after the pane's entry: what
       // both use is loaded once, and the run's lazy chunk does not carry a second
       // copy of it for the ribbon's sake.
-      commands: { import: "./src/commands/commands.ts", dependOn: "taskpane" },
+      commands: { import: "./src/hosts/excel/commands.ts", dependOn: "taskpane" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -140,7 +140,7 @@ module.exports = async (env = {}, options = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        template: "./src/hosts/excel/taskpane.html",
         // The shared runtime's page is both the pane and the FunctionFile.
         chunks: ["taskpane", "commands"],
       }),

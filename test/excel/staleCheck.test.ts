@@ -4,7 +4,7 @@
  * with the RunLog read by its headers: its columns in another order, or
  * headed in English, give the same answer.
  */
-import { createPaneApi } from "../../src/taskpane/paneApi";
+import { createPaneApi } from "../../src/taskpane/state/paneApi";
 import { loadRunModules } from "../../src/workbook/excel/loadRunModules";
 import { recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
 import { RUNLOG_COLUMNS } from "../../src/workbook/runLogColumns";

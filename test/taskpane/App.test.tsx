@@ -6,8 +6,8 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
-import { AUTO_RECOMPUTE_SETTING, CREATED_SHEETS_QUIET_MS, createdSheetsFilter } from "../../src/taskpane/officePane";
+import { App } from "../../src/hosts/excel/App";
+import { AUTO_RECOMPUTE_SETTING, CREATED_SHEETS_QUIET_MS, createdSheetsFilter } from "../../src/hosts/excel/officePane";
 import { recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
 import type { ExcelRunner } from "../../src/workbook/excel/excelRun";
 import { RULES } from "../../src/engine/rules";
@@ -219,7 +219,7 @@ describe("App over the fake Excel host", () => {
     expect(screen.queryByRole("heading", { name: /^已评定/ })).toBeNull();
 
     // The ribbon's Recompute button: the command module runs in the pane's page (shared runtime).
-    const { recompute } = await import("../../src/commands/commands");
+    const { recompute } = await import("../../src/hosts/excel/commands");
     const completed = jest.fn();
     const report = await act(() => recompute({ completed } as unknown as Office.AddinCommands.Event));
     expect(report.ok).toBe(true);
@@ -236,7 +236,7 @@ describe("App over the fake Excel host", () => {
     (globalThis as unknown as { Office: { addin: unknown } }).Office.addin = { showAsTaskpane };
     renderApp();
     await screen.findByRole("region", { name: "输入表格" });
-    const { recompute } = await import("../../src/commands/commands");
+    const { recompute } = await import("../../src/hosts/excel/commands");
     const event = { completed: jest.fn() } as unknown as Office.AddinCommands.Event;
 
     expect((await act(() => recompute(event))).ok).toBe(true);

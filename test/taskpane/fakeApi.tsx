@@ -4,9 +4,9 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
-import { AppraisePane, type AppraisePaneProps } from "../../src/taskpane/AppraisePane";
-import type { Lang } from "../../src/taskpane/i18n";
-import type { InspectResult, PaneApi, PaneRunResult, RunPhase, TableStatus } from "../../src/taskpane/paneTypes";
+import { AppraisePane, type AppraisePaneProps } from "../../src/taskpane/components/AppraisePane";
+import type { Lang } from "../../src/taskpane/strings/i18n";
+import type { InspectResult, PaneApi, PaneRunResult, RunPhase, TableStatus } from "../../src/taskpane/state/paneTypes";
 import { gradedResult, someTables } from "./fixtures";
 
 export interface FakeApi extends PaneApi {

@@ -6,7 +6,7 @@
 import { diagnostic } from "../../src/engine/messages";
 import { sortDiagnostics } from "../../src/engine/sortDiagnostics";
 import type { Diagnostic, GradeResult, Tier, UnitResult } from "../../src/engine/types";
-import type { TableStatus } from "../../src/taskpane/paneTypes";
+import type { TableStatus } from "../../src/taskpane/state/paneTypes";
 import { parseAddress } from "../../src/engine/address";
 
 export const ECONOMIC = "经济管理类和其他类";

@@ -9,7 +9,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
+import { App } from "../../src/hosts/excel/App";
 import { recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
 import type { ExcelRunner } from "../../src/workbook/excel/excelRun";
 import { simpleWorkbook } from "../engine/workbook";

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { HostError } from "../../src/taskpane/paneTypes";
+import type { HostError } from "../../src/taskpane/state/paneTypes";
 import { gradedResult } from "./fixtures";
 import { fakeApi, renderPane } from "./fakeApi";
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
 import { TIER_LABELS } from "../../src/engine/tierLabels";
-import { STRINGS, type PaneStrings } from "../../src/taskpane/i18n";
+import { STRINGS, type PaneStrings } from "../../src/taskpane/strings/i18n";
 import { fakeApi, renderPane } from "./fakeApi";
 
 describe("STRINGS", () => {

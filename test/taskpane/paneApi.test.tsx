@@ -4,9 +4,9 @@ import type { TableGrid } from "../../src/engine/types";
 import { grade } from "../../src/engine/grade";
 import { runAppraisal } from "../../src/workbook/runAppraisal";
 import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "../../src/workbook/port";
-import { tableStatuses } from "../../src/taskpane/inputTables";
-import { createPaneApi, type PaneHost } from "../../src/taskpane/paneApi";
-import type { HostError, RunPhase } from "../../src/taskpane/paneTypes";
+import { tableStatuses } from "../../src/taskpane/state/inputTables";
+import { createPaneApi, type PaneHost } from "../../src/taskpane/state/paneApi";
+import type { HostError, RunPhase } from "../../src/taskpane/state/paneTypes";
 import { renderPane } from "./fakeApi";
 
 // jest-environment-jsdom lacks TextEncoder (browsers and Node have it); the input fingerprint hashes UTF-8.

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen } from "@testing-library/react";
-import type { PaneRunResult, RunPhase } from "../../src/taskpane/paneTypes";
+import type { PaneRunResult, RunPhase } from "../../src/taskpane/state/paneTypes";
 import { gradedResult } from "./fixtures";
 import { deferred, fakeApi, renderPane } from "./fakeApi";
 

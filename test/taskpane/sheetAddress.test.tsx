@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import { cellRange } from "../../src/engine/address";
-import { SheetAddress, type SheetAddressProps } from "../../src/taskpane/SheetAddress";
+import { SheetAddress, type SheetAddressProps } from "../../src/taskpane/components/SheetAddress";
 
 /** The text shown, and the part of it in the monospace span. */
 function shown(props: SheetAddressProps): { text: string; mono: string | null } {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import type { PaneRunResult } from "../../src/taskpane/paneTypes";
+import type { PaneRunResult } from "../../src/taskpane/state/paneTypes";
 import { gradedResult } from "./fixtures";
 import { deferred, fakeApi, renderPane } from "./fakeApi";
 

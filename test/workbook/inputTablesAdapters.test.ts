@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Workbook } from "exceljs";
-import { tableStatuses } from "../../src/taskpane/inputTables";
+import { tableStatuses } from "../../src/taskpane/state/inputTables";
 import type { WorkbookSnapshot } from "../../src/workbook/port";
 import { workbookToBuffer } from "../../src/workbook/xlsx/files";
 import { openPackage } from "../../src/workbook/xlsx/openPackage";

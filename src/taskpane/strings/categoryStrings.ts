@@ -1,5 +1,5 @@
 /** The tiers by category: the chart, the quotas and why counts differ from them. */
-import { plural } from "../plural";
+import { plural } from "./plural";
 import type { Lang } from "../../engine/types";
 
 export interface CategoryStrings {

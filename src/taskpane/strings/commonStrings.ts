@@ -1,7 +1,7 @@
 /** Strings every part of the pane uses: its title, punctuation, tier and severity names, host errors. */
 import { TIER_LABELS } from "../../engine/tierLabels";
 import type { Lang, Severity, Tier } from "../../engine/types";
-import type { PaneAction } from "../paneState";
+import type { PaneAction } from "../state/paneState";
 
 export interface CommonStrings {
   readonly appTitle: string;

@@ -1,5 +1,5 @@
 /** The run's headline: what it amounts to, its causes, the first fix, where the outputs were written. */
-import { plural } from "../plural";
+import { plural } from "./plural";
 import type { Lang } from "../../engine/types";
 
 export interface HeadlineStrings {

@@ -1,5 +1,5 @@
 /** The notices above the results: out of date, cells edited by hand, the changes since the last run. */
-import { plural } from "../plural";
+import { plural } from "./plural";
 import type { Lang } from "../../engine/types";
 
 export interface NoticeStrings {

@@ -1,5 +1,5 @@
 /** Finding a unit: the search, the list and each unit's line. */
-import { plural } from "../plural";
+import { plural } from "./plural";
 import type { Lang } from "../../engine/types";
 
 export interface UnitStrings {

@@ -1,7 +1,7 @@
 /**
  * Whether the recorded results are out of date, once for every host:
  * `appraise verify` and the pane's audit (auditWorkbook.ts) and the pane's
- * stale check (taskpane/paneApi.ts) all ask here. The last run is the
+ * stale check (taskpane/state/paneApi.ts) all ask here. The last run is the
  * RunLog's last non-blank row, its InputFingerprint column found by its
  * header (in either language, in any column), never by position. Apart
  * from the chain (runLogChain.ts) and the digests: no SHA-256 or decimal.js

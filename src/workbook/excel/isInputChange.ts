@@ -4,7 +4,7 @@
  * ignored, when it is on one of Appraise's output sheets (Appraise writes no
  * input), or when Excel says so (ExcelApi 1.14's triggerSource
  * "ThisLocalAddin"). The task pane debounces what is left and runs the
- * recompute itself (see src/taskpane/officePane.ts).
+ * recompute itself (see src/hosts/excel/officePane.ts).
  */
 import { inputTableNamed } from "../../engine/tableNames";
 import { sameName } from "../ownership";

@@ -3,7 +3,7 @@
  * adapter, not the engine: the engine, decimal.js, chinese-days and the hash
  * (about a quarter of the pane's JavaScript) are only needed once a run
  * starts. They are one lazily loaded chunk (./runModules), which the pane
- * starts fetching right after its first paint (src/taskpane/index.tsx), so
+ * starts fetching right after its first paint (src/hosts/excel/index.tsx), so
  * that by the time anyone can click Recompute it is there, and the pane works
  * the same offline after load: a loaded chunk is never fetched again.
  *

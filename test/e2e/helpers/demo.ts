@@ -9,7 +9,7 @@ import { grade } from "../../../src/engine/grade";
 import { TABLES } from "../../../src/engine/tables";
 import { TIER_LABELS } from "../../../src/engine/tierLabels";
 import type { GradeResult, Lang, Tier } from "../../../src/engine/types";
-import { STRINGS } from "../../../src/taskpane/i18n";
+import { STRINGS } from "../../../src/taskpane/strings/i18n";
 import { OUTPUT_SHEETS } from "../../../src/workbook/port";
 import { RESULTS_COLUMNS } from "../../../src/workbook/outputs";
 import { workbookTables } from "../page/workbooks";

@@ -9,5 +9,5 @@
  * modules call Office.onReady.
  */
 import "./installFake";
-import "../../../src/taskpane/index";
-import "../../../src/commands/commands";
+import "../../../src/hosts/excel/index";
+import "../../../src/hosts/excel/commands";
