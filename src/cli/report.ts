@@ -11,7 +11,7 @@ import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "
 import { changesHeadline, describeChange, type ChangesSinceLastRun, type UnitState } from "../workbook/history/changes";
 import { displayWidth } from "../workbook/displayWidth";
 import { jsonUnit, type JsonUnit } from "../workbook/unitJson";
-import { SEVERITY_LABELS } from "../workbook/warningsColumns";
+import { SEVERITY_LABELS } from "../workbook/columns/warningsColumns";
 
 /** A unit of the JSON report: its fields are the Results columns' (see workbook/unitJson.ts). */
 export type { JsonUnit };

@@ -12,7 +12,7 @@ import { grade } from "../engine/grade";
 import type { Lang } from "../engine/types";
 import { auditWorkbook } from "../workbook/audit/auditWorkbook";
 import { NO_TABLE } from "../workbook/audit/loggedTable";
-import { auditFindings, auditHeadline, describeEdit, type ResultsAudit } from "../workbook/history/auditResults";
+import { auditFindings, auditHeadline, describeEdit, type ResultsAudit } from "../workbook/audit/auditResults";
 import { OUTPUT_SHEETS } from "../workbook/port";
 import type { OpenedPackage } from "../workbook/xlsx/openPackage";
 import { firstDamagedPart, type CopyDefect } from "../workbook/xlsx/copyDefect";

@@ -1,7 +1,7 @@
 /**
  * How wide a text is in a sheet's columns: the one measure for column widths
  * (outputs.ts, the input-table writer), the print sheets' wrapped row
- * heights (paperwork/printPlan.ts) and the command's aligned summary.
+ * heights (print/printPlan.ts) and the command's aligned summary.
  */
 
 /**

@@ -1,23 +1,23 @@
 /**
  * Lays out what one run writes: the Results, Warnings, RunLog and History
  * sheets as plain data (headers, rows, formats, fills, widths, links), each
- * from its declared columns (outputColumns.ts), and the print sheets (see
- * paperwork/). Pure, so the Office.js adapter and the package writer
+ * from its declared columns (columns/), and the print sheets (see
+ * print/). Pure, so the Office.js adapter and the package writer
  * (xlsx/writeCopy.ts) write the same thing.
  */
 import type { GradeResult, Lang, Severity, Tier } from "../engine/types";
 import { needsNewBlock, type HistoryBlock } from "./history/historyBlock";
-import { HISTORY_COLUMNS, type HistoryRow } from "./historyColumns";
+import { HISTORY_COLUMNS, type HistoryRow } from "./columns/historyColumns";
 import { linkTarget } from "./linkTarget";
-import { scoreFormat, type OutputColumn } from "./outputColumn";
-import { buildAnnouncement } from "./paperwork/announcement";
-import { buildFeedbackLetters } from "./paperwork/feedbackLetters";
+import { scoreFormat, type OutputColumn } from "./columns/column";
+import { buildAnnouncement } from "./print/announcement";
+import { buildFeedbackLetters } from "./print/feedbackLetters";
 import { displayWidth } from "./displayWidth";
 import { OUTPUT_SHEETS, type InternalLink, type OutCell, type OutputKind, type OutputPlan, type OutputSheetPlan } from "./port";
-import { RESULTS_COLUMNS } from "./resultsColumns";
-import { RUNLOG_COLUMNS, type LoggedRun } from "./runLogColumns";
+import { RESULTS_COLUMNS } from "./columns/resultsColumns";
+import { RUNLOG_COLUMNS, type LoggedRun } from "./columns/runLogColumns";
 import { chainDigest, outputFingerprint } from "./audit/digests";
-import { SEVERITY_LABELS, WARNINGS_COLUMNS } from "./warningsColumns";
+import { SEVERITY_LABELS, WARNINGS_COLUMNS } from "./columns/warningsColumns";
 
 export interface OutputMeta {
   readonly lang: Lang;

@@ -6,7 +6,7 @@
  * sheets' names and kinds are declared in ./ownedSheets and re-exported here.
  */
 import type { WorkbookInput } from "../engine/types";
-import type { PrintSheetPlan } from "./paperwork/printPlan";
+import type { PrintSheetPlan } from "./print/printPlan";
 import type { HistoryBlock } from "./history/historyBlock";
 
 export {

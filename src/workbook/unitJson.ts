@@ -1,13 +1,13 @@
 /**
  * A unit as the JSON report gives it (SPEC §7): the fields of the Results
- * columns (resultsColumns.ts), with the JSON-only ones (assessed, graded,
+ * columns (columns/resultsColumns.ts), with the JSON-only ones (assessed, graded,
  * vetoed) in their places. Both the type and the object are made from those
  * two declarations, so a Results column is added to the JSON where it is
  * declared, and the fields keep their order: the Results columns' order,
  * each JSON-only field before the one it names.
  */
 import type { Lang, UnitResult } from "../engine/types";
-import { JSON_ONLY_FIELDS, RESULTS_COLUMNS, type JsonValue, type ResultsColumn } from "./resultsColumns";
+import { JSON_ONLY_FIELDS, RESULTS_COLUMNS, type JsonValue, type ResultsColumn } from "./columns/resultsColumns";
 
 type ResultsColumnDecl = (typeof RESULTS_COLUMNS)[number];
 type JsonOnlyDecl = (typeof JSON_ONLY_FIELDS)[number];

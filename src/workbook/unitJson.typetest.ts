@@ -5,8 +5,8 @@
  * exists. Type-checked by `npm run typecheck`; jest does not run it.
  */
 import type { Tier } from "../engine/types";
-import type { JSON_ONLY_FIELDS } from "./resultsColumns";
-import type { ResultsJsonField } from "./resultsColumns";
+import type { JSON_ONLY_FIELDS } from "./columns/resultsColumns";
+import type { ResultsJsonField } from "./columns/resultsColumns";
 import type { JsonUnit } from "./unitJson";
 
 /** The JSON unit as SPEC §7 and the tests know it, written out by hand. */

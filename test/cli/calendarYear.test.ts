@@ -13,7 +13,7 @@ import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/report";
 import { day } from "../../src/cli/inputTables";
 import type { TableName } from "../../src/engine/types";
-import { FEEDBACK_SHEET } from "../../src/workbook/paperwork/feedbackLetters";
+import { FEEDBACK_SHEET } from "../../src/workbook/print/feedbackLetters";
 import { buildTemplatePlan } from "../../src/workbook/template";
 import { workbookToBuffer } from "../../src/workbook/xlsx/files";
 import { inputTablesWorkbook, type InputValue } from "../../src/workbook/xlsx/inputTablesWorkbook";

@@ -7,7 +7,7 @@
 import { createPaneApi } from "../../src/taskpane/state/paneApi";
 import { loadRunModules } from "../../src/workbook/excel/loadRunModules";
 import { recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
-import { RUNLOG_COLUMNS } from "../../src/workbook/runLogColumns";
+import { RUNLOG_COLUMNS } from "../../src/workbook/columns/runLogColumns";
 import { setCells, tableInfo, type FakeExcelHost } from "../fakeExcel";
 import { NOW, portOf, runOf, smallWorkbook } from "./helpers";
 

@@ -13,9 +13,9 @@ import { Decimal } from "../../src/engine/decimal";
 import { grade } from "../../src/engine/grade";
 import { diagnostic, isLaterEvent, MESSAGES, type DiagnosticCode } from "../../src/engine/messages";
 import type { GradeResult, Lang, UnitResult } from "../../src/engine/types";
-import { buildAnnouncement } from "../../src/workbook/paperwork/announcement";
-import { buildFeedbackLetters } from "../../src/workbook/paperwork/feedbackLetters";
-import type { PrintRow, PrintSheetPlan } from "../../src/workbook/paperwork/printPlan";
+import { buildAnnouncement } from "../../src/workbook/print/announcement";
+import { buildFeedbackLetters } from "../../src/workbook/print/feedbackLetters";
+import type { PrintRow, PrintSheetPlan } from "../../src/workbook/print/printPlan";
 import { APPEALED, BELOW_THRESHOLD, DUPLICATED, letterScenario, RANKED_AFTER_IT, VETOED_FIRST, VETOED_TO_THIRD } from "../helpers/letterScenario";
 
 const result: GradeResult = grade(inputGrids(letterScenario(buildDemoTables())));

@@ -7,9 +7,9 @@ import { inputGrids, type InputTable } from "../../src/cli/inputTables";
 import { grade } from "../../src/engine/grade";
 import { TIER_LABELS } from "../../src/engine/tierLabels";
 import type { GradeResult, Tier } from "../../src/engine/types";
-import { buildAnnouncement } from "../../src/workbook/paperwork/announcement";
-import { buildFeedbackLetters } from "../../src/workbook/paperwork/feedbackLetters";
-import type { PrintRow, PrintSheetPlan } from "../../src/workbook/paperwork/printPlan";
+import { buildAnnouncement } from "../../src/workbook/print/announcement";
+import { buildFeedbackLetters } from "../../src/workbook/print/feedbackLetters";
+import type { PrintRow, PrintSheetPlan } from "../../src/workbook/print/printPlan";
 
 const withRule = (tables: InputTable[], key: string, value: string): InputTable[] =>
   tables.map((t) => (t.decl.name === "Rules" ? { ...t, rows: t.rows.map((r) => (r[0] === key ? [key, value, r[2] ?? null] : r)) } : t));

@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/types";
-import { describeEdit, describeEditedValue, type ResultsAudit } from "../../workbook/history/auditResults";
+import { describeEdit, describeEditedValue, type ResultsAudit } from "../../workbook/audit/auditResults";
 import { OUTPUT_SHEETS } from "../../workbook/port";
 import type { PaneStrings } from "../strings/i18n";
 import { SheetAddress } from "./SheetAddress";

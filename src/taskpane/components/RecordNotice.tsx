@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Lang } from "../../engine/types";
-import { auditFindings, type ResultsAudit } from "../../workbook/history/auditResults";
+import { auditFindings, type ResultsAudit } from "../../workbook/audit/auditResults";
 import type { PaneStrings } from "../strings/i18n";
 
 export interface RecordNoticeProps {

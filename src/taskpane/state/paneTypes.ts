@@ -8,7 +8,7 @@
  */
 import type { GradeResult, TableName } from "../../engine/types";
 import type { ChangesSinceLastRun } from "../../workbook/history/changes";
-import type { ResultsAudit } from "../../workbook/history/auditResults";
+import type { ResultsAudit } from "../../workbook/audit/auditResults";
 import type { HostError } from "../../workbook/hostError";
 import type { RunPhase } from "../../workbook/runAppraisal";
 

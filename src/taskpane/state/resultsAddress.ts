@@ -4,7 +4,7 @@
  * `result.units` is on sheet row i + 2.
  */
 import { cellAddress, formatAddress } from "../../engine/address";
-import { RESULTS_COLUMNS } from "../../workbook/resultsColumns";
+import { RESULTS_COLUMNS } from "../../workbook/columns/resultsColumns";
 import { OUTPUT_SHEETS, PRINT_SHEETS } from "../../workbook/port";
 
 /**

@@ -31,12 +31,12 @@
 import type { GradeResult } from "../../engine/types";
 import { cellAddress } from "../../engine/address";
 import { TIER_LABELS } from "../../engine/tierLabels";
-import { cellText, editedCells, resultsLang, type EditedCell, type RecordAudit, type ResultsAudit, type ResultsCells } from "../history/auditResults";
+import { cellText, editedCells, resultsLang, type EditedCell, type RecordAudit, type ResultsAudit, type ResultsCells } from "./auditResults";
 import { tierOfLabel } from "../history/historyBlock";
-import { scoreFormat } from "../outputColumn";
+import { scoreFormat } from "../columns/column";
 import { buildOutputPlan } from "../outputs";
 import { OUTPUT_SHEETS } from "../port";
-import { RESULTS_COLUMNS } from "../resultsColumns";
+import { RESULTS_COLUMNS } from "../columns/resultsColumns";
 import { outputFingerprint } from "./digests";
 import type { LoggedTable } from "./loggedTable";
 import { checkChain, holdsFrom, type ChainCheck, type RecordedRun } from "./runLogChain";

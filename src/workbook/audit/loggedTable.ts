@@ -4,8 +4,8 @@
  * chain digest. Apart from runLogChain.ts, which hashes, so that reading a
  * workbook (the pane's first paint) does not load SHA-256.
  */
-import type { Col } from "../outputColumn";
-import { RUNLOG_COLUMNS } from "../runLogColumns";
+import type { Col } from "../columns/column";
+import { RUNLOG_COLUMNS } from "../columns/runLogColumns";
 
 /** An appended-to table (RunLog, History) as an adapter read it. */
 export interface LoggedTable {

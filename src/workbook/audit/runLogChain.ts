@@ -17,8 +17,8 @@
  * A row with no chain digest (written before the chain existed, or by an
  * older Appraise) is not checked; the next row's chain starts again from "".
  */
-import { HISTORY_COLUMNS } from "../historyColumns";
-import { RUNLOG_COLUMNS } from "../runLogColumns";
+import { HISTORY_COLUMNS } from "../columns/historyColumns";
+import { RUNLOG_COLUMNS } from "../columns/runLogColumns";
 import { chainDigest } from "./digests";
 import { columnIndex, isBlank, rowsOf, text, type LoggedTable } from "./loggedTable";
 

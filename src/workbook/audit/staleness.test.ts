@@ -1,4 +1,4 @@
-import { RUNLOG_COLUMNS } from "../runLogColumns";
+import { RUNLOG_COLUMNS } from "../columns/runLogColumns";
 import type { LoggedTable } from "./loggedTable";
 import { inputsOfLastRun, isStale, lastRunFingerprint } from "./staleness";
 

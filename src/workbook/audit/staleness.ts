@@ -7,7 +7,7 @@
  * from the chain (runLogChain.ts) and the digests: no SHA-256 or decimal.js
  * here, so the pane's first paint can ask it.
  */
-import { RUNLOG_COLUMNS } from "../runLogColumns";
+import { RUNLOG_COLUMNS } from "../columns/runLogColumns";
 import { columnIndex, rowsOf, text, type LoggedTable } from "./loggedTable";
 
 const INPUT_FINGERPRINT = RUNLOG_COLUMNS.filter((c) => c.en === "InputFingerprint");

@@ -7,7 +7,7 @@
 import { grade } from "../../engine/grade";
 import { auditWorkbook } from "../audit/auditWorkbook";
 import { NO_TABLE, type LoggedTable } from "../audit/loggedTable";
-import type { ResultsAudit, ResultsCells } from "../history/auditResults";
+import type { ResultsAudit, ResultsCells } from "../audit/auditResults";
 import { OUTPUT_SHEETS, type OutputKind } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
 import type { WorkbookLayout } from "./layout";

@@ -11,15 +11,15 @@
  * `merge(true)` per run of such rows: each row of the range becomes its own
  * merged area), wrapped, and given the height of their wrapped lines (see
  * printRowHeight). How each kind of cell looks (fonts, fills, borders,
- * alignment, number format) and the page are paperwork/printLooks.ts,
+ * alignment, number format) and the page are print/printLooks.ts,
  * translated here into `Range.format` calls: nothing about them is decided here.
  *
  * Page setup (A4 portrait, one page wide, title rows, page breaks) uses
  * `Worksheet.pageLayout` and `horizontalPageBreaks`, ExcelApi 1.9: where the
  * host lacks it the sheets are written without it, and the pane says so.
  */
-import { printRowHeight, span, type PrintSheetPlan, type PrintStyle } from "../paperwork/printPlan";
-import { PLAIN_LOOK, PRINT_LOOKS, PRINT_PAGE, printFormat, type PrintLook } from "../paperwork/printLooks";
+import { printRowHeight, span, type PrintSheetPlan, type PrintStyle } from "../print/printPlan";
+import { PLAIN_LOOK, PRINT_LOOKS, PRINT_PAGE, printFormat, type PrintLook } from "../print/printLooks";
 import { OWNER_NAME_COMMENT } from "../ownership";
 import { PRINT_SHEETS, type PrintKind } from "../port";
 import type { PrintState } from "./layout";

@@ -1,5 +1,5 @@
 import { describeChange, changesHeadline } from "./changes";
-import { describeEdit, editedCells } from "./auditResults";
+import { describeEdit, editedCells } from "../audit/auditResults";
 import { lastHistoryBlock, tierOfLabel } from "./historyBlock";
 import type { OutputSheetPlan } from "../port";
 

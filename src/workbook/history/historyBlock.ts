@@ -7,7 +7,7 @@
  */
 import { TIER_LABELS } from "../../engine/tierLabels";
 import type { GradeResult, Tier } from "../../engine/types";
-import { HISTORY_COLUMNS } from "../outputColumns";
+import { HISTORY_COLUMNS } from "../columns";
 
 /** One unit as a History row records it. */
 export interface HistoryEntry {

@@ -1,17 +1,17 @@
 /**
  * The worksheet XML of a print sheet (考评通报, 反馈单) in the graded copy:
- * the layout of paperwork/printPlan.ts as SpreadsheetML, elements in the
+ * the layout of print/printPlan.ts as SpreadsheetML, elements in the
  * schema's order (ECMA-376 Part 1, CT_Worksheet): sheetPr (fitToPage),
  * dimension, sheetViews, sheetFormatPr, cols, sheetData, mergeCells,
  * pageMargins, pageSetup (A4 = paperSize 9, portrait, one page wide and as
  * many tall as needed: fitToHeight 0), rowBreaks (a manual break below the
  * last row of each letter). Text is an inline string, never a formula.
- * The looks are paperwork/printLooks.ts, translated here into the copy's
+ * The looks are print/printLooks.ts, translated here into the copy's
  * style book; nothing about them is decided here.
  */
 import { colsXml, PAGE_MARGINS_XML, WORKSHEET_OPEN } from "./worksheetXml";
-import { printRowHeight, type PrintCell, type PrintSheetPlan } from "../paperwork/printPlan";
-import { PRINT_LOOKS, PRINT_PAGE, printFormat } from "../paperwork/printLooks";
+import { printRowHeight, type PrintCell, type PrintSheetPlan } from "../print/printPlan";
+import { PRINT_LOOKS, PRINT_PAGE, printFormat } from "../print/printLooks";
 import { SHEET_PROTECTION_XML } from "./sheetProtection";
 import { columnLetters } from "../../engine/address";
 import type { CellLook } from "./styleBook";

@@ -7,7 +7,7 @@
  * table part and table id, so a chart, pivot table or formula elsewhere that
  * refers to it keeps working (SPEC §6).
  */
-import type { PrintSheetPlan } from "../paperwork/printPlan";
+import type { PrintSheetPlan } from "../print/printPlan";
 import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_SHEETS, type OutputKind, type OutputPlan, type OutputSheetPlan } from "../port";
 import { renderPrintSheet } from "./renderPrintSheet";
 import { checkCarriedOver } from "./checkCarriedOver";

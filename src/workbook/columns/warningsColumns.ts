@@ -5,10 +5,10 @@
  * not the table's data row, so a person reading it finds the row where
  * they look.
  */
-import { sheetRowOf } from "../engine/sheetRow";
-import type { Diagnostic, Severity } from "../engine/types";
-import { linkTarget } from "./linkTarget";
-import type { OutputColumn } from "./outputColumn";
+import { sheetRowOf } from "../../engine/sheetRow";
+import type { Diagnostic, Severity } from "../../engine/types";
+import { linkTarget } from "../linkTarget";
+import type { OutputColumn } from "./column";
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, { readonly zh: string; readonly en: string }>> = {
   error: { zh: "错误", en: "Error" },

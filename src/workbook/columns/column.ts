@@ -7,9 +7,9 @@
  * all follow (outputs.ts), so a column is added, moved or removed in one
  * place.
  */
-import { TIER_LABELS } from "../engine/tierLabels";
-import type { Lang, Tier } from "../engine/types";
-import type { OutCell } from "./ownedSheets";
+import { TIER_LABELS } from "../../engine/tierLabels";
+import type { Lang, Tier } from "../../engine/types";
+import type { OutCell } from "../ownedSheets";
 
 /** The Excel number format of scores with `decimals` places: 2 → "0.00", 0 → "0". */
 export function scoreFormat(decimals: number): string {

@@ -4,8 +4,8 @@
  * the run's time and input fingerprint (the same as its RunLog row).
  * history/historyBlock.ts reads the last block back by these headers.
  */
-import type { UnitResult } from "../engine/types";
-import { scoreValue, tierLabel, type OutputColumn } from "./outputColumn";
+import type { UnitResult } from "../../engine/types";
+import { scoreValue, tierLabel, type OutputColumn } from "./column";
 
 /** One unit of a run, as a History row records it. */
 export interface HistoryRow {

@@ -4,8 +4,8 @@
  * whose unit type is derived from this list (unitJson.ts): a column added
  * here is on the sheet and in the JSON.
  */
-import type { Lang, UnitResult } from "../engine/types";
-import { scoreValue, tierLabel, type OutputColumn } from "./outputColumn";
+import type { Lang, UnitResult } from "../../engine/types";
+import { scoreValue, tierLabel, type OutputColumn } from "./column";
 
 /** A value of the JSON report's unit. */
 export type JsonValue = string | number | boolean | null;

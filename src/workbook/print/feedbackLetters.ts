@@ -17,7 +17,7 @@ import { Decimal, formatScore } from "../../engine/decimal";
 import { blockedUnit, isLaterEvent } from "../../engine/messages";
 import { TIER_LABELS } from "../../engine/tierLabels";
 import type { Diagnostic, GradeResult, Lang, UnitResult } from "../../engine/types";
-import { scoreFormat } from "../outputColumn";
+import { scoreFormat } from "../columns/column";
 import { PAPERWORK_TEXT } from "./paperworkText";
 import { cell, cells, span, type PrintCell, type PrintRow, type PrintSheetPlan } from "./printPlan";
 

@@ -13,7 +13,7 @@
  */
 import { TIER_LABELS } from "../../engine/tierLabels";
 import type { CategorySummary, GradeResult, Lang, Tier, UnitResult } from "../../engine/types";
-import { scoreFormat } from "../outputColumn";
+import { scoreFormat } from "../columns/column";
 import { PAPERWORK_TEXT } from "./paperworkText";
 import { cell, cells, span, type PrintRow, type PrintSheetPlan } from "./printPlan";
 

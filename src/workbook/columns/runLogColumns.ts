@@ -6,8 +6,8 @@
  * none, and keeps its rows) are the audit's: the output fingerprint and the
  * chain digest (SPEC §6). They stay last, so the rows of an older log line up.
  */
-import type { GradeResult, Lang, Severity, Tier } from "../engine/types";
-import type { OutputColumn } from "./outputColumn";
+import type { GradeResult, Lang, Severity, Tier } from "../../engine/types";
+import type { OutputColumn } from "./column";
 
 /** What the RunLog records of a run. */
 export interface LoggedRun {
