@@ -6,7 +6,7 @@
  *   Office Add-ins rules (load before read, sync after load, no sync in loops…).
  * - src/engine/ is the pure core: it may not import UI, host, file or Node
  *   modules, nor reach into the shells (as excalidraw fences its core packages).
- * - ExcelJS is the xlsx adapter's file library: only src/workbook/xlsx/ may
+ * - ExcelJS builds new workbooks from nothing: only src/workbook/exceljs/ may
  *   import it (as only src/workbook/excel/ touches `Excel`); the rest of src/
  *   goes through that adapter's modules. Tests (test/) may use it directly.
  */
@@ -52,7 +52,7 @@ const unusedVars = [
   },
 ];
 
-const xlsxBoundary = "ExcelJS belongs to the xlsx adapter: import it only in src/workbook/xlsx/, and use that adapter's modules elsewhere";
+const xlsxBoundary = "ExcelJS builds new workbooks (template, the demo's inputs): import it only in src/workbook/exceljs/, and use those modules elsewhere";
 
 const engineBoundary = "src/engine is pure TypeScript (no DOM, Node, host or file library); pass data in through src/workbook instead";
 
@@ -90,27 +90,33 @@ const layerFences = [
   ),
   fence(
     ["src/workbook/**"],
-    ["src/workbook/excel/**", "src/workbook/xlsx/**"],
-    ["\\.\\.?/excel", "\\.\\.?/xlsx", "taskpane", "hosts", "cli"],
-    "The kit above the port decides for every host: it imports no adapter (excel/, xlsx/), no pane and no host",
+    ["src/workbook/excel/**", "src/workbook/xlsx/**", "src/workbook/exceljs/**"],
+    ["\\.\\.?/excel", "\\.\\.?/xlsx", "\\.\\.?/exceljs", "taskpane", "hosts", "cli"],
+    "The kit above the port decides for every host: it imports no adapter (excel/, xlsx/) nor the ExcelJS builder, no pane and no host",
   ),
   fence(
     ["src/workbook/excel/**"],
     [],
-    ["xlsx", "taskpane", "hosts", "cli"],
-    "The Office.js adapter imports the kit and the engine only: not the package adapter, the pane or a host",
+    ["xlsx", "exceljs", "taskpane", "hosts", "cli"],
+    "The Office.js adapter imports the kit and the engine only: not the package adapter, the ExcelJS builder, the pane or a host",
   ),
   fence(
     ["src/workbook/xlsx/**"],
     [],
+    ["excel", "exceljs", "taskpane", "hosts", "cli"],
+    "The package adapter imports the kit and the engine only: not the Office.js adapter, the ExcelJS builder, the pane or a host",
+  ),
+  fence(
+    ["src/workbook/exceljs/**"],
+    [],
     ["excel", "taskpane", "hosts", "cli"],
-    "The package adapter imports the kit and the engine only: not the Office.js adapter, the pane or a host",
+    "The ExcelJS builder makes new workbooks (and is the tests' second reader): it may use the package adapter's file helpers, not the Office.js adapter, the pane or a host",
     true,
   ),
   fence(
     ["src/hosts/excel/**"],
     [],
-    ["workbook/xlsx", "cli"],
+    ["workbook/xlsx", "workbook/exceljs", "cli"],
     "The add-in's host wires the pane to the Office.js adapter: not the package adapter or the command line",
   ),
   fence(
@@ -150,7 +156,7 @@ export default defineConfig([
     files: TS_FILES,
     // ExcelJS and Node code has no Office.js proxies: the plugin's heuristics
     // (any `getCell(...)` result must be loaded and synced) misfire there.
-    ignores: ["src/workbook/xlsx/**", "src/cli/**"],
+    ignores: ["src/workbook/xlsx/**", "src/workbook/exceljs/**", "src/cli/**"],
     plugins: { "office-addins": officeAddins },
     rules: officeAddinsRules,
   },
@@ -158,7 +164,7 @@ export default defineConfig([
   {
     // The engine's own block below forbids exceljs too, with its other imports; this one leaves it to that (a later block's options would replace these).
     files: ["src/**/*.ts", "src/**/*.tsx"],
-    ignores: ["src/workbook/xlsx/**", "src/engine/**"],
+    ignores: ["src/workbook/exceljs/**", "src/engine/**"],
     rules: {
       "no-restricted-imports": [
         "error",

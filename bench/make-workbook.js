@@ -8,7 +8,7 @@ const path = require("path");
 const dist = path.join(__dirname, "..", "dist", "node");
 const { buildDemoTables } = require(path.join(dist, "cli", "demo", "buildDemo.js"));
 const { inputWorkbook } = require(path.join(dist, "cli", "inputTables.js"));
-const { saveWorkbook } = require(path.join(dist, "workbook", "xlsx", "index.js"));
+const { saveWorkbook } = require(path.join(dist, "workbook", "exceljs", "files.js"));
 
 async function makeWorkbook(out, unitCount, rowsPerUnit) {
   const tables = buildDemoTables(unitCount === undefined ? {} : { unitCount, rowsPerUnit });

@@ -8,7 +8,7 @@ import { dateToSerial } from "../engine/serialDates";
 import { TABLES, type ColumnDecl, type TableDecl } from "../engine/tables";
 import type { Cell, TableName, WorkbookInput } from "../engine/types";
 import { columnFormat } from "../workbook/template";
-import { inputTablesWorkbook, type InputSheet, type InputValue, type Workbook } from "../workbook/xlsx/inputTablesWorkbook";
+import { inputTablesWorkbook, type InputSheet, type InputValue, type Workbook } from "../workbook/exceljs/inputTablesWorkbook";
 
 export type { InputValue };
 

@@ -8,10 +8,10 @@
  */
 import type { Lang } from "../engine/types";
 import { buildTemplatePlan } from "../workbook/template";
-import { inputTablesWorkbook, type Workbook } from "../workbook/xlsx/inputTablesWorkbook";
+import { inputTablesWorkbook, type Workbook } from "../workbook/exceljs/inputTablesWorkbook";
 
 export { demoInputWorkbook, gradedDemo } from "./demo/demoWorkbook";
-export { workbookToBuffer } from "../workbook/xlsx/files";
+export { workbookToBuffer } from "../workbook/exceljs/files";
 export { writeFileAtomically } from "../workbook/xlsx/atomicWrite";
 
 /**

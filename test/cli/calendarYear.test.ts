@@ -15,8 +15,8 @@ import { day } from "../../src/cli/inputTables";
 import type { TableName } from "../../src/engine/types";
 import { FEEDBACK_SHEET } from "../../src/workbook/print/feedbackLetters";
 import { buildTemplatePlan } from "../../src/workbook/template";
-import { workbookToBuffer } from "../../src/workbook/xlsx/files";
-import { inputTablesWorkbook, type InputValue } from "../../src/workbook/xlsx/inputTablesWorkbook";
+import { workbookToBuffer } from "../../src/workbook/exceljs/files";
+import { inputTablesWorkbook, type InputValue } from "../../src/workbook/exceljs/inputTablesWorkbook";
 import { readBack, runCli, sheetValues, tempDir } from "../helpers/cli";
 
 const UNITS = ["区发改局", "区财政局", "区统计局"];

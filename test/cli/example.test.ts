@@ -8,8 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildDemoTables } from "../../src/cli/demo/buildDemo";
 import { inputWorkbook } from "../../src/cli/inputTables";
-import { loadWorkbook, workbookToBuffer } from "../../src/workbook/xlsx/files";
-import { readTables } from "../../src/workbook/xlsx/readTables";
+import { loadWorkbook, workbookToBuffer } from "../../src/workbook/exceljs/files";
+import { readTables } from "../../src/workbook/exceljs/readTables";
 import { readZip } from "../../src/workbook/xlsx/zip";
 import { runCli, tempDir } from "../helpers/cli";
 

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
-import { loadWorkbook, workbookToBuffer } from "../../src/workbook/xlsx/files";
+import { loadWorkbook, workbookToBuffer } from "../../src/workbook/exceljs/files";
 import { readBack, renameUnit, runCli, setCell, sheetValues, tempDir, writeDemoInput } from "../helpers/cli";
 import { rewriteZip, zipText } from "../helpers/workbooks";
 

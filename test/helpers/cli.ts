@@ -12,7 +12,7 @@ import { inputWorkbook, type InputTable, type InputValue } from "../../src/cli/i
 import { main } from "../../src/cli/main";
 import { defaultOut } from "../../src/cli/score";
 import { packageStructureProblems } from "./packageStructure";
-import { workbookToBuffer } from "../../src/workbook/xlsx/files";
+import { workbookToBuffer } from "../../src/workbook/exceljs/files";
 
 export interface CliRun {
   readonly code: number;

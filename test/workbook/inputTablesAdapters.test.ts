@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Workbook } from "exceljs";
 import { tableStatuses } from "../../src/taskpane/state/inputTables";
 import type { WorkbookSnapshot } from "../../src/workbook/port";
-import { workbookToBuffer } from "../../src/workbook/xlsx/files";
+import { workbookToBuffer } from "../../src/workbook/exceljs/files";
 import { openPackage } from "../../src/workbook/xlsx/openPackage";
 import { portOf } from "../excel/helpers";
 import { fakeFromFile } from "../helpers/golden";

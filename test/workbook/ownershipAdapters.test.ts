@@ -7,7 +7,7 @@
 import type { Workbook } from "exceljs";
 import { byFamily } from "../../src/workbook/ownership";
 import { OWNERSHIP_NAMES, type OutputKind, type Ownership } from "../../src/workbook/port";
-import { workbookToBuffer } from "../../src/workbook/xlsx/files";
+import { workbookToBuffer } from "../../src/workbook/exceljs/files";
 import { packageOwnership } from "../../src/workbook/xlsx/inspectPackage";
 import { packageOwnershipOf } from "../../src/workbook/xlsx/packageOwnership";
 import { readPackage } from "../../src/workbook/xlsx/readPackage";

@@ -4,8 +4,8 @@
  */
 import type { Lang } from "../../engine/types";
 import { runAppraisal, type RunOutcome } from "../../workbook/runAppraisal";
-import type { Workbook } from "../../workbook/xlsx/inputTablesWorkbook";
-import { workbookToBuffer } from "../../workbook/xlsx/files";
+import type { Workbook } from "../../workbook/exceljs/inputTablesWorkbook";
+import { workbookToBuffer } from "../../workbook/exceljs/files";
 import { openPackage } from "../../workbook/xlsx/openPackage";
 import { createPackagePort } from "../../workbook/xlsx/packagePort";
 import { VERSION } from "../../version";

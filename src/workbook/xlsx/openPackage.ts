@@ -10,12 +10,22 @@ import { isInputTable, ownedOutputSheets } from "../inputTables";
 import type { OwnedKind } from "../ownership";
 import type { Ownership } from "../port";
 import { findPackageProblem } from "./checkPackage";
-import type { OpenProblem } from "./files";
+import type { PackageProblem } from "./checkPackage";
+import type { FileKind } from "./identifyFile";
 import { identifyFile } from "./identifyFile";
 import { packageOwnershipOf } from "./packageOwnership";
 import { packageTables } from "./packageTables";
 import { readPackage, type WorkbookPackage } from "./readPackage";
 import { readZip } from "./zip";
+
+/** Why a file could not be opened as a workbook. */
+export type OpenProblem =
+  /** The file is something else (an .xls, a CSV, an encrypted workbook…). */
+  | { readonly kind: Exclude<FileKind, "workbook"> }
+  /** A workbook package with a damaged part. */
+  | ({ readonly kind: "damagedPart" } & PackageProblem)
+  /** A workbook package the file library failed on, for a reason no check here finds. */
+  | { readonly kind: "library"; readonly cause: string };
 
 export interface OpenedPackage {
   readonly pkg: WorkbookPackage;

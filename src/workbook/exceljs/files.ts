@@ -7,29 +7,24 @@
  * grades through ExcelJS.
  */
 import { Workbook } from "exceljs";
-import { writeFileAtomically } from "./atomicWrite";
-import { findPackageProblem, type PackageProblem } from "./checkPackage";
-import { identifyFile, type FileKind } from "./identifyFile";
-import { inspectPackage, type PackageInfo } from "./inspectPackage";
+import { writeFileAtomically } from "../xlsx/atomicWrite";
+import { findPackageProblem, type PackageProblem } from "../xlsx/checkPackage";
+import { identifyFile } from "../xlsx/identifyFile";
+import { inspectPackage, type PackageInfo } from "../xlsx/inspectPackage";
 import { patchExcelJs } from "./patchExcelJs";
 import { tableModels } from "./readTables";
-import { relativizeTargets } from "./relationships";
-import { readZip, writeZip } from "./zip";
+import { relativizeTargets } from "../xlsx/relationships";
+import { readZip, writeZip } from "../xlsx/zip";
+
+import type { OpenProblem } from "../xlsx/openPackage";
+
+export type { OpenProblem };
 
 export interface LoadedWorkbook {
   readonly workbook: Workbook;
   /** What the package holds that ExcelJS does not carry over, and its table headers. */
   readonly info: PackageInfo;
 }
-
-/** Why a file could not be opened as a workbook. */
-export type OpenProblem =
-  /** The file is something else (an .xls, a CSV, an encrypted workbook…). */
-  | { readonly kind: Exclude<FileKind, "workbook"> }
-  /** A workbook package with a damaged part. */
-  | ({ readonly kind: "damagedPart" } & PackageProblem)
-  /** A workbook package the file library failed on, for a reason no check here finds. */
-  | { readonly kind: "library"; readonly cause: string };
 
 export type Opened = { readonly ok: true; readonly loaded: LoadedWorkbook } | { readonly ok: false; readonly problem: OpenProblem };
 

@@ -8,7 +8,7 @@
 import { Workbook } from "exceljs";
 import { rewriteZip, workbookWith, zipText } from "../../../test/helpers/workbooks";
 import { loadWorkbook, workbookToBuffer } from "./files";
-import { inspectPackage } from "./inspectPackage";
+import { inspectPackage } from "../xlsx/inspectPackage";
 import { readTables } from "./readTables";
 
 /** Saves and reloads, as a file written and opened again. */
