@@ -118,6 +118,10 @@ suite("Appraise in the browser (dist/web/appraise.html, from file://)", () => {
       expect(Buffer.from(ownedSheet(pagePkg, sheet)).equals(Buffer.from(ownedSheet(cliPkg, sheet)))).toBe(true);
     }
     expect(sheetValues(pageBook, OUTPUT_SHEETS.results.sheet).length).toBeGreaterThan(45);
+    // Every other part too (RunLog, History, the paperwork, the input's own): only the zip's compression may differ.
+    const differing = [...cliPkg.parts].filter(([name, bytes]) => !Buffer.from(bytes).equals(Buffer.from(pagePkg.parts.get(name) ?? [])));
+    expect(differing.map(([name]) => name)).toEqual([]);
+    expect([...pagePkg.parts.keys()]).toEqual([...cliPkg.parts.keys()]);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
