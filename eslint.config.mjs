@@ -120,6 +120,12 @@ const layerFences = [
     "The add-in's host wires the pane to the Office.js adapter: not the package adapter or the command line",
   ),
   fence(
+    ["src/hosts/web/**"],
+    [],
+    ["workbook/excel", "workbook/exceljs", "cli"],
+    "The web page's host wires the pane's components to the package adapter: not the Office.js adapter, the ExcelJS builder or the command line",
+  ),
+  fence(
     ["src/cli/**"],
     [],
     ["workbook/excel", "taskpane", "hosts"],

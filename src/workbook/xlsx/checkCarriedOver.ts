@@ -4,11 +4,12 @@
  * edit has the input's very bytes. A failure is a bug in Appraise, never the
  * user's: it throws, and no copy is written.
  */
+import { sameBytes } from "./bytes";
 import { CopyDefect } from "./copyDefect";
 import type { PartToZip } from "./rawZip";
 import type { WorkbookPackage } from "./readPackage";
 
-const same = (a: Uint8Array, b: Uint8Array): boolean => a === b || (a.length === b.length && Buffer.compare(a, b) === 0);
+const same = sameBytes;
 
 /**
  * @example

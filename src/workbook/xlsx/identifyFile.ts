@@ -4,6 +4,7 @@
  * reason and next step ("an Excel 97–2003 .xls: save it as .xlsx") instead of
  * one sentence for all.
  */
+import { includesBytes, utf16leBytes } from "./bytes";
 import { looksLikeZip, readZip, ZipError, zipNames } from "./zip";
 
 export type FileKind =
@@ -40,7 +41,7 @@ export type FileKind =
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** The UTF-16LE bytes of a name, as an OLE directory entry stores it. */
-const utf16 = (s: string): Buffer => Buffer.from(s, "utf16le");
+const utf16 = utf16leBytes;
 
 /**
  * What an OLE compound file holds, from its directory's entry names: an
@@ -49,13 +50,13 @@ const utf16 = (s: string): Buffer => Buffer.from(s, "utf16le");
  * for Excel 5/95) (MS-XLS 2.1.2). Names are stored in UTF-16LE, so finding
  * them in the bytes is enough to tell the kinds apart.
  */
-function oleKind(buf: Buffer): FileKind {
-  if (buf.includes(utf16("EncryptedPackage")) || buf.includes(utf16("EncryptionInfo"))) return "encrypted";
-  if (buf.includes(utf16("Workbook")) || buf.includes(utf16("Book\0"))) return "xls";
+function oleKind(buf: Uint8Array): FileKind {
+  if (includesBytes(buf, utf16("EncryptedPackage")) || includesBytes(buf, utf16("EncryptionInfo"))) return "encrypted";
+  if (includesBytes(buf, utf16("Workbook")) || includesBytes(buf, utf16("Book\0"))) return "xls";
   return "ole";
 }
 
-function zipKind(buf: Buffer): FileKind {
+function zipKind(buf: Uint8Array): FileKind {
   let names: string[];
   try {
     names = zipNames(buf);
@@ -75,7 +76,7 @@ function zipKind(buf: Buffer): FileKind {
 }
 
 /** True when the bytes decode as UTF-8 (or start with a BOM) and hold no NUL: a text file. */
-function isText(head: Buffer): boolean {
+function isText(head: Uint8Array): boolean {
   if (head.includes(0)) return false;
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 4)));
@@ -89,18 +90,18 @@ function isText(head: Buffer): boolean {
 /**
  * The kind of file, from its bytes.
  * @example
- * identifyFile(Buffer.alloc(0)) //=> "empty"
- * identifyFile(Buffer.from("单位,类别\n区发改局,经济\n")) //=> "csv"
+ * identifyFile(new Uint8Array(0)) //=> "empty"
+ * identifyFile(new TextEncoder().encode("单位,类别\n区发改局,经济\n")) //=> "csv"
  */
-export function identifyFile(buf: Buffer): FileKind {
+export function identifyFile(buf: Uint8Array): FileKind {
   if (buf.length === 0) return "empty";
   if (OLE_MAGIC.every((b, i) => buf[i] === b)) return oleKind(buf);
   if (looksLikeZip(buf)) return zipKind(buf);
   const head = buf.subarray(0, 4096);
-  if (head.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
+  if (String.fromCharCode(...head.subarray(0, 5)) === "%PDF-") return "pdf";
   if (!isText(head)) return "unknown";
-  const text = head
-    .toString("utf8")
+  const text = new TextDecoder()
+    .decode(head)
     .replace(/^\uFEFF/, "")
     .trimStart();
   if (/^<\?xml/i.test(text) && /urn:schemas-microsoft-com:office:spreadsheet/.test(text)) return "xml2003";

@@ -37,7 +37,7 @@ export interface PackageInfo {
  * @example
  * inspectPackage(fs.readFileSync("in.xlsx")).tables.get("Units") //=> { headerRow: true, hiddenButtons: Set {} }
  */
-export function inspectPackage(buf: Buffer): PackageInfo {
+export function inspectPackage(buf: Uint8Array): PackageInfo {
   const names: string[] = [];
   let parts: Map<string, Uint8Array>;
   try {
@@ -126,7 +126,7 @@ function destinationFacts(parts: ReadonlyMap<string, Uint8Array>, xml: string): 
  * `--out` file this way before replacing it. Null when the bytes are not a
  * workbook package.
  */
-export function packageOwnership(buf: Buffer): Record<OwnedKind, Ownership> | null {
+export function packageOwnership(buf: Uint8Array): Record<OwnedKind, Ownership> | null {
   let parts: Map<string, Uint8Array>;
   try {
     parts = readZip(buf, FACT_PART);

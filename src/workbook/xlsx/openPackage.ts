@@ -1,7 +1,7 @@
 /**
  * Opens the bytes of a file as a workbook package for the command line, or
  * says why it cannot: the same reasons openWorkbook (files.ts) gives, since
- * the command line's users read them (src/cli/fileProblems.ts). The input
+ * the command line's users read them (openProblemText.ts). The input
  * tables are read here, in one go, so a damaged part is found before
  * anything runs.
  */
@@ -37,7 +37,7 @@ export interface OpenedPackage {
 
 export type PackageOpened = { readonly ok: true; readonly opened: OpenedPackage } | { readonly ok: false; readonly problem: OpenProblem };
 
-function read(bytes: Buffer): OpenedPackage {
+function read(bytes: Uint8Array): OpenedPackage {
   const pkg = readPackage(bytes);
   const ownership = packageOwnershipOf(pkg);
   const owned = ownedOutputSheets(ownership);
@@ -49,7 +49,7 @@ function read(bytes: Buffer): OpenedPackage {
  * const opened = openPackage(fs.readFileSync("in.xlsx"));
  * if (!opened.ok) console.error(openProblemText(opened.problem, "en"));
  */
-export function openPackage(bytes: Buffer): PackageOpened {
+export function openPackage(bytes: Uint8Array): PackageOpened {
   const kind = identifyFile(bytes);
   if (kind !== "workbook") return { ok: false, problem: { kind } };
   try {

@@ -10,6 +10,7 @@
  * without --force.
  */
 import { OUTPUT_SHEETS } from "../port";
+import { sameBytes } from "./bytes";
 import { relsPartOf, resolveTarget } from "./partNames";
 import { readPackage, relationshipsOf, type WorkbookPackage } from "./readPackage";
 import { loggedRows } from "./runLogRows";
@@ -42,7 +43,7 @@ export function lastRunTime(pkg: WorkbookPackage): Date | null {
   return Number.isNaN(time.getTime()) ? null : time;
 }
 
-const same = (a: Uint8Array | undefined, b: Uint8Array | undefined): boolean => a !== undefined && b !== undefined && Buffer.compare(a, b) === 0;
+const same = (a: Uint8Array | undefined, b: Uint8Array | undefined): boolean => a !== undefined && b !== undefined && sameBytes(a, b);
 
 /** A sheet's own parts: its part, its relationships part and its tables' parts. */
 function sheetParts(pkg: WorkbookPackage, part: string): string[] {
@@ -124,8 +125,8 @@ export function wouldLose(existing: Uint8Array, copy: Uint8Array): Lost | null {
   const afterParts = readZip(copy);
   const differing = [...beforeParts.keys()].filter((name) => !same(beforeParts.get(name), afterParts.get(name)));
   if (differing.length === 0) return null;
-  const before = readPackage(Buffer.from(existing));
-  const after = readPackage(Buffer.from(copy));
+  const before = readPackage(existing);
+  const after = readPackage(copy);
   const { sheets, changedSheets, covered } = sheetsLost(before, after, beforeParts, afterParts);
   const shared = new Set(["[Content_Types].xml", before.workbookPart, relsPartOf(before.workbookPart), before.stylesPart]);
   const runLogRows = rowsMissing(loggedRows(before, OUTPUT_SHEETS.runlog).rows, loggedRows(after, OUTPUT_SHEETS.runlog).rows).length;

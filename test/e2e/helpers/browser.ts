@@ -19,11 +19,11 @@ import type { Lang } from "../../../src/engine/types";
 import type { WorkbookKind } from "../page/workbooks";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
-const CHROMIUM = process.env.APPRAISE_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM = process.env.APPRAISE_CHROMIUM ?? "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 /** Excel's default task pane width, in CSS pixels. */
 export const PANE = { width: 320, height: 800 };
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -44,18 +44,18 @@ if (!HAVE_CHROMIUM && !process.env.CI) {
 const RUNS = HAVE_CHROMIUM || Boolean(process.env.CI);
 export const suite = RUNS ? describe : describe.skip;
 
-/** Builds the page with webpack.e2e.config.js into `outDir` (a child process, as `npx webpack` would). */
-function buildPage(outDir: string): Promise<void> {
+/** Builds a page with `config` (webpack.e2e.config.js unless given) into `outDir` (a child process, as `npx webpack` would). */
+export function buildPage(outDir: string, config = "webpack.e2e.config.js"): Promise<void> {
   const cliPackage = require.resolve("webpack-cli/package.json", { paths: [ROOT] });
   const bin = (JSON.parse(readFileSync(cliPackage, "utf8")) as { bin: Record<string, string> }).bin["webpack-cli"];
-  const args = [path.join(path.dirname(cliPackage), bin), "--config", "webpack.e2e.config.js", "--env", `outDir=${outDir}`, "--no-color"];
+  const args = [path.join(path.dirname(cliPackage), bin), "--config", config, "--env", `outDir=${outDir}`, "--no-color"];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`webpack.e2e.config.js failed (exit ${code}):\n${output}`))));
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${config} failed (exit ${code}):\n${output}`))));
   });
 }
 

@@ -1,0 +1,141 @@
+/**
+ * Appraise in the browser end to end (issue 19): builds dist/web/appraise.html
+ * with webpack.web.config.js into a temporary directory, opens it from
+ * file:// in Debian's Chromium (playwright-core) with every request that is
+ * not the file itself refused and counted, and grades the demo workbook in
+ * the page: the results shown, and the downloaded copy's Results and
+ * Warnings equal to what `appraise score` writes for the same file at the
+ * same time. A file that is not a workbook gets the command line's reason.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Lang } from "../../src/engine/types";
+import { headlineOf } from "../../src/taskpane/state/headline";
+import { STRINGS } from "../../src/taskpane/strings/i18n";
+import { gradeBytes } from "../../src/hosts/web/gradeBytes";
+import { OUTPUT_SHEETS } from "../../src/workbook/ownedSheets";
+import { openProblemText } from "../../src/workbook/xlsx/openProblemText";
+import { readPackage, type WorkbookPackage } from "../../src/workbook/xlsx/readPackage";
+import { FIXED_NOW, readBack, runCli, sheetValues } from "../helpers/cli";
+import { packageStructureProblems } from "../helpers/packageStructure";
+import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
+
+const DEMO = path.join(ROOT, "examples", "yinhai-2016.xlsx");
+
+interface Opened {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Requests other than the page's own file (each refused). */
+  readonly requests: string[];
+  readonly errors: string[];
+}
+
+suite("Appraise in the browser (dist/web/appraise.html, from file://)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "appraise-web-"));
+  const html = path.join(dir, "page", "appraise.html");
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    const [built, launched] = await Promise.allSettled([
+      buildPage(path.join(dir, "page"), "webpack.web.config.js"),
+      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
+    ]);
+    if (launched.status === "fulfilled") browser = launched.value;
+    for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(lang: Lang): Promise<Opened> {
+    const context = await browser!.newContext({ locale: lang === "zh" ? "zh-CN" : "en-US", acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    const errors: string[] = [];
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("file:")) return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on("request", (r) => {
+      if (!/^(file|blob|data):/.test(r.url()) && !requests.includes(r.url())) requests.push(r.url());
+    });
+    page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+    page.on("pageerror", (e) => void errors.push(e.message));
+    await page.clock.setFixedTime(FIXED_NOW);
+    await page.goto(`file://${html}`);
+    return { page, context, requests, errors };
+  }
+
+  /** The cells' values of an owned sheet, and its worksheet part's bytes. */
+  function ownedSheet(pkg: WorkbookPackage, sheet: string): Uint8Array {
+    const part = pkg.sheets.find((s) => s.name === sheet)?.part;
+    if (!part) throw new Error(`no sheet ${sheet}`);
+    return pkg.parts.get(part)!;
+  }
+
+  it("is one file: the policy forbids every connection, and nothing else was written", () => {
+    const text = readFileSync(html, "utf8");
+    const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]*)"/.exec(text)?.[1] ?? "";
+    expect(policy.split("; ")).toEqual(expect.arrayContaining(["default-src 'none'", "connect-src 'none'", "worker-src blob:"]));
+    expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+';/);
+    // No file but this one: no script, style sheet or image named by address.
+    expect(text.match(/<(script|link|img)\b[^>]*\s(src|href)="?(?!data:)[^\s>]*/g) ?? []).toEqual([]);
+  });
+
+  it("grades the demo at once, shows 45 graded units and downloads the copy `appraise score` writes", async () => {
+    const { page, context, requests, errors } = await open("zh");
+    await page.getByTestId("file").setInputFiles(DEMO);
+    const expected = await gradeBytes(readFileSync(DEMO), "zh", FIXED_NOW);
+    if (!expected.ok) throw new Error("the demo does not open");
+    const h = headlineOf(expected.result);
+    expect(h.graded).toBe(45);
+    await page.getByText(STRINGS.zh.graded(45, 45)).first().waitFor({ timeout: 20_000 });
+    await page.getByTestId("run-summary").waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    expect(download.suggestedFilename()).toBe("yinhai-2016.graded.xlsx");
+    const saved = path.join(dir, "page-copy.xlsx");
+    await download.saveAs(saved);
+
+    copyFileSync(DEMO, path.join(dir, "yinhai-2016.xlsx"));
+    const cli = await runCli(["score", "yinhai-2016.xlsx", "--lang", "zh"], dir);
+    expect(cli.code).toBe(0);
+    const fromCli = path.join(dir, "yinhai-2016.graded.xlsx");
+
+    const pageBytes = readFileSync(saved);
+    expect(packageStructureProblems(pageBytes)).toEqual([]);
+    const [pagePkg, cliPkg] = [readPackage(pageBytes), readPackage(readFileSync(fromCli))];
+    const [pageBook, cliBook] = await Promise.all([readBack(saved), readBack(fromCli)]);
+    for (const kind of ["results", "warnings"] as const) {
+      const sheet = OUTPUT_SHEETS[kind].sheet;
+      expect(sheetValues(pageBook, sheet)).toEqual(sheetValues(cliBook, sheet));
+      expect(Buffer.from(ownedSheet(pagePkg, sheet)).equals(Buffer.from(ownedSheet(cliPkg, sheet)))).toBe(true);
+    }
+    expect(sheetValues(pageBook, OUTPUT_SHEETS.results.sheet).length).toBeGreaterThan(45);
+    // Every other part too (RunLog, History, the paperwork, the input's own): only the zip's compression may differ.
+    const differing = [...cliPkg.parts].filter(([name, bytes]) => !Buffer.from(bytes).equals(Buffer.from(pagePkg.parts.get(name) ?? [])));
+    expect(differing.map(([name]) => name)).toEqual([]);
+    expect([...pagePkg.parts.keys()]).toEqual([...cliPkg.parts.keys()]);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it("gives a file that is not a workbook the command line's reason, in the page's language", async () => {
+    const { page, context, requests, errors } = await open("en");
+    await page.getByTestId("file").setInputFiles({ name: "units.csv", mimeType: "text/csv", buffer: Buffer.from("单位,类别\n区发改局,经济\n") });
+    const refused = page.getByTestId("refused");
+    await refused.waitFor({ timeout: 20_000 });
+    expect(await refused.textContent()).toBe(`Cannot read units.csv: ${openProblemText({ kind: "csv" }, "en")}`);
+    await expect(page.getByTestId("download").count()).resolves.toBe(0);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
