@@ -14,6 +14,7 @@ import { RunSummary } from "../../taskpane/components/RunSummary";
 import { STRINGS } from "../../taskpane/strings/i18n";
 import type { Graded } from "./gradeBytes";
 import { gradeInWorker } from "./gradeInWorker";
+import { PrintPaperwork } from "./PrintPaperwork";
 import { gradedName, WEB_STRINGS } from "./webStrings";
 
 const useStyles = makeStyles({
@@ -81,6 +82,7 @@ function Outcome({ lang, view }: { readonly lang: Lang; readonly view: View }) {
           <MessageBarBody>{web.notWritten}</MessageBarBody>
         </MessageBar>
       )}
+      <PrintPaperwork lang={lang} plans={view.graded.print} />
       <RunSummary lang={lang} strings={strings} result={result} written={written} onSelectCell={noCell} />
     </>
   );

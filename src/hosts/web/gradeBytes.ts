@@ -11,9 +11,17 @@ import { openPackage } from "../../workbook/xlsx/openPackage";
 import { openProblemText } from "../../workbook/xlsx/openProblemText";
 import { createPackagePort } from "../../workbook/xlsx/packagePort";
 import { VERSION } from "../../version";
+import type { PrintSheetPlan } from "../../workbook/print/printPlan";
 
 export type Graded =
-  | { readonly ok: true; readonly result: GradeResult; readonly written: boolean; readonly copy: Uint8Array | null }
+  | {
+      readonly ok: true;
+      readonly result: GradeResult;
+      readonly written: boolean;
+      readonly copy: Uint8Array | null;
+      /** The paperwork (考评通报, 反馈单) the copy's print sheets hold, for the print view; null when no copy or no paperwork was written. */
+      readonly print: readonly PrintSheetPlan[] | null;
+    }
   | { readonly ok: false; readonly reason: Readonly<Record<Lang, string>> };
 
 /**
@@ -26,5 +34,11 @@ export async function gradeBytes(bytes: Uint8Array, lang: Lang, now: Date, onPha
   if (!opened.ok) return { ok: false, reason: { zh: openProblemText(opened.problem, "zh"), en: openProblemText(opened.problem, "en") } };
   const port = createPackagePort(opened.opened);
   const outcome = await runAppraisal(port, { lang, version: VERSION, now, onPhase });
-  return { ok: true, result: outcome.result, written: outcome.written, copy: outcome.written ? port.copy() : null };
+  return {
+    ok: true,
+    result: outcome.result,
+    written: outcome.written,
+    copy: outcome.written ? port.copy() : null,
+    print: outcome.written ? outcome.plan.print : null,
+  };
 }
