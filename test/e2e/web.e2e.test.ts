@@ -26,6 +26,7 @@ import { headlineOf } from "../../src/taskpane/state/headline";
 import { STRINGS } from "../../src/taskpane/strings/i18n";
 import { gradeBytes } from "../../src/hosts/web/gradeBytes";
 import { LANG_STRINGS } from "../../src/hosts/web/langStrings";
+import { WEB_STRINGS } from "../../src/hosts/web/webStrings";
 import { OUTPUT_SHEETS } from "../../src/workbook/ownedSheets";
 import { RESULTS_COLUMNS } from "../../src/workbook/outputs";
 import { openProblemText } from "../../src/workbook/xlsx/openProblemText";
@@ -200,10 +201,12 @@ suite("Appraise in the browser (dist/web/appraise.html, from file://)", () => {
   }, 120_000);
 
   it("starts in English for an English browser", async () => {
-    const { page, context, errors } = await open("en");
+    const { page, context, requests, errors } = await open("en");
     await page.getByRole("button", { name: "English", pressed: true }).waitFor();
     expect(await page.evaluate("document.documentElement.lang")).toBe("en");
     expect(await page.getByRole("button", { name: "中文", pressed: false }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: WEB_STRINGS.en.title, level: 1 }).count()).toBe(1);
+    expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

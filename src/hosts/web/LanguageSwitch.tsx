@@ -6,7 +6,7 @@ import { LANG_NAMES, LANG_STRINGS } from "./langStrings";
 const useStyles = makeStyles({
   root: { display: "flex", alignItems: "center", justifyContent: "flex-end", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalXS },
-  note: { color: tokens.colorNeutralForeground2, maxWidth: "560px", textAlign: "end" },
+  note: { color: tokens.colorNeutralForeground2, maxWidth: "680px", textAlign: "end" },
 });
 
 const LANGS: readonly Lang[] = ["zh", "en"];
