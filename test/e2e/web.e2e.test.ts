@@ -6,21 +6,37 @@
  * the page: the results shown, and the downloaded copy's Results and
  * Warnings equal to what `appraise score` writes for the same file at the
  * same time. A file that is not a workbook gets the command line's reason.
+ * The mistakes workbook shows its diagnostics grouped by kind, each with its
+ * sheet and row as text (no open workbook to go to); the graded demo is
+ * photographed in zh and en at 1280 px (test-output/screenshots/web-*.png)
+ * and checked with axe-core; the language switch changes the page and the
+ * language of the next copy.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CODE_TITLES } from "../../src/engine/codeTitles";
+import { groupDiagnostics } from "../../src/engine/groupDiagnostics";
+import { sheetRowOf } from "../../src/engine/sheetRow";
 import type { Lang } from "../../src/engine/types";
+import { formatAddress } from "../../src/engine/address";
+import { tableLabel } from "../../src/taskpane/state/inputTables";
 import { headlineOf } from "../../src/taskpane/state/headline";
 import { STRINGS } from "../../src/taskpane/strings/i18n";
 import { gradeBytes } from "../../src/hosts/web/gradeBytes";
+import { LANG_STRINGS } from "../../src/hosts/web/langStrings";
+import { WEB_STRINGS } from "../../src/hosts/web/webStrings";
 import { OUTPUT_SHEETS } from "../../src/workbook/ownedSheets";
+import { RESULTS_COLUMNS } from "../../src/workbook/outputs";
 import { openProblemText } from "../../src/workbook/xlsx/openProblemText";
 import { readPackage, type WorkbookPackage } from "../../src/workbook/xlsx/readPackage";
-import { FIXED_NOW, readBack, runCli, sheetValues } from "../helpers/cli";
+import { FIXED_NOW, readBack, runCli, sheetValues, writeDemoInput } from "../helpers/cli";
 import { packageStructureProblems } from "../helpers/packageStructure";
+import { expectNoAxeViolations } from "./helpers/axe";
 import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
+import { screenshot } from "./helpers/screenshots";
+import { mistakes } from "./page/workbooks";
 
 const DEMO = path.join(ROOT, "examples", "yinhai-2016.xlsx");
 
@@ -138,4 +154,100 @@ suite("Appraise in the browser (dist/web/appraise.html, from file://)", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  /** Chooses `file` and waits for the headline `title`. */
+  async function gradeIn(page: Page, file: string, title: string): Promise<void> {
+    await page.getByTestId("file").setInputFiles(file);
+    await page.getByRole("heading", { name: title, exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByTestId("run-summary").waitFor();
+  }
+
+  /** The first row (the headings) of the downloaded copy's Results. */
+  async function downloadedHeadings(page: Page, name: string): Promise<unknown[]> {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    const saved = path.join(dir, name);
+    await download.saveAs(saved);
+    return sheetValues(await readBack(saved), OUTPUT_SHEETS.results.sheet)[0];
+  }
+
+  it("the graded demo at 1280 px in zh and en: photographed, axe-clean, and the switch changes the page and the next copy's language", async () => {
+    const { page, context, requests, errors } = await open("zh");
+    expect(await page.evaluate("document.documentElement.lang")).toBe("zh-CN");
+    expect(await page.getByRole("button", { name: "中文", pressed: true }).count()).toBe(1);
+    expect(await page.getByTestId("copy-language").textContent()).toBe(LANG_STRINGS.zh.copyNote);
+    await gradeIn(page, DEMO, STRINGS.zh.graded(45, 45));
+    // No open workbook: a place is text, never a button that does nothing.
+    expect(await page.getByRole("button", { name: /^(转到|Go to) / }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: STRINGS.zh.openUnit("区统计局") }).count()).toBe(0);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(1280);
+    await screenshot(page, "graded", "zh", "web");
+    await expectNoAxeViolations(page, "evaluate");
+    expect(await downloadedHeadings(page, "zh-copy.xlsx")).toEqual(RESULTS_COLUMNS.map((c) => c.zh));
+
+    // Switched: the page's words change at once; the copy graded before keeps its language, the next one is in English.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: STRINGS.en.graded(45, 45), exact: true }).waitFor();
+    expect(await page.evaluate("document.documentElement.lang")).toBe("en");
+    expect(await page.getByRole("button", { name: "English", pressed: true }).count()).toBe(1);
+    expect(await page.getByTestId("copy-language").textContent()).toBe(LANG_STRINGS.en.copyNote);
+    expect(await downloadedHeadings(page, "zh-copy-again.xlsx")).toEqual(RESULTS_COLUMNS.map((c) => c.zh));
+    await gradeIn(page, DEMO, STRINGS.en.graded(45, 45));
+    expect(await downloadedHeadings(page, "en-copy.xlsx")).toEqual(RESULTS_COLUMNS.map((c) => c.en));
+    await screenshot(page, "graded", "en", "web");
+    await expectNoAxeViolations(page, "evaluate");
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("starts in English for an English browser", async () => {
+    const { page, context, requests, errors } = await open("en");
+    await page.getByRole("button", { name: "English", pressed: true }).waitFor();
+    expect(await page.evaluate("document.documentElement.lang")).toBe("en");
+    expect(await page.getByRole("button", { name: "中文", pressed: false }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: WEB_STRINGS.en.title, level: 1 }).count()).toBe(1);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it.each<Lang>(["zh", "en"])(
+    "the mistakes workbook (%s): nothing graded, its diagnostics grouped by kind, each item with its table, row and cell as text",
+    async (lang) => {
+      const strings = STRINGS[lang];
+      const file = await writeDemoInput(dir, `mistakes-${lang}.xlsx`, mistakes);
+      const expected = await gradeBytes(readFileSync(file), lang, FIXED_NOW);
+      if (!expected.ok) throw new Error("the mistakes workbook does not open");
+      const h = headlineOf(expected.result);
+      expect(h.kind).toBe("none");
+      const nan = expected.result.diagnostics.filter((d) => d.code === "NOT_A_NUMBER");
+      expect(nan.length).toBeGreaterThan(0);
+
+      const { page, context, requests, errors } = await open(lang);
+      await gradeIn(page, file, strings.noneGraded(h.assessed));
+      const headline = page.locator('[data-headline="none"]');
+      expect(await headline.textContent()).toContain(strings.firstFix);
+      const groups = page.locator("[data-group]");
+      const codes = groupDiagnostics(expected.result.diagnostics).map((g) => g.code);
+      expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute("data-code")))).toEqual(codes);
+      expect(await groups.first().textContent()).toContain(
+        strings.groupLine(expected.result.diagnostics.filter((d) => d.code === codes[0]).length, CODE_TITLES[codes[0]].title[lang]),
+      );
+
+      const group = page.locator('[data-group][data-code="NOT_A_NUMBER"]');
+      await group.getByRole("button", { expanded: false }).click();
+      const item = group.locator("li[data-code]").first();
+      const first = nan[0];
+      expect(await item.textContent()).toContain(first.message[lang]);
+      expect(await item.textContent()).toContain(strings.location(tableLabel("Indicators", lang), sheetRowOf(first)));
+      expect(await item.textContent()).toContain(formatAddress(first.at!));
+      expect(await page.getByRole("button", { name: /^(转到|Go to) / }).count()).toBe(0);
+      await expectNoAxeViolations(page, "evaluate");
+      await screenshot(page, "mistakes", lang, "web");
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    90_000,
+  );
 });

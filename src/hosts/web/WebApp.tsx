@@ -34,7 +34,7 @@ type View =
   | { readonly kind: "idle" }
   | { readonly kind: "running"; readonly phase: RunPhase | "starting" }
   | { readonly kind: "graded"; readonly name: string; readonly graded: Extract<Graded, { ok: true }> }
-  | { readonly kind: "refused"; readonly name: string; readonly reason: string }
+  | { readonly kind: "refused"; readonly name: string; readonly reason: Readonly<Record<Lang, string>> }
   | { readonly kind: "failed"; readonly message: string };
 
 function save(bytes: Uint8Array, name: string): void {
@@ -49,12 +49,11 @@ function save(bytes: Uint8Array, name: string): void {
 function Outcome({ lang, view }: { readonly lang: Lang; readonly view: View }) {
   const strings = STRINGS[lang];
   const web = WEB_STRINGS[lang];
-  const noCell = (): void => undefined;
   if (view.kind === "running") return <RunProgress strings={strings} phase={view.phase} />;
   if (view.kind === "refused")
     return (
       <MessageBar intent="error" data-testid="refused">
-        <MessageBarBody>{web.notWorkbook(view.name) + view.reason}</MessageBarBody>
+        <MessageBarBody>{web.notWorkbook(view.name) + view.reason[lang]}</MessageBarBody>
       </MessageBar>
     );
   if (view.kind === "failed")
@@ -67,7 +66,7 @@ function Outcome({ lang, view }: { readonly lang: Lang; readonly view: View }) {
   const { result, written, copy } = view.graded;
   return (
     <>
-      <Headline lang={lang} strings={strings} result={result} written={written} stale={false} onSelectCell={noCell} />
+      <Headline lang={lang} strings={strings} result={result} written={written} stale={false} />
       {copy !== null ? (
         <div>
           <Button appearance="primary" data-testid="download" onClick={() => save(copy, gradedName(view.name))}>
@@ -83,7 +82,7 @@ function Outcome({ lang, view }: { readonly lang: Lang; readonly view: View }) {
         </MessageBar>
       )}
       <PrintPaperwork lang={lang} plans={view.graded.print} />
-      <RunSummary lang={lang} strings={strings} result={result} written={written} onSelectCell={noCell} />
+      <RunSummary lang={lang} strings={strings} result={result} written={written} />
     </>
   );
 }
@@ -97,7 +96,7 @@ export function WebApp({ lang }: { readonly lang: Lang }) {
     setView({ kind: "running", phase: "starting" });
     try {
       const graded = await gradeInWorker(await file.arrayBuffer(), lang, (phase) => setView({ kind: "running", phase }));
-      setView(graded.ok ? { kind: "graded", name: file.name, graded } : { kind: "refused", name: file.name, reason: graded.reason[lang] });
+      setView(graded.ok ? { kind: "graded", name: file.name, graded } : { kind: "refused", name: file.name, reason: graded.reason });
     } catch (e) {
       setView({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
     }

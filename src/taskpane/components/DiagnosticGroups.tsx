@@ -5,6 +5,7 @@ import type { Lang } from "../../engine/types";
 import { DiagnosticGroupLabel } from "./DiagnosticGroupLabel";
 import { DiagnosticItem } from "./DiagnosticItem";
 import type { PaneStrings } from "../strings/i18n";
+import type { SelectCell } from "./CellLink";
 
 /** Items of one group shown at once; "Show more" adds as many again (a big workbook can have thousands). */
 export const PAGE_SIZE = 50;
@@ -20,7 +21,8 @@ export interface DiagnosticGroupsProps {
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly groups: readonly DiagnosticGroup[];
-  readonly onSelectCell: (address: string) => void;
+  /** Absent where there is no open workbook (the web page): addresses are then plain text. */
+  readonly onSelectCell?: SelectCell;
 }
 
 /**
@@ -41,17 +43,7 @@ export function DiagnosticGroups({ lang, strings, groups, onSelectCell }: Diagno
   );
 }
 
-function Group({
-  lang,
-  strings,
-  group: g,
-  onSelectCell,
-}: {
-  lang: Lang;
-  strings: PaneStrings;
-  group: DiagnosticGroup;
-  onSelectCell: (address: string) => void;
-}) {
+function Group({ lang, strings, group: g, onSelectCell }: { lang: Lang; strings: PaneStrings; group: DiagnosticGroup; onSelectCell?: SelectCell }) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE_SIZE);
   return (

@@ -1,9 +1,10 @@
-import { Body1, Caption1, Link, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { formatAddress } from "../../engine/address";
 import { sheetRowOf } from "../../engine/sheetRow";
 import type { Diagnostic, Lang } from "../../engine/types";
 import type { PaneStrings } from "../strings/i18n";
 import { tableLabel } from "../state/inputTables";
+import { CellLink, type SelectCell } from "./CellLink";
 import { SeverityIcon } from "./SeverityIcon";
 import { SheetAddress } from "./SheetAddress";
 import { useVisuallyHidden } from "./visuallyHidden";
@@ -26,7 +27,8 @@ export interface DiagnosticItemProps {
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly diagnostic: Diagnostic;
-  readonly onSelectCell: (address: string) => void;
+  /** Absent where there is no open workbook (the web page): addresses are then plain text. */
+  readonly onSelectCell?: SelectCell;
 }
 
 /** One diagnostic: its message, where it is (the sheet row Excel shows: SPEC section 6), and a link that selects its cell. */
@@ -54,16 +56,17 @@ export function DiagnosticItem({ lang, strings, diagnostic: d, onSelectCell }: D
         </Body1>
         {where.length > 0 && <Caption1 className={styles.meta}>{where.join(" · ")}</Caption1>}
         {at !== null && (
-          <Link
-            as="button"
-            className={styles.link}
+          <CellLink
+            address={formatAddress(at)}
+            onSelectCell={onSelectCell}
+            className={onSelectCell === undefined ? styles.meta : styles.link}
             aria-label={strings.goToCell(formatAddress(at))}
             aria-describedby={messageId}
-            onClick={() => onSelectCell(formatAddress(at))}
+            plain={<SheetAddress at={at} />}
           >
             {strings.goToCell("")}
             <SheetAddress at={at} />
-          </Link>
+          </CellLink>
         )}
       </div>
     </li>

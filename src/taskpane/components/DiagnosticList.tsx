@@ -4,6 +4,7 @@ import { groupDiagnostics } from "../../engine/groupDiagnostics";
 import type { Diagnostic, Lang, Severity } from "../../engine/types";
 import { DiagnosticGroups } from "./DiagnosticGroups";
 import type { PaneStrings } from "../strings/i18n";
+import type { SelectCell } from "./CellLink";
 
 export { PAGE_SIZE } from "./DiagnosticGroups";
 
@@ -23,7 +24,8 @@ export interface DiagnosticListProps {
   readonly strings: PaneStrings;
   /** In the engine's order: errors first, then by table and row. */
   readonly diagnostics: readonly Diagnostic[];
-  readonly onSelectCell: (address: string) => void;
+  /** Absent where there is no open workbook (the web page): addresses are then plain text. */
+  readonly onSelectCell?: SelectCell;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { Body1, Caption1, Link, makeStyles } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles } from "@fluentui/react-components";
 import { formatAddress } from "../../engine/address";
 import type { Diagnostic, Lang } from "../../engine/types";
 import type { PaneStrings } from "../strings/i18n";
+import { CellLink, type SelectCell } from "./CellLink";
 import { SheetAddress } from "./SheetAddress";
 
 const useStyles = makeStyles({
@@ -13,7 +14,8 @@ export interface FirstFixProps {
   readonly strings: PaneStrings;
   /** The first error to fix (see headline.ts). */
   readonly fix: Diagnostic;
-  readonly onSelectCell: (address: string) => void;
+  /** Absent where there is no open workbook (the web page): addresses are then plain text. */
+  readonly onSelectCell?: SelectCell;
 }
 
 /** "先修正这一处：" and the first error's message, with a link that selects its cell when it has one. */
@@ -24,10 +26,16 @@ export function FirstFix({ lang, strings, fix, onSelectCell }: FirstFixProps) {
     <div>
       <Caption1>{strings.firstFix}</Caption1> <Body1>{fix.message[lang]}</Body1>{" "}
       {at !== null && (
-        <Link as="button" className={styles.link} aria-label={strings.goToCell(formatAddress(at))} onClick={() => onSelectCell(formatAddress(at))}>
+        <CellLink
+          address={formatAddress(at)}
+          onSelectCell={onSelectCell}
+          className={styles.link}
+          aria-label={strings.goToCell(formatAddress(at))}
+          plain={<SheetAddress at={at} />}
+        >
           {strings.goToCell("")}
           <SheetAddress at={at} />
-        </Link>
+        </CellLink>
       )}
     </div>
   );

@@ -1,8 +1,9 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/types";
 import { describeEdit, describeEditedValue, type ResultsAudit } from "../../workbook/audit/auditResults";
 import { OUTPUT_SHEETS } from "../../workbook/port";
 import type { PaneStrings } from "../strings/i18n";
+import { CellLink, type SelectCell } from "./CellLink";
 import { SheetAddress } from "./SheetAddress";
 
 const useStyles = makeStyles({
@@ -16,7 +17,8 @@ export interface HandEditNoticeProps {
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly audit: ResultsAudit;
-  readonly onSelectCell: (address: string) => void;
+  /** Absent where there is no open workbook (the web page): addresses are then plain text. */
+  readonly onSelectCell?: SelectCell;
 }
 
 /** The notice's body: how the cells are known, edits that cannot be named, inputs changed. */
@@ -48,9 +50,9 @@ export function HandEditNotice({ lang, strings, audit, onSelectCell }: HandEditN
           <ul className={styles.list}>
             {audit.edited.slice(0, SHOWN).map((e) => (
               <li key={e.cell}>
-                <Link as="button" inline onClick={() => onSelectCell(e.cell)} aria-label={describeEdit(e, lang)}>
+                <CellLink address={e.cell} onSelectCell={onSelectCell} inline aria-label={describeEdit(e, lang)}>
                   <SheetAddress address={e.cell} />
-                </Link>{" "}
+                </CellLink>{" "}
                 {describeEditedValue(e, lang)}
               </li>
             ))}

@@ -7,6 +7,7 @@ import type { PaneStrings } from "../strings/i18n";
 import { FirstFix } from "./FirstFix";
 import { HeadlineCauses } from "./HeadlineCauses";
 import { OutputLinks } from "./OutputLinks";
+import type { SelectCell } from "./CellLink";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: "anywhere" },
@@ -48,7 +49,8 @@ export interface HeadlineProps {
   readonly stale: boolean;
   /** False when the host could not set the print sheets' page setup (ExcelApi 1.9): the headline says how to by hand. */
   readonly printSetup?: boolean;
-  readonly onSelectCell: (address: string) => void;
+  /** Absent where there is no open workbook (the web page): addresses are then plain text. */
+  readonly onSelectCell?: SelectCell;
 }
 
 /**

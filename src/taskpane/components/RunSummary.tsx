@@ -5,6 +5,7 @@ import { DiagnosticList } from "./DiagnosticList";
 import { headlineOf } from "../state/headline";
 import type { PaneStrings } from "../strings/i18n";
 import { UnitFinder } from "./UnitFinder";
+import type { SelectCell } from "./CellLink";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -19,7 +20,8 @@ export interface RunSummaryProps {
   readonly written: boolean;
   /** The inputs changed since this run. */
   readonly stale?: boolean;
-  readonly onSelectCell: (address: string) => void;
+  /** Absent where there is no open workbook (the web page): addresses are then plain text. */
+  readonly onSelectCell?: SelectCell;
 }
 
 /**

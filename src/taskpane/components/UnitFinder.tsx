@@ -4,6 +4,7 @@ import { normalizeText } from "../../engine/cells";
 import type { UnitResult } from "../../engine/types";
 import type { PaneStrings } from "../strings/i18n";
 import { UnitItem } from "./UnitItem";
+import type { SelectCell } from "./CellLink";
 
 /** Units listed before "Show all": enough for a search's matches, short enough for the first screen. */
 export const UNITS_SHOWN = 8;
@@ -20,7 +21,8 @@ export interface UnitFinderProps {
   readonly strings: PaneStrings;
   /** In output order: the index of a unit is its Results row. */
   readonly units: readonly UnitResult[];
-  readonly onSelectCell: (address: string) => void;
+  /** Absent where there is no open workbook (the web page): addresses are then plain text. */
+  readonly onSelectCell?: SelectCell;
 }
 
 const fold = (s: string): string => normalizeText(s).toLowerCase();

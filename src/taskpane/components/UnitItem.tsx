@@ -1,7 +1,8 @@
-import { Badge, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { UnitResult } from "../../engine/types";
 import type { PaneStrings } from "../strings/i18n";
 import { resultsRowAddress } from "../state/resultsAddress";
+import { CellLink, type SelectCell } from "./CellLink";
 
 const useStyles = makeStyles({
   item: {
@@ -22,7 +23,8 @@ export interface UnitItemProps {
   readonly unit: UnitResult;
   /** The unit's index in the output order: its Results row. */
   readonly index: number;
-  readonly onSelectCell: (address: string) => void;
+  /** Absent where there is no open workbook (the web page): addresses are then plain text. */
+  readonly onSelectCell?: SelectCell;
 }
 
 /** One unit of the finder: its name, a link that opens its row of 考评结果, its tier, and its category, composite and rank. */
@@ -31,9 +33,9 @@ export function UnitItem({ strings, unit: u, index, onSelectCell }: UnitItemProp
   return (
     <li className={styles.item} data-unit={u.unit}>
       <div className={styles.line}>
-        <Link as="button" className={styles.link} aria-label={strings.openUnit(u.unit)} onClick={() => onSelectCell(resultsRowAddress(index))}>
+        <CellLink address={resultsRowAddress(index)} onSelectCell={onSelectCell} className={styles.link} aria-label={strings.openUnit(u.unit)}>
           {u.unit}
-        </Link>
+        </CellLink>
         <Badge appearance="tint" shape="rounded" color={u.tier === null ? "subtle" : u.tier === "unqualified" ? "danger" : "brand"}>
           {u.tier !== null ? strings.tier[u.tier] : u.assessed ? strings.notGraded : strings.notAssessed}
         </Badge>

@@ -1,5 +1,6 @@
 /**
- * The screenshots taskpane-{graded,partial,none}-{zh,en}.png: into
+ * The screenshots taskpane-{graded,partial,none}-{zh,en}.png (and the web
+ * page's web-*.png): into
  * test-output/ (ignored by git) on every run, so `npm test` leaves the working
  * tree clean, and into docs/screenshots (the README's) only under
  * `npm run screenshots`.
@@ -12,10 +13,11 @@ import { ROOT } from "./browser";
 
 const SCREENSHOTS = process.env.APPRAISE_SCREENSHOTS === "docs" ? path.join(ROOT, "docs", "screenshots") : path.join(ROOT, "test-output", "screenshots");
 
-export async function screenshot(page: Page, name: string, lang: Lang): Promise<void> {
+/** Saves `${host}-${name}-${lang}.png`: the task pane's by default, the web page's with host "web". */
+export async function screenshot(page: Page, name: string, lang: Lang, host: "taskpane" | "web" = "taskpane"): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const png = await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" });
-  const file = path.join(SCREENSHOTS, `taskpane-${name}-${lang}.png`);
+  const file = path.join(SCREENSHOTS, `${host}-${name}-${lang}.png`);
   // Rewritten only when it changed, so an unchanged pane leaves docs/screenshots as it was.
   if (!existsSync(file) || !readFileSync(file).equals(png)) writeFileSync(file, png);
 }
