@@ -10,13 +10,21 @@
  *   built-in newer than Chromium 83 that its scripts call is one the script's
  *   polyfills provide.
  *
- * Builds the page into a temporary directory (about a minute); needs no browser.
+ * - and in Debian's Chromium made to look like Chromium 83 to the page (the
+ *   built-ins it lacks deleted, in the page and in the worker, and `:is()`
+ *   selectors refused), the page still grades the demo and offers the
+ *   download, with no error.
+ *
+ * Builds the page into a temporary directory (about a minute); the last test
+ * needs Chromium (skipped without it, as the other browser tests).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import vm from "node:vm";
-import { buildPage, ROOT } from "./helpers/browser";
+import { chromium } from "playwright-core";
+import { STRINGS } from "../../src/taskpane/strings/i18n";
+import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkPage, inlineScripts } = require("../../scripts/check-web-syntax.js") as {
@@ -134,6 +142,43 @@ const NEWER_BUILTINS: readonly { name: string; since: number; pattern: RegExp }[
 /** What each bundle's polyfill file provides (its header's table). */
 const POLYFILLED = { page: ["WeakRef", ":is() selectors"], worker: ["Array.prototype.at", "Object.hasOwn"] };
 
+/** Deletes the built-ins newer than Chromium 83 from a realm (page or worker). */
+const REMOVE_NEWER_BUILTINS = `
+  for (const [o, k] of [[Object, "hasOwn"], [Array.prototype, "at"], [String.prototype, "at"], [String.prototype, "replaceAll"],
+      [Array.prototype, "findLast"], [Array.prototype, "findLastIndex"], [Array.prototype, "toSorted"], [Array.prototype, "toReversed"],
+      [Promise, "any"], [Promise, "withResolvers"], [Object, "groupBy"], [self, "WeakRef"], [self, "FinalizationRegistry"],
+      [self, "AggregateError"], [self, "structuredClone"]]) delete o[k];
+  if (self.crypto) delete Object.getPrototypeOf(self.crypto).randomUUID;
+  if (self.AbortSignal) delete AbortSignal.timeout;
+`;
+
+/**
+ * Run before the page's script: the page's realm loses the newer built-ins and
+ * refuses `:is()` selectors as Chromium 83 does; the worker's (made from a
+ * Blob of JavaScript) gets the same deletions first.
+ */
+const LOOK_LIKE_CHROMIUM_83 = `(() => {
+  ${REMOVE_NEWER_BUILTINS}
+  for (const P of [Element.prototype, Document.prototype, DocumentFragment.prototype])
+    for (const n of ["matches", "closest", "querySelector", "querySelectorAll"]) {
+      const f = P[n];
+      if (typeof f !== "function") continue;
+      P[n] = function (s, ...r) {
+        if (typeof s === "string" && s.includes(":is(")) throw new DOMException("'" + s + "' is not a valid selector.", "SyntaxError");
+        return f.call(this, s, ...r);
+      };
+    }
+  const RealBlob = Blob;
+  window.Blob = function (parts, options) {
+    if (options && /javascript/.test(options.type || "")) {
+      parts = [${JSON.stringify(REMOVE_NEWER_BUILTINS)}, ...parts];
+      window.__oldWorker = true;
+    }
+    return new RealBlob(parts, options);
+  };
+  window.Blob.prototype = RealBlob.prototype;
+})();`;
+
 describe("the built page", () => {
   let outDir: string;
   let html: string;
@@ -158,5 +203,32 @@ describe("the built page", () => {
     const [worker, pageScript] = inlineScripts(html);
     expect(used(pageScript.code)).toEqual(POLYFILLED.page);
     expect(used(worker.code)).toEqual(POLYFILLED.worker);
+  });
+  suite("in Chromium made to look like Chromium 83", () => {
+    it("grades the demo and offers the download, with no error", async () => {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+      try {
+        const context = await browser.newContext({ locale: "zh-CN", acceptDownloads: true });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+        page.on("pageerror", (e) => errors.push(String(e)));
+        await page.addInitScript(LOOK_LIKE_CHROMIUM_83);
+        await page.goto(`file://${path.join(outDir, "appraise.html")}`);
+        expect(await page.evaluate(() => [typeof Object.hasOwn, typeof WeakRef === "function" && !/native code/.test(String(WeakRef))])).toEqual([
+          "undefined",
+          true,
+        ]);
+        await page.getByTestId("file").setInputFiles(path.join(ROOT, "examples", "yinhai-2016.xlsx"));
+        await page.getByText(STRINGS.zh.graded(45, 45)).first().waitFor({ timeout: 60_000 });
+        await page.keyboard.press("Tab");
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+        expect(download.suggestedFilename()).toBe("yinhai-2016.graded.xlsx");
+        expect(await page.evaluate(() => (window as unknown as { __oldWorker?: boolean }).__oldWorker)).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    }, 120_000);
   });
 });
