@@ -32,7 +32,7 @@ function inlineScripts(html) {
     const type = (/\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs) || []).slice(1).find((v) => v !== undefined) || "";
     if (!JS_TYPES.has(type.trim().toLowerCase())) continue;
     if (/\ssrc\s*=/i.test(attrs)) throw new Error("the page loads a script from a file: it should have every script inline");
-    const id = (/\sid\s*=\s*"([^"]*)"/i.exec(attrs) || [])[1];
+    const id = (/\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs) || []).slice(1).find((v) => v !== undefined);
     const line = html.slice(0, m.index).split("\n").length;
     found.push({ label: `<script${type ? ` type="${type}"` : ""}${id ? ` id="${id}"` : ""}> at line ${line}`, type, code: m[2] });
   }
