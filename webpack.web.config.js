@@ -24,6 +24,16 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const WORKER_TYPE = "text/x-appraise-worker";
+
+/**
+ * The oldest engine the page supports: Chromium 83 (the 奇安信可信浏览器 and
+ * the UOS browser on Kylin and UOS desktops; see the README's "Appraise in the
+ * browser"), whose JavaScript is ES2020. Our TypeScript is compiled to it,
+ * node_modules code that is newer is compiled down to it
+ * (scripts/downlevel-loader.js), and scripts/check-web-syntax.js parses the
+ * built page at this level.
+ */
+const ECMA_VERSION = 2020;
 const HASH_PLACEHOLDER = "sha256-of-the-page-script";
 
 /** Script text safe inside <script>…</script>: a "</script" would end the element early. */
@@ -94,8 +104,12 @@ class InlineEverythingPlugin {
 module.exports = (env = {}) => ({
   mode: "production",
   devtool: false,
-  target: ["web", "es2020"],
-  entry: { appraise: "./src/hosts/web/index.tsx", worker: "./src/hosts/web/worker.ts" },
+  target: ["web", `es${ECMA_VERSION}`],
+  // Each bundle starts with the few polyfills its own code needs on the oldest engine (see scripts/web-polyfills/).
+  entry: {
+    appraise: ["./scripts/web-polyfills/page.js", "./src/hosts/web/index.tsx"],
+    worker: ["./scripts/web-polyfills/worker.js", "./src/hosts/web/worker.ts"],
+  },
   output: { path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist", "web"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js", ".json"], alias: { exceljs: false } },
   module: {
@@ -103,7 +117,15 @@ module.exports = (env = {}) => ({
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } } },
+        use: {
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, target: `es${ECMA_VERSION}`, useDefineForClassFields: true } },
+        },
+      },
+      {
+        test: /\.[cm]?js$/,
+        include: /[\\/]node_modules[\\/]/,
+        use: { loader: path.resolve(__dirname, "scripts", "downlevel-loader.js"), options: { ecmaVersion: ECMA_VERSION } },
       },
       { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/, type: "javascript/auto" },
     ],

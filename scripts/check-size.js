@@ -13,6 +13,10 @@
  * pane fetches right after its first paint; see src/workbook/excel/loadRunModules.ts)
  * with their total, which is reported but not budgeted. A build without any
  * lazy chunk fails: the engine would then be back in the initial scripts.
+ *
+ * Then the browser page, dist/web/appraise.html (`npm run build:web`), when it
+ * is there: one file holding everything, so its gzipped size is what an office
+ * downloads or mails. Reported, not budgeted unless --max-web-kib N is given.
  */
 "use strict";
 
@@ -23,13 +27,15 @@ const zlib = require("node:zlib");
 const DEFAULT_MAX_KIB = 160;
 
 function parseArgs(argv) {
-  const args = { maxKib: DEFAULT_MAX_KIB, dist: path.join(__dirname, "..", "dist") };
+  const args = { maxKib: DEFAULT_MAX_KIB, maxWebKib: undefined, dist: path.join(__dirname, "..", "dist") };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--max-kib") args.maxKib = Number(argv[++i]);
+    else if (argv[i] === "--max-web-kib") args.maxWebKib = Number(argv[++i]);
     else if (argv[i] === "--dist") args.dist = path.resolve(argv[++i]);
     else throw new Error(`unknown argument "${argv[i]}"`);
   }
   if (!(args.maxKib > 0)) throw new Error("--max-kib needs a positive number");
+  if (args.maxWebKib !== undefined && !(args.maxWebKib > 0)) throw new Error("--max-web-kib needs a positive number");
   return args;
 }
 
@@ -58,8 +64,23 @@ function measure(dist, files) {
   return { gz, raw };
 }
 
-function main(argv) {
-  const { maxKib, dist } = parseArgs(argv);
+/** The browser page's line: its raw and gzipped size; false only when a --max-web-kib budget is given and exceeded. */
+function reportWebPage(dist, maxWebKib) {
+  const page = path.join(dist, "web", "appraise.html");
+  if (!fs.existsSync(page)) {
+    console.log(`browser page: ${path.relative(process.cwd(), page)} not built (\`npm run build:web\`), not measured`);
+    return true;
+  }
+  const bytes = fs.readFileSync(page);
+  const zipped = zlib.gzipSync(bytes, { level: 9 }).length;
+  const within = maxWebKib === undefined || zipped <= maxWebKib * 1024;
+  const budget = maxWebKib === undefined ? "not budgeted" : `${within ? "within" : "OVER"} the ${maxWebKib} KiB budget`;
+  console.log(`browser page web/appraise.html (everything inline): ${kib(zipped)} KiB gzipped (${kib(bytes.length)} KiB raw), ${budget}`);
+  return within;
+}
+
+/** The task pane's lines: 0 when within the budget, else 1. */
+function checkTaskPane(maxKib, dist) {
   const page = path.join(dist, "taskpane.html");
   if (!fs.existsSync(page)) {
     console.error(`${path.relative(process.cwd(), page)} not found: run \`npm run build\` first`);
@@ -92,6 +113,13 @@ function main(argv) {
     return 1;
   }
   return verdict === "within" ? 0 : 1;
+}
+
+function main(argv) {
+  const { maxKib, maxWebKib, dist } = parseArgs(argv);
+  const pane = checkTaskPane(maxKib, dist);
+  const webWithin = reportWebPage(dist, maxWebKib);
+  return pane === 0 && webWithin ? 0 : 1;
 }
 
 try {
