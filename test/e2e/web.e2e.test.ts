@@ -15,7 +15,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { CODE_TITLES } from "../../src/engine/codeTitles";
 import { groupDiagnostics } from "../../src/engine/groupDiagnostics";
 import { sheetRowOf } from "../../src/engine/sheetRow";
@@ -36,17 +36,12 @@ import { packageStructureProblems } from "../helpers/packageStructure";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
 import { screenshot } from "./helpers/screenshots";
+import { openOffline, type OfflinePage } from "./helpers/offlinePage";
 import { mistakes } from "./page/workbooks";
 
 const DEMO = path.join(ROOT, "examples", "yinhai-2016.xlsx");
 
-interface Opened {
-  readonly page: Page;
-  readonly context: BrowserContext;
-  /** Requests other than the page's own file (each refused). */
-  readonly requests: string[];
-  readonly errors: string[];
-}
+type Opened = OfflinePage;
 
 suite("Appraise in the browser (dist/web/appraise.html, from file://)", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "appraise-web-"));
@@ -67,26 +62,7 @@ suite("Appraise in the browser (dist/web/appraise.html, from file://)", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(lang: Lang): Promise<Opened> {
-    const context = await browser!.newContext({ locale: lang === "zh" ? "zh-CN" : "en-US", acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    const requests: string[] = [];
-    const errors: string[] = [];
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("file:")) return route.continue();
-      requests.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    page.on("request", (r) => {
-      if (!/^(file|blob|data):/.test(r.url()) && !requests.includes(r.url())) requests.push(r.url());
-    });
-    page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
-    page.on("pageerror", (e) => void errors.push(e.message));
-    await page.clock.setFixedTime(FIXED_NOW);
-    await page.goto(`file://${html}`);
-    return { page, context, requests, errors };
-  }
+  const open = (lang: Lang): Promise<Opened> => openOffline(browser!, html, lang === "zh" ? "zh-CN" : "en-US", { acceptDownloads: true });
 
   /** The cells' values of an owned sheet, and its worksheet part's bytes. */
   function ownedSheet(pkg: WorkbookPackage, sheet: string): Uint8Array {

@@ -21,7 +21,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { FIXED_NOW, hasSoffice, runCli } from "../helpers/cli";
+import { hasSoffice, runCli } from "../helpers/cli";
+import { openOffline } from "./helpers/offlinePage";
 import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
 
 const DEMO = path.join(ROOT, "examples", "yinhai-2016.xlsx");
@@ -117,23 +118,7 @@ describePrint("Printing in the browser (dist/web/appraise.html's print view, fro
 
   /** The page's print view of the demo as Chromium prints it to PDF; window.print() is counted, not run. */
   async function printInPage(pdf: string): Promise<{ requests: string[]; errors: string[]; printed: unknown }> {
-    const context = await browser!.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-    const requests: string[] = [];
-    const errors: string[] = [];
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("file:")) return route.continue();
-      requests.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    page.on("request", (r) => {
-      if (!/^(file|blob|data):/.test(r.url()) && !requests.includes(r.url())) requests.push(r.url());
-    });
-    page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
-    page.on("pageerror", (e) => void errors.push(e.message));
-    await page.clock.setFixedTime(FIXED_NOW);
-    await page.goto(`file://${html}`);
+    const { page, context, requests, errors } = await openOffline(browser!, html, "zh-CN");
     await page.evaluate("window.__printed = 0; window.print = () => { window.__printed += 1; };");
     await page.getByTestId("file").setInputFiles(DEMO);
     await page.getByTestId("print").click({ timeout: 20_000 });
