@@ -8,24 +8,6 @@ import { parseLocalBox, type LocalRange } from "../../engine/address";
 import type { Cell, TableGrid } from "../../engine/types";
 import { toCell } from "./toCell";
 
-/** A table's box as writePlan.ts reads it (top, left, bottom, right), until that file goes (issue 18). */
-export interface RangeBox {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/**
- * The box of a table's ref (engine/address.ts reads it), for writePlan.ts.
- * @example
- * decodeRange("B2:F20") //=> { top: 2, left: 2, bottom: 20, right: 6 }
- */
-export function decodeRange(ref: string): RangeBox | null {
-  const box = parseLocalBox(ref);
-  return box === null ? null : { top: box.row, left: box.column, bottom: box.lastRow, right: box.lastColumn };
-}
-
 /** The parts of an ExcelJS table model this adapter uses (loaded or added). */
 export interface TableModel {
   name: string;

@@ -46,7 +46,6 @@ export const PAPERWORK_TEXT = {
         : `如对考评结果有异议，请于${deadline}前（反馈之日起${days}个工作日内）向区绩效办提出复核申请。${
             yearsUnknown.length > 0 ? `该期限未计入${yearsUnknown.join("、")}年的法定节假日和调休（计算时尚无该年安排），按周一至周五计算。` : ""
           }`,
-    colon: "：",
   },
   en: {
     defaultTitle: (year: string) => `Performance appraisal results ${year}`,
@@ -92,6 +91,5 @@ export const PAPERWORK_TEXT = {
               ? ` This deadline is counted without ${yearsUnknown.join(" and ")}'s public holidays and make-up days (not yet known when it was counted): Monday to Friday.`
               : ""
           }`,
-    colon: ": ",
   },
 } as const satisfies Record<Lang, unknown>;
