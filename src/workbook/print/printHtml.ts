@@ -8,17 +8,11 @@
  * repeats at the top of every page the group runs over. Pure: a string of
  * HTML with every text escaped, and a style sheet, nothing from the DOM.
  */
-import { PRINT_LOOKS, PRINT_PAGE, type PrintLook, type PrintStyle } from "./printLooks";
+import { PAGE_MARGINS_IN, PRINT_LOOKS, PRINT_PAGE, type PrintLook, type PrintStyle } from "./printLooks";
 import type { PrintCell, PrintRow, PrintSheetPlan } from "./printPlan";
 
 /** The class of the print view's root element; PRINT_CSS styles only inside it. */
 export const PRINT_ROOT_CLASS = "appraise-print";
-
-/**
- * The sheets' margins in inches, as the package writer's pageMargins
- * (xlsx/worksheetXml.ts PAGE_MARGINS_XML: Excel's default).
- */
-const MARGINS_IN = { top: 0.75, right: 0.7, bottom: 0.75, left: 0.7 } as const;
 
 /** The host's body font (Calibri 11 in a new workbook; DengXian for Chinese), then what a Linux or Mac machine has. */
 const FONT = '"Calibri", "DengXian", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif';
@@ -76,7 +70,7 @@ const lookClass = (style: PrintStyle): string => `ap-${style}`;
  * drawn as a sheet of paper.
  */
 export const PRINT_CSS = [
-  `@page{size:${PRINT_PAGE.paper} ${PRINT_PAGE.orientation};margin:${MARGINS_IN.top}in ${MARGINS_IN.right}in ${MARGINS_IN.bottom}in ${MARGINS_IN.left}in}`,
+  `@page{size:${PRINT_PAGE.paper} ${PRINT_PAGE.orientation};margin:${PAGE_MARGINS_IN.top}in ${PAGE_MARGINS_IN.right}in ${PAGE_MARGINS_IN.bottom}in ${PAGE_MARGINS_IN.left}in}`,
   `.${PRINT_ROOT_CLASS}{font-family:${FONT};color:#000;-webkit-print-color-adjust:exact;print-color-adjust:exact}`,
   `.${PRINT_ROOT_CLASS} .ap-page{break-after:page;page-break-after:always}`,
   `.${PRINT_ROOT_CLASS} .ap-page:last-child{break-after:auto;page-break-after:auto}`,
@@ -84,7 +78,7 @@ export const PRINT_CSS = [
   `.${PRINT_ROOT_CLASS} td{padding:0 2pt;white-space:pre-wrap;overflow-wrap:anywhere}`,
   `.${PRINT_ROOT_CLASS} .ap-general-number{text-align:right}`,
   ...(Object.keys(PRINT_LOOKS) as PrintStyle[]).map((style) => `.${PRINT_ROOT_CLASS} .${lookClass(style)}{${lookCss(PRINT_LOOKS[style])}}`),
-  `@media screen{.${PRINT_ROOT_CLASS} .ap-page{width:${(210 - 25.4 * (MARGINS_IN.left + MARGINS_IN.right)).toFixed(1)}mm;margin:12px auto;padding:${MARGINS_IN.top}in ${MARGINS_IN.right}in;background:#fff;box-shadow:0 0 4px #888}}`,
+  `@media screen{.${PRINT_ROOT_CLASS} .ap-page{width:${(210 - 25.4 * (PAGE_MARGINS_IN.left + PAGE_MARGINS_IN.right)).toFixed(1)}mm;margin:12px auto;padding:${PAGE_MARGINS_IN.top}in ${PAGE_MARGINS_IN.right}in;background:#fff;box-shadow:0 0 4px #888}}`,
 ].join("\n");
 
 function cellHtml(cell: PrintCell, numberFormat: string, colspan: number): string {

@@ -78,6 +78,13 @@ export const PRINT_LOOKS: Readonly<Record<PrintStyle, PrintLook>> = {
  * Every print sheet's page: A4 portrait, scaled to one page wide (as many
  * pages tall as it needs: 0), without gridlines.
  */
+/**
+ * Excel's default page margins in inches, as Excel writes them for a new
+ * sheet: the package writer's `<pageMargins>` on every sheet it writes, and
+ * the browser's print view's page.
+ */
+export const PAGE_MARGINS_IN = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
+
 export const PRINT_PAGE = { paper: "A4", orientation: "portrait", fitToPagesWide: 1, fitToPagesTall: 0, gridlines: false } as const;
 
 /**

@@ -3,14 +3,15 @@
  * renderSheet.ts and the print sheets of renderPrintSheet.ts), in the order
  * the schema (CT_Worksheet) puts them.
  */
+import { PAGE_MARGINS_IN } from "../print/printLooks";
 
 /** The XML declaration and the root element's opening tag, with the main and relationships namespaces. */
 export const WORKSHEET_OPEN =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
-/** Excel's default page margins (inches), as Excel writes them for a new sheet. */
-export const PAGE_MARGINS_XML = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+/** Excel's default page margins (inches, print/printLooks.ts), as Excel writes them for a new sheet. */
+export const PAGE_MARGINS_XML = `<pageMargins left="${PAGE_MARGINS_IN.left}" right="${PAGE_MARGINS_IN.right}" top="${PAGE_MARGINS_IN.top}" bottom="${PAGE_MARGINS_IN.bottom}" header="${PAGE_MARGINS_IN.header}" footer="${PAGE_MARGINS_IN.footer}"/>`;
 
 /**
  * The `<cols>` element for column widths in characters, or "" for none.
