@@ -13,7 +13,7 @@ import { diagnostic } from "../engine/messages";
 import { sortDiagnostics } from "../engine/sortDiagnostics";
 import type { Diagnostic, GradeResult, Lang } from "../engine/types";
 import type { OutputKind, Ownership, PrintKind } from "../workbook/port";
-import { runAppraisal, type RunOutcome } from "../workbook/runAppraisal";
+import { planOf, runAppraisal, type RunOutcome } from "../workbook/runAppraisal";
 import { writeFileAtomically } from "../workbook/xlsx/atomicWrite";
 import { CopyDefect } from "../workbook/xlsx/copyDefect";
 import { packageOwnership } from "../workbook/xlsx/inspectPackage";
@@ -21,7 +21,7 @@ import { openPackage, type OpenedPackage } from "../workbook/xlsx/openPackage";
 import { createPackagePort } from "../workbook/xlsx/packagePort";
 import { identifyFile } from "../workbook/xlsx/identifyFile";
 import { readPackage, type WorkbookPackage } from "../workbook/xlsx/readPackage";
-import { lastRunTime, sameButTime, wouldLose } from "../workbook/xlsx/wouldLose";
+import { lastRunTime, wouldLose } from "../workbook/xlsx/wouldLose";
 import { VERSION } from "../version";
 import { fsErrorText, openProblemText } from "./fileProblems";
 import { EXIT } from "./exit";
@@ -199,9 +199,9 @@ async function overwriteRefusal(input: OpenedPackage, out: string, graded: Grade
   const time = lastRunTime(pkg);
   let copy = graded.copy;
   if (time !== null && time.getTime() !== now.getTime()) {
-    if (sameButTime(pkg, graded.copy, now, time)) return null;
+    // The copy this run would have written at that file's time: the same result, laid out at that time (not graded again).
     const port = createPackagePort(input, { destination: graded.destination });
-    await runAppraisal(port, { lang: options.lang, version: VERSION, now: time });
+    await port.write(planOf(graded.outcome.result, await port.read(), { lang: options.lang, version: VERSION, now: time }));
     copy = port.copy() ?? copy;
   }
   const lost = wouldLose(existing, copy);

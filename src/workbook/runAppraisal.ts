@@ -12,7 +12,7 @@ import type { Diagnostic, GradeResult, Lang } from "../engine/types";
 import { changesSince, type ChangesSinceLastRun } from "./history/changes";
 import { buildOutputPlan } from "./outputs";
 import { foreignSheets } from "./ownership";
-import type { OutputPlan, WorkbookPort } from "./port";
+import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "./port";
 
 export type RunPhase = "read" | "check" | "grade" | "write";
 
@@ -37,6 +37,17 @@ export interface RunOutcome {
 }
 
 /** Reads, grades and writes. Host failures propagate as the port's rejections. */
+/**
+ * The outputs of a result as a run at `options.now` writes them over what
+ * the port read: the History block after the last one, the RunLog row
+ * chained to the last row's digest.
+ */
+export function planOf(result: GradeResult, snapshot: WorkbookSnapshot, options: Pick<RunOptions, "lang" | "version" | "now">): OutputPlan {
+  const lastHistory = snapshot.history ?? null;
+  const previousChainDigest = snapshot.lastChainDigest ?? "";
+  return buildOutputPlan(result, { lang: options.lang, version: options.version, now: options.now, lastHistory, previousChainDigest });
+}
+
 export async function runAppraisal(port: WorkbookPort, options: RunOptions): Promise<RunOutcome> {
   options.onPhase?.("read");
   const snapshot = await port.read();
@@ -47,10 +58,8 @@ export async function runAppraisal(port: WorkbookPort, options: RunOptions): Pro
   options.onPhase?.("grade");
   const graded = grade(snapshot.input);
   const result: GradeResult = conflicts.length === 0 ? graded : { ...graded, diagnostics: sortDiagnostics([...conflicts, ...graded.diagnostics]) };
-  const lastHistory = snapshot.history ?? null;
-  const previousChainDigest = snapshot.lastChainDigest ?? "";
-  const plan = buildOutputPlan(result, { lang: options.lang, version: options.version, now: options.now, lastHistory, previousChainDigest });
-  const changes = changesSince(lastHistory, result);
+  const plan = planOf(result, snapshot, options);
+  const changes = changesSince(snapshot.history ?? null, result);
   if (conflicts.length > 0) return { result, plan, written: false, changes };
   options.onPhase?.("write");
   await port.write(plan);

@@ -93,29 +93,6 @@ function sheetsLost(
 }
 
 /**
- * The quick form of the rule, for a copy written at `now`: whether
- * `existing` is that copy with `time` wherever the copy has `now` (the RunLog
- * row's and the History block's time). True means `existing` is, part for
- * part, the copy this run would have written at `time`; false decides
- * nothing (a part computed from the time, such as a digest, differs too):
- * then the copy is made again at `time` and compared with wouldLose.
- */
-export function sameButTime(existing: WorkbookPackage, copy: Uint8Array, now: Date, time: Date): boolean {
-  const before = existing.parts;
-  const after = readZip(copy);
-  if (before.size !== after.size) return false;
-  const decoder = new TextDecoder();
-  const [from, to] = [now.toISOString(), time.toISOString()];
-  for (const [name, data] of before) {
-    const other = after.get(name);
-    if (other === undefined) return false;
-    if (same(data, other)) continue;
-    if (!/\.(xml|rels)$/i.test(name) || decoder.decode(data) !== decoder.decode(other).split(from).join(to)) return false;
-  }
-  return true;
-}
-
-/**
  * What `existing` holds that `copy` (the new copy, written at the time of
  * the existing file's last run) would not carry, or null when the two are
  * the same part for part (every part of `existing` is in `copy` unchanged).
