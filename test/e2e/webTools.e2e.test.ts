@@ -26,6 +26,7 @@ import { STRINGS } from "../../src/taskpane/strings/i18n";
 import { describeEditedValue } from "../../src/workbook/audit/auditResults";
 import { describeChange } from "../../src/workbook/history/changes";
 import { OUTPUT_SHEETS } from "../../src/workbook/ownedSheets";
+import { openProblemText } from "../../src/workbook/xlsx/openProblemText";
 import { readZip } from "../../src/workbook/xlsx/zip";
 import { FIXED_NOW, runCli } from "../helpers/cli";
 import { findPython, runPython } from "../helpers/external";
@@ -196,6 +197,13 @@ withOpenpyxl("The page's template, verify and record (dist/web/appraise.html, fr
     expect(answer.lines).toEqual(cliEdited.lines);
     expect(answer.lines).toContain(`${RESULTS.sheet}!${cell} 写的是${now}，按输入应为${was}`);
     await expectNoAxeViolations(page, "evaluate");
+
+    // A file that is not a workbook: the command line's reason, as when grading.
+    await page.getByTestId("verify-file").setInputFiles({ name: "units.csv", mimeType: "text/csv", buffer: Buffer.from("单位,类别\n区发改局,经济\n") });
+    const refused = page.getByTestId("verify-refused");
+    await refused.waitFor({ timeout: 20_000 });
+    expect(await refused.textContent()).toBe(WEB_STRINGS.zh.notWorkbook("units.csv") + openProblemText({ kind: "csv" }, "zh"));
+    await verifyIn(page, edited);
 
     // The page's language switched: the same answer in English, as `appraise verify --lang en` words it.
     await page.getByRole("button", { name: "English" }).click();

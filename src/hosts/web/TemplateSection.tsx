@@ -4,7 +4,7 @@
  * worker writes what `appraise template --year Y --lang L` writes (L the
  * page's language) and the page offers it as a download.
  */
-import { Button, MessageBar, MessageBarBody, Text, Title3 } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../../engine/types";
 import { YearField } from "../../taskpane/components/YearField";
@@ -31,9 +31,9 @@ export function TemplateSection({ lang, className }: { readonly lang: Lang; read
   };
   return (
     <section className={className} aria-labelledby="template-heading" data-testid="template">
-      <Title3 as="h2" id="template-heading">
+      <Subtitle2 as="h2" id="template-heading">
         {web.templateHeading}
-      </Title3>
+      </Subtitle2>
       <Text>{web.templateIntro}</Text>
       <YearField strings={STRINGS[lang]} year={year} disabled={busy} onChange={setYear} />
       <div>

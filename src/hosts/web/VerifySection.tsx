@@ -4,7 +4,7 @@
  * says whether it is as Appraise wrote it, in the command line's words, line
  * by line. A file that is not a workbook gets the command line's reason.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Lang } from "../../engine/types";
 import type { Verified } from "./verifyBytes";
@@ -71,9 +71,9 @@ export function VerifySection({ lang, className }: { readonly lang: Lang; readon
   };
   return (
     <section className={className} aria-labelledby="verify-heading" data-testid="verify">
-      <Title3 as="h2" id="verify-heading">
+      <Subtitle2 as="h2" id="verify-heading">
         {web.verifyHeading}
-      </Title3>
+      </Subtitle2>
       <Text>{web.verifyIntro}</Text>
       <input
         ref={input}

@@ -30,7 +30,7 @@ export interface WebStrings {
 export const WEB_STRINGS: Readonly<Record<Lang, WebStrings>> = {
   zh: {
     title: "Appraise · 绩效考评",
-    intro: "选择考评工作簿（.xlsx 或 .xlsm），立即评定。工作簿不会离开本机：本页不联网。",
+    intro: "选择考评工作簿（.xlsx 或 .xlsm），立即评定。工作簿不会离开本机：本页不联网。页面下方还可以生成新年度空白工作簿、核验评定副本。",
     choose: "选择工作簿",
     drop: "或把工作簿拖到这里",
     download: "下载评定结果",
@@ -53,7 +53,8 @@ export const WEB_STRINGS: Readonly<Record<Lang, WebStrings>> = {
   },
   en: {
     title: "Appraise · performance appraisal",
-    intro: "Choose an appraisal workbook (.xlsx or .xlsm): it is graded at once. The workbook never leaves this computer: the page uses no network.",
+    intro:
+      "Choose an appraisal workbook (.xlsx or .xlsm): it is graded at once. The workbook never leaves this computer: the page uses no network. Further down: a new year's empty workbook, and verifying a graded copy.",
     choose: "Choose a workbook",
     drop: "or drop a workbook here",
     download: "Download graded workbook",
