@@ -1,0 +1,115 @@
+/**
+ * Finds the header of last year's summary and what each column is: the
+ * first row (of the first 30) with a unit header (单位名称, 单位, …), one row
+ * or two (a merged group header such as 指标考核得分（700分） over 职能 and 共性),
+ * each column's field from headerAliases.ts. A header that maps to nothing
+ * is reported, two columns for one field stop the import: nothing is guessed.
+ */
+import type { LocalRange } from "../../engine/address";
+import type { Bilingual } from "../../engine/types";
+import { FIELD_TARGETS, columnField, fieldOf, normalizeHeader, statedPoints, voteTarget, type Field, type VoteColumn, type VoteKind } from "./headerAliases";
+import { importFinding, type ImportFinding } from "./importMessages";
+import { mergeAt, rangeAddressOf, shownAt, textOf, valueAt, widthOf, type PlainSheet } from "./plainSheet";
+
+/** How far down a header is looked for. */
+const HEADER_SEARCH_ROWS = 30;
+
+export interface MappedColumn {
+  readonly column: number;
+  readonly field: Field;
+  /** The header as written (group / header for a two-row one). */
+  readonly header: string;
+  /** The header's cells. */
+  readonly range: LocalRange;
+  /** The full points its header states ("（600分）"), or null. */
+  readonly points: number | null;
+}
+
+export interface HeaderLayout {
+  readonly top: number;
+  readonly bottom: number;
+  readonly columns: ReadonlyMap<Field, MappedColumn>;
+  readonly findings: readonly ImportFinding[];
+}
+
+/** The first row with a unit header, or null. */
+export function headerRowOf(sheet: PlainSheet): number | null {
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
+    for (const cell of sheet.rows[r - 1] ?? []) {
+      const text = cell === undefined ? null : textOf(cell.value);
+      if (text !== null && fieldOf(normalizeHeader(text)) === "unit") return r;
+    }
+  }
+  return null;
+}
+
+/** Whether the header is two rows: a merge that starts in its row spans two rows or groups columns. */
+function headerBottom(sheet: PlainSheet, top: number): number {
+  const grouped = sheet.merges.some((m) => m.row === top && (m.lastRow > top || m.lastColumn > m.column));
+  return grouped ? top + 1 : top;
+}
+
+interface ColumnHeader {
+  readonly group: string | null;
+  readonly header: string | null;
+  readonly raw: string;
+  readonly range: LocalRange;
+}
+
+/** A column's group header and own header. */
+function columnHeader(sheet: PlainSheet, top: number, bottom: number, c: number): ColumnHeader | null {
+  const topText = textOf(shownAt(sheet, top, c));
+  const merge = mergeAt(sheet, top, c);
+  const whole = { row: top, column: c, lastRow: bottom, lastColumn: c };
+  if (bottom === top || (merge !== undefined && merge.row === top && merge.lastRow >= bottom)) {
+    return topText === null ? null : { group: null, header: topText, raw: topText, range: merge && merge.column === merge.lastColumn ? merge : whole };
+  }
+  const sub = textOf(valueAt(sheet, bottom, c));
+  if (topText === null && sub === null) return null;
+  const raw = [topText, sub].filter((t) => t !== null).join(" / ");
+  return { group: sub === null ? null : topText, header: sub ?? topText, raw, range: whole };
+}
+
+function targetOf(field: Field): Bilingual {
+  if (field.includes(".")) {
+    const [kind, column] = field.split(".") as [VoteKind, VoteColumn];
+    return voteTarget(kind, column);
+  }
+  return FIELD_TARGETS[field as keyof typeof FIELD_TARGETS];
+}
+
+/**
+ * The header at `top` of the sheet and its columns, with a finding for each
+ * column: mapped, ignored, not known, or (an error) one of several for one field.
+ */
+export function readHeader(sheet: PlainSheet, top: number): HeaderLayout {
+  const bottom = headerBottom(sheet, top);
+  const found = new Map<Field, MappedColumn[]>();
+  const findings: ImportFinding[] = [];
+  for (let c = 1; c <= widthOf(sheet); c++) {
+    const h = columnHeader(sheet, top, bottom, c);
+    if (h === null) continue;
+    const field = columnField(h.group, h.header);
+    const at = rangeAddressOf(sheet, h.range);
+    if (field === null) {
+      findings.push(importFinding("IMPORT_COLUMN_UNKNOWN", at, { header: h.raw }));
+      continue;
+    }
+    const points = statedPoints(h.header ?? "") ?? (h.group === null ? null : statedPoints(h.group));
+    found.set(field, [...(found.get(field) ?? []), { column: c, field, header: h.raw, range: h.range, points }]);
+    const target = targetOf(field);
+    const ignored = field === "ordinal" || field === "rank";
+    findings.push(
+      ignored
+        ? importFinding("IMPORT_COLUMN_IGNORED", at, { header: h.raw, why: target })
+        : importFinding("IMPORT_COLUMN_MAPPED", at, { header: h.raw, target }),
+    );
+  }
+  const columns = new Map<Field, MappedColumn>();
+  for (const [field, list] of found) {
+    if (list.length > 1)
+      findings.push(importFinding("IMPORT_COLUMN_AMBIGUOUS", null, { target: targetOf(field), cells: list.map((m) => rangeAddressOf(sheet, m.range)) }));
+    else columns.set(field, list[0]);
+  }
+  return { top, bottom, columns, findings };
+}
