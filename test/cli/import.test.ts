@@ -57,7 +57,7 @@ let dir: string;
 beforeAll(() => {
   dir = tempDir("appraise-import-");
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => (process.env.KEEP_IMPORT_DIR ? console.log(dir) : fs.rmSync(dir, { recursive: true, force: true })));
 
 /** Writes the sheets with the given Python library into `dir/file`. */
 function writeLayout(lib: "xlsxwriter" | "openpyxl", file: string, sheets: readonly SheetSpec[]): string {
@@ -356,6 +356,9 @@ describeWith("python3-xlsxwriter and python3-openpyxl", PYTHON !== null, "apt-ge
     expect(graded.units.find((u) => u.unit === "区商务局")).toMatchObject({ vetoed: true, category: "经济管理类" });
     // The notice is the year's, not 2016's; no rule or multiplier left to its default.
     expect(graded.rules["period.start"]).toBe("2025-01-01");
+    // 指标考核得分（700分） is the group's total, not the functional weight.
+    expect([graded.rules["weight.functional"], graded.rules["weight.common"], graded.rules["weight.public"]]).toEqual(["600", "100", "200"]);
+    expect(codes(report, "IMPORT_WEIGHT")).toEqual([]);
     expect(graded.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual([]);
   }, 60_000);
 

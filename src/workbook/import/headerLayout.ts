@@ -95,7 +95,8 @@ export function readHeader(sheet: PlainSheet, top: number): HeaderLayout {
       findings.push(importFinding("IMPORT_COLUMN_UNKNOWN", at, { header: h.raw }));
       continue;
     }
-    const points = statedPoints(h.header ?? "") ?? (h.group === null ? null : statedPoints(h.group));
+    // A group header's points are the group's (指标考核得分（700分） over 职能 and 共性), not a column's: only vote counts take their kind's from it.
+    const points = statedPoints(h.header ?? "") ?? (h.group !== null && field.includes(".") ? statedPoints(h.group) : null);
     found.set(field, [...(found.get(field) ?? []), { column: c, field, header: h.raw, range: h.range, points }]);
     const target = targetOf(field);
     const ignored = field === "ordinal" || field === "rank";

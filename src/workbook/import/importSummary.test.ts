@@ -1,0 +1,147 @@
+import type { LocalRange } from "../../engine/address";
+import type { Cell } from "../../engine/types";
+import { columnField, normalizeHeader } from "./headerAliases";
+import type { PlainSheet } from "./plainSheet";
+import { readNote } from "./readNote";
+import { importSummary } from "./importSummary";
+
+/** A sheet from rows of values (no formulas). */
+function sheet(name: string, rows: readonly (readonly Cell[])[], merges: readonly LocalRange[] = []): PlainSheet {
+  return { name, rows: rows.map((r) => r.map((value) => (value === null ? undefined : { value, formula: null }))), merges, tables: [] };
+}
+
+const HEADER = ["单位", "类别", "职能目标", "共性目标", "公众评议", "领导评价", "综合得分"];
+const unitRow = (unit: string, category: string, f: Cell = 580): Cell[] => [unit, category, f, 95, 190, 95, 960];
+
+describe("columnField", () => {
+  it.each([
+    [null, "单位名称", "unit"],
+    [null, "被考评单位", "unit"],
+    [null, " 职能\n目标（600分） ", "functional"],
+    ["指标考核得分（700分）", "共性", "common"],
+    ["满意度评价得分（300分）", "领导满意度", "leader"],
+    ["加减分", "创新争优加分", "bonus"],
+    ["察访核验", "扣分", "spotCheck"],
+    ["领导评价（100分）", "比较满意", "leader.FairlySatisfied"],
+    [null, "评定等次", "tier"],
+    [null, "联系人", null],
+  ])("%s / %s → %s", (group, header, field) => {
+    expect(columnField(group, header)).toBe(field);
+  });
+
+  it("compares headers without spaces or a bracketed part", () => {
+    expect(normalizeHeader("综合得分\n(1000分)")).toBe("综合得分");
+  });
+});
+
+describe("readNote", () => {
+  it.each([
+    ["安全生产一票否决", [{ kind: "veto", area: "安全生产", text: "安全生产一票否决" }]],
+    ["一票否决", [{ kind: "veto", area: null, text: "一票否决" }]],
+    ["市政府通报两次", [{ kind: "notice", count: 2, text: "市政府通报两次" }]],
+    [
+      "察访核验扣0.5分；已整改",
+      [
+        { kind: "spotCheck", points: 0.5, text: "察访核验扣0.5分" },
+        { kind: "unread", text: "已整改" },
+      ],
+    ],
+  ])("%s", (note, phrases) => {
+    expect(readNote(note)).toEqual(phrases);
+  });
+});
+
+describe("importSummary", () => {
+  it("stops at two columns for one field, naming both, and writes no tables", () => {
+    const s = sheet("S", [["2025年度汇总"], [...HEADER, "总分"], [...unitRow("甲", "A"), 960]]);
+    const result = importSummary([s], {});
+    expect(result.ok).toBe(false);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.message.en])).toEqual([
+      [
+        "IMPORT_COLUMN_AMBIGUOUS",
+        "The columns at S!G2, S!H2 all look like the composite, checked against the graded import; which one to use cannot be told. Delete or rename the extra ones and import again.",
+      ],
+    ]);
+  });
+
+  it("takes a weight a column's own header states, and reports it", () => {
+    const s = sheet("S", [["2025年度汇总"], ["单位", "类别", "职能目标（500分）", "共性目标", "公众评议", "领导评价"], ["甲", "A", 480, 95, 190, 95]]);
+    const result = importSummary([s], {});
+    if (!result.ok) throw new Error(JSON.stringify(result.findings));
+    expect(result.tables.find((t) => t.name === "Rules")?.rows.find((r) => r[0] === "weight.functional")?.[1]).toBe("500");
+    expect(result.tables.find((t) => t.name === "Indicators")?.rows).toEqual([
+      ["甲", "职能", "职能目标（500分）", 500, 480],
+      ["甲", "共性", "共性目标", 100, 95],
+    ]);
+    expect(result.findings.filter((f) => f.code === "IMPORT_WEIGHT").map((f) => [f.cell, f.message.zh])).toEqual([
+      ["S!C2", "表头“职能目标（500分）”写明满分 500 分，规则 weight.functional 设为 500。"],
+    ]);
+    expect(result.findings.filter((f) => f.code === "IMPORT_NO_COMPOSITE")).toHaveLength(1);
+  });
+
+  it("says when a section row's count differs from the units under it, and when a category column disagrees with it", () => {
+    const s = sheet("S", [["2025年度汇总"], HEADER, ["一、经济类（3个）"], unitRow("甲", "经济类"), unitRow("乙", "社会类")]);
+    const result = importSummary([s], {});
+    expect(result.findings.filter((f) => f.severity === "warning").map((f) => [f.code, f.cell, f.message.en])).toEqual([
+      ["IMPORT_CATEGORY_DIFFERS", "S!B5", `乙's category column says "社会类" but it stands under the section "经济类"; the column's value was imported.`],
+      ["IMPORT_SECTION_COUNT", "S!A3", `The section row says "经济类" has 3 units; 2 are listed under it, and those 2 were imported. Please check.`],
+    ]);
+  });
+
+  it("needs a category: a 类别 column or section rows", () => {
+    const s = sheet("S", [["2025年度汇总"], ["单位", "职能", "共性", "公众", "领导"], ["甲", 580, 95, 190, 95]]);
+    const result = importSummary([s], {});
+    expect(result.ok).toBe(false);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(["IMPORT_NO_CATEGORY"]);
+  });
+
+  it("carries a score that is not a number as it is, and says so at its cell", () => {
+    const s = sheet("S", [["2025年度汇总"], HEADER, unitRow("甲", "A", "缺")]);
+    const result = importSummary([s], {});
+    if (!result.ok) throw new Error(JSON.stringify(result.findings));
+    expect(result.tables.find((t) => t.name === "Indicators")?.rows[0]).toEqual(["甲", "职能", "职能目标", 600, "缺"]);
+    expect(result.findings.filter((f) => f.code === "IMPORT_VALUE_BAD").map((f) => [f.cell, f.unit])).toEqual([["S!C3", "甲"]]);
+  });
+
+  it("names the sheets when --sheet names none of them", () => {
+    const result = importSummary([sheet("汇总", [HEADER])], { sheet: "2024" });
+    expect(result.findings.map((f) => f.message.zh)).toEqual(["工作簿中没有工作表“2024”；工作表有：“汇总”。"]);
+  });
+
+  it("reads a merged two-row header: the group over its columns, a vertically merged header as one", () => {
+    const rows: Cell[][] = [
+      ["2025年度汇总"],
+      ["单位名称", "类别", "指标考核得分（700分）", null, "满意度评价得分（300分）", null, "综合得分"],
+      [null, null, "职能", "共性", "公众评议", "领导评价"],
+      unitRow("甲", "A"),
+    ];
+    const merges = [
+      { row: 2, column: 1, lastRow: 3, lastColumn: 1 },
+      { row: 2, column: 2, lastRow: 3, lastColumn: 2 },
+      { row: 2, column: 3, lastRow: 2, lastColumn: 4 },
+      { row: 2, column: 5, lastRow: 2, lastColumn: 6 },
+      { row: 2, column: 7, lastRow: 3, lastColumn: 7 },
+    ];
+    const result = importSummary([sheet("S", rows, merges)], {});
+    if (!result.ok) throw new Error(JSON.stringify(result.findings));
+    expect(result.findings.filter((f) => f.code === "IMPORT_COLUMN_MAPPED").map((f) => f.cell)).toEqual([
+      "S!A2:A3",
+      "S!B2:B3",
+      "S!C2:C3",
+      "S!D2:D3",
+      "S!E2:E3",
+      "S!F2:F3",
+      "S!G2:G3",
+    ]);
+    expect(result.tables.find((t) => t.name === "Satisfaction")?.rows).toEqual([["甲", 190, 95]]);
+    expect(result.expected).toEqual([
+      {
+        unit: "甲",
+        cell: "S!A4",
+        composite: 960,
+        tier: null,
+        parts: { functional: 580, common: 95, public: 190, leader: 95, bonus: null, penalty: null, spotCheck: null },
+      },
+    ]);
+  });
+});
