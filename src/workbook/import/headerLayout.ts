@@ -78,6 +78,18 @@ function targetOf(field: Field): Bilingual {
   return FIELD_TARGETS[field as keyof typeof FIELD_TARGETS];
 }
 
+/** Where a kind has vote counts, its score column is not imported (the votes are), only checked: said so instead of "mapped". */
+function votesOverScores(sheet: PlainSheet, found: ReadonlyMap<Field, readonly MappedColumn[]>, findings: ImportFinding[]): void {
+  for (const kind of ["public", "leader"] as const) {
+    const score = found.get(kind);
+    if (!found.has(`${kind}.Satisfied`) || score?.length !== 1) continue;
+    const at = rangeAddressOf(sheet, score[0].range);
+    const i = findings.findIndex((f) => f.code === "IMPORT_COLUMN_MAPPED" && f.cell === at);
+    const why = { zh: "该项由其下的满意度测评票数计算，此列只用于核对", en: "the vote counts give this score; the column is only checked" };
+    if (i >= 0) findings[i] = importFinding("IMPORT_COLUMN_IGNORED", at, { header: score[0].header, why });
+  }
+}
+
 /**
  * The header at `top` of the sheet and its columns, with a finding for each
  * column: mapped, ignored, not known, or (an error) one of several for one field.
@@ -106,6 +118,7 @@ export function readHeader(sheet: PlainSheet, top: number): HeaderLayout {
         : importFinding("IMPORT_COLUMN_MAPPED", at, { header: h.raw, target }),
     );
   }
+  votesOverScores(sheet, found, findings);
   const columns = new Map<Field, MappedColumn>();
   for (const [field, list] of found) {
     if (list.length > 1)

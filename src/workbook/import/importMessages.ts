@@ -176,6 +176,13 @@ export const IMPORT_MESSAGES = {
     zh: () => `表中没有“综合得分”列，导入后的评定结果无法与原表核对。`,
     en: () => `The sheet has no 综合得分 (composite) column, so the graded import cannot be checked against it.`,
   }),
+  IMPORT_COMPOSITE_UNCOMPUTED: declare<{ readonly units: readonly string[] }>({
+    severity: "warning",
+    zh: (p) =>
+      `${p.units.join("、")} 的综合得分是没有保存计算结果的公式（文件由程序写出、未在 Excel 或 WPS 中打开保存过），无法与导入后的评定结果核对。请在 Excel 或 WPS 中打开并保存原文件后重新导入。`,
+    en: (p) =>
+      `The composite of ${p.units.join(", ")} is a formula with no saved result (the file was written by a program and never saved in Excel or WPS), so it cannot be checked against the graded import. Open and save the old file in Excel or WPS, then import again.`,
+  }),
   IMPORT_NO_UNITS: declare<Record<string, never>>({
     severity: "error",
     zh: () => `表头下没有单位行可导入。`,

@@ -103,6 +103,32 @@ describe("importSummary", () => {
     expect(result.findings.filter((f) => f.code === "IMPORT_VALUE_BAD").map((f) => [f.cell, f.unit])).toEqual([["S!C3", "甲"]]);
   });
 
+  it("says which units' 综合得分 are formulas with no saved result, so cannot be checked", () => {
+    const uncomputed = { error: "#UNCOMPUTED" };
+    const s = sheet("S", [["2025年度汇总"], HEADER, [...unitRow("甲", "A").slice(0, 6), uncomputed], [...unitRow("乙", "A").slice(0, 6), uncomputed]]);
+    const result = importSummary([s], {});
+    expect(result.findings.filter((f) => f.code === "IMPORT_COMPOSITE_UNCOMPUTED").map((f) => [f.cell, f.message.en.slice(0, 60)])).toEqual([
+      ["S!G3", "The composite of 甲, 乙 is a formula with no saved result (the"],
+    ]);
+  });
+
+  it("imports votes, not the score beside them, and says the score column is only checked", () => {
+    const rows: Cell[][] = [
+      ["2025年度汇总"],
+      ["单位", "类别", "职能", "共性", "公众评议", null, null, null, "公众评议得分", "领导评价"],
+      [null, null, null, null, "满意", "比较满意", "基本满意", "不满意"],
+      ["甲", "A", 580, 95, 40, 5, 5, 0, 188, 95],
+    ];
+    const merges = [{ row: 2, column: 5, lastRow: 2, lastColumn: 8 }];
+    const result = importSummary([sheet("S", rows, merges)], {});
+    if (!result.ok) throw new Error(JSON.stringify(result.findings));
+    expect(result.findings.filter((f) => f.code === "IMPORT_COLUMN_IGNORED").map((f) => [f.cell, f.message.en])).toEqual([
+      ["S!I2:I3", 'Column "公众评议得分" not imported: the vote counts give this score; the column is only checked'],
+    ]);
+    expect(result.tables.find((t) => t.name === "Survey")?.rows).toEqual([["甲", "公众评议", 40, 5, 5, 0, null]]);
+    expect(result.tables.find((t) => t.name === "Satisfaction")?.rows).toEqual([["甲", null, 95]]);
+  });
+
   it("names the sheets when --sheet names none of them", () => {
     const result = importSummary([sheet("汇总", [HEADER])], { sheet: "2024" });
     expect(result.findings.map((f) => f.message.zh)).toEqual(["工作簿中没有工作表“2024”；工作表有：“汇总”。"]);

@@ -11,6 +11,7 @@
  * imported.ok && imported.tables.map((t) => t.name) //=> ["Units", "Indicators", "Satisfaction", …, "Rules"]
  */
 import { RULES } from "../../engine/rules";
+import { isErrorCell } from "../../engine/text";
 import type { Cell } from "../../engine/types";
 import { buildTemplatePlan } from "../template";
 import { chooseSheet, gives, REQUIRED } from "./chooseSheet";
@@ -137,5 +138,11 @@ export function importSummary(sheets: readonly PlainSheet[], options: ImportOpti
   if (!layout.columns.has("composite")) findings.push(importFinding("IMPORT_NO_COMPOSITE", addressOf(sheet, layout.top, 1), {}));
   const unitColumn = layout.columns.get("unit")?.column ?? 1;
   const expected = read.units.map((u) => expectedOf(sheet, u, unitColumn));
+  const uncomputed = read.units.filter((u) => isErrorCell(u.cells.get("composite") ?? null));
+  if (uncomputed.length > 0) {
+    const composite = layout.columns.get("composite");
+    const at = composite === undefined ? null : addressOf(sheet, uncomputed[0].row, composite.column);
+    findings.push(importFinding("IMPORT_COMPOSITE_UNCOMPUTED", at, { units: uncomputed.map((u) => u.unit) }));
+  }
   return { ok: true, sheet: sheet.name, year, tables: [...built.tables, rules], expected, findings };
 }
