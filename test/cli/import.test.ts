@@ -481,5 +481,7 @@ describeWith("python3-xlsxwriter and python3-openpyxl", PYTHON !== null, "apt-ge
     expect(forced.stdout).toContain("Next: appraise score taken.xlsx");
     expect(fs.readFileSync(path.join(dir, old)).equals(before)).toBe(true);
     expect((await runCli(["import", old], dir)).stderr).toContain("import needs --out <new.xlsx>");
+    expect((await runCli(["import", "--help"], dir)).stdout).toMatch(/^Usage: appraise import <old.xlsx> --out <new.xlsx>/);
+    expect((await runCli(["--help", "--lang", "zh"], dir)).stdout).toContain("appraise import <上年.xlsx> --out <新.xlsx>");
   }, 60_000);
 });

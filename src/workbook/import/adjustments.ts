@@ -27,7 +27,7 @@ const reasonOf = (phrases: readonly NotePhrase[], kind: NotePhrase["kind"], fall
     .map((p) => p.text)
     .join("；") || fallback;
 
-/** A number from a score column, or null when blank or not a number (scoreValue reports it). */
+/** A number from a score column, or null when there is none, or it is blank or not a number (scoreValue reports it). */
 function points(s: Sink, u: UnitRow, field: "bonus" | "penalty" | "spotCheck"): number | null {
   if (!s.layout.columns.has(field)) return null;
   const v = scoreValue(s, u, field, false);
@@ -40,17 +40,22 @@ function bonus(s: Sink, u: UnitRow, notes: readonly NotePhrase[]): void {
 }
 
 function penalty(s: Sink, u: UnitRow, notes: readonly NotePhrase[]): void {
-  const raw = points(s, u, "penalty");
   const notices = notes.flatMap((p) => (p.kind === "notice" ? [p] : []));
-  if (raw === null) {
+  if (!s.layout.columns.has("penalty")) {
     for (const p of notices) s.rows.Penalties.push([u.unit, p.text, p.count]);
     return;
   }
+  // The column decides; a blank cell is no deduction, and notes that count notices then disagree with it.
+  const raw = points(s, u, "penalty") ?? 0;
   if (raw < 0) s.findings.push(importFinding("IMPORT_DEDUCTION_SIGN", cellOf(s, u, "penalty"), { unit: u.unit, value: raw }, u.unit));
   const p = Math.abs(raw);
-  if (p === 0) return;
   const items = p / s.rules.penaltyPoints;
   const reason = reasonOf(notes, "notice", s.layout.columns.get("penalty")?.header ?? "扣分");
+  if (p === 0) {
+    if (notices.length > 0)
+      s.findings.push(importFinding("IMPORT_PENALTY_NOTE_DIFFERS", cellOf(s, u, "note"), { unit: u.unit, note: reason, items: 0 }, u.unit));
+    return;
+  }
   if (!Number.isInteger(items)) {
     s.findings.push(importFinding("IMPORT_PENALTY_FRACTION", cellOf(s, u, "penalty"), { unit: u.unit, points: p, per: s.rules.penaltyPoints }, u.unit));
     s.rows.SpotChecks.push([u.unit, reason, p]);
@@ -64,11 +69,11 @@ function penalty(s: Sink, u: UnitRow, notes: readonly NotePhrase[]): void {
 }
 
 function spotCheck(s: Sink, u: UnitRow, notes: readonly NotePhrase[]): void {
-  const raw = points(s, u, "spotCheck");
-  if (raw === null) {
+  if (!s.layout.columns.has("spotCheck")) {
     for (const p of notes) if (p.kind === "spotCheck") s.rows.SpotChecks.push([u.unit, p.text, p.points]);
     return;
   }
+  const raw = points(s, u, "spotCheck") ?? 0;
   if (raw < 0) s.findings.push(importFinding("IMPORT_DEDUCTION_SIGN", cellOf(s, u, "spotCheck"), { unit: u.unit, value: raw }, u.unit));
   if (raw !== 0) s.rows.SpotChecks.push([u.unit, reasonOf(notes, "spotCheck", s.layout.columns.get("spotCheck")?.header ?? "察访核验"), Math.abs(raw)]);
 }

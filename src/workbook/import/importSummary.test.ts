@@ -129,6 +129,17 @@ describe("importSummary", () => {
     expect(result.tables.find((t) => t.name === "Satisfaction")?.rows).toEqual([["甲", null, 95]]);
   });
 
+  it("lets the 扣分 column decide: notes that count notices give the reason, and where they disagree it says so", () => {
+    const header = [...HEADER, "扣分", "备注"];
+    const rows: Cell[][] = [["2025年度汇总"], header, [...unitRow("甲", "A"), 4, "通报2次"], [...unitRow("乙", "A"), null, "市政府通报1次"]];
+    const result = importSummary([sheet("S", rows)], {});
+    if (!result.ok) throw new Error(JSON.stringify(result.findings));
+    expect(result.tables.find((t) => t.name === "Penalties")?.rows).toEqual([["甲", "通报2次", 2]]);
+    expect(result.findings.filter((f) => f.code === "IMPORT_PENALTY_NOTE_DIFFERS").map((f) => [f.cell, f.message.en])).toEqual([
+      ["S!I4", `乙's note "市政府通报1次" disagrees with its deduction column (0 items); the column was imported. Please check.`],
+    ]);
+  });
+
   it("names the sheets when --sheet names none of them", () => {
     const result = importSummary([sheet("汇总", [HEADER])], { sheet: "2024" });
     expect(result.findings.map((f) => f.message.zh)).toEqual(["工作簿中没有工作表“2024”；工作表有：“汇总”。"]);
