@@ -184,6 +184,7 @@ An existing file is not overwritten unless --force.
   --year YYYY       考评年度；默认取标题中的年份（如“2025年度”），没有时必须指定
   --sheet <工作表>  要导入的工作表；有多个工作表像汇总表时必须指定
   --json <文件|->   另写一份 JSON 报告（中英文消息），“-”表示标准输出
+  --lang zh|en      报告的语言；--lang en 时新表格的表头也用英文（默认中文）
 退出状态：0 已写入；2 文件无法读取、找不到汇总表或有歧义（未写入任何文件）、命令行用法有误。
 `,
     en: `Usage: appraise import <old.xlsx> --out <new.xlsx> [--year YYYY] [--sheet NAME] [--json <file|->] [--lang zh|en] [--force]
@@ -200,6 +201,7 @@ footer) and each note not understood; the import is graded once and checked agai
   --year YYYY       the appraisal year; default: the year the title names ("2025年度"), required without one
   --sheet <name>    the sheet to import; required when several sheets look like a summary
   --json <file|->   also write the JSON report (messages in Chinese and English), or to stdout with "-"
+  --lang zh|en      the report's language; with --lang en the new tables are headed in English too (Chinese by default)
 Exit status: 0 written; 2 the file cannot be read, no summary sheet or an ambiguous one (nothing written),
 or the command line was wrong.
 `,

@@ -31,6 +31,8 @@ export interface ImportOptions {
   readonly sheet?: string;
   readonly json?: string;
   readonly lang: Lang;
+  /** The language of the new tables' headers (Chinese unless --lang en is given, as for template). */
+  readonly headers: Lang;
 }
 
 /** Writes the new workbook's bytes at --out (main.ts's writeNew: refused when it exists, unless --force); false when not written. */
@@ -73,11 +75,17 @@ export function importReportText(findings: readonly ImportFinding[], lang: Lang)
 }
 
 /** Every input table of SPEC section 2, as the template lays them out, filled with the imported rows. */
-export function importedSheets(tables: readonly ImportedTable[]): InputSheet[] {
+export function importedSheets(tables: readonly ImportedTable[], headers: Lang): InputSheet[] {
   return TABLES.map((decl) => {
     const t = tables.find((x) => x.name === decl.name);
     const columns = t === undefined ? decl.columns : t.columns.map((c) => decl.columns.find((d) => d.name === c) ?? decl.columns[0]);
-    return { table: decl.name, sheet: decl.sheet, header: columns.map((c) => c.zh), formats: columns.map((c) => columnFormat(c.type)), rows: t?.rows ?? [] };
+    return {
+      table: decl.name,
+      sheet: decl.sheet,
+      header: columns.map((c) => (headers === "zh" ? c.zh : c.name)),
+      formats: columns.map((c) => columnFormat(c.type)),
+      rows: t?.rows ?? [],
+    };
   });
 }
 
@@ -108,7 +116,7 @@ export async function importSheet(o: ImportOptions, io: CliIo, writeNew: WriteNe
     io.stderr(t.cannotRead(o.input, openProblemText(opened.problem, o.lang)));
     return EXIT.unreadable;
   }
-  const imported = importSummary(plainSheets(opened.opened.pkg), { sheet: o.sheet, year: o.year });
+  const imported = importSummary(plainSheets(opened.opened.pkg), { sheet: o.sheet, year: o.year, lang: o.headers });
   if (!imported.ok) {
     io.stderr(t.failed(o.input) + importReportText(imported.findings, o.lang));
     if (o.json !== undefined) await emitJson(o, io, jsonText(o, false, null, null, imported.findings));
@@ -117,7 +125,7 @@ export async function importSheet(o: ImportOptions, io: CliIo, writeNew: WriteNe
   const findings = [...imported.findings, ...compareImport(imported.expected, grade(importGrids(imported.tables)))];
   const { inputTablesWorkbook } = await import("../workbook/exceljs/inputTablesWorkbook");
   const { workbookToBuffer } = await import("../workbook/exceljs/files");
-  const written = await writeNew(() => workbookToBuffer(inputTablesWorkbook(importedSheets(imported.tables))));
+  const written = await writeNew(() => workbookToBuffer(inputTablesWorkbook(importedSheets(imported.tables, o.headers))));
   if (o.json !== undefined) await emitJson(o, io, jsonText(o, written, imported.sheet, imported.year, findings));
   if (!written) return EXIT.unreadable;
   if (o.json !== "-") {

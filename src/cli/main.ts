@@ -240,7 +240,9 @@ async function importCommand(file: string, values: Parsed["values"], lang: Lang,
   const year = yearText === undefined ? undefined : parseYear(yearText);
   if (year === null) return usage(TEXT[lang].badYear(String(yearText)));
   const { importSheet } = await loadImport();
-  const options = { input: file, out, year, sheet: str(values, "sheet"), json: str(values, "json"), lang };
+  // Headers in English only when asked for with --lang en, as for template.
+  const headers: Lang = str(values, "lang") === undefined ? "zh" : lang;
+  const options = { input: file, out, year, sheet: str(values, "sheet"), json: str(values, "json"), lang, headers };
   return importSheet(options, io, (build) => writeNew(out, values.force === true, lang, io, build));
 }
 

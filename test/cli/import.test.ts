@@ -21,7 +21,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/report";
-import { runCli, tempDir } from "../helpers/cli";
+import { readBack, runCli, sheetValues, tempDir } from "../helpers/cli";
 import { describeWith, findPython, runPython } from "../helpers/external";
 
 const PYTHON = findPython(["xlsxwriter", "openpyxl"]);
@@ -424,6 +424,31 @@ describeWith("python3-xlsxwriter and python3-openpyxl", PYTHON !== null, "apt-ge
     expectSheetNumbers(graded, UNITS_C);
     expect(graded.units.find((u) => u.unit === "区水利局")).toMatchObject({ public: 176, leader: 92, spotCheck: 0 });
     expect(graded.units.find((u) => u.unit === "区交通局")?.spotCheck).toBe(1);
+
+    // A proper workbook of Excel tables, as template writes it: every input table, headed in Chinese, or in English with --lang en.
+    const zh = await readBack(path.join(dir, "c-new.xlsx"));
+    expect(zh.worksheets.map((w) => w.name)).toEqual([
+      "考评对象",
+      "指标考核",
+      "满意度评价",
+      "满意度测评票数",
+      "创新争优加分",
+      "通报扣分",
+      "察访核验",
+      "一票否决",
+      "复核申请",
+      "节假日",
+      "考评规则",
+    ]);
+    expect(sheetValues(zh, "满意度测评票数").slice(0, 2)).toEqual([
+      ["单位", "评议类型", "满意", "比较满意", "基本满意", "不满意", "不了解"],
+      ["区应急局", "公众评议", 45, 5, 0, 0, 2],
+    ]);
+    expect((await importJson([old, "--out", "c-en.xlsx", "--lang", "en"])).code).toBe(0);
+    const en = await readBack(path.join(dir, "c-en.xlsx"));
+    expect(sheetValues(en, "考评对象")[0]).toEqual(["Unit", "Category"]);
+    expect(sheetValues(en, "考评规则")[1]).toEqual(["period.start", "2025-01-01", "appraisal period start"]);
+    expect((await score("c-en.xlsx")).units).toEqual(graded.units);
   }, 60_000);
 
   it("says why a workbook holds no summary, names the sheets when two look like one, and imports the one --sheet names", async () => {

@@ -12,7 +12,7 @@
  */
 import { RULES } from "../../engine/rules";
 import { isErrorCell } from "../../engine/text";
-import type { Cell } from "../../engine/types";
+import type { Cell, Lang } from "../../engine/types";
 import { buildTemplatePlan } from "../template";
 import { chooseSheet, gives, REQUIRED } from "./chooseSheet";
 import type { ScoreField } from "./headerAliases";
@@ -28,6 +28,8 @@ export interface ImportOptions {
   readonly sheet?: string;
   /** The appraisal year (--year); by default the year the title names. */
   readonly year?: number;
+  /** The language of the Rules table's notes (the headers' language); Chinese by default. */
+  readonly lang?: Lang;
 }
 
 /** A unit as the old sheet grades it, to check the import against. */
@@ -66,8 +68,8 @@ function titleYear(sheet: PlainSheet, top: number): { year: number; cell: string
 const WEIGHT_KEYS = { functional: "weight.functional", common: "weight.common", public: "weight.public", leader: "weight.leader" } as const;
 
 /** The Rules rows for the year (the template's), with the weights the headers state; reported where they move. */
-function rulesTable(layout: HeaderLayout, year: number, findings: ImportFinding[], sheet: PlainSheet): ImportedTable {
-  const plan = buildTemplatePlan("zh", year).find((t) => t.table === "Rules");
+function rulesTable(layout: HeaderLayout, year: number, lang: Lang, findings: ImportFinding[], sheet: PlainSheet): ImportedTable {
+  const plan = buildTemplatePlan(lang, year).find((t) => t.table === "Rules");
   const rows: ImportValue[][] = (plan?.rows ?? []).map((r) => [...r]);
   for (const [field, key] of Object.entries(WEIGHT_KEYS) as [keyof typeof WEIGHT_KEYS, string][]) {
     const col = layout.columns.get(field) ?? layout.columns.get(`${field as "public" | "leader"}.Satisfied`);
@@ -128,7 +130,7 @@ export function importSummary(sheets: readonly PlainSheet[], options: ImportOpti
   if (findings.some((f) => f.severity === "error") || year === undefined) return { ok: false, findings };
   const from = options.year !== undefined ? { zh: "--year", en: "--year" } : { zh: `标题 ${fromTitle?.cell}`, en: `the title at ${fromTitle?.cell}` };
   findings.push(importFinding("IMPORT_YEAR", options.year !== undefined ? null : (fromTitle?.cell ?? null), { year, from }));
-  const rules = rulesTable(layout, year, findings, sheet);
+  const rules = rulesTable(layout, year, options.lang ?? "zh", findings, sheet);
   const importRules: ImportRules = {
     weights: { functional: ruleNumber(rules, "weight.functional"), common: ruleNumber(rules, "weight.common") },
     penaltyPoints: ruleNumber(rules, "penalty.points"),
