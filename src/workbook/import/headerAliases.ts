@@ -77,6 +77,18 @@ export function fieldOf(normalized: string): Field | null {
   return null;
 }
 
+/**
+ * Whether a text is a header Appraise knows alone or as a vote count (for a header's second row).
+ * @example
+ * isKnownHeader("职能") //=> true
+ * isKnownHeader("比较满意") //=> true
+ * isKnownHeader("区发改局") //=> false
+ */
+export function isKnownHeader(text: string): boolean {
+  const n = normalizeHeader(text);
+  return fieldOf(n) !== null || Object.values(VOTE_ALIASES).some((names) => names.includes(n));
+}
+
 function voteOf(normalized: string, group: Field | null): Field | null {
   if (group !== "public" && group !== "leader") return null;
   for (const [column, names] of Object.entries(VOTE_ALIASES) as [VoteColumn, readonly string[]][]) if (names.includes(normalized)) return `${group}.${column}`;

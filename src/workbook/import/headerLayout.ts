@@ -7,7 +7,18 @@
  */
 import type { LocalRange } from "../../engine/address";
 import type { Bilingual } from "../../engine/types";
-import { FIELD_TARGETS, columnField, fieldOf, normalizeHeader, statedPoints, voteTarget, type Field, type VoteColumn, type VoteKind } from "./headerAliases";
+import {
+  FIELD_TARGETS,
+  columnField,
+  fieldOf,
+  isKnownHeader,
+  normalizeHeader,
+  statedPoints,
+  voteTarget,
+  type Field,
+  type VoteColumn,
+  type VoteKind,
+} from "./headerAliases";
 import { importFinding, type ImportFinding } from "./importMessages";
 import { mergeAt, rangeAddressOf, shownAt, textOf, valueAt, widthOf, type PlainSheet } from "./plainSheet";
 
@@ -43,10 +54,17 @@ export function headerRowOf(sheet: PlainSheet): number | null {
   return null;
 }
 
-/** Whether the header is two rows: a merge that starts in its row spans two rows or groups columns. */
+/**
+ * Whether the header is two rows: a merge that starts in its row spans two
+ * rows or groups columns, or (a header unmerged by hand) the row below holds
+ * only text, every piece of it a header Appraise knows (职能, 共性, 满意…).
+ */
 function headerBottom(sheet: PlainSheet, top: number): number {
   const grouped = sheet.merges.some((m) => m.row === top && (m.lastRow > top || m.lastColumn > m.column));
-  return grouped ? top + 1 : top;
+  if (grouped) return top + 1;
+  const below = (sheet.rows[top] ?? []).flatMap((c) => (c === undefined || c.value === null ? [] : [c.value]));
+  const known = below.length > 0 && below.every((v) => typeof v === "string" && isKnownHeader(v));
+  return known ? top + 1 : top;
 }
 
 interface ColumnHeader {
@@ -56,8 +74,12 @@ interface ColumnHeader {
   readonly range: LocalRange;
 }
 
-/** A column's group header and own header. */
-function columnHeader(sheet: PlainSheet, top: number, bottom: number, c: number): ColumnHeader | null {
+/**
+ * A column's group header and own header. `left` is the group of the column
+ * to its left: a group header unmerged by hand stands over its first column
+ * only, so a column with a header below and nothing above takes it.
+ */
+function columnHeader(sheet: PlainSheet, top: number, bottom: number, c: number, left: string | null): ColumnHeader | null {
   const topText = textOf(shownAt(sheet, top, c));
   const merge = mergeAt(sheet, top, c);
   const whole = { row: top, column: c, lastRow: bottom, lastColumn: c };
@@ -66,8 +88,9 @@ function columnHeader(sheet: PlainSheet, top: number, bottom: number, c: number)
   }
   const sub = textOf(valueAt(sheet, bottom, c));
   if (topText === null && sub === null) return null;
-  const raw = [topText, sub].filter((t) => t !== null).join(" / ");
-  return { group: sub === null ? null : topText, header: sub ?? topText, raw, range: whole };
+  const group = sub === null ? null : (topText ?? left);
+  const raw = [group, sub ?? topText].filter((t) => t !== null).join(" / ");
+  return { group, header: sub ?? topText, raw, range: whole };
 }
 
 function targetOf(field: Field): Bilingual {
@@ -98,8 +121,10 @@ export function readHeader(sheet: PlainSheet, top: number): HeaderLayout {
   const bottom = headerBottom(sheet, top);
   const found = new Map<Field, MappedColumn[]>();
   const findings: ImportFinding[] = [];
+  let left: string | null = null;
   for (let c = 1; c <= widthOf(sheet); c++) {
-    const h = columnHeader(sheet, top, bottom, c);
+    const h = columnHeader(sheet, top, bottom, c, left);
+    left = h?.group ?? null;
     if (h === null) continue;
     const field = columnField(h.group, h.header);
     const at = rangeAddressOf(sheet, h.range);

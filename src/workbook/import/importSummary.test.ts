@@ -140,6 +140,30 @@ describe("importSummary", () => {
     ]);
   });
 
+  it("reads a two-row header unmerged by hand: the group over its first column stands over the columns after it", () => {
+    const rows: Cell[][] = [
+      ["2025年度汇总"],
+      ["单位", "类别", "指标考核得分", null, "公众评议", null, null, null, "领导评价", "综合得分"],
+      [null, null, "职能", "共性", "满意", "比较满意", "基本满意", "不满意", null],
+      ["甲", "A", 580, 95, 40, 5, 5, 0, 95, 959],
+    ];
+    const result = importSummary([sheet("S", rows)], {});
+    if (!result.ok) throw new Error(JSON.stringify(result.findings));
+    expect(result.findings.filter((f) => f.code === "IMPORT_COLUMN_MAPPED").map((f) => f.message.en.replace(/ → .*/, ""))).toEqual([
+      'Column "单位"',
+      'Column "类别"',
+      'Column "指标考核得分 / 职能"',
+      'Column "指标考核得分 / 共性"',
+      'Column "公众评议 / 满意"',
+      'Column "公众评议 / 比较满意"',
+      'Column "公众评议 / 基本满意"',
+      'Column "公众评议 / 不满意"',
+      'Column "领导评价"',
+      'Column "综合得分"',
+    ]);
+    expect(result.tables.find((t) => t.name === "Survey")?.rows).toEqual([["甲", "公众评议", 40, 5, 5, 0, null]]);
+  });
+
   it("names the sheets when --sheet names none of them", () => {
     const result = importSummary([sheet("汇总", [HEADER])], { sheet: "2024" });
     expect(result.findings.map((f) => f.message.zh)).toEqual(["工作簿中没有工作表“2024”；工作表有：“汇总”。"]);
