@@ -8,12 +8,13 @@
 import type { TableName } from "../../engine/types";
 import { VOTE_COLUMNS, type VoteKind } from "./headerAliases";
 import type { HeaderLayout } from "./headerLayout";
-import type { ImportFinding } from "./importMessages";
+import { importFinding, type ImportFinding } from "./importMessages";
 import { adjustments } from "./adjustments";
 import { numberOf, shown, type PlainSheet } from "./plainSheet";
-import { COLUMNS, scoreValue, type Built, type ImportedTable, type ImportRules, type ImportValue, type Sink } from "./importSink";
+import { cellOf, COLUMNS, scoreValue, type Built, type ImportedTable, type ImportRules, type ImportValue, type Sink } from "./importSink";
 import type { UnitRow } from "./unitRows";
 
+/** One Indicators row per type: the sheet's score, MaxPoints the weight, named by the old header. */
 function indicators(s: Sink, u: UnitRow): void {
   for (const [field, type] of [
     ["functional", "职能"],
@@ -24,16 +25,21 @@ function indicators(s: Sink, u: UnitRow): void {
   }
 }
 
-/** The vote counts of a kind, when the header has them. */
+/** The vote counts of a kind, when the header has them; one that is not a number carried as it is, and reported. */
 function votes(s: Sink, u: UnitRow, kind: VoteKind): ImportValue[] | null {
   if (!s.layout.columns.has(`${kind}.Satisfied`)) return null;
   return VOTE_COLUMNS.map((c) => {
-    const cell = u.cells.get(`${kind}.${c}`) ?? null;
+    const field = `${kind}.${c}` as const;
+    const cell = u.cells.get(field) ?? null;
     const n = numberOf(cell);
-    return n === null || !Number.isNaN(n) ? n : typeof cell === "string" ? cell : shown(cell);
+    if (n === null || !Number.isNaN(n)) return n;
+    const what = { zh: `${kind === "public" ? "公众评议" : "领导评价"}票数（${c}）`, en: `${kind} votes (${c})` };
+    s.findings.push(importFinding("IMPORT_VALUE_BAD", cellOf(s, u, field), { unit: u.unit, what, value: shown(cell) }, u.unit));
+    return typeof cell === "string" ? cell : shown(cell);
   });
 }
 
+/** Satisfaction's scores, or Survey's votes for a kind the header gives votes for. */
 function satisfaction(s: Sink, u: UnitRow): void {
   const pub = votes(s, u, "public");
   const lead = votes(s, u, "leader");
