@@ -57,7 +57,7 @@ let dir: string;
 beforeAll(() => {
   dir = tempDir("appraise-import-");
 });
-afterAll(() => (process.env.KEEP_IMPORT_DIR ? console.log(dir) : fs.rmSync(dir, { recursive: true, force: true })));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Writes the sheets with the given Python library into `dir/file`. */
 function writeLayout(lib: "xlsxwriter" | "openpyxl", file: string, sheets: readonly SheetSpec[]): string {
