@@ -1,7 +1,7 @@
 /** The command line's help texts, in both languages. */
 import type { Lang } from "../engine/types";
 
-export type Command = "score" | "verify" | "print" | "template" | "demo";
+export type Command = "score" | "verify" | "print" | "template" | "demo" | "import";
 
 const GENERAL = {
   zh: `appraise：绩效考评评分（考评结果、校验提示、运行记录）
@@ -12,6 +12,7 @@ const GENERAL = {
   appraise print <已评定.xlsx> [--out <文件.pdf>] [--only announcement|feedback] [--lang zh|en]
   appraise template <输出.xlsx> [--year YYYY] [--lang zh|en] [--force]
   appraise demo <输出.xlsx> [--inputs-only] [--lang zh|en] [--force]
+  appraise import <上年.xlsx> --out <新.xlsx> [--year YYYY] [--sheet 工作表] [--json <文件|->] [--lang zh|en] [--force]
   appraise <命令> --help
   appraise --version
 
@@ -21,6 +22,7 @@ const GENERAL = {
   print     把已评定工作簿的“考评通报”和“反馈单”打印成 PDF（需要 LibreOffice）
   template  生成包含全部输入表格和考评规则的空白工作簿
   demo      生成示例工作簿（45 个单位，分数为虚构），并已评定
+  import    把上年度的考评汇总表（普通单元格区域，不是表格）转换为 Appraise 的输入表格，并报告每一列、每一行和每条备注如何处理
 
 退出状态：0 完成（即使有校验提示，包括因 OUTPUT_CONFLICT 未写入）；1 使用 --strict 且有错误；
           2 文件无法读取或写入、缺少必需的表格、已有的输出文件中有本次运行不会保留的内容
@@ -34,6 +36,7 @@ Usage:
   appraise print <graded.xlsx> [--out <file.pdf>] [--only announcement|feedback] [--lang zh|en]
   appraise template <out.xlsx> [--year YYYY] [--lang zh|en] [--force]
   appraise demo <out.xlsx> [--inputs-only] [--lang zh|en] [--force]
+  appraise import <old.xlsx> --out <new.xlsx> [--year YYYY] [--sheet NAME] [--json <file|->] [--lang zh|en] [--force]
   appraise <command> --help
   appraise --version
 
@@ -44,6 +47,8 @@ Commands:
   print     print a graded workbook's announcement (考评通报) and feedback letters (反馈单) to PDF (needs LibreOffice)
   template  write an empty workbook with every input table and the rules
   demo      write a demo workbook (45 units, made-up scores), already graded
+  import    turn last year's summary sheet (plain cells, not tables) into Appraise's input tables, reporting
+            what became of every column, row and note
 
 Exit status: 0 completed (even with diagnostics, OUTPUT_CONFLICT included: then nothing is written);
              1 with --strict when any error was found; 2 a file could not be read or written, a required
@@ -164,6 +169,41 @@ already graded as appraise score grades a file: results, warnings, run log, hist
 and the feedback letters.
   --inputs-only   write the input tables only, ungraded (examples/yinhai-2016.xlsx is made so)
 An existing file is not overwritten unless --force.
+`,
+  },
+  import: {
+    zh: `用法：appraise import <上年.xlsx> --out <新.xlsx> [--year YYYY] [--sheet 工作表] [--json <文件|->] [--lang zh|en] [--force]
+
+把上年度的考评汇总表（标题行、两行合并表头、“一、经济管理类（6个）”分类行、小计和合计行、备注、表尾）
+转换为 Appraise 的输入表格，写入一个新工作簿：考评对象及类别、每个单位职能和共性各一行指标考核（分值取规则的权重）、
+满意度评价（或满意度测评票数）、创新争优加分（最终加分，倍数 1）、通报扣分（扣分按 penalty.points 折成项数）、
+察访核验、一票否决（来自备注），以及该年度的考评规则。原文件不作改动。
+报告列出每一列映射到哪里、跳过的每一行（标题、表头、小计、合计、表尾）和无法识别的每条备注，都注明单元格；
+并把导入的表格评定一次，与原表的综合得分和等次核对，不一致的单位说明原因。
+  --out <文件>      新工作簿（必填）；已存在时不覆盖，除非使用 --force
+  --year YYYY       考评年度；默认取标题中的年份（如“2025年度”），没有时必须指定
+  --sheet <工作表>  要导入的工作表；有多个工作表像汇总表时必须指定
+  --json <文件|->   另写一份 JSON 报告（中英文消息），“-”表示标准输出
+  --lang zh|en      报告的语言；--lang en 时新表格的表头也用英文（默认中文）
+退出状态：0 已写入；2 文件无法读取、找不到汇总表或有歧义（未写入任何文件）、命令行用法有误。
+`,
+    en: `Usage: appraise import <old.xlsx> --out <new.xlsx> [--year YYYY] [--sheet NAME] [--json <file|->] [--lang zh|en] [--force]
+
+Turns last year's summary sheet (a title, a two-row merged header, section rows such as "一、经济管理类（6个）",
+subtotal and total rows, notes, a footer) into Appraise's input tables in a new workbook: Units with their
+categories, one Indicators row per unit and type (MaxPoints the weights), Satisfaction (or Survey votes),
+Bonuses (the final points, multiplier 1), Penalties (points turned into items at penalty.points), SpotChecks,
+Vetoes (from the notes), and a Rules table for the year. The old file is not changed.
+The report names, at its cell, where each column went, each row skipped (title, header, subtotal, total,
+footer) and each note not understood; the import is graded once and checked against the sheet's own
+综合得分 and 等次, naming each unit that differs and why.
+  --out <file>      the new workbook (required); an existing file is not overwritten unless --force
+  --year YYYY       the appraisal year; default: the year the title names ("2025年度"), required without one
+  --sheet <name>    the sheet to import; required when several sheets look like a summary
+  --json <file|->   also write the JSON report (messages in Chinese and English), or to stdout with "-"
+  --lang zh|en      the report's language; with --lang en the new tables are headed in English too (Chinese by default)
+Exit status: 0 written; 2 the file cannot be read, no summary sheet or an ambiguous one (nothing written),
+or the command line was wrong.
 `,
   },
 };

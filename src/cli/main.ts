@@ -1,5 +1,5 @@
 /**
- * The `appraise` command: `score`, `verify`, `template`, `demo`, `--help`, `--version`.
+ * The `appraise` command: `score`, `verify`, `template`, `demo`, `import`, `--help`, `--version`.
  * bin/appraise.js calls `main(process.argv.slice(2))` and exits with the
  * status it resolves to.
  */
@@ -19,6 +19,8 @@ import { defaultLang, parseLang } from "./lang";
 const loadCommandModules = () => import("./commandModules");
 /** What writes a new workbook (`template`, `demo`), with ExcelJS: see workbookWriters.ts. */
 const loadWorkbookWriters = () => import("./workbookWriters");
+/** `appraise import` (SPEC section 9), loaded only for that command. */
+const loadImport = () => import("./importSheet");
 
 const OPTIONS = {
   out: { type: "string", short: "o" },
@@ -30,6 +32,7 @@ const OPTIONS = {
   "inputs-only": { type: "boolean" },
   year: { type: "string" },
   only: { type: "string" },
+  sheet: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -41,6 +44,7 @@ const ALLOWED: Readonly<Record<Command, readonly string[]>> = {
   print: ["out", "lang", "only"],
   template: ["force", "lang", "year"],
   demo: ["force", "lang", "inputs-only"],
+  import: ["out", "force", "lang", "year", "sheet", "json"],
 };
 
 const COMMANDS = Object.keys(ALLOWED) as Command[];
@@ -62,6 +66,7 @@ const TEXT = {
     takesNoValue: (o: string) => `选项 ${o} 不带值。`,
     badYear: (v: string) => `--year 应为四位数的年份，如 2026，而不是“${v}”。`,
     badOnly: (v: string) => `--only 应为 announcement（考评通报）或 feedback（反馈单），而不是“${v}”。`,
+    needOut: "import 命令需要 --out <新.xlsx>：导入的表格写入一个新工作簿，原文件不作改动。",
     inPlaceWithOut: "--in-place 与 --out 不能同时使用：--in-place 把结果写入输入工作簿本身，--out 写入另一个文件。",
     exists: (f: string) => `${f} 已存在，未覆盖。要覆盖请加 --force。`,
     cannotWrite: (f: string, why: string) => `无法写入 ${f}：${why}\n`,
@@ -79,6 +84,7 @@ const TEXT = {
     takesNoValue: (o: string) => `Option ${o} takes no value.`,
     badYear: (v: string) => `--year must be a four-digit year such as 2026, not "${v}".`,
     badOnly: (v: string) => `--only must be announcement (考评通报) or feedback (反馈单), not "${v}".`,
+    needOut: "import needs --out <new.xlsx>: the imported tables go into a new workbook; the old file is not changed.",
     inPlaceWithOut: "--in-place and --out cannot be used together: --in-place writes into the input workbook itself, --out into another file.",
     exists: (f: string) => `${f} exists; it was not overwritten. Add --force to overwrite it.`,
     cannotWrite: (f: string, why: string) => `Cannot write ${f}: ${why}\n`,
@@ -222,7 +228,22 @@ async function run(command: Command, args: Parsed, lang: Lang, io: CliIo): Promi
     if (ok) io.stdout(t.wroteTemplate(file, year));
     return ok ? EXIT.ok : EXIT.unreadable;
   }
+  if (command === "import") return importCommand(file, values, lang, io, usage);
   return demo(file, values, lang, io);
+}
+
+/** `appraise import <old.xlsx> --out <new.xlsx> [--year YYYY] [--sheet NAME]`: the year checked as template's, --out written as template's file. */
+async function importCommand(file: string, values: Parsed["values"], lang: Lang, io: CliIo, usage: (why: string) => number): Promise<number> {
+  const out = str(values, "out");
+  if (out === undefined) return usage(TEXT[lang].needOut);
+  const yearText = str(values, "year");
+  const year = yearText === undefined ? undefined : parseYear(yearText);
+  if (year === null) return usage(TEXT[lang].badYear(String(yearText)));
+  const { importSheet } = await loadImport();
+  // Headers in English only when asked for with --lang en, as for template.
+  const headers: Lang = str(values, "lang") === undefined ? "zh" : lang;
+  const options = { input: file, out, year, sheet: str(values, "sheet"), json: str(values, "json"), lang, headers };
+  return importSheet(options, io, (build) => writeNew(out, values.force === true, lang, io, build));
 }
 
 /**
