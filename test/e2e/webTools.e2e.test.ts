@@ -239,7 +239,7 @@ withOpenpyxl("The page's template, verify and record (dist/web/appraise.html, fr
     const [edit] = expected.audit.edited;
     expect(await editNotice.locator("li").allTextContents()).toEqual([`${RESULTS.sheet}!${cell} ${describeEditedValue(edit, "zh")}`]);
     expect(edit.written).toBe(now);
-    expect(await editNotice.textContent()).toContain(WEB_STRINGS.zh.handEditHistoryBody);
+    expect(await editNotice.textContent()).toContain(WEB_STRINGS.zh.handEditHistoryBody(true));
     // The copy to download is graded all the same.
     await page.getByTestId("download").waitFor();
     expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(1280);

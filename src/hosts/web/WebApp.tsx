@@ -65,8 +65,8 @@ type GradedView = Extract<View, { kind: "graded" }>;
 function SinceLastRun({ lang, view }: { readonly lang: Lang; readonly view: GradedView }) {
   const { result, written, changes, audit } = view.graded;
   const web = WEB_STRINGS[lang];
-  // The pane's words, but for the page: it has no Recompute; the copy holds the results written again.
-  const strings = { ...STRINGS[lang], handEditBody: web.handEditBody, handEditHistoryBody: web.handEditHistoryBody };
+  // The pane's words, but for the page: it has no Recompute; the copy, when one was written, holds the results written again.
+  const strings = { ...STRINGS[lang], handEditBody: web.handEditBody(written), handEditHistoryBody: web.handEditHistoryBody(written) };
   return (
     <>
       {written && <ChangesNotice lang={lang} strings={strings} changes={changes} decimals={result.decimals} />}

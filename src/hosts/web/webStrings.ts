@@ -12,8 +12,8 @@ export interface WebStrings {
   readonly bug: (why: string) => string;
   readonly stays: string;
   /** The pane's hand-edit notice says "select Recompute"; in the page the graded copy already holds the rewritten results. */
-  readonly handEditBody: string;
-  readonly handEditHistoryBody: string;
+  readonly handEditBody: (copied: boolean) => string;
+  readonly handEditHistoryBody: (copied: boolean) => string;
   readonly templateHeading: string;
   readonly templateIntro: string;
   readonly templateDownload: (year: number) => string;
@@ -38,8 +38,8 @@ export const WEB_STRINGS: Readonly<Record<Lang, WebStrings>> = {
     notWritten: "输出工作表与非 Appraise 创建的工作表同名，没有生成评定副本。",
     bug: (why) => `这是 Appraise 的程序错误，不是工作簿的问题（${why}）。请把工作簿和这条提示发给维护者。`,
     stays: "评定副本另存为新文件，原工作簿保持不变；请在 Excel 或 WPS 中打开副本。",
-    handEditBody: "这些单元格与按输入计算的结果不同。下载的评定副本已按输入重写。",
-    handEditHistoryBody: "这些单元格与上次运行写入的（见结果历史）不同。下载的评定副本已按当前输入重写结果。",
+    handEditBody: (copied) => `这些单元格与按输入计算的结果不同。${copied ? "下载的评定副本已按输入重写。" : ""}`,
+    handEditHistoryBody: (copied) => `这些单元格与上次运行写入的（见结果历史）不同。${copied ? "下载的评定副本已按当前输入重写结果。" : ""}`,
     templateHeading: "新年度空白工作簿",
     templateIntro: "包含全部输入表格和所选年度考评规则的空白工作簿，与 appraise template --year 年度 写出的相同。表头使用页面的语言。",
     templateDownload: (year) => `下载 ${year} 年度空白工作簿`,
@@ -62,8 +62,10 @@ export const WEB_STRINGS: Readonly<Record<Lang, WebStrings>> = {
     notWritten: "An output sheet's name is taken by a sheet Appraise did not create; no graded copy was made.",
     bug: (why) => `This is a bug in Appraise, not a problem with the workbook (${why}). Please report it with the workbook and this message.`,
     stays: "The graded copy is a new file; your workbook stays as it was. Open the copy in Excel or WPS.",
-    handEditBody: "These cells differ from what the inputs give. The graded copy to download has them written again from the inputs.",
-    handEditHistoryBody: "These cells differ from what the last run wrote (see History). The graded copy to download has the results of the current inputs.",
+    handEditBody: (copied) =>
+      `These cells differ from what the inputs give.${copied ? " The graded copy to download has them written again from the inputs." : ""}`,
+    handEditHistoryBody: (copied) =>
+      `These cells differ from what the last run wrote (see History).${copied ? " The graded copy to download has the results of the current inputs." : ""}`,
     templateHeading: "A new year's empty workbook",
     templateIntro:
       "An empty workbook with every input table and the chosen year's rules, the same as appraise template --year YEAR writes. Its headings are in the page's language.",
