@@ -121,9 +121,15 @@ const layerFences = [
   ),
   fence(
     ["src/hosts/web/**"],
-    [],
+    ["src/hosts/web/templateWorker.ts"],
     ["workbook/excel", "workbook/exceljs", "cli"],
     "The web page's host wires the pane's components to the package adapter: not the Office.js adapter, the ExcelJS builder or the command line",
+  ),
+  fence(
+    ["src/hosts/web/templateWorker.ts"],
+    [],
+    ["workbook/excel", "workbook/xlsx", "taskpane", "cli"],
+    "The page's template worker runs `appraise template`'s builder (workbook/exceljs/templateWorkbook.ts) in its own worker: nothing else",
   ),
   fence(
     ["src/cli/**"],

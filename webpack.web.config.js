@@ -6,14 +6,17 @@
  *   npm run build:web                                           → dist/web/appraise.html
  *   npx webpack --config webpack.web.config.js --env outDir=DIR → DIR/appraise.html
  *
- * Two bundles: the page (src/hosts/web/index.tsx) and its Web Worker
- * (src/hosts/web/worker.ts, the engine and the package adapter). A small
- * plugin over html-webpack-plugin's alterAssetTagGroups hook (no inlining
- * plugin needed) puts both in the HTML: the page's as an inline <script>
- * allowed by its SHA-256 hash, the worker's as a <script type=
- * "text/x-appraise-worker"> the browser does not run, from which the page
- * makes the worker (a Blob URL); then the .js files are dropped from the
- * output. The Content-Security-Policy <meta> forbids every connection.
+ * Three bundles: the page (src/hosts/web/index.tsx), its Web Worker
+ * (src/hosts/web/worker.ts, the engine and the package adapter) and the
+ * template's worker (src/hosts/web/templateWorker.ts: ExcelJS's browser
+ * build, as `appraise template` writes with ExcelJS; a worker of its own so
+ * grading never parses it). A small plugin over html-webpack-plugin's
+ * alterAssetTagGroups hook (no inlining plugin needed) puts them in the
+ * HTML: the page's as an inline <script> allowed by its SHA-256 hash, each
+ * worker's as a <script type="text/x-appraise-worker"> the browser does not
+ * run, from which the page makes the worker (a Blob URL); then the .js files
+ * are dropped from the output. The Content-Security-Policy <meta> forbids
+ * every connection.
  *
  * In the browser, src/workbook/xlsx/deflate.ts (Node's zlib) is replaced by
  * deflateBrowser.ts (fflate); any other node: import fails the build.
@@ -83,6 +86,7 @@ class InlineEverythingPlugin {
         });
         data.bodyTags = [
           { tagName: "script", voidTag: false, attributes: { type: WORKER_TYPE, id: "appraise-worker" }, innerHTML: source("worker.js") },
+          { tagName: "script", voidTag: false, attributes: { type: WORKER_TYPE, id: "appraise-template-worker" }, innerHTML: source("template.js") },
           { tagName: "script", voidTag: false, attributes: {}, innerHTML: source("appraise.js") },
         ];
         data.headTags = data.headTags.filter((t) => t.tagName !== "script");
@@ -109,9 +113,10 @@ module.exports = (env = {}) => ({
   entry: {
     appraise: ["./scripts/web-polyfills/page.js", "./src/hosts/web/index.tsx"],
     worker: ["./scripts/web-polyfills/worker.js", "./src/hosts/web/worker.ts"],
+    template: "./src/hosts/web/templateWorker.ts",
   },
   output: { path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist", "web"), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js", ".json"], alias: { exceljs: false } },
+  resolve: { extensions: [".ts", ".tsx", ".js", ".json"], alias: { exceljs: require.resolve("exceljs/dist/exceljs.bare.min.js") } },
   module: {
     rules: [
       {

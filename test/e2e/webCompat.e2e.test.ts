@@ -24,6 +24,7 @@ import path from "node:path";
 import vm from "node:vm";
 import { chromium } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/strings/i18n";
+import { readZip } from "../../src/workbook/xlsx/zip";
 import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -139,8 +140,8 @@ const NEWER_BUILTINS: readonly { name: string; since: number; pattern: RegExp }[
   { name: "Set methods (union, …)", since: 122, pattern: /\.(union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom)\(/ },
 ];
 
-/** What each bundle's polyfill file provides (its header's table). */
-const POLYFILLED = { page: ["WeakRef", ":is() selectors"], worker: ["Array.prototype.at", "Object.hasOwn"] };
+/** What each bundle's polyfill file provides (its header's table); the template's worker (ExcelJS's ES5 build) needs none. */
+const POLYFILLED = { page: ["WeakRef", ":is() selectors"], worker: ["Array.prototype.at", "Object.hasOwn"], template: [] };
 
 /** Deletes the built-ins newer than Chromium 83 from a realm (page or worker). */
 const REMOVE_NEWER_BUILTINS = `
@@ -193,19 +194,21 @@ describe("the built page", () => {
     if (outDir !== undefined) rmSync(outDir, { recursive: true, force: true });
   });
 
-  it("parses as ES2020: the page's script and the worker's, our code and node_modules' alike", () => {
-    expect(inlineScripts(html).map((s) => s.type)).toEqual(["text/x-appraise-worker", ""]);
+  it("parses as ES2020: the page's script and the workers', our code and node_modules' alike", () => {
+    expect(inlineScripts(html).map((s) => s.type)).toEqual(["text/x-appraise-worker", "text/x-appraise-worker", ""]);
     expect(checkPage(html, 2020)).toEqual([]);
   });
 
   it("calls no built-in newer than Chromium 83 that its own polyfills do not provide", () => {
     const used = (code: string) => NEWER_BUILTINS.filter((b) => b.pattern.test(code)).map((b) => b.name);
-    const [worker, pageScript] = inlineScripts(html);
+    const [worker, template, pageScript] = inlineScripts(html);
+    expect(template.label).toMatch(/id="appraise-template-worker"/);
     expect(used(pageScript.code)).toEqual(POLYFILLED.page);
     expect(used(worker.code)).toEqual(POLYFILLED.worker);
+    expect(used(template.code)).toEqual(POLYFILLED.template);
   });
   suite("in Chromium made to look like Chromium 83", () => {
-    it("grades the demo and offers the download, with no error", async () => {
+    it("grades the demo and offers the download, and writes a new year's workbook, with no error", async () => {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
       try {
         const context = await browser.newContext({ locale: "zh-CN", acceptDownloads: true });
@@ -224,6 +227,9 @@ describe("the built page", () => {
         await page.keyboard.press("Tab");
         const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
         expect(download.suggestedFilename()).toBe("yinhai-2016.graded.xlsx");
+        const [template] = await Promise.all([page.waitForEvent("download"), page.getByTestId("template-download").click()]);
+        expect(template.suggestedFilename()).toMatch(/^绩效考评-\d{4}\.xlsx$/);
+        expect(readZip(readFileSync(await template.path())).has("xl/workbook.xml")).toBe(true);
         expect(await page.evaluate(() => (window as unknown as { __oldWorker?: boolean }).__oldWorker)).toBe(true);
         expect(errors).toEqual([]);
       } finally {

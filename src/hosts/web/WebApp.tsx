@@ -1,21 +1,29 @@
 /**
  * The page: choose or drop a workbook, it is graded at once in the worker,
- * the results show with the pane's own components, and the graded copy is
- * offered for download. A file that is not a workbook gets the command
- * line's reason and next step.
+ * the results show with the pane's own components (with, for a workbook
+ * graded before, the units changed since the last run and the hand edits
+ * found in its Results), and the graded copy is offered for download. A
+ * file that is not a workbook gets the command line's reason and next step.
+ * Below: a new year's empty workbook, and verify.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../../engine/types";
 import type { RunPhase } from "../../workbook/runAppraisal";
+import { ChangesNotice } from "../../taskpane/components/ChangesNotice";
+import { HandEditNotice } from "../../taskpane/components/HandEditNotice";
 import { Headline } from "../../taskpane/components/Headline";
+import { RecordNotice } from "../../taskpane/components/RecordNotice";
 import { RunProgress } from "../../taskpane/components/RunProgress";
 import { RunSummary } from "../../taskpane/components/RunSummary";
 import { STRINGS } from "../../taskpane/strings/i18n";
 import type { Graded } from "./gradeBytes";
-import { gradeInWorker } from "./gradeInWorker";
 import { PrintPaperwork } from "./PrintPaperwork";
+import { save } from "./save";
+import { TemplateSection } from "./TemplateSection";
+import { VerifySection } from "./VerifySection";
 import { gradedName, WEB_STRINGS } from "./webStrings";
+import { gradeInWorker } from "./workers";
 
 const useStyles = makeStyles({
   root: { maxWidth: "960px", margin: "0 auto", padding: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -28,6 +36,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
   },
   hidden: { display: "none" },
+  tool: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalL,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 type View =
@@ -37,13 +53,27 @@ type View =
   | { readonly kind: "refused"; readonly name: string; readonly reason: Readonly<Record<Lang, string>> }
   | { readonly kind: "failed"; readonly message: string };
 
-function save(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+type GradedView = Extract<View, { kind: "graded" }>;
+
+/**
+ * What the workbook held before this run, as the pane shows it: the units
+ * changed since the last run (ChangesNotice), the cells of its Results
+ * edited by hand and a broken record (HandEditNotice, RecordNotice: the
+ * audit of the workbook as it came). Nothing for a workbook graded the
+ * first time.
+ */
+function SinceLastRun({ lang, view }: { readonly lang: Lang; readonly view: GradedView }) {
+  const { result, written, changes, audit } = view.graded;
+  const web = WEB_STRINGS[lang];
+  // The pane's words, but for the page: it has no Recompute; the copy, when one was written, holds the results written again.
+  const strings = { ...STRINGS[lang], handEditBody: web.handEditBody(written), handEditHistoryBody: web.handEditHistoryBody(written) };
+  return (
+    <>
+      {written && <ChangesNotice lang={lang} strings={strings} changes={changes} decimals={result.decimals} />}
+      {audit !== null && <HandEditNotice lang={lang} strings={strings} audit={audit} />}
+      {audit !== null && <RecordNotice lang={lang} strings={strings} audit={audit} />}
+    </>
+  );
 }
 
 function Outcome({ lang, view }: { readonly lang: Lang; readonly view: View }) {
@@ -81,6 +111,7 @@ function Outcome({ lang, view }: { readonly lang: Lang; readonly view: View }) {
           <MessageBarBody>{web.notWritten}</MessageBarBody>
         </MessageBar>
       )}
+      <SinceLastRun lang={lang} view={view} />
       <PrintPaperwork lang={lang} plans={view.graded.print} />
       <RunSummary lang={lang} strings={strings} result={result} written={written} />
     </>
@@ -130,6 +161,8 @@ export function WebApp({ lang }: { readonly lang: Lang }) {
         <Text>{web.drop}</Text>
       </div>
       <Outcome lang={lang} view={view} />
+      <TemplateSection lang={lang} className={styles.tool} />
+      <VerifySection lang={lang} className={styles.tool} />
     </main>
   );
 }

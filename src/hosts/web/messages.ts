@@ -1,17 +1,32 @@
-/** What the page and its worker say to each other. */
+/** What the page and its workers say to each other. */
 import type { Lang } from "../../engine/types";
 import type { RunPhase } from "../../workbook/runAppraisal";
 import type { Graded } from "./gradeBytes";
+import type { Verified } from "./verifyBytes";
 
-export interface ToWorker {
-  readonly bytes: ArrayBuffer;
-  readonly lang: Lang;
-  /** The run's time, in milliseconds since the epoch. */
-  readonly now: number;
-}
+/** To the grading worker: grade a workbook (`appraise score`), or verify a graded copy (`appraise verify`). */
+export type ToWorker =
+  | {
+      readonly type: "grade";
+      readonly bytes: ArrayBuffer;
+      readonly lang: Lang;
+      /** The run's time, in milliseconds since the epoch. */
+      readonly now: number;
+    }
+  | { readonly type: "verify"; readonly bytes: ArrayBuffer };
 
 export type FromWorker =
   | { readonly type: "phase"; readonly phase: RunPhase }
   | { readonly type: "done"; readonly graded: Graded }
+  | { readonly type: "verified"; readonly verified: Verified }
   /** A bug: the run threw (a CopyDefect, say). */
   | { readonly type: "failed"; readonly message: string };
+
+/** To the template worker: a new year's empty workbook (`appraise template --year Y --lang L`). */
+export interface ToTemplateWorker {
+  readonly year: number;
+  /** The language of the tables' headers. */
+  readonly lang: Lang;
+}
+
+export type FromTemplateWorker = { readonly type: "template"; readonly bytes: Uint8Array } | { readonly type: "failed"; readonly message: string };

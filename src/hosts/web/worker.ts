@@ -1,24 +1,36 @@
 /**
  * The page's Web Worker: grades the bytes it is sent and posts back the
  * phases as they pass, then the result and the copy (its buffer transferred,
- * not copied). The page builds it from its own inlined source (a Blob), so
- * appraise.html stays one file.
+ * not copied); or verifies a graded copy. The page builds it from its own
+ * inlined source (a Blob), so appraise.html stays one file.
  */
 import type { Lang } from "../../engine/types";
 import { gradeBytes } from "./gradeBytes";
 import type { FromWorker, ToWorker } from "./messages";
+import { verifyBytes } from "./verifyBytes";
 
 const post = (message: FromWorker, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(message, transfer);
 
-async function handle(bytes: Uint8Array, lang: Lang, now: Date): Promise<void> {
+const failed = (e: unknown): FromWorker => ({ type: "failed", message: e instanceof Error ? e.message : String(e) });
+
+async function grade(bytes: Uint8Array, lang: Lang, now: Date): Promise<void> {
   try {
     const graded = await gradeBytes(bytes, lang, now, (phase) => post({ type: "phase", phase }));
     post({ type: "done", graded }, graded.ok && graded.copy !== null ? [graded.copy.buffer as ArrayBuffer] : []);
   } catch (e) {
-    post({ type: "failed", message: e instanceof Error ? e.message : String(e) });
+    post(failed(e));
   }
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-  void handle(new Uint8Array(event.data.bytes), event.data.lang, new Date(event.data.now));
+  const m = event.data;
+  if (m.type === "grade") {
+    void grade(new Uint8Array(m.bytes), m.lang, new Date(m.now));
+    return;
+  }
+  try {
+    post({ type: "verified", verified: verifyBytes(new Uint8Array(m.bytes)) });
+  } catch (e) {
+    post(failed(e));
+  }
 };
