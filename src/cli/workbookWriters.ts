@@ -7,7 +7,7 @@
  * as `score` grades a file (demo/demoWorkbook.ts).
  */
 import type { Lang } from "../engine/types";
-import { buildTemplatePlan } from "../workbook/template";
+import { buildTemplateGuide, buildTemplatePlan } from "../workbook/template";
 import { inputTablesWorkbook, type Workbook } from "../workbook/exceljs/inputTablesWorkbook";
 
 export { demoInputWorkbook, gradedDemo } from "./demo/demoWorkbook";
@@ -18,12 +18,13 @@ export { writeFileAtomically } from "../workbook/xlsx/atomicWrite";
  * `appraise template <out.xlsx>`: an empty workbook with every input table
  * (the template's sheet names, English table names, headers in Chinese
  * unless `lang` is "en", which the engine accepts as well) and a filled
- * Rules table whose period and deadlines are those of `year`. The layout is
+ * Rules table whose period and deadlines are those of `year`, drop-down
+ * lists on the enumerated columns and the guide sheet first. The layout is
  * the one the add-in's "Create input tables" uses: `buildTemplatePlan`,
  * built from the engine's declarations so it can never drift from them.
  * @example
  * templateWorkbook("zh", 2026).getWorksheet("考评规则")?.getCell("B2").value //=> "2026-01-01"
  */
 export function templateWorkbook(lang: Lang, year: number): Workbook {
-  return inputTablesWorkbook(buildTemplatePlan(lang, year));
+  return inputTablesWorkbook(buildTemplatePlan(lang, year), buildTemplateGuide(lang, year), lang);
 }
