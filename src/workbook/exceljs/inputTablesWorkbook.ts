@@ -28,7 +28,6 @@ export interface InputSheet {
   readonly lists?: readonly (readonly string[] | null)[];
 }
 
-
 /** Widths are for the eye: the first rows are a sample enough, and big tables are uniform. */
 const WIDTH_SAMPLE_ROWS = 200;
 
