@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 "use strict";
 // The `appraise` command. The TypeScript sources are compiled to dist/node by
-// `npm ci` (the `prepare` script) or `npm run build:cli`.
+// `npm ci` (the `prepare` script) or `npm run build:cli`; the release tarball
+// (`npm pack`) carries them built.
+var problem = require("./nodeVersion").nodeProblem(process.versions.node);
+if (problem) {
+  process.stderr.write(problem);
+  process.exit(2);
+}
 const path = require("path");
 const fs = require("fs");
 const main = path.join(__dirname, "..", "dist", "node", "cli", "main.js");

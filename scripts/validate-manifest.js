@@ -343,7 +343,9 @@ function main(argv) {
   }
   const problems = [];
   const lint = runXmllint(file);
-  if (!lint.ran) console.log("xmllint not found (apt-get install libxml2-utils): skipped its well-formedness check");
+  if (!lint.ran && process.env.CI) problems.push("xmllint is missing: CI must install it with npm run setup:tools (or: apt-get install libxml2-utils)");
+  else if (!lint.ran)
+    console.log("xmllint not found: skipped its well-formedness check. Install the test tools with: npm run setup:tools (or: apt-get install libxml2-utils)");
   else if (!lint.ok) problems.push(`xmllint --noout failed:\n${lint.output.trim()}`);
   else console.log("xmllint --noout: well-formed");
   problems.push(...validateManifest(text));

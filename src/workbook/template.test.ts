@@ -1,6 +1,8 @@
+import { readCell } from "../engine/readTable";
 import { RULES } from "../engine/rules";
-import { TABLES } from "../engine/tables";
-import { buildTemplatePlan, columnFormat, DATE_FORMAT, ruleValueForYear } from "./template";
+import { CORE_GROUPS, TABLES, TEMPORARY_GROUPS, VETO_AREAS, type ColumnDecl } from "../engine/tables";
+import { buildTemplateGuide, buildTemplatePlan, columnFormat, DATE_FORMAT, listAlert, ruleValueForYear } from "./template";
+import { GUIDE_NOTES, TABLE_PURPOSES } from "./templateGuide";
 
 describe("buildTemplatePlan", () => {
   it.each(["zh", "en"] as const)("has every input table once, on its template sheet, named in English (%s)", (lang) => {
@@ -66,4 +68,47 @@ describe("buildTemplatePlan", () => {
     ["number", "General"],
     ["yesno", "General"],
   ] as const)("columnFormat(%s) is %s", (type, format) => expect(columnFormat(type)).toBe(format));
+
+  it.each(["zh", "en"] as const)("offers a drop-down list on every enumerated column, each word read by the engine as a different value (%s)", (lang) => {
+    for (const [decl, table] of TABLES.map((d, i) => [d, buildTemplatePlan(lang, 2026)[i]] as const)) {
+      decl.columns.forEach((c: ColumnDecl, i) => {
+        const words = table.lists[i];
+        const enumerated = c.type === "yesno" || c.type === "indicatorType" || c.type === "satisfactionKind" || c.type === "holidayKind";
+        if (enumerated) expect([decl.name, c.name, words?.length]).toEqual([decl.name, c.name, 2]);
+        if (!enumerated || words === null) return;
+        const values = words.map((w) => readCell(w, c));
+        for (const v of values) expect(v.ok).toBe(true);
+        expect(new Set(values.map((v) => (v.ok ? String(v.value) : null))).size).toBe(words.length);
+      });
+    }
+  });
+
+  it("offers the plan's veto areas, the bonus kinds and the two groups the engine checks", () => {
+    const lists = (lang: "zh" | "en", table: string) => buildTemplatePlan(lang, 2026).find((t) => t.table === table)?.lists;
+    expect(lists("zh", "Vetoes")).toEqual([null, VETO_AREAS, null]);
+    expect(lists("en", "Vetoes")).toEqual([null, VETO_AREAS, null]);
+    expect(lists("zh", "Indicators")?.[2]).toEqual(["核心职能", "临时性重大工作"]);
+    for (const w of lists("zh", "Indicators")?.[2] ?? []) expect([...CORE_GROUPS, ...TEMPORARY_GROUPS]).toContain(w);
+    for (const w of lists("en", "Indicators")?.[2] ?? []) expect([...CORE_GROUPS, ...TEMPORARY_GROUPS]).toContain(w);
+    expect(lists("zh", "Bonuses")?.[2]).toEqual(["表彰奖励", "工作创新", "指标超额"]);
+    expect(lists("zh", "Satisfaction")).toEqual([null, null, null]);
+    // Excel refuses a list whose text is over 255 characters.
+    for (const lang of ["zh", "en"] as const)
+      for (const t of buildTemplatePlan(lang, 2026)) for (const w of t.lists) expect((w ?? []).join(",").length).toBeLessThanOrEqual(255);
+  });
+
+  it.each([
+    ["zh", ["是", "否"], "请从列表中选择", "可选：是、否"],
+    ["en", ["off", "work"], "Pick from the list", "One of: off, work"],
+  ] as const)("listAlert(%s)", (lang, words, title, message) => expect(listAlert(words, lang)).toEqual({ title, message }));
+
+  it.each(["zh", "en"] as const)("has a guide sheet with a purpose for every table, the notes and the user guide's path (%s)", (lang) => {
+    const guide = buildTemplateGuide(lang, 2026);
+    expect(guide.sheet).toBe(lang === "zh" ? "说明" : "Guide");
+    const text = guide.rows.map((r) => r.join(" ")).join("\n");
+    for (const t of TABLES) expect(guide.rows).toContainEqual([t.sheet, TABLE_PURPOSES[t.name][lang]]);
+    for (const note of GUIDE_NOTES) expect(text).toContain(note[lang]);
+    expect(text).toContain("docs/guide.md");
+    expect(text).toContain("2026");
+  });
 });

@@ -6,11 +6,22 @@
  * the engine reads.
  */
 import { RULES } from "../engine/rules";
-import { TABLES, type ColumnType } from "../engine/tables";
+import { CORE_GROUPS, TABLES, TEMPORARY_GROUPS, VETO_AREAS, type ColumnDecl, type ColumnType } from "../engine/tables";
 import type { Lang, TableName } from "../engine/types";
+import { GUIDE_SHEET, guideRows, type GuideRow } from "./templateGuide";
 
 /** Number format of a date column's cells. */
 export const DATE_FORMAT = "yyyy-mm-dd";
+
+/**
+ * The last row a column's drop-down list covers: rows 2 to 10000, room for
+ * any district's rows. Not the sheet's last row (1048576): readers that
+ * expand a range's validation cell by cell (ExcelJS) would take seconds.
+ */
+export const LIST_LAST_ROW = 10000;
+
+/** Width of a date column in characters: a yyyy-mm-dd date and the filter button, so no typed date shows ###. */
+export const TEMPLATE_DATE_WIDTH = 13;
 
 /** One input table of the template. */
 export interface TemplateTable {
@@ -30,6 +41,60 @@ export interface TemplateTable {
   readonly formats: readonly string[];
   /** Data rows as text; null is a blank cell. Empty except for Rules. */
   readonly rows: readonly (readonly (string | null)[])[];
+  /**
+   * Each column's drop-down list (a list data validation on its data cells),
+   * or null for a column without one: the words the engine reads, in the
+   * plan's language.
+   */
+  readonly lists: readonly (readonly string[] | null)[];
+}
+
+/** The guide sheet of a template: its name and rows (templateGuide.ts). */
+export interface TemplateGuide {
+  readonly sheet: string;
+  readonly rows: readonly GuideRow[];
+}
+
+/** The words offered for the enumerated column types, in each language: the first words ENUMS and readYesNo accept. */
+const TYPE_LISTS: Readonly<Partial<Record<ColumnType, Readonly<Record<Lang, readonly string[]>>>>> = {
+  yesno: { zh: ["是", "否"], en: ["yes", "no"] },
+  indicatorType: { zh: ["职能", "共性"], en: ["functional", "common"] },
+  satisfactionKind: { zh: ["公众评议", "领导评价"], en: ["public", "leader"] },
+  holidayKind: { zh: ["休", "班"], en: ["off", "work"] },
+};
+
+/**
+ * The words offered for text columns that have usual values (SPEC section
+ * 2): the veto areas the plan lists (Chinese in both languages: the engine
+ * knows them only so), the bonus kinds, the two indicator groups the engine
+ * checks.
+ */
+const COLUMN_LISTS: Readonly<Record<string, Readonly<Record<Lang, readonly string[]>>>> = {
+  "Vetoes.Area": { zh: VETO_AREAS, en: VETO_AREAS },
+  "Bonuses.Kind": { zh: ["表彰奖励", "工作创新", "指标超额"], en: ["award", "innovation", "target exceeded"] },
+  "Indicators.Group": { zh: [CORE_GROUPS[1], TEMPORARY_GROUPS[1]], en: [CORE_GROUPS[0], TEMPORARY_GROUPS[0]] },
+};
+
+/**
+ * What a drop-down list says when a cell holds another word: a warning, not
+ * a refusal (the engine also reads the other language's words and, for
+ * areas and kinds, any text).
+ * @example
+ * listAlert(["是", "否"], "zh") //=> { title: "请从列表中选择", message: "可选：是、否" }
+ */
+export function listAlert(words: readonly string[], lang: Lang): { readonly title: string; readonly message: string } {
+  return lang === "zh"
+    ? { title: "请从列表中选择", message: `可选：${words.join("、")}` }
+    : { title: "Pick from the list", message: `One of: ${words.join(", ")}` };
+}
+
+/**
+ * The drop-down list of a column of `table` in `lang`, or null.
+ * @example
+ * columnList("Holidays", { name: "Kind", zh: "类型", type: "holidayKind", required: true }, "zh") //=> ["休", "班"]
+ */
+export function columnList(table: TableName, column: ColumnDecl, lang: Lang): readonly string[] | null {
+  return (COLUMN_LISTS[`${table}.${column.name}`] ?? TYPE_LISTS[column.type])?.[lang] ?? null;
 }
 
 /**
@@ -84,5 +149,17 @@ export function buildTemplatePlan(lang: Lang, year: number): readonly TemplateTa
     header: decl.columns.map((c) => (lang === "zh" ? c.zh : c.name)),
     formats: decl.columns.map((c) => columnFormat(c.type)),
     rows: decl.name === "Rules" ? rulesRows(lang, year) : [],
+    lists: decl.columns.map((c: ColumnDecl) => columnList(decl.name, c, lang)),
   }));
+}
+
+/**
+ * The guide sheet that goes first in a new workbook for the appraisal of
+ * `year` (说明, or Guide in English): what each table is for and how to fill
+ * it in (templateGuide.ts).
+ * @example
+ * buildTemplateGuide("zh", 2026).sheet //=> "说明"
+ */
+export function buildTemplateGuide(lang: Lang, year: number): TemplateGuide {
+  return { sheet: GUIDE_SHEET[lang], rows: guideRows(lang, year) };
 }

@@ -93,6 +93,12 @@ export interface ContractDriver {
    * test fails until the gap is struck off here.
    */
   readonly knownGaps?: readonly KnownGap[];
+  /**
+   * A program other than Node that the driver needs (the package driver
+   * edits saved files with openpyxl): without it the driver's suite is
+   * skipped with the install command printed, or fails on CI (describeWith).
+   */
+  readonly needs?: { readonly tool: string; readonly available: boolean; readonly install: string };
   /** A new workbook holding the spec's cells and tables. */
   create(spec: WorkbookSpec): Promise<HostWorkbook>;
   /** An .xlsx file on disk (a golden workbook), opened in the host. */

@@ -201,6 +201,7 @@ export function packageDriver(): ContractDriver {
   };
   return {
     name: "the package port on real files",
+    needs: { tool: "python3-openpyxl", available: OPENPYXL !== null, install: "apt-get install -y python3-openpyxl" },
     async create(spec: WorkbookSpec) {
       const wb = new Workbook();
       if (spec.date1904 === true) wb.properties.date1904 = true;

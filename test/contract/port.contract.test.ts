@@ -17,6 +17,7 @@ import { OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_SHEETS } from "../../src/workbook
 import { simpleWorkbook } from "../engine/workbook";
 import { mistakes } from "../e2e/page/workbooks";
 import { FIXED_NOW, tempDir, writeDemoInput } from "../helpers/cli";
+import { describeWith } from "../helpers/external";
 import type { ContractDriver, HostWorkbook, KnownGap, SpecCell, SpecTable } from "./driver";
 import { DRIVERS } from "./drivers";
 
@@ -54,7 +55,8 @@ function trimmed(rows: readonly (readonly string[])[] | null): string[][] | null
   return out;
 }
 
-describe.each(DRIVERS.map((make) => [make().name, make] as const))("the port contract: %s", (_, make) => {
+/** The contract, for one host's driver. */
+const contract = (make: () => ContractDriver) => (): void => {
   const driver: ContractDriver = make();
   afterAll(() => driver.dispose());
   /** `it`, or `it.failing` for a behaviour the driver declares it does not show yet. */
@@ -254,7 +256,14 @@ describe.each(DRIVERS.map((make) => [make().name, make] as const))("the port con
     expect(row).toBeGreaterThanOrEqual(0);
     expect(await book.cell(`${RESULTS}!A${row + 2}`)).toEqual({ formula: null, value: name });
   });
-});
+};
+
+for (const make of DRIVERS) {
+  const { name, needs } = make();
+  const title = `the port contract: ${name}`;
+  if (needs === undefined) describe(title, contract(make));
+  else describeWith(needs.tool, needs.available, needs.install, title, contract(make));
+}
 
 /** The golden workbooks (test/golden/xlsxVsExcel.test.ts): the bundled example, and the demo as an office's first try. */
 const GOLDEN: Record<string, { readonly make: (dir: string) => Promise<string>; readonly units: number }> = {

@@ -24,6 +24,7 @@ import { chromium, type Browser } from "playwright-core";
 import { hasSoffice, runCli } from "../helpers/cli";
 import { openOffline } from "./helpers/offlinePage";
 import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
+import { describeWith } from "../helpers/external";
 
 const DEMO = path.join(ROOT, "examples", "yinhai-2016.xlsx");
 const KEEP = path.join(ROOT, "test-output", "web-print");
@@ -92,9 +93,11 @@ function paperwork(pages: readonly string[]): { notice: string; letters: string[
   return { notice: pages.slice(0, first).join("\n"), letters: pages.slice(first) };
 }
 
-/** As the other suites: skipped with a message on a machine without the tools, failed on CI. */
-const describePrint = (hasSoffice() && POPPLER) || process.env.CI ? suite : describe.skip;
-if (!(hasSoffice() && POPPLER)) console.warn("\n*** SKIPPED: the page's print test needs LibreOffice and poppler-utils to compare with appraise print ***\n");
+/** As the other suites: skipped with a message on a machine without the tools, failed on CI (describeWith); and Chromium's (suite). */
+const describePrint = (name: string, body: () => void): void =>
+  describeWith("LibreOffice and poppler-utils", hasSoffice() && POPPLER, "apt-get install -y libreoffice-calc-nogui poppler-utils", name, () =>
+    suite(name, body),
+  );
 
 describePrint("Printing in the browser (dist/web/appraise.html's print view, from file://)", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "appraise-web-print-"));

@@ -3,12 +3,25 @@
  * and Rules rows, as text; existing tables and sheets with content left
  * alone; two syncs.
  */
-import { addTable, allTables, buildWorkbook, cellInfo, nameFormula, readSheet, setCells, sheetLayout, sheetNames, tableInfo } from "../fakeExcel";
+import {
+  addTable,
+  allTables,
+  buildWorkbook,
+  cellInfo,
+  listValidations,
+  nameFormula,
+  readSheet,
+  setCells,
+  sheetLayout,
+  sheetNames,
+  tableInfo,
+} from "../fakeExcel";
 import { grade } from "../../src/engine/grade";
 import { RULES } from "../../src/engine/rules";
 import { TABLES } from "../../src/engine/tables";
 import { createInputTables, freeSheetName, tableCells } from "../../src/workbook/excel/createInputTables";
-import { buildTemplatePlan, ruleValueForYear } from "../../src/workbook/template";
+import { buildTemplateGuide, buildTemplatePlan, ruleValueForYear } from "../../src/workbook/template";
+import { VETO_AREAS } from "../../src/engine/tables";
 import { portOf, runOf, syncsOf } from "./helpers";
 
 const ALL = TABLES.map((t) => t.name);
@@ -19,8 +32,8 @@ describe("createInputTables", () => {
     let report: Awaited<ReturnType<typeof createInputTables>> | undefined;
     const syncs = await syncsOf(host, async () => (report = await createInputTables(runOf(host), "zh", 2027)));
     expect(syncs).toBe(2);
-    expect(report).toEqual({ created: ALL, skipped: [], sheets: TABLES.map((t) => t.sheet) });
-    expect(sheetNames(host)).toEqual(["Sheet1", ...TABLES.map((t) => t.sheet)]);
+    expect(report).toEqual({ created: ALL, skipped: [], sheets: TABLES.map((t) => t.sheet), guide: "说明" });
+    expect(sheetNames(host)).toEqual(["说明", "Sheet1", ...TABLES.map((t) => t.sheet)]);
     for (const decl of TABLES) {
       const t = tableInfo(host, decl.name);
       expect(t?.sheet).toBe(decl.sheet);
@@ -98,7 +111,7 @@ describe("createInputTables", () => {
     const before = allTables(host);
     let report: Awaited<ReturnType<typeof createInputTables>> | undefined;
     expect(await syncsOf(host, async () => (report = await createInputTables(runOf(host), "zh")))).toBe(1);
-    expect(report).toEqual({ created: [], skipped: ALL, sheets: [] });
+    expect(report).toEqual({ created: [], skipped: ALL, sheets: [], guide: null });
     expect(allTables(host)).toEqual(before);
   });
 
@@ -136,6 +149,67 @@ describe("createInputTables", () => {
     await expect(createInputTables(runOf(host), "zh")).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     expect(sheetNames(host)).toEqual(["Sheet1"]);
     expect(allTables(host)).toEqual([]);
+  });
+});
+
+describe("createInputTables: the guide and the drop-down lists", () => {
+  it("writes the template's guide sheet first, the same rows as appraise template's", async () => {
+    const host = buildWorkbook([]);
+    await createInputTables(runOf(host), "zh", 2026, { lists: true });
+    const rows = readSheet(host, "说明");
+    expect(rows).toEqual(buildTemplateGuide("zh", 2026).rows.map((r) => r.map((v) => (v === "" ? null : v))));
+    const text = rows.map((r) => r.join(" ")).join("\n");
+    for (const words of ["满意度评价和满意度测评票数只填一个", "倍数”留空时", "不填扣的分数", "指标组", "period.start", "docs/guide.md"])
+      expect(text).toContain(words);
+    expect(cellInfo(host, "说明!A4").numberFormat).toBe("@");
+    const widths = sheetLayout(host, "说明").columnWidths;
+    expect(widths[1]).toBeGreaterThan(300);
+  });
+
+  it("puts a list on every enumerated column, under the header, warning on other words; dates wide enough", async () => {
+    const host = buildWorkbook([]);
+    await createInputTables(runOf(host), "zh", 2026, { lists: true });
+    expect(listValidations(host, "考评对象")).toEqual([{ address: "C2:C10000", words: ["是", "否"], alert: "Warning", message: "可选：是、否" }]);
+    expect(listValidations(host, "指标考核").map((v) => [v.address, v.words])).toEqual([
+      ["B2:B10000", ["职能", "共性"]],
+      ["C2:C10000", ["核心职能", "临时性重大工作"]],
+    ]);
+    expect(listValidations(host, "满意度测评票数").map((v) => v.words)).toEqual([["公众评议", "领导评价"]]);
+    expect(listValidations(host, "一票否决").map((v) => v.words)).toEqual([VETO_AREAS]);
+    expect(listValidations(host, "节假日").map((v) => [v.address, v.words])).toEqual([["B2:B10000", ["休", "班"]]]);
+    expect(listValidations(host, "满意度评价")).toEqual([]);
+    // 日期 (two characters) would be autofit too narrow for 2026-05-10: set to 13 characters.
+    expect(sheetLayout(host, "节假日").columnWidths[0]).toBe(72);
+    expect(sheetLayout(host, "指标考核").columnWidths[6]).toBe(72);
+  });
+
+  it("in English: the Guide sheet, the lists in English words the engine reads", async () => {
+    const host = buildWorkbook([]);
+    const report = await createInputTables(runOf(host), "en", 2026, { lists: true });
+    expect(report.guide).toBe("Guide");
+    expect(readSheet(host, "Guide")[0][0]).toBe("Input tables of the 2026 appraisal · how to fill them in");
+    expect(listValidations(host, "节假日")[0]).toMatchObject({ words: ["off", "work"], message: "One of: off, work" });
+  });
+
+  it("without ExcelApi 1.8 (the manifest asks 1.7) adds the tables and the guide, no lists", async () => {
+    const host = buildWorkbook([]);
+    await createInputTables(runOf(host), "zh", 2026, { lists: false });
+    expect(tableInfo(host, "Holidays")).toBeDefined();
+    expect(sheetNames(host)[0]).toBe("说明");
+    for (const decl of TABLES) expect(listValidations(host, decl.sheet)).toEqual([]);
+  });
+
+  it("leaves a 说明 sheet with content alone, and uses an empty one", async () => {
+    const kept = buildWorkbook([]);
+    setCells(kept, "说明!A1", [["我们自己的说明"]]);
+    expect((await createInputTables(runOf(kept), "zh", 2026)).guide).toBeNull();
+    expect(readSheet(kept, "说明")).toEqual([["我们自己的说明"]]);
+
+    const empty = buildWorkbook([]);
+    setCells(empty, "说明!A1", [[null]]);
+    expect((await createInputTables(runOf(empty), "zh", 2026)).guide).toBe("说明");
+    expect(sheetNames(empty).filter((n) => n === "说明")).toHaveLength(1);
+    expect(readSheet(empty, "说明")[0][0]).toBe("2026年度绩效考评输入表 · 填写说明");
   });
 });
 

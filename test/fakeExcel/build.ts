@@ -4,6 +4,7 @@
  * assertions.
  */
 import { columnLetters, formatRect, parseRect, splitAddress, type Rect } from "./a1";
+import { validationsOf } from "./dataValidation";
 import { recordOf, valueTypeOf, type CellInput, type CellRec, type ErrorValue, type Hyperlink, type ValueType } from "./cells";
 import { itemNotFound } from "./errors";
 import { createFakeExcel, type FakeExcelHost, type FakeExcelOptions } from "./host";
@@ -189,6 +190,16 @@ export function sheetLayout(host: FakeExcelHost, sheet: string): { frozenRows: n
   const used = host.store.usedRect(ws.id, false);
   const cols = used === null ? 0 : used.col + used.cols;
   return { frozenRows: ws.frozenRows, columnWidths: Array.from({ length: cols }, (_, c) => host.store.columnWidth(ws, c)) };
+}
+
+/** A sheet's drop-down lists: each rule's address, its words and its error alert's style. */
+export function listValidations(host: FakeExcelHost, sheet: string): { address: string; words: string[]; alert: string | null; message: string | null }[] {
+  return validationsOf(host.store, sheetOf(host, sheet).id).map((v) => ({
+    address: formatRect(v.rect),
+    words: String(v.rule.list?.source ?? "").split(","),
+    alert: v.errorAlert?.style ?? null,
+    message: v.errorAlert?.message ?? null,
+  }));
 }
 
 export { formatRect };

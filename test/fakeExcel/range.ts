@@ -7,7 +7,9 @@ import { MAX_COLS, MAX_ROWS, formatRect, intersect, parseRect, quoteSheet, type 
 import { formulaOf, valueOf, valueTypeOf, type CellRec, type Hyperlink } from "./cells";
 import { FakeExcelError, invalidArgument } from "./errors";
 import { checkOneOf, FakeRangeBorderCollection, FakeRangeFont, HORIZONTAL, setRowHeight, setStyle, styleOf, VERTICAL, DEFAULT_ROW_HEIGHT } from "./printModel";
+import { FakeDataValidation } from "./dataValidation";
 import { FakeClientObject, type FakeRequestContext } from "./proxy";
+import { FakeRangeFill } from "./rangeFill";
 import type { ClearApplyTo } from "./store";
 import { FakeWorksheet } from "./worksheet";
 
@@ -15,8 +17,6 @@ export interface RangeTarget {
   readonly sheetId: string;
   readonly rect: Rect;
 }
-
-const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
 function offsetRect(rect: Rect, rows: number, cols: number): Rect {
   const out = { ...rect, row: rect.row + rows, col: rect.col + cols };
@@ -57,7 +57,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected override navigation() {
-    return { worksheet: () => this.worksheet, format: () => this.format };
+    return { worksheet: () => this.worksheet, format: () => this.format, dataValidation: () => this.dataValidation };
   }
 
   get address(): string {
@@ -135,6 +135,19 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       "format",
       () =>
         new FakeRangeFormat(
+          this.context,
+          this.from((t) => t),
+          false,
+        ),
+    );
+  }
+
+  /** Range.dataValidation (ExcelApi 1.8). */
+  get dataValidation(): FakeDataValidation {
+    return this.child(
+      "dataValidation",
+      () =>
+        new FakeDataValidation(
           this.context,
           this.from((t) => t),
           false,
@@ -364,37 +377,5 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         this.store.setColumnWidth(t.sheetId, { ...t.rect, col, cols: 1 }, Math.round((chars * 7 + 5) * 0.75 * 100) / 100);
       }
     });
-  }
-}
-
-export class FakeRangeFill extends FakeClientObject<RangeTarget> {
-  private get store() {
-    return this.context.host.store;
-  }
-
-  protected scalars() {
-    return {
-      color: (t: RangeTarget) => {
-        const sheet = this.store.sheetById(t.sheetId);
-        const first = this.store.cell(sheet, t.rect.row, t.rect.col).fill;
-        let same = true;
-        this.store.eachStored(sheet, t.rect, (_, __, rec) => (same &&= rec.fill === first));
-        return same ? (first ?? "#FFFFFF") : null;
-      },
-    };
-  }
-
-  get color(): string | null {
-    return this.get("color");
-  }
-  set color(color: string | null) {
-    this.set("color", color, (t) => {
-      if (typeof color !== "string" || !COLOR.test(color)) throw invalidArgument(`"${String(color)}" is not a color such as "#FFC7CE".`);
-      this.store.setFill(t.sheetId, t.rect, color.toUpperCase());
-    });
-  }
-
-  clear(): void {
-    this.call(null, (t) => this.store.setFill(t.sheetId, t.rect, null));
   }
 }

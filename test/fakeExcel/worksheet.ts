@@ -46,6 +46,9 @@ export class FakeWorksheet extends FakeClientObject<string> {
   get position(): number {
     return this.get("position");
   }
+  set position(position: number) {
+    this.set("position", position, (id) => this.store.moveSheet(id, position));
+  }
 
   get tables(): FakeTableCollection {
     return this.child(

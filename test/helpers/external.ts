@@ -1,8 +1,9 @@
 /**
  * Programs other than our own, as independent writers and readers of
  * workbooks: Debian's python3-openpyxl and python3-xlsxwriter, and
- * LibreOffice (`soffice`). `.ci/run` installs them; on CI a missing one fails
- * the suite that needs it, locally it skips with a loud message.
+ * LibreOffice (`soffice`). `npm run setup:tools` installs them (`.ci/run` runs
+ * it); on CI a missing one fails the suite that needs it, elsewhere it skips
+ * with a loud message naming that command (describeWith, for every suite).
  */
 import { spawnSync } from "node:child_process";
 import type { InputTable } from "../../src/cli/inputTables";
@@ -28,19 +29,54 @@ export function runPython(python: string, script: string, args: readonly string[
 }
 
 /**
+ * The one command that installs every program the tests use (Debian
+ * packages, scripts/install-tools.sh); `.ci/run` runs it too.
+ */
+export const SETUP_TOOLS = "npm run setup:tools";
+
+/**
+ * What becomes of a suite that needs `tool`: it runs when the tool is
+ * there; otherwise it fails on CI (which must install it) and is skipped
+ * elsewhere, with a message naming {@link SETUP_TOOLS} (and the one
+ * package, `install`).
+ * @example
+ * toolGate("soffice", false, "apt-get install -y libreoffice-calc-nogui", { CI: "true" }) //=> { run: false, fail: "soffice is missing: …" }
+ */
+export function toolGate(
+  tool: string,
+  available: boolean,
+  install: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { readonly run: boolean; readonly fail: string | null; readonly skip: string | null } {
+  if (available) return { run: true, fail: null, skip: null };
+  const how = `${SETUP_TOOLS} (or: ${install})`;
+  if (env.CI) return { run: false, fail: `${tool} is missing: CI must install it with ${how}`, skip: null };
+  return { run: false, fail: null, skip: `needs ${tool}. Install the test tools with: ${how}` };
+}
+
+/**
  * Runs `body` as a describe block when the tool is there; otherwise a test
- * that fails on CI (which must install it) or a skipped one locally.
+ * that fails on CI (which must install it) or a skipped one, announced
+ * loudly, elsewhere (toolGate). Every suite that needs a program other than
+ * Node goes through here.
  */
 export function describeWith(tool: string, available: boolean, install: string, name: string, body: () => void): void {
-  if (available) describe(name, body);
-  else if (process.env.CI) {
-    it(`needs ${tool} on CI`, () => {
-      throw new Error(`${tool} is missing; CI must install it (${install})`);
+  const gate = toolGate(tool, available, install);
+  if (gate.run) describe(name, body);
+  else if (gate.fail !== null) {
+    const fail = gate.fail;
+    it(`${name}: needs ${tool} on CI`, () => {
+      throw new Error(fail);
     });
   } else {
-    console.warn(`\n*** SKIPPED: ${name} needs ${tool}. Install it with: ${install}\n`);
+    console.warn(`\n*** SKIPPED: ${name} ${gate.skip} ***\n`);
     it.skip(`${name} (${tool} missing)`, () => undefined);
   }
+}
+
+/** As describeWith, for one test: `it` when the tool is there, else failed on CI or skipped with the message. */
+export function itWith(tool: string, available: boolean, install: string, name: string, fn: jest.ProvidesCallback, timeout?: number): void {
+  describeWith(tool, available, install, name, () => it(name, fn, timeout));
 }
 
 export const SOFFICE = hasSoffice();

@@ -373,7 +373,7 @@ describe("createdSheetsFilter", () => {
     let now = 0;
     const filter = createdSheetsFilter(1000, () => now);
     let finish: (sheets: string[]) => void = () => undefined;
-    const creating = filter.create(() => new Promise((resolve) => (finish = (sheets) => resolve({ created: [], skipped: [], sheets }))));
+    const creating = filter.create(() => new Promise((resolve) => (finish = (sheets) => resolve({ created: [], skipped: [], sheets, guide: null }))));
     expect(filter.isOwn({ worksheetName: "我的工作表" })).toBe(true);
     finish(["考评对象", "指标考核 (2)"]);
     await creating;

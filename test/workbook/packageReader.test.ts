@@ -13,7 +13,7 @@ import { readPackage } from "../../src/workbook/xlsx/readPackage";
 import { readTables } from "../../src/workbook/exceljs/readTables";
 import { rewriteZip } from "../helpers/workbooks";
 import { tempDir } from "../helpers/cli";
-import { findPython, runPython } from "../helpers/external";
+import { findPython, itWith, runPython } from "../helpers/external";
 
 async function sameAsExcelJs(bytes: Buffer): Promise<void> {
   const viaExcelJs = readTables((await loadWorkbook(bytes)).workbook);
@@ -72,14 +72,20 @@ describe("packageTables reads what the ExcelJS reader read", () => {
   });
 
   const OPENPYXL = findPython(["openpyxl"]);
-  (OPENPYXL ? it : it.skip)("a workbook saved by openpyxl (absolute targets, inline strings)", async () => {
-    const dir = tempDir();
-    fs.writeFileSync(path.join(dir, "in.xlsx"), await workbookToBuffer(inputWorkbook(buildDemoTables())));
-    runPython(OPENPYXL as string, "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", [
-      path.join(dir, "in.xlsx"),
-      path.join(dir, "out.xlsx"),
-    ]);
-    await sameAsExcelJs(fs.readFileSync(path.join(dir, "out.xlsx")));
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  itWith(
+    "python3-openpyxl",
+    OPENPYXL !== null,
+    "apt-get install -y python3-openpyxl",
+    "a workbook saved by openpyxl (absolute targets, inline strings)",
+    async () => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, "in.xlsx"), await workbookToBuffer(inputWorkbook(buildDemoTables())));
+      runPython(OPENPYXL as string, "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", [
+        path.join(dir, "in.xlsx"),
+        path.join(dir, "out.xlsx"),
+      ]);
+      await sameAsExcelJs(fs.readFileSync(path.join(dir, "out.xlsx")));
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  );
 });

@@ -86,7 +86,7 @@ export function createdSheetsFilter(quietMs = CREATED_SHEETS_QUIET_MS, now: () =
       creating++;
       try {
         const report = await action();
-        sheets = new Set(report.sheets.map((s) => s.toLowerCase()));
+        sheets = new Set([...report.sheets, ...(report.guide === null ? [] : [report.guide])].map((s) => s.toLowerCase()));
         until = now() + quietMs;
       } finally {
         creating--;

@@ -12,10 +12,25 @@
  * anywhere in the workbook) is skipped, and a sheet that already has content
  * is left alone; the table goes on a new sheet with a free name such as
  * "指标考核 (2)". An empty sheet with the template's name is used as it is.
+ *
+ * When it adds a table it also adds the guide sheet (说明), first, unless a
+ * sheet of that name has content; and, where Excel has ExcelApi 1.8
+ * (Range.dataValidation; the manifest asks only 1.7), the template's
+ * drop-down lists on the new tables' columns. Without 1.8 the tables come
+ * without lists and the guide says which words to use.
  */
 import type { Lang } from "../../engine/types";
-import { buildTemplatePlan, type TemplateTable } from "../template";
-import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
+import {
+  buildTemplateGuide,
+  buildTemplatePlan,
+  DATE_FORMAT,
+  LIST_LAST_ROW,
+  listAlert,
+  TEMPLATE_DATE_WIDTH,
+  type TemplateGuide,
+  type TemplateTable,
+} from "../template";
+import { officeRun, runBatch, supportsExcelApi, type ExcelRunner } from "./excelRun";
 import { officeLang } from "./officeLang";
 import { blockAddress } from "./blockAddress";
 
@@ -29,7 +44,17 @@ export interface CreateInputTablesReport {
   readonly skipped: string[];
   /** The sheets the new tables went on (added, or empty ones used), in the order of `created`. */
   readonly sheets: string[];
+  /** The guide sheet written (说明 or Guide), or null: nothing was created, or a sheet of that name has content. */
+  readonly guide: string | null;
 }
+
+export interface CreateInputTablesOptions {
+  /** Add the drop-down lists (Range.dataValidation, ExcelApi 1.8); by default where Excel supports it. */
+  readonly lists?: boolean;
+}
+
+/** Points of a column `chars` characters wide in Excel's default font (7 pixels a character, 5 of padding). */
+const charsToPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75);
 
 /** Where one missing table goes. */
 interface Placement {
@@ -115,8 +140,37 @@ export function tableCells(plan: TemplateTable): { values: string[][]; formats: 
   };
 }
 
+/** Queues a table's drop-down lists: each list column's cells under the header (no sync). */
+function queueLists(ws: Excel.Worksheet, plan: TemplateTable, lang: Lang): void {
+  plan.lists.forEach((words, c) => {
+    if (words === null) return;
+    const column = ws.getRangeByIndexes(1, c, LIST_LAST_ROW - 1, 1).dataValidation;
+    const alert = listAlert(words, lang);
+    column.clear();
+    column.rule = { list: { inCellDropDown: true, source: words.join(",") } };
+    column.errorAlert = { showAlert: true, style: "Warning", title: alert.title, message: alert.message };
+  });
+}
+
+/** Queues the guide sheet: added first, or an empty one of its name used (no sync). */
+function queueGuide(context: Excel.RequestContext, guide: TemplateGuide, reuse: boolean): void {
+  const worksheets = context.workbook.worksheets;
+  const ws = reuse ? worksheets.getItem(guide.sheet) : worksheets.add(guide.sheet);
+  if (!reuse) ws.position = 0;
+  const range = ws.getRange(blockAddress(1, 1, guide.rows.length, 2));
+  range.numberFormat = guide.rows.map(() => ["@", "@"]);
+  range.values = guide.rows.map((r) => [...r]);
+  ws.getRange("A:A").format.columnWidth = charsToPoints(18);
+  const text = ws.getRange("B:B");
+  text.format.columnWidth = charsToPoints(100);
+  text.format.wrapText = true;
+  guide.rows.forEach(([, body], i) => {
+    if (i === 0 || body === "") ws.getRange(`A${i + 1}`).format.font.bold = true;
+  });
+}
+
 /** Queues the writes of one table (no sync). */
-function queueTable(context: Excel.RequestContext, p: Placement): void {
+function queueTable(context: Excel.RequestContext, p: Placement, lang: Lang, lists: boolean): void {
   const worksheets = context.workbook.worksheets;
   const ws = p.reuseSheet ? worksheets.getItem(p.sheet) : worksheets.add(p.sheet);
   const { values, formats } = tableCells(p.plan);
@@ -128,34 +182,47 @@ function queueTable(context: Excel.RequestContext, p: Placement): void {
   const table = ws.tables.add(address, true);
   table.name = p.name;
   range.format.autofitColumns();
+  // A date needs more room than a short header such as 日期: no ### once one is typed.
+  p.plan.formats.forEach((f, c) => {
+    if (f === DATE_FORMAT) range.getColumn(c).format.columnWidth = charsToPoints(TEMPLATE_DATE_WIDTH);
+  });
   ws.freezePanes.freezeRows(1);
+  if (lists) queueLists(ws, p.plan, lang);
 }
 
 /**
  * Adds the input tables the workbook lacks, headed in `lang` (Office's
  * display language unless given), with the Rules of the appraisal of `year`
- * (the current year unless given). Resolves to what was created and skipped;
- * host failures reject (the pane describes them).
+ * (the current year unless given), the guide sheet and, where Excel can, the
+ * drop-down lists. Resolves to what was created and skipped; host failures
+ * reject (the pane describes them).
  * @example
- * await createInputTables() //=> { created: ["Units", "Indicators", …], skipped: [], sheets: ["考评对象", "指标考核", …] }
+ * await createInputTables() //=> { created: ["Units", "Indicators", …], skipped: [], sheets: ["考评对象", "指标考核", …], guide: "说明" }
  */
 export async function createInputTables(
   run: ExcelRunner = officeRun,
   lang: Lang = officeLang(),
   year: number = new Date().getFullYear(),
+  options: CreateInputTablesOptions = {},
 ): Promise<CreateInputTablesReport> {
   const plan = buildTemplatePlan(lang, year);
+  const guide = buildTemplateGuide(lang, year);
+  const lists = options.lists ?? supportsExcelApi("1.8");
   return runBatch(run, async (context) => {
     const lookups = plan.map((t) => queueLookup(context, t));
+    const guideSheet = context.workbook.worksheets.getItemOrNullObject(guide.sheet);
+    const guideUsed = guideSheet.getUsedRangeOrNullObject().load("address");
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
     const { placements, skipped } = place(
       lookups,
       sheets.items.map((s) => s.name),
     );
-    if (placements.length === 0) return { created: [], skipped, sheets: [] };
-    for (const p of placements) queueTable(context, p);
+    if (placements.length === 0) return { created: [], skipped, sheets: [], guide: null };
+    for (const p of placements) queueTable(context, p, lang, lists);
+    const writeGuide = guideSheet.isNullObject || guideUsed.isNullObject;
+    if (writeGuide) queueGuide(context, guide, !guideSheet.isNullObject);
     await context.sync();
-    return { created: placements.map((p) => p.plan.table), skipped, sheets: placements.map((p) => p.sheet) };
+    return { created: placements.map((p) => p.plan.table), skipped, sheets: placements.map((p) => p.sheet), guide: writeGuide ? guide.sheet : null };
   });
 }

@@ -6,8 +6,8 @@
  * or page error is a problem that fails the test (see paneHarness).
  *
  * Needs /usr/bin/chromium (APPRAISE_CHROMIUM to use another) and a CJK font
- * (fonts-wqy-zenhei). Without Chromium the suite is skipped, loudly, unless CI
- * is set: then it fails.
+ * (fonts-wqy-zenhei); `npm run setup:tools` installs both. Without Chromium the
+ * suite is skipped, loudly, unless CI is set: then it fails.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -17,6 +17,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { Lang } from "../../../src/engine/types";
 import type { WorkbookKind } from "../page/workbooks";
+import { describeWith } from "../../helpers/external";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const CHROMIUM = process.env.APPRAISE_CHROMIUM ?? "/usr/bin/chromium";
@@ -34,15 +35,14 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-if (!HAVE_CHROMIUM && !process.env.CI) {
-  console.warn(
-    `\n*** SKIPPED: the browser end-to-end test needs Chromium at ${CHROMIUM} ***\n` +
-      "*** apt-get install -y chromium fonts-wqy-zenhei (or set APPRAISE_CHROMIUM) ***\n",
-  );
+/**
+ * A describe block that needs Chromium, as every suite that needs a tool:
+ * skipped with the install command printed where Chromium is missing, failed
+ * on CI (describeWith).
+ */
+export function suite(name: string, body: () => void): void {
+  describeWith("Chromium", HAVE_CHROMIUM, `apt-get install -y chromium fonts-wqy-zenhei, or set APPRAISE_CHROMIUM (now ${CHROMIUM})`, name, body);
 }
-/** True when the suite runs: Chromium is there, or CI is set (and then a missing Chromium fails it). */
-const RUNS = HAVE_CHROMIUM || Boolean(process.env.CI);
-export const suite = RUNS ? describe : describe.skip;
 
 /** Builds a page with `config` (webpack.e2e.config.js unless given) into `outDir` (a child process, as `npx webpack` would). */
 export function buildPage(outDir: string, config = "webpack.e2e.config.js"): Promise<void> {
@@ -116,9 +116,9 @@ export function paneHarness(): PaneHarness {
   let outDir = "";
   const panes: Pane[] = [];
 
-  if (RUNS) {
+  // Without Chromium the suites do not run (suite: skipped, or failed on CI), and there is nothing to build.
+  if (HAVE_CHROMIUM) {
     beforeAll(async () => {
-      if (!HAVE_CHROMIUM) throw new Error(`CI is set and Chromium is missing at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei`);
       outDir = mkdtempSync(path.join(tmpdir(), "appraise-e2e-"));
       // Build and launch side by side; a browser that started is kept (and closed in afterAll) even when the build fails.
       const [built, launched] = await Promise.allSettled([

@@ -103,6 +103,7 @@ export class WorkbookStore {
   readonly sheetById = this.sheetList.sheetById.bind(this.sheetList);
   readonly addSheet = this.sheetList.addSheet.bind(this.sheetList);
   readonly renameSheet = this.sheetList.renameSheet.bind(this.sheetList);
+  readonly moveSheet = this.sheetList.moveSheet.bind(this.sheetList);
   readonly setActive = this.sheetList.setActive.bind(this.sheetList);
   readonly select = this.sheetList.select.bind(this.sheetList);
   readonly freezeRows = this.sheetList.freezeRows.bind(this.sheetList);

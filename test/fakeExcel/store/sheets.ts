@@ -82,6 +82,16 @@ export class SheetList {
     this.journal.remember(() => (sheet.name = before));
   }
 
+  /** Worksheet.position = n: the sheet moves to index n (0 is first), the others keep their order. */
+  moveSheet(id: string, position: number): void {
+    const sheet = this.sheetById(id);
+    if (!Number.isInteger(position) || position < 0 || position >= this.all.length) throw new FakeExcelError("InvalidArgument", `No position ${position}.`);
+    const before = this.all;
+    const rest = before.filter((s) => s !== sheet);
+    this.all = [...rest.slice(0, position), sheet, ...rest.slice(position)];
+    this.journal.remember(() => (this.all = before));
+  }
+
   setActive(id: string): void {
     const before = this.activeSheetId;
     this.activeSheetId = id;
