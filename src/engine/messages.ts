@@ -52,6 +52,12 @@ interface CodeDecl<P> {
    */
   readonly letter?: { readonly zh: (p: P) => string; readonly en: (p: P) => string };
   /**
+   * What the finding reports changes a unit's score or tier from what its
+   * rows say on their face (a row not counted, a default in force, a cap):
+   * the run's summary lists it right after the errors (see {@link summaryRank}).
+   */
+  readonly changesScore?: true;
+  /**
    * The finding is about an event after the feedback letter (an appeal is
    * filed after it), so no letter carries it (SPEC section 6).
    */
@@ -371,6 +377,7 @@ export const MESSAGES = {
   BONUS_CAPPED: declare<Unit & { readonly total: string; readonly cap: string }>({
     severity: "info",
     blocks: null,
+    changesScore: true,
     dependsOn: ["bonus.cap"],
     zh: (p) => `单位“${p.unit}”加分合计 ${p.total}，按上限计 ${p.cap} 分。`,
     en: (p) => `Unit "${p.unit}": bonus total ${p.total} is capped at ${p.cap}.`,
@@ -378,6 +385,7 @@ export const MESSAGES = {
   PENALTY_OUTSIDE_PERIOD: declare<{ readonly date: string; readonly start: string; readonly end: string }>({
     severity: "warning",
     blocks: null,
+    changesScore: true,
     dependsOn: ["period.start", "period.end"],
     zh: (p) => `通报日期 ${p.date} 不在考评期 ${p.start}～${p.end} 内，不扣分。`,
     en: (p) => `The penalty dated ${p.date} is outside the period ${p.start} to ${p.end}; it is not counted.`,
@@ -446,6 +454,7 @@ export const MESSAGES = {
   }>({
     severity: "warning",
     blocks: null,
+    changesScore: true,
     zh: (p) =>
       `类别“${p.category}”中 ${list(p.units)} 综合得分并列 ${p.composite}，跨越${zhTier(p.better)}与${zhTier(p.worse)}的界限，均评为${zhTier(p.tier)}。`,
     en: (p) =>
@@ -484,6 +493,7 @@ export const MESSAGES = {
   PERIOD_MISMATCH: declare<{ readonly count: number; readonly rowsYear: number; readonly period: string }>({
     severity: "warning",
     blocks: null,
+    changesScore: true,
     dependsOn: ["period.start", "period.end"],
     zh: (p) =>
       `${p.count} 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 ${p.rowsYear} 年，而考评期是 ${p.period}。如果这是 ${p.rowsYear} 年度的考评，请在考评规则表中设置 period.start 和 period.end。`,
@@ -529,6 +539,7 @@ export const MESSAGES = {
   ROWS_OUTSIDE_TABLE: declare<OutsideBlock>({
     severity: "warning",
     blocks: null,
+    changesScore: true,
     zh: (p) =>
       (p.side === "below"
         ? `表格${zhTable(p.table)}下方紧接着的第 ${p.from === p.to ? p.from : `${p.from}～${p.to}`} 行（${p.range}）有内容，但不在表格范围内，Appraise 不读取这些行`
@@ -543,6 +554,7 @@ export const MESSAGES = {
   RULES_DEFAULT_PERIOD: declare<{ readonly noTable: boolean; readonly start: string; readonly end: string; readonly adjustment: string }>({
     severity: "warning",
     blocks: null,
+    changesScore: true,
     zh: (p) =>
       `${p.noTable ? "工作簿没有考评规则表" : "考评规则表没有设置 period.start 和 period.end"}，因此按 2016 年度方案的考评期 ${p.start}～${p.end} 和截止日期（指标调整备案截止 ${p.adjustment}）评定，考评通报的标题也按 2016 年度。如果这不是 2016 年度的考评，请在考评规则表（“参数”“值”两列）中设置 period.start、period.end 和 deadline.adjustment，需要时还有 feedback.date 和 report.title。`,
     en: (p) =>
@@ -551,6 +563,7 @@ export const MESSAGES = {
   BONUS_DEFAULT_MULTIPLIER: declare<Unit & { readonly approved: string; readonly multiplier: string; readonly points: string }>({
     severity: "info",
     blocks: null,
+    changesScore: true,
     dependsOn: ["bonus.multiplier"],
     zh: (p) =>
       `单位“${p.unit}”的“倍数”为空，市审核加分 ${p.approved} 按规则 bonus.multiplier 的 ${p.multiplier} 倍计 ${p.points} 分。如果 ${p.approved} 已是最终加分，请在“倍数”中填 1。`,
@@ -640,4 +653,19 @@ export function blockedUnit(d: Pick<Diagnostic, "code" | "unit">): string | null
  */
 export function isLaterEvent(d: Pick<Diagnostic, "code">): boolean {
   return MESSAGES[d.code].laterEvent === true;
+}
+
+/**
+ * Where a diagnostic's kind comes in the run's summary (issue 20: the summary
+ * lists first what changes a score): 0 errors (they withhold Results or leave
+ * units ungraded), 1 what changes a score (declared `changesScore`, warning
+ * or info), 2 other warnings, 3 other info (not listed in the summary).
+ * @example
+ * summaryRank(bonusDefaultMultiplier) //=> 1
+ */
+export function summaryRank(d: Pick<Diagnostic, "code">): number {
+  const decl: CodeDecl<never> = MESSAGES[d.code];
+  if (decl.severity === "error") return 0;
+  if (decl.changesScore) return 1;
+  return decl.severity === "warning" ? 2 : 3;
 }
