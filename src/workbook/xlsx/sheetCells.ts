@@ -15,6 +15,7 @@
 import { SaxesParser } from "saxes";
 import { serialOfStored } from "../../engine/serialDates";
 import { UNCOMPUTED, type Cell } from "../../engine/types";
+import { isBlank } from "../../engine/text";
 import { parseCellRef, type LocalRange } from "../../engine/address";
 import { decodeEscapes } from "./sharedStrings";
 import { localName } from "./xmlText";
@@ -153,8 +154,33 @@ export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellCo
   const grids = emptyGrids(boxes);
   if (boxes.length === 0) return grids;
   const rows = { top: Math.min(...boxes.map((b) => b.row)), bottom: Math.max(...boxes.map((b) => b.lastRow)) };
+  scanCells(xml, rows, (at, c) => place(grids, boxes, at, cellValue(c, ctx)));
+  return grids;
+}
+
+/**
+ * The range from the first to the last cell of the part that holds a value
+ * (text of spaces only counts as blank, as the engine reads it), or null for
+ * a sheet with none: where a sheet's plain data is (TABLE_MISSING).
+ */
+export function usedRange(xml: string, ctx: CellContext): LocalRange | null {
+  let used: { row: number; column: number; lastRow: number; lastColumn: number } | null = null;
+  scanCells(xml, { top: 1, bottom: Number.MAX_SAFE_INTEGER }, (at, c) => {
+    if (isBlank(cellValue(c, ctx))) return;
+    if (used === null) used = { row: at.row, column: at.column, lastRow: at.row, lastColumn: at.column };
+    else {
+      used.row = Math.min(used.row, at.row);
+      used.column = Math.min(used.column, at.column);
+      used.lastRow = Math.max(used.lastRow, at.row);
+      used.lastColumn = Math.max(used.lastColumn, at.column);
+    }
+  });
+  return used;
+}
+
+/** One SAX pass over a part, handing each cell within `rows` that has content to `done`. */
+function scanCells(xml: string, rows: { top: number; bottom: number }, done: (at: CellAt, c: RawCell) => void): void {
   const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, column: 0 }, text: null, run: "", inRun: false, phonetic: false };
-  const done = (at: CellAt, c: RawCell): void => place(grids, boxes, at, cellValue(c, ctx));
   const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) => {
     const name = bareName(tag.name);
@@ -171,7 +197,6 @@ export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellCo
     if (s.cell !== null) close(s, s.cell, bareName(tag.name), done);
   });
   parser.write(xml).close();
-  return grids;
 }
 
 function place(grids: Cell[][][], boxes: readonly LocalRange[], at: CellAt, value: Cell): void {
