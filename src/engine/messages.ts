@@ -545,11 +545,13 @@ export const MESSAGES = {
         ? `表格${zhTable(p.table)}下方紧接着的第 ${p.from === p.to ? p.from : `${p.from}～${p.to}`} 行（${p.range}）有内容，但不在表格范围内，Appraise 不读取这些行`
         : `表格${zhTable(p.table)}右侧紧接着的 ${p.from === p.to ? p.from : `${p.from}～${p.to}`} 列（${p.range}）有内容，但不在表格范围内，Appraise 不读取这些列`) +
       `${outsideUnitsZh(p)}。如果它们属于该表格，请扩展表格：${RESIZE_ZH}。如果不属于，请把它们移开，不要紧挨着表格。`,
-    en: (p) =>
-      (p.side === "below"
-        ? `${p.from === p.to ? `Row ${p.from}` : `Rows ${p.from}–${p.to}`} directly under table ${enTable(p.table)} (${p.range}) are not part of it, so Appraise does not read them`
-        : `${p.from === p.to ? `Column ${p.from}` : `Columns ${p.from}–${p.to}`} directly right of table ${enTable(p.table)} (${p.range}) are not part of it, so Appraise does not read them`) +
-      `${outsideUnitsEn(p)}. If they belong to the table, extend it: ${RESIZE_EN}. If they do not, move them away from the table.`,
+    en: (p) => {
+      const one = p.from === p.to;
+      const what = p.side === "below" ? (one ? `Row ${p.from}` : `Rows ${p.from}–${p.to}`) : one ? `Column ${p.from}` : `Columns ${p.from}–${p.to}`;
+      const where = p.side === "below" ? "directly under" : "directly right of";
+      const [is, them] = one ? ["is", "it"] : ["are", "them"];
+      return `${what} ${where} table ${enTable(p.table)} (${p.range}) ${is} not part of it, so Appraise does not read ${them}${outsideUnitsEn(p)}. If ${one ? "it belongs" : "they belong"} to the table, extend it: ${RESIZE_EN}. If not, move ${them} away from the table.`;
+    },
   }),
   RULES_DEFAULT_PERIOD: declare<{ readonly noTable: boolean; readonly start: string; readonly end: string; readonly adjustment: string }>({
     severity: "warning",
