@@ -23,7 +23,8 @@ function besideBoxes(box: LocalRange): [LocalRange, LocalRange] {
 /** The grid's `beside` from the cells of its two beside boxes. */
 function beside(table: PackageTable, belowBox: LocalRange, below: Cell[][], right: Cell[][]): Beside {
   // Without a header row, the table's box starts at its first data row: the header's `right` is blank.
-  return { belowRow: belowBox.row, below: withoutBlankTail(below), right: rightOrNone(table.definition.headerRow ? right : [[], ...right]) };
+  const rightRows = right.length === 0 || table.definition.headerRow ? right : [[], ...right];
+  return { belowRow: belowBox.row, below: withoutBlankTail(below), right: rightOrNone(rightRows) };
 }
 
 function grid(sheet: string, table: PackageTable, box: LocalRange, cells: Cell[][]): TableGrid {
@@ -41,7 +42,12 @@ function sheetGrids(pkg: WorkbookPackage, sheet: PackageSheet, context: () => Ce
     .filter((t): t is { table: PackageTable; box: LocalRange } => t.box !== null);
   if (boxed.length === 0 || sheet.part === null) return [];
   const besides = withBeside ? boxed.map((t) => besideBoxes(t.box)) : [];
-  const cells = readBoxes(partText(pkg.parts, sheet.part) ?? "", [...boxed.map((t) => t.box), ...besides.flat()], context());
+  const cells = readBoxes(
+    partText(pkg.parts, sheet.part) ?? "",
+    boxed.map((t) => t.box),
+    context(),
+    besides.flat(),
+  );
   return boxed.map((t, i) => {
     const g = grid(sheet.name, t.table, t.box, cells[i]);
     if (!withBeside) return g;

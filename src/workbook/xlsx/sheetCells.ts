@@ -148,14 +148,39 @@ function close(s: ReadState, cell: RawCell, name: string, done: (at: CellAt, c: 
 
 /**
  * The cells of each box, by row then column, as the sheet holds them (blank
- * where it has no cell). Throws saxes' error when the part is not well-formed.
+ * where it has no cell), then those of each `sparse` box: rows made only
+ * where a cell falls, and none at all for a box no cell falls in (the cells
+ * beside a long table: mostly none, and too many to allocate blank). Throws saxes' error when the part is not well-formed.
  */
-export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellContext): Cell[][][] {
+export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellContext, sparse: readonly LocalRange[] = []): Cell[][][] {
   const grids = emptyGrids(boxes);
-  if (boxes.length === 0) return grids;
-  const rows = { top: Math.min(...boxes.map((b) => b.row)), bottom: Math.max(...boxes.map((b) => b.lastRow)) };
-  scanCells(xml, rows, (at, c) => place(grids, boxes, at, cellValue(c, ctx)));
-  return grids;
+  const sparseRows: (Cell[] | undefined)[][] = sparse.map((b) => new Array<Cell[] | undefined>(b.lastRow - b.row + 1));
+  const all = [...boxes, ...sparse];
+  if (all.length === 0) return grids;
+  const rows = { top: Math.min(...all.map((b) => b.row)), bottom: Math.max(...all.map((b) => b.lastRow)) };
+  scanCells(xml, rows, (at, c) => {
+    const value = cellValue(c, ctx);
+    place(grids, boxes, at, value);
+    if (value !== null) placeSparse(sparseRows, sparse, at, value);
+  });
+  return [...grids, ...sparseRows.map((rowsOf, i) => densified(rowsOf, sparse[i]))];
+}
+
+/** A cell into the sparse boxes that hold it: their rows are made only when a cell falls in them. */
+function placeSparse(grids: (Cell[] | undefined)[][], boxes: readonly LocalRange[], at: CellAt, value: Cell): void {
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i];
+    if (at.row < b.row || at.row > b.lastRow || at.column < b.column || at.column > b.lastColumn) continue;
+    const row = (grids[i][at.row - b.row] ??= Array<Cell>(b.lastColumn - b.column + 1).fill(null));
+    row[at.column - b.column] = value;
+  }
+}
+
+/** A sparse box's rows: none when no cell fell in it, else every row, its blank rows one shared blank row. */
+function densified(rows: (Cell[] | undefined)[], box: LocalRange): Cell[][] {
+  if (!rows.some((r) => r !== undefined)) return [];
+  const blank = Array<Cell>(box.lastColumn - box.column + 1).fill(null);
+  return Array.from(rows, (r) => r ?? blank);
 }
 
 /**
