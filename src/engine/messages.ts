@@ -530,11 +530,11 @@ export const MESSAGES = {
     zh: (p) =>
       `表格${zhTable(p.table)}的这个列标题为空（常见于合并单元格的表头），该列下的数据无法读取` +
       (p.missing.length > 0 ? `，表格因此缺少列${zhColumns(p.missing)}` : "") +
-      `。在修正前不读取该表格，也不逐行报告由此缺少的数据。请在此单元格填写列标题${p.missing.length > 0 ? `（如“${p.missing[0].zh}”）` : ""}；合并的表头请取消合并，只保留一行列标题。`,
+      `。在修正前不读取该表格，也不逐行报告由此缺少的数据。请在此单元格填写列标题${p.missing.length === 1 ? `（如“${p.missing[0].zh}”）` : ""}；合并的表头请取消合并，只保留一行列标题。`,
     en: (p) =>
       `A header cell of table ${enTable(p.table)} is blank (often a merged header), so the data under it cannot be read` +
       (p.missing.length > 0 ? ` and the table lacks ${enColumns(p.missing)}` : "") +
-      `. The table is not read until this is fixed, and what it lacks is not reported row by row. Type the column's header in this cell${p.missing.length > 0 ? ` (such as "${p.missing[0].en}")` : ""}; unmerge a merged header and keep one header row.`,
+      `. The table is not read until this is fixed, and what it lacks is not reported row by row. Type the column's header in this cell${p.missing.length === 1 ? ` (such as "${p.missing[0].en}")` : ""}; unmerge a merged header and keep one header row.`,
   }),
   ROWS_OUTSIDE_TABLE: declare<OutsideBlock>({
     severity: "warning",
