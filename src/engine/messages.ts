@@ -254,8 +254,8 @@ export const MESSAGES = {
   NOT_A_DATE: declare<Cell>({
     severity: "error",
     blocks: "unit",
-    zh: (p) => `“${p.column.zh}”应为日期（如 2016-11-25、2016/11/25 或 2016年11月25日），但单元格内容是 ${p.value}。`,
-    en: (p) => `"${p.column.en}" must be a date (such as 2016-11-25, 2016/11/25 or 2016年11月25日), but the cell holds ${p.value}.`,
+    zh: (p) => `“${p.column.zh}”应为日期（如 2016-11-25、2016/11/25、2016.11.25 或 2016年11月25日），但单元格内容是 ${p.value}。`,
+    en: (p) => `"${p.column.en}" must be a date (such as 2016-11-25, 2016/11/25, 2016.11.25 or 2016年11月25日), but the cell holds ${p.value}.`,
   }),
   CELL_ERROR: declare<Cell>({
     severity: "error",
