@@ -70,7 +70,9 @@ export interface Beside {
   readonly below: readonly (readonly Cell[])[];
   /**
    * Up to BESIDE_COLUMNS cells right of the table's last column on each of
-   * its rows, header row first (one array per row: header, then data rows).
+   * its first rows (one array per row: the header, then up to BESIDE_ROWS
+   * data rows; a totals row when it shows one within them); none when all
+   * are blank.
    */
   readonly right: readonly (readonly Cell[])[];
 }

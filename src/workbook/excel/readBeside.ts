@@ -28,7 +28,9 @@ export function queueBeside(table: Excel.Table): BesideProxies {
   range.load("address");
   const used = table.worksheet.getUsedRange(true);
   const below = used.getIntersectionOrNullObject(range.getRowsBelow(BESIDE_ROWS));
-  const right = used.getIntersectionOrNullObject(range.getColumnsAfter(BESIDE_COLUMNS));
+  // Right of its first rows only (header and BESIDE_ROWS data rows): a long table's full height could not be loaded in one sync.
+  const top = range.getIntersectionOrNullObject(range.getRow(0).getResizedRange(BESIDE_ROWS, 0));
+  const right = used.getIntersectionOrNullObject(top.getColumnsAfter(BESIDE_COLUMNS));
   below.load("address, values, valueTypes");
   right.load("address, values, valueTypes");
   return { below, right, range };
@@ -55,7 +57,7 @@ function placed(loaded: Excel.Range, row: number, column: number, rows: number |
 export function settleBeside(table: Excel.Table, p: BesideProxies): Beside | null {
   const box = parseAddress(p.range.address);
   if (box === null) return null;
-  const rows = box.lastRow - box.row + 1;
+  const rows = Math.min(box.lastRow - box.row + 1, BESIDE_ROWS + 1);
   const right = placed(p.right, box.row, box.lastColumn + 1, rows, BESIDE_COLUMNS);
   return {
     belowRow: box.lastRow + 1,

@@ -12,11 +12,15 @@ import { partText, type PackageSheet, type PackageTable, type WorkbookPackage } 
 import { readBoxes, usedRange, type CellContext } from "./sheetCells";
 import { sharedStrings } from "./sharedStrings";
 
-/** The boxes beside a table's box: BESIDE_ROWS rows under it, and BESIDE_COLUMNS columns right of it on its rows. */
+/**
+ * The boxes beside a table's box: BESIDE_ROWS rows under it, and
+ * BESIDE_COLUMNS columns right of its first rows (its header and BESIDE_ROWS
+ * data rows, as the Office.js reader can load them in one sync).
+ */
 function besideBoxes(box: LocalRange): [LocalRange, LocalRange] {
   return [
     { row: box.lastRow + 1, column: box.column, lastRow: box.lastRow + BESIDE_ROWS, lastColumn: box.lastColumn },
-    { row: box.row, column: box.lastColumn + 1, lastRow: box.lastRow, lastColumn: box.lastColumn + BESIDE_COLUMNS },
+    { row: box.row, column: box.lastColumn + 1, lastRow: Math.min(box.lastRow, box.row + BESIDE_ROWS), lastColumn: box.lastColumn + BESIDE_COLUMNS },
   ];
 }
 
