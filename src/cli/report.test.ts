@@ -81,8 +81,8 @@ function sevenKinds(at: (i: number) => DiagnosticLocation): Diagnostic[] {
   const column = { en: "Category", zh: "类别" };
   return [
     diagnostic("TABLE_AMBIGUOUS", at(0), { table: units }),
-    diagnostic("COLUMN_MISSING", at(1), { table: "Units", column }),
-    diagnostic("COLUMN_AMBIGUOUS", at(2), { table: "Units", column, headers: '"类别", "Category"' }),
+    diagnostic("COLUMN_MISSING", at(1), { table: { ...units, name: "Units" }, column, near: null }),
+    diagnostic("COLUMN_AMBIGUOUS", at(2), { table: { ...units, name: "Units" }, column, headers: '"类别", "Category"' }),
     diagnostic("VALUE_REQUIRED", at(3), { column }),
     diagnostic("NOT_A_NUMBER", at(4), { column, value: '"x"' }),
     diagnostic("NOT_A_DATE", at(5), { column, value: '"x"' }),

@@ -4,7 +4,7 @@
  */
 import { CODE_TITLES } from "../engine/codeTitles";
 import { groupDiagnostics, type DiagnosticGroup } from "../engine/groupDiagnostics";
-import { blockedUnit } from "../engine/messages";
+import { blockedUnit, summaryRank } from "../engine/messages";
 import { TIER_LABELS } from "../engine/tierLabels";
 import { sheetRowOf } from "../engine/sheetRow";
 import type { Diagnostic, GradeResult, Lang, Severity, Tier, UnitResult } from "../engine/types";
@@ -168,6 +168,9 @@ function unitList(units: readonly UnitResult[], lang: Lang): string {
   return shown.join(sep) + more;
 }
 
+/** The summary rank of info that does not change a score: not listed (see summaryRank). */
+const INFO_RANK = 3;
+
 /** Kinds (codes) of errors and warnings listed in the summary; the rest are counted. */
 export const TOP_ERRORS = 5;
 
@@ -245,8 +248,9 @@ function changeLines(changes: ChangesSinceLastRun | undefined, lang: Lang, decim
 
 /**
  * A readable summary: first the units not graded and why; per category its units, graded count and each tier's
- * count against its quota; then the diagnostics by severity and the errors
- * and warnings grouped by code (the biggest kinds first, each with its count
+ * count against its quota; then the diagnostics by severity and the errors,
+ * what changes a score, and the other warnings grouped by code, in that
+ * order (see summaryRank; within each the biggest kinds first, each with its count
  * and first item: 90 near-identical errors read as one problem); then where
  * the graded copy went.
  */
@@ -266,7 +270,11 @@ export function summaryText(result: GradeResult, options: SummaryOptions): strin
   if (result.categories.length > 0) lines.push(t.legend);
   const counts = severityCounts(result.diagnostics);
   lines.push(t.checks(counts));
-  const groups = groupDiagnostics(result.diagnostics.filter((d) => d.severity !== "info"));
+  // Errors first, then what changes a score (info too: a blank 倍数 doubling a bonus), then other warnings.
+  const groups = groupDiagnostics(
+    result.diagnostics.filter((d) => summaryRank(d) < INFO_RANK),
+    summaryRank,
+  );
   for (const g of groups.slice(0, TOP_ERRORS)) lines.push(...groupLines(g, lang));
   const rest = groups.slice(TOP_ERRORS);
   if (rest.length > 0)

@@ -17,8 +17,26 @@ import type { WorkingDayCounter } from "./workingDayCounter";
 const decimalOf = (value: Fixed | undefined): Decimal | undefined => (value === undefined ? undefined : toDecimal(value));
 
 /**
+ * BONUS_DEFAULT_MULTIPLIER for a row whose Multiplier is blank (or whose
+ * table has no Multiplier column): its points count at bonus.multiplier, at
+ * the Multiplier cell (else the ApprovedPoints cell).
+ */
+function defaultMultiplier(table: ParsedTable<"Bonuses">, row: ParsedRow<"Bonuses">, approved: Decimal, multiplier: Decimal, out: Diagnostic[]): void {
+  const at = locate(table, row, table.columns.has("Multiplier") ? "Multiplier" : "ApprovedPoints");
+  const unit = row.unit ?? "";
+  out.push(
+    diagnostic("BONUS_DEFAULT_MULTIPLIER", at, {
+      unit,
+      approved: approved.toString(),
+      multiplier: multiplier.toString(),
+      points: approved.times(multiplier).toString(),
+    }),
+  );
+}
+
+/**
  * bonus = min(bonus.cap, Σ ApprovedPoints × Multiplier); a blank multiplier is
- * `bonus.multiplier`, one outside [multiplier_min, multiplier_max] is
+ * `bonus.multiplier` (BONUS_DEFAULT_MULTIPLIER, info), one outside [multiplier_min, multiplier_max] is
  * BONUS_MULTIPLIER. Null when any row has an error.
  * @example
  * // 3 approved points × 2 + 4 × 2 = 14 → capped at 10 (BONUS_CAPPED)
@@ -48,6 +66,7 @@ export function bonusOf(
     ok = ok && row.ok;
     const approved = decimalOf(row.values.ApprovedPoints);
     if (approved) products.push(approved.times(multiplier));
+    if (approved && row.values.Multiplier === undefined && row.ok) defaultMultiplier(table, row, approved, multiplier, out);
   }
   if (!ok) return null;
   const total = sum(products);

@@ -132,11 +132,13 @@ export function dayFromSerial(serial: number): Day | null {
   return dayFromDays(days);
 }
 
-const DATE_TEXT = [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日$/];
+const DATE_TEXT = [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日$/];
 
 /**
  * Reads a date: an Excel date (a serial number), or text in the forms
- * `2016-11-25`, `2016/11/25` or `2016年11月25日` (full-width digits allowed).
+ * `2016-11-25`, `2016/11/25`, `2016.11.25` (`2026.5.10`, the usual form in
+ * Chinese documents) or `2016年11月25日` (full-width digits allowed; month
+ * and day with or without a leading zero).
  * @example
  * readDate("2016年11月25日") //=> { ok: true, value: { days: 17130, iso: "2016-11-25" } }
  */

@@ -109,6 +109,30 @@ export const CODE_TITLES: Readonly<Record<DiagnosticCode, CodeTitle>> = {
     "工作日计算用到的年份还没有放假和调休安排，按周一至周五计算；请在节假日表中加入该年",
     "a working-day count runs into a year with no holidays or make-up days yet, counted Monday to Friday; add that year to Holidays",
   ),
+  HEADER_BLANK: t(
+    "列标题为空",
+    "Blank header",
+    "表格的列标题为空（常见于合并的表头），该表格未读取；请填写列标题",
+    "a table's header cell is blank (often a merged header), so the table is not read; type the header",
+  ),
+  ROWS_OUTSIDE_TABLE: t(
+    "表格外的行",
+    "Rows outside a table",
+    "紧挨着表格的行或列不在表格范围内，未读取；请调整表格大小",
+    "rows or columns right beside a table are not part of it and are not read; resize the table",
+  ),
+  RULES_DEFAULT_PERIOD: t(
+    "按 2016 年度考评",
+    "2016 period in force",
+    "没有设置考评期，按 2016 年度方案的考评期和截止日期评定；请在考评规则表中设置 period.start 和 period.end",
+    "no period is set, so the 2016 plan's period and deadlines are in force; set period.start and period.end in Rules",
+  ),
+  BONUS_DEFAULT_MULTIPLIER: t(
+    "加分按默认倍数",
+    "Bonus at the default multiplier",
+    "倍数为空的加分按 bonus.multiplier（默认 2 倍）计；已是最终加分的请填 1",
+    "bonuses with a blank Multiplier count at bonus.multiplier (2 by default); enter 1 where the points are final",
+  ),
   OUTPUT_WOULD_OVERWRITE: t(
     "输出文件将被覆盖",
     "Output file would be replaced",

@@ -16,6 +16,8 @@ import { readRules, type Rules, type RulesRead } from "./rules";
 import { WorkingDayCounter } from "./workingDayCounter";
 import { satisfactionScores, type SatisfactionScores, type UnitSatisfaction } from "./satisfaction";
 import { sortDiagnostics } from "./sortDiagnostics";
+import { outsideTables } from "./outsideTable";
+import { cellRange } from "./address";
 import { diagnostic, withholdsResults } from "./messages";
 import { TABLES, type TableDeclOf } from "./tables";
 import { tierRulesOf } from "./tierRules";
@@ -28,6 +30,14 @@ import type { AppealDeadline, Diagnostic, GradeResult, TableGrid, TableName, Wor
 /** The tables read, each typed by its declaration. */
 type Tables = Partial<TableMap>;
 
+/** What reading the tables found besides the tables. */
+interface ReadFindings {
+  /** Tables that are there but cannot be read (a header problem withholds Results): their rows' absence is not reported row by row. */
+  readonly unread: ReadonlySet<TableName>;
+  /** Unit names in rows under Units that are not read (ROWS_OUTSIDE_TABLE): the other tables' rows naming them are not UNIT_UNKNOWN. */
+  readonly unitsNotRead: ReadonlySet<string>;
+}
+
 /** Appends diagnostics one by one: `push(...list)` throws (call stack size) for a list of a few hundred thousand. */
 function append(out: Diagnostic[], list: readonly Diagnostic[]): void {
   for (const d of list) out.push(d);
@@ -39,15 +49,23 @@ function append(out: Diagnostic[], list: readonly Diagnostic[]): void {
  * COLUMN_AMBIGUOUS withholds Results, optional table or not: dropping it would
  * silently change results (a Vetoes table without its Unit column vetoes no one).
  */
-function readAll(input: WorkbookInput, out: Diagnostic[]): Tables {
+function readAll(input: WorkbookInput, out: Diagnostic[]): { tables: Tables } & ReadFindings {
   const found = findTables(input);
   append(out, found.diagnostics);
   const tables: Tables = {};
+  const unread = new Set<TableName>();
+  const foundDecls = new Map<TableName, { decl: (typeof TABLES)[number]; grid: TableGrid }>();
   for (const decl of TABLES) {
     const grid = found.grids.get(decl.name);
-    if (grid) readInto(tables, decl.name, decl, grid, out);
+    if (!grid) continue;
+    foundDecls.set(decl.name, { decl, grid });
+    readInto(tables, decl.name, decl, grid, out);
+    if (!tables[decl.name]) unread.add(decl.name);
   }
-  return tables;
+  const listed = new Set((tables.Units?.rows ?? []).flatMap((r) => (r.unit === null ? [] : [r.unit])));
+  const outside = outsideTables(input, foundDecls, listed, tables.Units?.columns.get("Unit") ?? null);
+  append(out, outside.diagnostics);
+  return { tables, unread, unitsNotRead: outside.unitsNotRead };
 }
 
 /** Reads table N into `tables` when it can be used. */
@@ -81,8 +99,15 @@ function calendarOf(table: ParsedTable<"Holidays"> | undefined, rules: Rules): C
  * that name it. Without an Indicators table (TABLE_MISSING says so) the
  * indicator parts are null and not checked.
  */
-function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, counter: WorkingDayCounter, out: Diagnostic[]): Map<string, UnitParts> {
-  const by = <N extends TableName>(name: N): Map<string, ParsedRow<N>[]> => rowsByUnit(tables[name] ?? null, registry, out);
+function scoreUnits(
+  tables: Tables,
+  read: ReadFindings,
+  registry: UnitRegistry,
+  rules: Rules,
+  counter: WorkingDayCounter,
+  out: Diagnostic[],
+): Map<string, UnitParts> {
+  const by = <N extends TableName>(name: N): Map<string, ParsedRow<N>[]> => rowsByUnit(tables[name] ?? null, registry, out, read.unitsNotRead);
   const indicators = by("Indicators");
   const [bonuses, penalties, spotChecks, vetoes, appeals] = [by("Bonuses"), by("Penalties"), by("SpotChecks"), by("Vetoes"), by("Appeals")] as const;
   const satisfactionRows = by("Satisfaction");
@@ -109,7 +134,8 @@ function scoreUnits(tables: Tables, registry: UnitRegistry, rules: Rules, counte
       vetoes: vetoesOf(tables.Vetoes ?? null, rowsOf(vetoes), out),
       details: unitDetails({ bonuses: rowsOf(bonuses), penalties: rowsOf(penalties), spotChecks: rowsOf(spotChecks), vetoes: rowsOf(vetoes) }, rules),
     });
-    if (unit.assessed) missingSatisfaction(unit, sat, out);
+    // A Satisfaction or Survey table that cannot be read says so once (its HEADER_BLANK or COLUMN_MISSING), not once per unit.
+    if (unit.assessed && !read.unread.has("Satisfaction") && !read.unread.has("Survey")) missingSatisfaction(unit, sat, out);
   }
   return parts;
 }
@@ -184,6 +210,26 @@ function calendarFindings(tables: Tables, rules: Rules, ruleRead: RulesRead, cou
   return { appeal, calendarYearsUnknown: counter.yearsUnknown() };
 }
 
+/**
+ * RULES_DEFAULT_PERIOD when there is no Rules table, or it sets neither
+ * period.start nor period.end: the 2016 plan's period and deadlines are in
+ * force. At the Rules table's header, or at no cell without one.
+ */
+function defaultPeriod(table: ParsedTable<"Rules"> | null, ruleRead: RulesRead, out: Diagnostic[]): void {
+  if (ruleRead.rows.has("period.start") || ruleRead.rows.has("period.end")) return;
+  const at = table
+    ? { ...cellRange(table.grid.sheet, table.grid.headerRow, table.grid.firstColumn), lastColumn: table.grid.firstColumn + table.grid.header.length - 1 }
+    : null;
+  const text = ruleRead.text;
+  out.push(
+    diagnostic(
+      "RULES_DEFAULT_PERIOD",
+      { table: table ? "Rules" : null, at },
+      { noTable: table === null, start: text["period.start"] ?? "", end: text["period.end"] ?? "", adjustment: text["deadline.adjustment"] ?? "" },
+    ),
+  );
+}
+
 /** PERIOD_MISMATCH, when the dated rows all lie outside the period. */
 function checkPeriod(tables: Tables, rules: Rules, ruleRead: RulesRead, out: Diagnostic[]): void {
   const mismatch = periodMismatch(tables, rules, tables.Rules ?? null, ruleRead.rows.get("period.start") ?? null);
@@ -197,12 +243,12 @@ function checkPeriod(tables: Tables, rules: Rules, ruleRead: RulesRead, out: Dia
  * rules at their defaults, and the findings that depend on those rules are
  * left out (dependsOnRules). Without Units, rows cannot be matched to units.
  */
-function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): GradeResult {
+function withheld(tables: Tables, read: ReadFindings, ruleRead: RulesRead, out: Diagnostic[]): GradeResult {
   const rules = ruleRead.checking;
   const counter = new WorkingDayCounter(calendarOf(tables.Holidays, rules));
   if (tables.Units) {
     const registry = registerUnits(tables.Units, rules.categories, out);
-    scoreUnits(tables, registry, rules, counter, out);
+    scoreUnits(tables, read, registry, rules, counter, out);
   }
   checkPeriod(tables, rules, ruleRead, out);
   const calendar = calendarFindings(tables, rules, ruleRead, counter, out);
@@ -227,18 +273,20 @@ function withheld(tables: Tables, ruleRead: RulesRead, out: Diagnostic[]): Grade
  */
 export function grade(input: WorkbookInput): GradeResult {
   const out: Diagnostic[] = [];
-  const tables = readAll(input, out);
+  const { tables, ...read } = readAll(input, out);
   const ruleRead = readRules(tables.Rules ?? null);
   append(out, ruleRead.diagnostics);
+  // Said once there is something to grade: before Units and Indicators are read, the tables come first.
+  if (tables.Units && tables.Indicators && !read.unread.has("Rules")) defaultPeriod(tables.Rules ?? null, ruleRead, out);
   const rules = ruleRead.rules;
   // Withheld when a diagnostic's code blocks "results" (./messages): a required table missing or doubled,
   // a table that cannot be read, an invalid rule. Rules, Units and Indicators are then all there.
-  if (out.some(withholdsResults)) return withheld(tables, ruleRead, out);
+  if (out.some(withholdsResults)) return withheld(tables, read, ruleRead, out);
   if (!rules || !tables.Units || !tables.Indicators) throw new Error("Rules, Units or Indicators missing without a diagnostic that withholds Results");
   const parsed = presentTables(tables);
   const registry = registerUnits(tables.Units, rules.categories, out);
   const counter = new WorkingDayCounter(calendarOf(tables.Holidays, rules));
-  const parts = scoreUnits(tables, registry, rules, counter, out);
+  const parts = scoreUnits(tables, read, registry, rules, counter, out);
   checkPeriod(tables, rules, ruleRead, out);
   const calendar = calendarFindings(tables, rules, ruleRead, counter, out);
   const all = members(registry, parts, rules, out);

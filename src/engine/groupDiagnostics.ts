@@ -17,15 +17,19 @@ export interface DiagnosticGroup {
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/** The default order of kinds: errors, then warnings, then info. */
+const severityRank = (d: Diagnostic): number => RANK[d.severity];
+
 /**
- * Groups by code. Order: errors first, then warnings, then info; within a
- * severity the biggest group first (the flood is usually one cause), then the
- * group whose first item came first. Items keep their order.
+ * Groups by code. Order: by `rankOf` of the group's items (one code has one
+ * rank), by default errors first, then warnings, then info; within a rank
+ * the biggest group first (the flood is usually one cause), then the group
+ * whose first item came first. Items keep their order.
  * @example
  * groupDiagnostics([notANumber1, satisfactionMissing1, notANumber2]).map((g) => [g.code, g.items.length])
  * //=> [["NOT_A_NUMBER", 2], ["SATISFACTION_MISSING", 1]]
  */
-export function groupDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticGroup[] {
+export function groupDiagnostics(diagnostics: readonly Diagnostic[], rankOf: (d: Diagnostic) => number = severityRank): DiagnosticGroup[] {
   const byCode = new Map<DiagnosticCode, { first: number; items: Diagnostic[]; units: Set<string> }>();
   diagnostics.forEach((d, i) => {
     let g = byCode.get(d.code);
@@ -34,7 +38,7 @@ export function groupDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic
     if (d.unit !== null) g.units.add(d.unit);
   });
   return [...byCode.entries()]
-    .map(([code, g]) => ({ code, severity: g.items[0].severity, items: g.items, units: [...g.units], first: g.first }))
-    .sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.items.length - a.items.length || a.first - b.first)
-    .map(({ first: _first, ...group }) => group);
+    .map(([code, g]) => ({ code, severity: g.items[0].severity, items: g.items, units: [...g.units], first: g.first, rank: rankOf(g.items[0]) }))
+    .sort((a, b) => a.rank - b.rank || b.items.length - a.items.length || a.first - b.first)
+    .map(({ first: _first, rank: _rank, ...group }) => group);
 }

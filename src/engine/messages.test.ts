@@ -8,6 +8,7 @@ describe("what each code blocks", () => {
     expect(blocking("results")).toEqual([
       "COLUMN_AMBIGUOUS",
       "COLUMN_MISSING",
+      "HEADER_BLANK",
       "OUTPUT_CONFLICT",
       "OUTPUT_WOULD_OVERWRITE",
       "RULE_INVALID",

@@ -52,6 +52,12 @@ interface CodeDecl<P> {
    */
   readonly letter?: { readonly zh: (p: P) => string; readonly en: (p: P) => string };
   /**
+   * What the finding reports changes a unit's score or tier from what its
+   * rows say on their face (a row not counted, a default in force, a cap):
+   * the run's summary lists it right after the errors (see {@link summaryRank}).
+   */
+  readonly changesScore?: true;
+  /**
    * The finding is about an event after the feedback letter (an appeal is
    * filed after it), so no letter carries it (SPEC section 6).
    */
@@ -83,6 +89,55 @@ const CALENDAR_COUNT_EN = {
 } as const;
 /** Unit names and the like, listed in a message: "甲、乙". */
 const list = (items: readonly string[]): string => items.join("、");
+
+/**
+ * An input table as the user named it (`name`, as spelled in the workbook)
+ * with its declared names: messages call a table what the user calls it, and
+ * add the declared name of the message's language where that differs.
+ */
+export interface NamedTable extends Label {
+  readonly name: string;
+}
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const zhTable = (t: NamedTable): string => (sameName(t.name, t.zh) ? `“${t.zh}”` : `“${t.name}”（${t.zh}）`);
+const enTable = (t: NamedTable): string => (sameName(t.name, t.en) ? `"${t.en}"` : `"${t.name}" (${t.en})`);
+const zhColumns = (columns: readonly Label[]): string => columns.map((c) => `“${c.zh}”`).join("、");
+const enColumns = (columns: readonly Label[]): string => columns.map((c) => `"${c.en}"`).join(", ");
+/** How to make a table bigger, in Excel and in WPS 表格 (ROWS_OUTSIDE_TABLE). */
+const RESIZE_ZH = "在 Excel 中拖动表格右下角的调整手柄，或选中表格后用“表设计 > 调整表格大小”；在 WPS 表格中用“表格工具 > 调整表格大小”";
+const RESIZE_EN =
+  "drag the resize handle at the table's bottom-right corner, or select the table and use Table Design > Resize Table (in WPS Spreadsheets, Table Tools > Resize Table)";
+
+/** Cells outside an input table, directly under it or right of it (ROWS_OUTSIDE_TABLE). */
+export interface OutsideBlock {
+  readonly table: NamedTable;
+  readonly side: "below" | "right";
+  /** The block's address on its sheet, without the sheet: `A47:C52`. */
+  readonly range: string;
+  /** The block's first and last sheet row (below) or column letters (right). */
+  readonly from: string;
+  readonly to: string;
+  /** Unit names the block's rows hold (under a table with a Unit column), the first few. */
+  readonly units: readonly string[];
+  /** How many unit names the block holds in all. */
+  readonly unitCount: number;
+}
+
+const outsideUnitsZh = (p: OutsideBlock): string =>
+  p.unitCount === 0
+    ? ""
+    : `（其中有单位 ${list(p.units)}${p.unitCount > p.units.length ? `等 ${p.unitCount} 个` : ""}，它们不算作考评对象，其他表格中这些单位的行也不读取）`;
+const outsideUnitsEn = (p: OutsideBlock): string =>
+  p.unitCount === 0
+    ? ""
+    : ` (they name ${p.units.join(", ")}${p.unitCount > p.units.length ? `, … ${p.unitCount} units in all` : ""}: these are not in Units, and the other tables' rows of them are not read either)`;
+
+/** Where table-like data sits in plain cells (TABLE_MISSING). */
+export interface PlainData {
+  readonly sheet: string;
+  /** Its address on the sheet, without the sheet: `A3:J20`. */
+  readonly range: string;
+}
 
 /** What an existing output file holds that a new copy would not carry (OUTPUT_WOULD_OVERWRITE). */
 export interface WouldLose {
@@ -142,11 +197,17 @@ function wouldLoseEn(p: WouldLose): string {
 }
 
 export const MESSAGES = {
-  TABLE_MISSING: declare<{ readonly table: Label }>({
+  TABLE_MISSING: declare<{ readonly table: Label; readonly plain: PlainData | null }>({
     severity: "error",
     blocks: "results",
-    zh: (p) => `缺少必需的表格“${p.table.zh}”（${p.table.en}）。请用“插入 > 表格”建立并命名。`,
-    en: (p) => `The required table "${p.table.en}" (${p.table.zh}) is missing. Create it with Insert > Table and name it.`,
+    zh: (p) =>
+      p.plain === null
+        ? `缺少必需的表格“${p.table.zh}”（${p.table.en}）。请选中数据区域，用“插入 > 表格”建立表格（只保留一行列标题），并在“表设计 > 表名称”中命名为“${p.table.zh}”。`
+        : `缺少必需的表格“${p.table.zh}”（${p.table.en}）。工作表“${p.plain.sheet}”的 ${p.plain.range} 有像表格的数据，但那是普通单元格，不是表格。像往年汇总表那样的工作表可以用 appraise import 转换成 Appraise 的各个表格；或者选中这些单元格，用“插入 > 表格”建立表格（只保留一行列标题），并在“表设计 > 表名称”中命名为“${p.table.zh}”。`,
+    en: (p) =>
+      p.plain === null
+        ? `The required table "${p.table.en}" (${p.table.zh}) is missing. Select the data, create a table with Insert > Table (one header row), and name it "${p.table.en}" under Table Design > Table Name.`
+        : `The required table "${p.table.en}" (${p.table.zh}) is missing. Sheet "${p.plain.sheet}" has table-like data in ${p.plain.range}, but in plain cells, not in a table. A summary sheet like last year's can be turned into Appraise's tables with appraise import; or select those cells, create a table with Insert > Table (one header row), and name it "${p.table.en}" under Table Design > Table Name.`,
   }),
   TABLE_AMBIGUOUS: declare<{ readonly table: Label }>({
     severity: "error",
@@ -154,17 +215,23 @@ export const MESSAGES = {
     zh: (p) => `表格“${p.table.en}”和“${p.table.zh}”同时存在，无法确定使用哪一个。请删除或重命名其中一个。`,
     en: (p) => `Both "${p.table.en}" and "${p.table.zh}" exist; Appraise cannot tell which to use. Delete or rename one.`,
   }),
-  COLUMN_MISSING: declare<{ readonly table: string; readonly column: Label }>({
+  COLUMN_MISSING: declare<{ readonly table: NamedTable; readonly column: Label; readonly near: string | null }>({
     severity: "error",
     blocks: "results",
-    zh: (p) => `表格“${p.table}”缺少必需的列“${p.column.zh}”（${p.column.en}）。`,
-    en: (p) => `Table "${p.table}" lacks the required column "${p.column.en}" (${p.column.zh}).`,
+    zh: (p) =>
+      `表格${zhTable(p.table)}缺少必需的列“${p.column.zh}”。` +
+      (p.near === null ? `请添加列标题为“${p.column.zh}”的列。` : `列“${p.near}”是不是它？如果是，请把该列标题改为“${p.column.zh}”。`),
+    en: (p) =>
+      `Table ${enTable(p.table)} lacks the required column "${p.column.en}" (${p.column.zh}). ` +
+      (p.near === null
+        ? `Add a column headed "${p.column.en}" or "${p.column.zh}".`
+        : `Is the column "${p.near}" meant to be it? If so, rename its header to "${p.column.en}" or "${p.column.zh}".`),
   }),
-  COLUMN_AMBIGUOUS: declare<{ readonly table: string; readonly column: Label; readonly headers: string }>({
+  COLUMN_AMBIGUOUS: declare<{ readonly table: NamedTable; readonly column: Label; readonly headers: string }>({
     severity: "error",
     blocks: "results",
-    zh: (p) => `表格“${p.table}”中有两个列标题都对应“${p.column.zh}”（${p.column.en}）：${p.headers}。`,
-    en: (p) => `Two headers of table "${p.table}" map to column "${p.column.en}" (${p.column.zh}): ${p.headers}.`,
+    zh: (p) => `表格${zhTable(p.table)}中有两个列标题都对应“${p.column.zh}”：${p.headers}。请删除或重命名其中一个。`,
+    en: (p) => `Two headers of table ${enTable(p.table)} map to column "${p.column.en}" (${p.column.zh}): ${p.headers}. Delete or rename one.`,
   }),
   COLUMN_UNKNOWN: declare<{ readonly header: string }>({
     severity: "info",
@@ -187,8 +254,8 @@ export const MESSAGES = {
   NOT_A_DATE: declare<Cell>({
     severity: "error",
     blocks: "unit",
-    zh: (p) => `“${p.column.zh}”应为日期（如 2016-11-25、2016/11/25 或 2016年11月25日），但单元格内容是 ${p.value}。`,
-    en: (p) => `"${p.column.en}" must be a date (such as 2016-11-25, 2016/11/25 or 2016年11月25日), but the cell holds ${p.value}.`,
+    zh: (p) => `“${p.column.zh}”应为日期（如 2016-11-25、2016/11/25、2016.11.25 或 2016年11月25日），但单元格内容是 ${p.value}。`,
+    en: (p) => `"${p.column.en}" must be a date (such as 2016-11-25, 2016/11/25, 2016.11.25 or 2016年11月25日), but the cell holds ${p.value}.`,
   }),
   CELL_ERROR: declare<Cell>({
     severity: "error",
@@ -214,6 +281,7 @@ export const MESSAGES = {
     zh: (p) => `“${p.column.zh}”为 ${p.value}，超出允许范围 ${p.range}。`,
     en: (p) => `"${p.column.en}" is ${p.value}, outside the allowed range ${p.range}.`,
   }),
+  /** `first`: the sheet row where the unit is first listed. */
   UNIT_DUPLICATE: declare<Unit & { readonly first: number | null }>({
     severity: "error",
     blocks: "unit",
@@ -275,6 +343,7 @@ export const MESSAGES = {
     zh: (p) => `单位“${p.unit}”没有${SATISFACTION_ZH[p.kind]}得分，不予评定。`,
     en: (p) => `Unit "${p.unit}" has no ${p.kind} score; it is not graded.`,
   }),
+  /** `first`: the sheet row of the first row that gives the score. */
   SATISFACTION_DUPLICATE: declare<Unit & { readonly kind: SatisfactionKind; readonly first: number }>({
     severity: "error",
     blocks: "unit",
@@ -308,6 +377,7 @@ export const MESSAGES = {
   BONUS_CAPPED: declare<Unit & { readonly total: string; readonly cap: string }>({
     severity: "info",
     blocks: null,
+    changesScore: true,
     dependsOn: ["bonus.cap"],
     zh: (p) => `单位“${p.unit}”加分合计 ${p.total}，按上限计 ${p.cap} 分。`,
     en: (p) => `Unit "${p.unit}": bonus total ${p.total} is capped at ${p.cap}.`,
@@ -315,6 +385,7 @@ export const MESSAGES = {
   PENALTY_OUTSIDE_PERIOD: declare<{ readonly date: string; readonly start: string; readonly end: string }>({
     severity: "warning",
     blocks: null,
+    changesScore: true,
     dependsOn: ["period.start", "period.end"],
     zh: (p) => `通报日期 ${p.date} 不在考评期 ${p.start}～${p.end} 内，不扣分。`,
     en: (p) => `The penalty dated ${p.date} is outside the period ${p.start} to ${p.end}; it is not counted.`,
@@ -383,6 +454,7 @@ export const MESSAGES = {
   }>({
     severity: "warning",
     blocks: null,
+    changesScore: true,
     zh: (p) =>
       `类别“${p.category}”中 ${list(p.units)} 综合得分并列 ${p.composite}，跨越${zhTier(p.better)}与${zhTier(p.worse)}的界限，均评为${zhTier(p.tier)}。`,
     en: (p) =>
@@ -421,6 +493,7 @@ export const MESSAGES = {
   PERIOD_MISMATCH: declare<{ readonly count: number; readonly rowsYear: number; readonly period: string }>({
     severity: "warning",
     blocks: null,
+    changesScore: true,
     dependsOn: ["period.start", "period.end"],
     zh: (p) =>
       `${p.count} 行带日期的记录（通报扣分、指标考核）都不在考评期内：记录的日期在 ${p.rowsYear} 年，而考评期是 ${p.period}。如果这是 ${p.rowsYear} 年度的考评，请在考评规则表中设置 period.start 和 period.end。`,
@@ -450,6 +523,58 @@ export const MESSAGES = {
     zh: (p) => `工作表“${p.sheet}”（或其表格名）已被不是 Appraise 创建的内容占用，未作任何改动。请重命名或删除该工作表或表格后重新计算。`,
     en: (p) =>
       `Sheet "${p.sheet}" (or its table name) is taken by something Appraise did not create; nothing was changed. Rename or delete that sheet or table, then recompute.`,
+  }),
+  HEADER_BLANK: declare<{ readonly table: NamedTable; readonly missing: readonly Label[] }>({
+    severity: "error",
+    blocks: "results",
+    zh: (p) =>
+      `表格${zhTable(p.table)}的这个列标题为空（常见于合并单元格的表头），该列下的数据无法读取` +
+      (p.missing.length > 0 ? `，表格因此缺少列${zhColumns(p.missing)}` : "") +
+      `。在修正前不读取该表格，也不逐行报告由此缺少的数据。请在此单元格填写列标题${p.missing.length === 1 ? `（如“${p.missing[0].zh}”）` : ""}；合并的表头请取消合并，只保留一行列标题。`,
+    en: (p) =>
+      `A header cell of table ${enTable(p.table)} is blank (often a merged header), so the data under it cannot be read` +
+      (p.missing.length > 0 ? ` and the table lacks ${enColumns(p.missing)}` : "") +
+      `. The table is not read until this is fixed, and what it lacks is not reported row by row. Type the column's header in this cell${p.missing.length === 1 ? ` (such as "${p.missing[0].en}")` : ""}; unmerge a merged header and keep one header row.`,
+  }),
+  ROWS_OUTSIDE_TABLE: declare<OutsideBlock>({
+    severity: "warning",
+    blocks: null,
+    changesScore: true,
+    zh: (p) =>
+      (p.side === "below"
+        ? `表格${zhTable(p.table)}下方紧接着的第 ${p.from === p.to ? p.from : `${p.from}～${p.to}`} 行（${p.range}）有内容，但不在表格范围内，Appraise 不读取这些行`
+        : `表格${zhTable(p.table)}右侧紧接着的 ${p.from === p.to ? p.from : `${p.from}～${p.to}`} 列（${p.range}）有内容，但不在表格范围内，Appraise 不读取这些列`) +
+      `${outsideUnitsZh(p)}。如果它们属于该表格，请扩展表格：${RESIZE_ZH}。如果不属于，请把它们移开，不要紧挨着表格。`,
+    en: (p) => {
+      const one = p.from === p.to;
+      const what = p.side === "below" ? (one ? `Row ${p.from}` : `Rows ${p.from}–${p.to}`) : one ? `Column ${p.from}` : `Columns ${p.from}–${p.to}`;
+      const where = p.side === "below" ? "directly under" : "directly right of";
+      const [is, them] = one ? ["is", "it"] : ["are", "them"];
+      return `${what} ${where} table ${enTable(p.table)} (${p.range}) ${is} not part of it, so Appraise does not read ${them}${outsideUnitsEn(p)}. If ${one ? "it belongs" : "they belong"} to the table, extend it: ${RESIZE_EN}. If not, move ${them} away from the table.`;
+    },
+  }),
+  RULES_DEFAULT_PERIOD: declare<{ readonly noTable: boolean; readonly start: string; readonly end: string; readonly adjustment: string }>({
+    severity: "warning",
+    blocks: null,
+    changesScore: true,
+    zh: (p) =>
+      `${p.noTable ? "工作簿没有考评规则表" : "考评规则表没有设置 period.start 和 period.end"}，因此按 2016 年度方案的考评期 ${p.start}～${p.end} 和截止日期（指标调整备案截止 ${p.adjustment}）评定，考评通报的标题也按 2016 年度。如果这不是 2016 年度的考评，请在考评规则表（“参数”“值”两列）中设置 period.start、period.end 和 deadline.adjustment，需要时还有 feedback.date 和 report.title。`,
+    en: (p) =>
+      `${p.noTable ? "The workbook has no Rules table" : "The Rules table sets neither period.start nor period.end"}, so the 2016 plan's period ${p.start} to ${p.end} and deadlines (indicator adjustments by ${p.adjustment}) are in force, and the notice is titled for 2016. If this is not the 2016 appraisal, set period.start, period.end and deadline.adjustment in the Rules table (columns Key and Value), and feedback.date and report.title where needed.`,
+  }),
+  BONUS_DEFAULT_MULTIPLIER: declare<Unit & { readonly approved: string; readonly multiplier: string; readonly points: string }>({
+    severity: "info",
+    blocks: null,
+    changesScore: true,
+    dependsOn: ["bonus.multiplier"],
+    zh: (p) =>
+      `单位“${p.unit}”的“倍数”为空，市审核加分 ${p.approved} 按规则 bonus.multiplier 的 ${p.multiplier} 倍计 ${p.points} 分。如果 ${p.approved} 已是最终加分，请在“倍数”中填 1。`,
+    en: (p) =>
+      `Unit "${p.unit}": the Multiplier is blank, so the approved points ${p.approved} count at bonus.multiplier ${p.multiplier}: ${p.points} points. If ${p.approved} is already the final bonus, enter 1 as the Multiplier.`,
+    letter: {
+      zh: (p) => `创新争优加分：市审核加分 ${p.approved} 按 ${p.multiplier} 倍计 ${p.points} 分。`,
+      en: (p) => `Bonus: the approved points ${p.approved} count at ${p.multiplier} times: ${p.points} points.`,
+    },
   }),
   OUTPUT_WOULD_OVERWRITE: declare<WouldLose>({
     severity: "error",
@@ -530,4 +655,19 @@ export function blockedUnit(d: Pick<Diagnostic, "code" | "unit">): string | null
  */
 export function isLaterEvent(d: Pick<Diagnostic, "code">): boolean {
   return MESSAGES[d.code].laterEvent === true;
+}
+
+/**
+ * Where a diagnostic's kind comes in the run's summary (issue 20: the summary
+ * lists first what changes a score): 0 errors (they withhold Results or leave
+ * units ungraded), 1 what changes a score (declared `changesScore`, warning
+ * or info), 2 other warnings, 3 other info (not listed in the summary).
+ * @example
+ * summaryRank(bonusDefaultMultiplier) //=> 1
+ */
+export function summaryRank(d: Pick<Diagnostic, "code">): number {
+  const decl: CodeDecl<never> = MESSAGES[d.code];
+  if (decl.severity === "error") return 0;
+  if (decl.changesScore) return 1;
+  return decl.severity === "warning" ? 2 : 3;
 }

@@ -29,6 +29,6 @@ diagnostic("VALUE_REQUIRED", at, { column: { en: "Unit", zh: "单位" } });
 diagnostic("VALUE_REQUIRED", at, { en: "Unit", zh: "单位" });
 
 // An unknown code is rejected.
-diagnostic("TABLE_MISSING", {}, { table: { en: "Units", zh: "考评对象" } });
+diagnostic("TABLE_MISSING", {}, { table: { en: "Units", zh: "考评对象" }, plain: null });
 // @ts-expect-error TABLE_MISING is not a code
 diagnostic("TABLE_MISING", {}, { table: { en: "Units", zh: "考评对象" } });

@@ -3,12 +3,13 @@
  * headers to columns, cells to typed values, every problem a diagnostic at
  * its cell. One pass, never stopping at the first problem.
  */
-import { cellRange, type SheetRange } from "./address";
+import { cellRange, localAddress, type LocalRange, type SheetRange } from "./address";
 import { dayFromSerial, describeCell, readDate, readFixed, readText, readYesNo, type CellProblem, type Day, type Read } from "./cells";
 import { isBlank, isTrimmable, normalizeText } from "./text";
 import { compareFixedTo, fixedFromNumber, fixedToString, isWholeFixed, type Fixed } from "./fixed";
 import { Decimal } from "./decimal";
-import { diagnostic, type DiagnosticLocation } from "./messages";
+import { closestName } from "./closestName";
+import { diagnostic, type DiagnosticLocation, type NamedTable, type PlainData } from "./messages";
 import {
   ENUMS,
   ENUM_HINTS,
@@ -79,6 +80,24 @@ export function locate<N extends TableName>(table: ParsedTable<N>, row: ParsedRo
 const lower = (s: string): string => normalizeText(s).toLowerCase();
 
 /**
+ * The biggest block of plain cells that looks like a table: the used range
+ * of a sheet that holds no table, at least 2 rows by 2 columns; null when
+ * there is none, or when the adapter did not read the sheets.
+ */
+export function plainData(input: WorkbookInput): { readonly data: PlainData; readonly at: SheetRange } | null {
+  const withTables = new Set(input.tables.map((t) => t.sheet));
+  let best: { sheet: string; used: LocalRange; area: number } | null = null;
+  for (const { sheet, used } of input.sheets ?? []) {
+    if (used === null || withTables.has(sheet)) continue;
+    const rows = used.lastRow - used.row + 1;
+    const columns = used.lastColumn - used.column + 1;
+    if (rows < 2 || columns < 2) continue;
+    if (best === null || rows * columns > best.area) best = { sheet, used, area: rows * columns };
+  }
+  return best === null ? null : { data: { sheet: best.sheet, range: localAddress(best.used) }, at: { sheet: best.sheet, ...best.used } };
+}
+
+/**
  * Finds every declared table by its English or Chinese name (case-insensitive).
  * A required table that is absent is TABLE_MISSING; one present under both
  * names is TABLE_AMBIGUOUS (and not used).
@@ -93,7 +112,9 @@ export function findTables(input: WorkbookInput): { grids: Map<TableName, TableG
     if (en.length > 0 && zh.length > 0) {
       diagnostics.push(diagnostic("TABLE_AMBIGUOUS", { table: decl.name }, { table: params }));
     } else if (en.length + zh.length === 0) {
-      if (decl.required) diagnostics.push(diagnostic("TABLE_MISSING", { table: decl.name }, { table: params }));
+      const plain = decl.required ? plainData(input) : null;
+      if (decl.required)
+        diagnostics.push(diagnostic("TABLE_MISSING", { table: decl.name, at: plain?.at ?? null }, { table: params, plain: plain?.data ?? null }));
     } else {
       grids.set(decl.name, en[0] ?? zh[0]);
     }
@@ -106,47 +127,93 @@ function headerMatches(column: ColumnDecl, header: string): boolean {
   return h === column.name.toLowerCase() || h === lower(column.zh);
 }
 
-/** Maps header cells to declared columns, reporting unknown, ambiguous and missing ones. */
-function mapHeader(decl: TableDecl, grid: TableGrid): { columns: Map<string, number>; diagnostics: Diagnostic[]; usable: boolean } {
-  const columns = new Map<string, number>();
-  const diagnostics: Diagnostic[] = [];
-  const headerCell = (i: number): SheetRange => cellRange(grid.sheet, grid.headerRow, grid.firstColumn + i);
+/** The table as the user named it, with its declared names (for messages). */
+export const namedTable = (decl: Pick<TableDecl, "name" | "zh">, grid: Pick<TableGrid, "name">): NamedTable => ({
+  name: grid.name,
+  en: decl.name,
+  zh: decl.zh,
+});
+
+/**
+ * Whether a header cell is blank: empty, or the name Excel gives a blank
+ * header when it makes a table ("Column1", "列1"), over a column that holds
+ * data (a blank header over an empty column is a spare column, not a cause).
+ */
+function isBlankHeader(header: string, grid: TableGrid, i: number): boolean {
+  if (header !== "" && !/^(column|列)\s*\d+$/i.test(header)) return false;
+  return grid.rows.some((row) => !isBlank(row[i] ?? null));
+}
+
+/**
+ * The unknown header that is probably meant for `column`: one that holds its
+ * Chinese or English header (单位名称 for 单位) or is a likely typo of one.
+ */
+function nearHeader(column: ColumnDecl, unknown: readonly string[]): string | null {
+  const names = [lower(column.zh), column.name.toLowerCase()];
+  const holding = unknown.find((h) => names.some((n) => lower(h).includes(n) || n.includes(lower(h))));
+  if (holding !== undefined) return holding;
+  return unknown.find((h) => closestName(h, [column.zh, column.name]) !== null) ?? null;
+}
+
+interface HeaderMap {
+  readonly columns: Map<string, number>;
+  /** Headers that map to no column, with their index. */
+  readonly unknown: { readonly header: string; readonly index: number; readonly blank: boolean }[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Matches each header cell to a declared column; COLUMN_AMBIGUOUS for a second header of one column. */
+function matchHeaders(decl: TableDecl, grid: TableGrid): HeaderMap {
+  const map: HeaderMap = { columns: new Map(), unknown: [], diagnostics: [] };
   grid.header.forEach((cell, i) => {
     const text = readText(cell);
     const header = text.ok ? text.value : "";
     const column = decl.columns.find((c) => header !== "" && headerMatches(c, header));
-    const firstIndex = column && columns.get(column.name);
+    const firstIndex = column && map.columns.get(column.name);
     if (!column) {
-      diagnostics.push(diagnostic("COLUMN_UNKNOWN", { table: decl.name, at: headerCell(i) }, { header: header || describeCell(cell) }));
+      map.unknown.push({ header: header || describeCell(cell), index: i, blank: isBlankHeader(header, grid, i) });
     } else if (firstIndex !== undefined) {
-      const first = grid.header[firstIndex];
-      const headers = `${describeCell(first)}, ${describeCell(cell)}`;
-      diagnostics.push(
-        diagnostic(
-          "COLUMN_AMBIGUOUS",
-          { table: decl.name, column: column.name, at: headerCell(i) },
-          { table: decl.name, column: { en: column.name, zh: column.zh }, headers },
-        ),
-      );
+      const headers = `${describeCell(grid.header[firstIndex])}, ${describeCell(cell)}`;
+      const at = cellRange(grid.sheet, grid.headerRow, grid.firstColumn + i);
+      const params = { table: namedTable(decl, grid), column: { en: column.name, zh: column.zh }, headers };
+      map.diagnostics.push(diagnostic("COLUMN_AMBIGUOUS", { table: decl.name, column: column.name, at }, params));
     } else {
-      columns.set(column.name, i);
+      map.columns.set(column.name, i);
     }
   });
+  return map;
+}
+
+/**
+ * Maps header cells to declared columns, reporting unknown, ambiguous and
+ * missing ones. A blank header over data is HEADER_BLANK, naming the declared
+ * columns the table then lacks (the required ones, else the optional ones),
+ * and stands for them: no COLUMN_MISSING besides it, one diagnostic for one cause.
+ */
+function mapHeader(decl: TableDecl, grid: TableGrid): { columns: Map<string, number>; diagnostics: Diagnostic[]; usable: boolean } {
+  const { columns, unknown, diagnostics } = matchHeaders(decl, grid);
+  const headerCell = (i: number): SheetRange => cellRange(grid.sheet, grid.headerRow, grid.firstColumn + i);
+  const absent = decl.columns.filter((c) => !columns.has(c.name));
+  const required = absent.filter((c) => c.required);
+  const blanks = unknown.filter((u) => u.blank);
+  const missing = (required.length > 0 ? required : absent).map((c) => ({ en: c.name, zh: c.zh }));
+  for (const u of unknown) {
+    const loc = { table: decl.name, at: headerCell(u.index) };
+    if (u.blank) diagnostics.push(diagnostic("HEADER_BLANK", loc, { table: namedTable(decl, grid), missing }));
+    else diagnostics.push(diagnostic("COLUMN_UNKNOWN", loc, { header: u.header }));
+  }
   const headerRange: SheetRange = {
     ...cellRange(grid.sheet, grid.headerRow, grid.firstColumn),
     lastColumn: grid.firstColumn + Math.max(grid.header.length, 1) - 1,
   };
-  let usable = !diagnostics.some((d) => d.code === "COLUMN_AMBIGUOUS");
-  for (const column of decl.columns.filter((c) => c.required && !columns.has(c.name))) {
-    diagnostics.push(
-      diagnostic(
-        "COLUMN_MISSING",
-        { table: decl.name, column: column.name, at: headerRange },
-        { table: decl.name, column: { en: column.name, zh: column.zh } },
-      ),
-    );
-    usable = false;
+  const named = unknown.filter((u) => !u.blank).map((u) => u.header);
+  if (blanks.length === 0) {
+    for (const column of required) {
+      const params = { table: namedTable(decl, grid), column: { en: column.name, zh: column.zh }, near: nearHeader(column, named) };
+      diagnostics.push(diagnostic("COLUMN_MISSING", { table: decl.name, column: column.name, at: headerRange }, params));
+    }
   }
+  const usable = blanks.length === 0 && required.length === 0 && !diagnostics.some((d) => d.code === "COLUMN_AMBIGUOUS");
   return { columns, diagnostics, usable };
 }
 

@@ -36,7 +36,7 @@ export function registerUnits(table: ParsedTable<"Units">, allowedCategories: re
     if (row.unit === null) continue;
     const existing = units.get(row.unit);
     if (existing) {
-      out.push(diagnostic("UNIT_DUPLICATE", locate(table, row, "Unit"), { unit: row.unit, first: existing.location.row ?? null }));
+      out.push(diagnostic("UNIT_DUPLICATE", locate(table, row, "Unit"), { unit: row.unit, first: existing.location.at?.row ?? null }));
       continue;
     }
     const category = row.values.Category ?? "";
@@ -56,9 +56,15 @@ export function registerUnits(table: ParsedTable<"Units">, allowedCategories: re
 /**
  * The rows of a table grouped by known unit. Rows naming an unknown unit are
  * UNIT_UNKNOWN (with the closest known name suggested) and left out; rows with
- * no readable unit were already reported by the table reader.
+ * no readable unit were already reported by the table reader; rows naming a
+ * unit of `notRead` (typed under Units, outside it) are left out unreported.
  */
-export function rowsByUnit<N extends TableName>(table: ParsedTable<N> | null, registry: UnitRegistry, out: Diagnostic[]): Map<string, ParsedRow<N>[]> {
+export function rowsByUnit<N extends TableName>(
+  table: ParsedTable<N> | null,
+  registry: UnitRegistry,
+  out: Diagnostic[],
+  notRead: ReadonlySet<string> = new Set(),
+): Map<string, ParsedRow<N>[]> {
   const byUnit = new Map<string, ParsedRow<N>[]>();
   if (!table) return byUnit;
   // An unknown name usually repeats (a unit's every indicator row); its suggestion, a search of all units, is made once.
@@ -66,6 +72,8 @@ export function rowsByUnit<N extends TableName>(table: ParsedTable<N> | null, re
   for (const row of table.rows) {
     if (row.unit === null) continue;
     if (!registry.units.has(row.unit)) {
+      // A unit in rows under Units that are not read: ROWS_OUTSIDE_TABLE names it once.
+      if (notRead.has(row.unit)) continue;
       if (!suggestions.has(row.unit)) suggestions.set(row.unit, closestName(row.unit, registry.units.keys()));
       const suggestion = suggestions.get(row.unit) ?? null;
       const loc = { table: table.decl.name, row: row.row, column: "Unit", at: cellOf(table, row.row, "Unit") };

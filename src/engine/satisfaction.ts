@@ -67,7 +67,7 @@ function record(
   const existing = entry[kind];
   const column = table.decl.name === "Satisfaction" ? (kind === "public" ? "Public" : "Leader") : "Kind";
   if (existing && existing.table === table.decl.name) {
-    out.push(diagnostic("SATISFACTION_DUPLICATE", locate(table, row, column), { unit, kind, first: existing.row }));
+    out.push(diagnostic("SATISFACTION_DUPLICATE", locate(table, row, column), { unit, kind, first: table.grid.headerRow + existing.row }));
   } else if (existing) {
     out.push(diagnostic("SATISFACTION_CONFLICT", locate(table, row, column), { unit, kind }));
   } else {

@@ -39,3 +39,27 @@ export function namedAs(name: string, decl: Pick<TableDecl, "name" | "zh">): "en
 export function inputTableNamed(name: string): TableName | null {
   return TABLES.find((t) => namedAs(name, t) !== null)?.name ?? null;
 }
+
+/**
+ * A diagnostic's table (its English name, as the engine gives it) in a
+ * language: the Chinese alias in Chinese (SPEC section 5: table names in the
+ * user's language). A name that is not an input table's is given as it is.
+ * @example
+ * tableIn("Units", "zh") //=> "考评对象"
+ */
+export function tableIn(table: string | null, lang: "zh" | "en"): string | null {
+  if (table === null || lang === "en") return table;
+  return TABLES.find((t) => t.name === table)?.zh ?? table;
+}
+
+/**
+ * A diagnostic's column (its English name) of its table in a language: the
+ * Chinese header in Chinese. A column the table does not declare is given as it is.
+ * @example
+ * columnIn("Indicators", "Score", "zh") //=> "得分"
+ */
+export function columnIn(table: string | null, column: string | null, lang: "zh" | "en"): string | null {
+  if (column === null || lang === "en") return column;
+  const decl = TABLES.find((t) => t.name === table);
+  return decl?.columns.find((c: { readonly name: string }) => c.name === column)?.zh ?? column;
+}

@@ -51,11 +51,48 @@ export interface TableGrid {
   readonly header: readonly Cell[];
   /** The data rows, every one (blank ones included), each as long as the header. */
   readonly rows: readonly (readonly Cell[])[];
+  /**
+   * The cells right beside the table that are not part of it, as the
+   * adapter read them (absent: not read). The engine decides what they mean
+   * (ROWS_OUTSIDE_TABLE); adapters only read them (see workbook/beside.ts).
+   */
+  readonly beside?: Beside;
+}
+
+/**
+ * The cells beside a table (SPEC section 5, ROWS_OUTSIDE_TABLE), as blank
+ * cells are (null) where the sheet has none.
+ */
+export interface Beside {
+  /** 1-based sheet row of `below[0]`: the row under the table's last row (under its totals row, when it shows one). */
+  readonly belowRow: number;
+  /** Up to BESIDE_ROWS rows under the table, each across the table's columns. */
+  readonly below: readonly (readonly Cell[])[];
+  /**
+   * Up to BESIDE_COLUMNS cells right of the table's last column on each of
+   * its first rows (one array per row: the header, then up to BESIDE_ROWS
+   * data rows; a totals row when it shows one within them); none when all
+   * are blank.
+   */
+  readonly right: readonly (readonly Cell[])[];
+}
+
+/** The part of a sheet that holds anything, as an adapter found it: for TABLE_MISSING to say where plain data is. */
+export interface SheetExtent {
+  readonly sheet: string;
+  /** The range from the first to the last non-blank cell (rows and columns 1-based), or null for an empty sheet. */
+  readonly used: { readonly row: number; readonly column: number; readonly lastRow: number; readonly lastColumn: number } | null;
 }
 
 /** Everything the engine reads: every table of the workbook. */
 export interface WorkbookInput {
   readonly tables: readonly TableGrid[];
+  /**
+   * Every sheet that is not one of Appraise's outputs, with its used range
+   * (absent: not read): where a required table is missing, the engine
+   * looks there for table-like data in plain cells.
+   */
+  readonly sheets?: readonly SheetExtent[];
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -13,6 +13,7 @@
  * it makes the output it is named like "foreign" (ownership.ts).
  */
 import { inputTableNamed } from "../engine/tableNames";
+import { TABLES } from "../engine/tables";
 import { sameName } from "./ownership";
 import { OUTPUT_KINDS, OUTPUT_SHEETS, type OutputKind, type Ownership } from "./port";
 
@@ -58,4 +59,17 @@ export function isInputTable(table: TablePlace, owned: readonly string[]): boole
 export function inputTablesOf<T extends TablePlace>(tables: readonly T[], ownership: Readonly<Record<OutputKind, Ownership>>): T[] {
   const owned = ownedOutputSheets(ownership);
   return tables.filter((t) => isInputTable(t, owned));
+}
+
+/**
+ * Whether a required input table (Units, Indicators) is not among the input
+ * tables: then, and only then, adapters read the used ranges of the sheets
+ * without tables (WorkbookInput's `sheets`), where TABLE_MISSING looks for
+ * plain data, so that a workbook with its tables pays nothing for it.
+ * @example
+ * requiredTableMissing([{ name: "Units", sheet: "考评对象" }]) //=> true
+ */
+export function requiredTableMissing(inputs: readonly TablePlace[]): boolean {
+  const found = new Set(inputs.map((t) => inputTableNamed(t.name)));
+  return TABLES.some((t) => t.required && !found.has(t.name));
 }

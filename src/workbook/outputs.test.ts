@@ -49,7 +49,13 @@ describe("buildOutputPlan", () => {
     const plan = buildOutputPlan(sampleResult(), meta);
     expect(plan.warnings.rows.map((r) => r[1])).toEqual(["NOT_A_NUMBER", "COLUMN_MISSING", "CATEGORY_PROVISIONAL"]);
     // Row is the sheet row Excel shows (data row 5 under a header in row 1 is row 6), as in the Cell beside it.
-    expect(plan.warnings.rows[0]).toEqual(["错误", "NOT_A_NUMBER", "Indicators", 6, "Score", "指标考核!F6", expect.stringContaining("得分")]);
+    // Table and Column in the sheet's language (SPEC section 5): 指标考核 and 得分 in a Chinese workbook, Indicators and Score in an English one.
+    expect(plan.warnings.rows[0]).toEqual(["错误", "NOT_A_NUMBER", "指标考核", 6, "得分", "指标考核!F6", expect.stringContaining("得分")]);
+    expect(plan.warnings.rows[1].slice(2, 5)).toEqual(["满意度评价", null, null]);
+    expect(plan.warnings.rows[2].slice(2, 5)).toEqual([null, null, null]);
+    const en = buildOutputPlan(sampleResult(), { ...meta, lang: "en" });
+    expect(en.warnings.rows[0].slice(2, 5)).toEqual(["Indicators", 6, "Score"]);
+    expect(en.warnings.rows[1].slice(2, 5)).toEqual(["Satisfaction", null, null]);
     expect(plan.warnings.links).toEqual([
       { row: 0, col: 5, target: "指标考核!F6" },
       { row: 1, col: 5, target: "'My sheet'!A1" },

@@ -151,7 +151,14 @@ describe("score", () => {
     const plain = await runCli(["score", "in.xlsx"], dir);
     expect(plain.code).toBe(0);
     // One CATEGORY_PROVISIONAL for the category with the ungraded unit (SPEC section 4 step 6, revised), not one per unit.
-    expect(plain.stdout).toMatch(/Checks: 1 error, 6 warnings, 7 info/);
+    // 7 of the info are BONUS_DEFAULT_MULTIPLIER: the demo's Bonuses rows with a blank 倍数, counted at 2.
+    expect(plain.stdout).toMatch(/Checks: 1 error, 6 warnings, 14 info/);
+    // The summary lists the errors, then what changes a score (info too), then the other warnings.
+    const listed = plain.stdout
+      .split("\n")
+      .filter((l) => /^ {2}(Error|Warning|Info) /.test(l))
+      .map((l) => l.split(" ").find((w) => /^[A-Z_]{6,}$/.test(w)));
+    expect(listed).toEqual(["NOT_A_NUMBER", "BONUS_DEFAULT_MULTIPLIER", "PENALTY_OUTSIDE_PERIOD", "BONUS_CAPPED", "APPEAL_LATE"]);
     expect(plain.stdout).toContain("Error NOT_A_NUMBER 指标考核!F6");
     const strict = await runCli(["score", "in.xlsx", "--strict"], dir);
     expect(strict.code).toBe(1);

@@ -95,6 +95,53 @@ const contract = (make: () => ContractDriver) => (): void => {
     expect((await book.sheetText("考评对象"))?.[0]?.[0]).toBe("2016年度考评对象名单");
   });
 
+  it("reads what is beside a table and not in it: one ROWS_OUTSIDE_TABLE a block, no UNIT_UNKNOWN for the units typed under Units", async () => {
+    const all = inputsOf(unitsOf(6));
+    const [unitsTable, ...rest] = all;
+    // Units holds 单位01–单位04 (A1:C5); 单位05 and 单位06 were typed under it, and a note column right of it.
+    const book = await driver.create({
+      cells: [
+        {
+          sheet: "考评对象",
+          at: "A6",
+          rows: [
+            ["单位05", "经济类"],
+            ["单位06", "社会类"],
+          ],
+        },
+        { sheet: "考评对象", at: "D1", rows: [["备注"], ["新增"]] },
+      ],
+      tables: [{ ...unitsTable, rows: unitsTable.rows.slice(0, 4) }, ...rest],
+    });
+    const { result } = await book.grade({ lang: "zh", now: FIXED_NOW });
+    const outside = result.diagnostics.filter((d) => d.code === "ROWS_OUTSIDE_TABLE");
+    expect(outside.map((d) => [d.severity, d.table, d.cell])).toEqual([
+      ["warning", "Units", "考评对象!D1:D5"],
+      ["warning", "Units", "考评对象!A6:C7"],
+    ]);
+    expect(outside[1].message.zh).toBe(
+      "表格“Units”（考评对象）下方紧接着的第 6～7 行（A6:C7）有内容，但不在表格范围内，Appraise 不读取这些行（其中有单位 单位05、单位06，它们不算作考评对象，其他表格中这些单位的行也不读取）。如果它们属于该表格，请扩展表格：在 Excel 中拖动表格右下角的调整手柄，或选中表格后用“表设计 > 调整表格大小”；在 WPS 表格中用“表格工具 > 调整表格大小”。如果不属于，请把它们移开，不要紧挨着表格。",
+    );
+    expect(outside[0].message.en).toBe(
+      'Column D directly right of table "Units" (D1:D5) is not part of it, so Appraise does not read it. If it belongs to the table, extend it: drag the resize handle at the table\'s bottom-right corner, or select the table and use Table Design > Resize Table (in WPS Spreadsheets, Table Tools > Resize Table). If not, move it away from the table.',
+    );
+    // The other tables' rows of 单位05 and 单位06 are not each an unknown unit.
+    expect(result.diagnostics.filter((d) => d.code === "UNIT_UNKNOWN")).toEqual([]);
+    expect(result.units.map((u) => u.unit).sort()).toEqual(["单位01", "单位02", "单位03", "单位04"]);
+  });
+
+  it("names the plain data where a required table is missing (TABLE_MISSING)", async () => {
+    const [unitsTable] = inputsOf(unitsOf(4));
+    const summary = [["2025年度绩效考评汇总表"], [], ["单位", "职能", "共性", "综合得分"], ["单位01", 560, 90, 950], ["单位02", 540, 88, 920]];
+    const book = await driver.create({ cells: [{ sheet: "汇总", at: "B2", rows: summary }], tables: [unitsTable] });
+    const { result } = await book.grade({ lang: "zh", now: FIXED_NOW });
+    const missing = result.diagnostics.filter((d) => d.code === "TABLE_MISSING");
+    expect(missing.map((d) => [d.table, d.cell])).toEqual([["Indicators", "汇总!B2:E6"]]);
+    expect(missing[0].message.zh).toBe(
+      "缺少必需的表格“指标考核”（Indicators）。工作表“汇总”的 B2:E6 有像表格的数据，但那是普通单元格，不是表格。像往年汇总表那样的工作表可以用 appraise import 转换成 Appraise 的各个表格；或者选中这些单元格，用“插入 > 表格”建立表格（只保留一行列标题），并在“表设计 > 表名称”中命名为“指标考核”。",
+    );
+  });
+
   it("writes the owned tables, then refills them in place for more units and for fewer (resized, not re-created)", async () => {
     const book = await driver.create({ tables: inputsOf(unitsOf(5)) });
     await book.grade({ lang: "zh", now: FIXED_NOW });

@@ -382,9 +382,20 @@ describe("every diagnostic code, at its cell", () => {
     expect(match?.message.en).not.toMatch(/undefined|\[object/);
   });
 
-  it("the valid base workbook has no errors or warnings", () => {
+  it("the valid base workbook has no errors or warnings but the 2016 period in force (it has no Rules table)", () => {
     const result = grade(build(base()));
-    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(["RULES_DEFAULT_PERIOD"]);
+    const withPeriod = grade(
+      variant(
+        (b) =>
+          void (b.rules = [
+            ["Key", "Value"],
+            ["period.start", "2016-01-01"],
+            ["period.end", "2016-12-31"],
+          ]),
+      ),
+    );
+    expect(withPeriod.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
     expect(result.units.every((u) => u.graded)).toBe(true);
   });
 });

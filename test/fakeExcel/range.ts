@@ -197,6 +197,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** `count` rows right under the range, as wide as it (ExcelApi 1.2). */
+  getRowsBelow(count = 1): FakeRange {
+    return this.derived((t) => offsetRect({ ...t.rect, row: t.rect.row + t.rect.rows, rows: count }, 0, 0));
+  }
+
+  /** `count` columns right of the range, as tall as it (ExcelApi 1.2). */
+  getColumnsAfter(count = 1): FakeRange {
+    return this.derived((t) => offsetRect({ ...t.rect, col: t.rect.col + t.rect.cols, cols: count }, 0, 0));
+  }
+
   getLastRow(): FakeRange {
     return this.derived((t) => ({ ...t.rect, row: t.rect.row + t.rect.rows - 1, rows: 1 }));
   }

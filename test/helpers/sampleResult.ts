@@ -80,7 +80,7 @@ export function sampleResult(over: Partial<GradeResult> = {}): GradeResult {
       diagnostic(
         "COLUMN_MISSING",
         { table: "Satisfaction", at: parseAddress("'My sheet'!A1:C1") },
-        { table: "Satisfaction", column: { zh: "公众评议", en: "Public" } },
+        { table: { name: "Satisfaction", en: "Satisfaction", zh: "满意度评价" }, column: { zh: "公众评议", en: "Public" }, near: null },
       ),
       diagnostic("CATEGORY_PROVISIONAL", { table: null }, { category: "经济管理类和其他类", ungraded: ["区财政局"] }),
     ],

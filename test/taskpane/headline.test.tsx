@@ -48,7 +48,7 @@ const withheld: GradeResult = {
   resultsWithheld: true,
   units: [],
   categories: [],
-  diagnostics: [diagnostic("TABLE_MISSING", {}, { table: { en: "Indicators", zh: "指标考核" } })],
+  diagnostics: [diagnostic("TABLE_MISSING", {}, { table: { en: "Indicators", zh: "指标考核" }, plain: null })],
 };
 
 async function run(result: GradeResult, heading: string, lang: "zh" | "en" = "zh") {

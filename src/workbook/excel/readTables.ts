@@ -7,7 +7,8 @@
  * budget, sized from the bytes per cell the probe measured.
  */
 import { parseAddress } from "../../engine/address";
-import type { Cell } from "../../engine/types";
+import type { Beside, Cell } from "../../engine/types";
+import { queueBeside, settleBeside, type BesideProxies } from "./readBeside";
 import { COMMAND_BYTES, isPayloadError, jsonBytes } from "./payload";
 import { toCells } from "./toCells";
 
@@ -24,6 +25,8 @@ export interface PartialTable {
   readonly rows: Cell[][];
   /** JSON bytes per cell (values and value types) measured on the rows read, or null. */
   readonly cellBytes: number | null;
+  /** The cells beside the table (./readBeside), or null when its range could not be read. */
+  readonly beside: Beside | null;
 }
 
 export interface TableProbe {
@@ -31,6 +34,7 @@ export interface TableProbe {
   readonly columns: Excel.TableColumnCollection;
   readonly body: Excel.Range;
   readonly prefix: Excel.Range | null;
+  readonly beside: BesideProxies;
 }
 
 /**
@@ -43,7 +47,8 @@ export interface TableProbe {
  * (Table Design › Header Row unticked, when there is no header row range to
  * read); the body (`getDataBodyRange`) never includes a totals row; and
  * range values include rows hidden by a filter or by hand, so a filtered
- * table is read whole.
+ * table is read whole. The cells beside the table are queued with it
+ * (./readBeside), relative to its range.
  */
 export function queueProbe(table: Excel.Table, prefixRows: number): TableProbe {
   table.load("name, worksheet/name");
@@ -55,7 +60,7 @@ export function queueProbe(table: Excel.Table, prefixRows: number): TableProbe {
     prefix = body.getIntersectionOrNullObject(body.getRow(0).getResizedRange(prefixRows - 1, 0));
     prefix.load("values, valueTypes");
   }
-  return { table, columns, body, prefix };
+  return { table, columns, body, prefix, beside: queueBeside(table) };
 }
 
 /** The probe's loaded values (after the sync). */
@@ -81,6 +86,7 @@ export function settleProbe(p: TableProbe): PartialTable {
     columnCount: p.body.columnCount,
     rows,
     cellBytes,
+    beside: settleBeside(p.table, p.beside),
   };
 }
 

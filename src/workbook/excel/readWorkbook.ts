@@ -18,8 +18,10 @@
 import { DATE_2016_IN_1904, to1900Serial } from "../../engine/serialDates";
 import { inputTableNamed } from "../../engine/tableNames";
 import { TABLES } from "../../engine/tables";
-import { inputTablesOf } from "../inputTables";
-import type { TableGrid } from "../../engine/types";
+import { inputTablesOf, onOwnedSheet, ownedOutputSheets, requiredTableMissing } from "../inputTables";
+import type { SheetExtent, TableGrid } from "../../engine/types";
+import { queueExtents, settleExtents } from "./readBeside";
+import type { TableLocation } from "./layout";
 import { OUTPUT_KINDS, PRINT_KINDS, type WorkbookSnapshot } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
 import type { WorkbookLayout } from "./layout";
@@ -75,12 +77,34 @@ const RETRY_PLAINER = new Set([
 ]);
 
 function toGrid(t: PartialTable): TableGrid {
-  return { name: t.name, sheet: t.sheet, headerRow: t.headerRow, firstColumn: t.firstColumn, header: t.header, rows: t.rows };
+  const grid = { name: t.name, sheet: t.sheet, headerRow: t.headerRow, firstColumn: t.firstColumn, header: t.header, rows: t.rows };
+  return t.beside === null ? grid : { ...grid, beside: t.beside };
+}
+
+/**
+ * The used ranges of the sheets without tables (not Appraise's), for
+ * TABLE_MISSING to say where plain data is: read, in one more sync, only
+ * when a required table is missing, so a workbook that has them pays nothing.
+ */
+async function plainExtents(
+  context: Excel.RequestContext,
+  sheets: Excel.WorksheetCollection,
+  tables: readonly TableLocation[],
+  inputs: readonly TableLocation[],
+  owned: readonly string[],
+): Promise<SheetExtent[] | undefined> {
+  if (!requiredTableMissing(inputs)) return undefined;
+  const withTables = new Set(tables.map((t) => t.sheet.toLowerCase()));
+  const names = sheets.items.map((s) => s.name).filter((n) => !withTables.has(n.toLowerCase()) && !onOwnedSheet(n, owned));
+  const proxies = queueExtents(context, names);
+  await context.sync();
+  return settleExtents(proxies);
 }
 
 async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Promise<ReadResult> {
   return runBatch(run, async (context) => {
     const overviewProxies = queueOverview(context);
+    const sheetList = context.workbook.worksheets.load("items/name");
     const dateCheck = context.workbook.functions.date(2016, 1, 1);
     dateCheck.load("value");
     const names = attempt.speculate ? EXPECTED_TABLES : [];
@@ -110,8 +134,10 @@ async function readOnce(run: ExcelRunner, attempt: Attempt, budget: number): Pro
     const partial = inputs.map((t) => read.get(t.name.toLowerCase())).filter((t): t is PartialTable => t !== undefined);
     await readRemainingRows(context, partial, budget);
     if (dateCheck.value === DATE_2016_IN_1904) await convertFrom1904(context, partial);
+    const sheets = await plainExtents(context, sheetList, tables, inputs, ownedOutputSheets(ownership));
     const printOwnership = Object.fromEntries(PRINT_KINDS.map((k) => [k, layout.print[k].ownership])) as WorkbookSnapshot["printOwnership"];
-    return { snapshot: { input: { tables: partial.map(toGrid) }, ownership, printOwnership, history, lastChainDigest, lastRunFingerprint }, layout };
+    const input = sheets === undefined ? { tables: partial.map(toGrid) } : { tables: partial.map(toGrid), sheets };
+    return { snapshot: { input, ownership, printOwnership, history, lastChainDigest, lastRunFingerprint }, layout };
   });
 }
 

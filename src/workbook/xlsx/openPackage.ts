@@ -5,8 +5,8 @@
  * tables are read here, in one go, so a damaged part is found before
  * anything runs.
  */
-import type { TableGrid } from "../../engine/types";
-import { isInputTable, ownedOutputSheets } from "../inputTables";
+import type { SheetExtent, TableGrid } from "../../engine/types";
+import { isInputTable, ownedOutputSheets, requiredTableMissing } from "../inputTables";
 import type { OwnedKind } from "../ownership";
 import type { Ownership } from "../port";
 import { findPackageProblem } from "./checkPackage";
@@ -14,7 +14,7 @@ import type { PackageProblem } from "./checkPackage";
 import type { FileKind } from "./identifyFile";
 import { identifyFile } from "./identifyFile";
 import { packageOwnershipOf } from "./packageOwnership";
-import { packageTables } from "./packageTables";
+import { packageSheetExtents, packageTables } from "./packageTables";
 import { readPackage, type WorkbookPackage } from "./readPackage";
 import { readZip } from "./zip";
 
@@ -29,8 +29,10 @@ export type OpenProblem =
 
 export interface OpenedPackage {
   readonly pkg: WorkbookPackage;
-  /** The input tables (inputTables.ts: those on Appraise's own sheets, and tables of other names, left out). */
+  /** The input tables (inputTables.ts: those on Appraise's own sheets, and tables of other names, left out), with the cells beside each. */
   readonly tables: readonly TableGrid[];
+  /** The sheets that are not Appraise's, each without tables with its used range (see packageSheetExtents); read only when a required table is missing (inputTables.ts requiredTableMissing). */
+  readonly sheets?: readonly SheetExtent[];
   /** The ownership of Appraise's sheets in the package, table outputs and print sheets. */
   readonly ownership: Readonly<Record<OwnedKind, Ownership>>;
 }
@@ -41,7 +43,8 @@ function read(bytes: Uint8Array): OpenedPackage {
   const pkg = readPackage(bytes);
   const ownership = packageOwnershipOf(pkg);
   const owned = ownedOutputSheets(ownership);
-  return { pkg, tables: packageTables(pkg, owned).filter((t) => isInputTable(t, owned)), ownership };
+  const tables = packageTables(pkg, owned, true).filter((t) => isInputTable(t, owned));
+  return { pkg, tables, ...(requiredTableMissing(tables) ? { sheets: packageSheetExtents(pkg, owned) } : {}), ownership };
 }
 
 /**

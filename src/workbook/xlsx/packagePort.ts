@@ -46,7 +46,14 @@ export function createPackagePort(opened: OpenedPackage, options: PackagePortOpt
       const runLog = ownership.runlog === "owned" ? loggedTable(opened.pkg, OUTPUT_SHEETS.runlog) : null;
       const lastChain = runLog === null ? "" : lastChainDigest(runLog);
       const lastRun = runLog === null ? null : lastRunFingerprint(runLog);
-      return { input: { tables: opened.tables }, ownership, printOwnership, history, lastChainDigest: lastChain, lastRunFingerprint: lastRun };
+      return {
+        input: opened.sheets === undefined ? { tables: opened.tables } : { tables: opened.tables, sheets: opened.sheets },
+        ownership,
+        printOwnership,
+        history,
+        lastChainDigest: lastChain,
+        lastRunFingerprint: lastRun,
+      };
     },
     async write(plan: OutputPlan): Promise<void> {
       bytes = writeCopy(opened.pkg, plan);

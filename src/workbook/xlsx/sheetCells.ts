@@ -15,6 +15,7 @@
 import { SaxesParser } from "saxes";
 import { serialOfStored } from "../../engine/serialDates";
 import { UNCOMPUTED, type Cell } from "../../engine/types";
+import { isBlank } from "../../engine/text";
 import { parseCellRef, type LocalRange } from "../../engine/address";
 import { decodeEscapes } from "./sharedStrings";
 import { localName } from "./xmlText";
@@ -147,14 +148,64 @@ function close(s: ReadState, cell: RawCell, name: string, done: (at: CellAt, c: 
 
 /**
  * The cells of each box, by row then column, as the sheet holds them (blank
- * where it has no cell). Throws saxes' error when the part is not well-formed.
+ * where it has no cell), then those of each `sparse` box: rows made only
+ * where a cell falls, and none at all for a box no cell falls in (the cells
+ * beside a long table: mostly none, and too many to allocate blank). Throws saxes' error when the part is not well-formed.
  */
-export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellContext): Cell[][][] {
+export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellContext, sparse: readonly LocalRange[] = []): Cell[][][] {
   const grids = emptyGrids(boxes);
-  if (boxes.length === 0) return grids;
-  const rows = { top: Math.min(...boxes.map((b) => b.row)), bottom: Math.max(...boxes.map((b) => b.lastRow)) };
+  const sparseRows: (Cell[] | undefined)[][] = sparse.map((b) => new Array<Cell[] | undefined>(b.lastRow - b.row + 1));
+  const all = [...boxes, ...sparse];
+  if (all.length === 0) return grids;
+  const rows = { top: Math.min(...all.map((b) => b.row)), bottom: Math.max(...all.map((b) => b.lastRow)) };
+  scanCells(xml, rows, (at, c) => {
+    const value = cellValue(c, ctx);
+    place(grids, boxes, at, value);
+    if (value !== null) placeSparse(sparseRows, sparse, at, value);
+  });
+  return [...grids, ...sparseRows.map((rowsOf, i) => densified(rowsOf, sparse[i]))];
+}
+
+/** A cell into the sparse boxes that hold it: their rows are made only when a cell falls in them. */
+function placeSparse(grids: (Cell[] | undefined)[][], boxes: readonly LocalRange[], at: CellAt, value: Cell): void {
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i];
+    if (at.row < b.row || at.row > b.lastRow || at.column < b.column || at.column > b.lastColumn) continue;
+    const row = (grids[i][at.row - b.row] ??= Array<Cell>(b.lastColumn - b.column + 1).fill(null));
+    row[at.column - b.column] = value;
+  }
+}
+
+/** A sparse box's rows: none when no cell fell in it, else every row, its blank rows one shared blank row. */
+function densified(rows: (Cell[] | undefined)[], box: LocalRange): Cell[][] {
+  if (!rows.some((r) => r !== undefined)) return [];
+  const blank = Array<Cell>(box.lastColumn - box.column + 1).fill(null);
+  return Array.from(rows, (r) => r ?? blank);
+}
+
+/**
+ * The range from the first to the last cell of the part that holds a value
+ * (text of spaces only counts as blank, as the engine reads it), or null for
+ * a sheet with none: where a sheet's plain data is (TABLE_MISSING).
+ */
+export function usedRange(xml: string, ctx: CellContext): LocalRange | null {
+  let used: { row: number; column: number; lastRow: number; lastColumn: number } | null = null;
+  scanCells(xml, { top: 1, bottom: Number.MAX_SAFE_INTEGER }, (at, c) => {
+    if (isBlank(cellValue(c, ctx))) return;
+    if (used === null) used = { row: at.row, column: at.column, lastRow: at.row, lastColumn: at.column };
+    else {
+      used.row = Math.min(used.row, at.row);
+      used.column = Math.min(used.column, at.column);
+      used.lastRow = Math.max(used.lastRow, at.row);
+      used.lastColumn = Math.max(used.lastColumn, at.column);
+    }
+  });
+  return used;
+}
+
+/** One SAX pass over a part, handing each cell within `rows` that has content to `done`. */
+function scanCells(xml: string, rows: { top: number; bottom: number }, done: (at: CellAt, c: RawCell) => void): void {
   const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, column: 0 }, text: null, run: "", inRun: false, phonetic: false };
-  const done = (at: CellAt, c: RawCell): void => place(grids, boxes, at, cellValue(c, ctx));
   const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) => {
     const name = bareName(tag.name);
@@ -171,7 +222,6 @@ export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellCo
     if (s.cell !== null) close(s, s.cell, bareName(tag.name), done);
   });
   parser.write(xml).close();
-  return grids;
 }
 
 function place(grids: Cell[][][], boxes: readonly LocalRange[], at: CellAt, value: Cell): void {
