@@ -13,34 +13,8 @@ import { columnLetters, localAddress, type SheetRange } from "./address";
 import { diagnostic, type OutsideBlock } from "./messages";
 import type { TableDecl, TableName } from "./tables";
 import { isBlank, normalizeText } from "./text";
+import { BESIDE_COLUMNS } from "./besideTable";
 import type { Cell, Diagnostic, TableGrid, WorkbookInput } from "./types";
-
-/** Rows under a table an adapter reads: the block under a table ends within them or is cut there. */
-export const BESIDE_ROWS = 500;
-/** Columns right of a table an adapter reads. */
-export const BESIDE_COLUMNS = 20;
-/**
- * The rows up to the last one that holds anything: what adapters give as
- * `below` (the rows under a table are mostly none), so that every adapter
- * gives the same rows whatever it read.
- * @example
- * withoutBlankTail([["a"], [null], [" "]]) //=> [["a"]]
- */
-export function withoutBlankTail<T extends readonly Cell[]>(rows: readonly T[]): T[] {
-  let end = rows.length;
-  while (end > 0 && rows[end - 1].every(isBlank)) end--;
-  return rows.slice(0, end);
-}
-
-/**
- * The cells right of a table as adapters give them: none when every one is
- * blank (the usual case), else the rows as read.
- * @example
- * rightOrNone([[null, " "], [null]]) //=> []
- */
-export function rightOrNone<T extends readonly Cell[]>(rows: readonly T[]): T[] {
-  return rows.every((row) => row.every(isBlank)) ? [] : [...rows];
-}
 
 /** Unit names a ROWS_OUTSIDE_TABLE message lists; the rest are counted. */
 const UNITS_LISTED = 5;

@@ -8,7 +8,7 @@
  * decides what the cells mean (engine/outsideTable.ts); this only reads them.
  */
 import { parseAddress } from "../../engine/address";
-import { BESIDE_COLUMNS, BESIDE_ROWS, rightOrNone, withoutBlankTail } from "../../engine/outsideTable";
+import { BESIDE_COLUMNS, BESIDE_ROWS, rightOrNone, withoutBlankTail } from "../../engine/besideTable";
 import type { Beside, Cell, SheetExtent } from "../../engine/types";
 import { toCells } from "./toCells";
 

@@ -4,7 +4,7 @@
  * tables in the order its part lists them, as the ExcelJS reader gave them.
  */
 import { parseLocalBox, type LocalRange } from "../../engine/address";
-import { BESIDE_COLUMNS, BESIDE_ROWS, rightOrNone, withoutBlankTail } from "../../engine/outsideTable";
+import { BESIDE_COLUMNS, BESIDE_ROWS, rightOrNone, withoutBlankTail } from "../../engine/besideTable";
 import type { Beside, Cell, SheetExtent, TableGrid } from "../../engine/types";
 import { onOwnedSheet } from "../inputTables";
 import { dateStyles } from "./cellStyles";
