@@ -29,7 +29,7 @@ import { OUTPUT_SHEETS } from "../../src/workbook/ownedSheets";
 import { openProblemText } from "../../src/workbook/xlsx/openProblemText";
 import { readZip } from "../../src/workbook/xlsx/zip";
 import { FIXED_NOW, runCli } from "../helpers/cli";
-import { findPython, runPython } from "../helpers/external";
+import { describeWith, findPython, runPython } from "../helpers/external";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
 import { openOffline, type OfflinePage } from "./helpers/offlinePage";
@@ -39,10 +39,10 @@ const DEMO = path.join(ROOT, "examples", "yinhai-2016.xlsx");
 const OPENPYXL = findPython(["openpyxl"]);
 const RESULTS = OUTPUT_SHEETS.results;
 
-if (OPENPYXL === null && !process.env.CI)
-  console.warn("\n*** SKIPPED: the page's tools test needs python3-openpyxl (apt-get install -y python3-openpyxl) ***\n");
-/** Runs with openpyxl, or on CI (where a missing openpyxl fails in beforeAll). */
-const withOpenpyxl = OPENPYXL !== null || process.env.CI ? suite : describe.skip;
+/** Chromium and openpyxl both: each skipped with the install command printed where missing, failed on CI (describeWith). */
+function withOpenpyxl(name: string, body: () => void): void {
+  suite(name, () => describeWith("python3-openpyxl", OPENPYXL !== null, "apt-get install -y python3-openpyxl", name, body));
+}
 
 /** What openpyxl reads of a workbook: each sheet's tables (name, range, headers) and every cell's value. */
 const DUMP = `
@@ -87,7 +87,6 @@ withOpenpyxl("The page's template, verify and record (dist/web/appraise.html, fr
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (OPENPYXL === null) throw new Error("python3-openpyxl is missing; CI must install it (apt-get install -y python3-openpyxl)");
     const [built, launched] = await Promise.allSettled([
       buildPage(path.join(dir, "page"), "webpack.web.config.js"),
       chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
