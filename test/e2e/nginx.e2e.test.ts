@@ -24,7 +24,7 @@ import path from "node:path";
 import { chromium, type Browser, type Response } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/strings/i18n";
 import { describeWith, HOSTING_TOOLS } from "../helpers/external";
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, PANE, suite } from "./helpers/browser";
+import { buildPage, CHROMIUM, CHROMIUM_ARGS, PANE, ROOT, suite } from "./helpers/browser";
 import { expectResultsWritten, expectTablesListed, recompute } from "./helpers/demo";
 import { ADDIN_BUILD, CHANGE_MARKER, SHIPPED_CONFIG, makeCertificates, startNginx, trustInNss, type Certificates, type RunningNginx } from "./helpers/nginx";
 
@@ -125,6 +125,10 @@ suite("the shipped nginx configuration serves the add-in over HTTPS", () => {
       const changed = shipped.filter((line, i) => line !== started[i]);
       expect(changed.map((line) => /^\s*([a-z_]+)/.exec(line)?.[1])).toEqual(["listen", "server_name", "root", "ssl_certificate", "ssl_certificate_key"]);
       expect(changed.every((line) => line.includes(CHANGE_MARKER))).toBe(true);
+      // The README names the same marker and the same five directives.
+      const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+      expect(readme).toContain(`\`${CHANGE_MARKER.replace(/^# /, "")}\``);
+      for (const directive of ["listen", "server_name", "root", "ssl_certificate", "ssl_certificate_key"]) expect(readme).toContain(`\`${directive}\``);
       expect(server?.checked).toContain("test is successful");
       expect(server?.checked).not.toMatch(/\[(warn|emerg|alert|crit)\]/);
     });
