@@ -5,7 +5,9 @@
 # (independent writers of test workbooks, for Debian's /usr/bin/python3),
 # poppler-utils (pdfinfo and pdftotext read the PDFs `appraise print` makes),
 # Chromium (the browser end-to-end tests), xmllint (the manifest's
-# well-formedness), a CJK font (the Chinese screenshots). Installs only what
+# well-formedness), a CJK font (the Chinese screenshots), nginx, openssl and
+# certutil (libnss3-tools: the shipped web server configuration served over
+# HTTPS with a throwaway CA that Chromium trusts). Installs only what
 # is missing; needs root (or sudo) and apt-get. Outside CI a test whose
 # program is missing is skipped and names this command; on CI it fails.
 set -euo pipefail
@@ -18,6 +20,9 @@ dpkg -s python3-xlsxwriter >/dev/null 2>&1 || need+=(python3-xlsxwriter)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
+command -v certutil >/dev/null 2>&1 || need+=(libnss3-tools)
 fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk" || need+=(fonts-wqy-zenhei)
 
 if [ ${#need[@]} -eq 0 ]; then
@@ -33,3 +38,7 @@ sudo=()
 echo "setup:tools: installing ${need[*]}"
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+# The tests start their own nginx on 127.0.0.1; the one apt just enabled on port 80 is not wanted.
+if [[ " ${need[*]} " == *" nginx "* ]] && command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+  "${sudo[@]}" systemctl disable --now nginx >/dev/null 2>&1 || true
+fi

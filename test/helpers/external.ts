@@ -6,6 +6,7 @@
  * with a loud message naming that command (describeWith, for every suite).
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import type { InputTable } from "../../src/cli/inputTables";
 import { hasSoffice } from "./cli";
 
@@ -80,6 +81,19 @@ export function itWith(tool: string, available: boolean, install: string, name: 
 }
 
 export const SOFFICE = hasSoffice();
+
+/** Debian's nginx (in /usr/sbin, which a user's PATH may lack), else nginx on PATH. */
+export const NGINX = ["/usr/sbin/nginx", "/usr/local/sbin/nginx"].find((p) => existsSync(p)) ?? "nginx";
+
+/** Whether a program runs at all (`certutil -H` prints its help and exits 1: being found is what matters). */
+const runs = (program: string, args: string[]): boolean => spawnSync(program, args, { stdio: "ignore" }).error === undefined;
+
+/** The shipped web server configuration's test (test/e2e/nginx.e2e.test.ts): nginx, openssl and NSS's certutil. */
+export const HOSTING_TOOLS = {
+  available: runs(NGINX, ["-v"]) && runs("openssl", ["version"]) && runs("certutil", ["-H"]),
+  name: "nginx, openssl and certutil",
+  install: "apt-get install -y --no-install-recommends nginx openssl libnss3-tools",
+} as const;
 
 /** The demo's tables as JSON for the Python writers (test/writers/*.py): Chinese headers, dates tagged. */
 export function tablesJson(tables: readonly InputTable[]): string {
