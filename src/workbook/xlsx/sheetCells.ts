@@ -12,7 +12,7 @@
  * formula result in a date format is a date (ExcelJS turned a cached ""
  * into 1899-12-30), and a hyperlink never changes a cell's value.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { serialOfStored } from "../../engine/serialDates";
 import { UNCOMPUTED, type Cell } from "../../engine/types";
 import { parseCellRef, type LocalRange } from "../../engine/address";
@@ -155,7 +155,7 @@ export function readBoxes(xml: string, boxes: readonly LocalRange[], ctx: CellCo
   const rows = { top: Math.min(...boxes.map((b) => b.row)), bottom: Math.max(...boxes.map((b) => b.lastRow)) };
   const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, column: 0 }, text: null, run: "", inRun: false, phonetic: false };
   const done = (at: CellAt, c: RawCell): void => place(grids, boxes, at, cellValue(c, ctx));
-  const parser = new SaxesParser({ position: false });
+  const parser = saxParser({ position: false });
   parser.on("opentag", (tag) => {
     const name = bareName(tag.name);
     const a = tag.attributes as Record<string, string>;
