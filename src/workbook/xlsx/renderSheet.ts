@@ -5,7 +5,7 @@
  * (ECMA-376 Part 1, CT_Worksheet). Text is always an inline string, never a
  * formula: a unit named "=1+1" stays text.
  */
-import { colsXml, PAGE_MARGINS_XML, WORKSHEET_OPEN } from "./worksheetXml";
+import { colsXml, PAGE_MARGINS_XML, sheetDataXml, WORKSHEET_OPEN } from "./worksheetXml";
 import type { Cell } from "../../engine/types";
 import { SHEET_PROTECTION_XML } from "./sheetProtection";
 import { columnLetters } from "../../engine/address";
@@ -76,7 +76,7 @@ export function renderSheet(layout: SheetLayout, styleOf: (look: CellLook) => nu
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>',
     '<sheetFormatPr defaultRowHeight="15"/>',
     colsXml(layout.columnWidths),
-    `<sheetData>${rows.join("")}</sheetData>`,
+    sheetDataXml(rows),
     SHEET_PROTECTION_XML,
     links === "" ? "" : `<hyperlinks>${links}</hyperlinks>`,
     PAGE_MARGINS_XML,
