@@ -12,8 +12,7 @@ import { Headline } from "../../taskpane/components/Headline";
 import { RunProgress } from "../../taskpane/components/RunProgress";
 import { RunSummary } from "../../taskpane/components/RunSummary";
 import { STRINGS } from "../../taskpane/strings/i18n";
-import type { Graded } from "./gradeBytes";
-import { gradeInWorker } from "./gradeInWorker";
+import { gradeInWorker, type PageGraded } from "./gradeInWorker";
 import { PrintPaperwork } from "./PrintPaperwork";
 import { gradedName, WEB_STRINGS } from "./webStrings";
 
@@ -33,7 +32,7 @@ const useStyles = makeStyles({
 type View =
   | { readonly kind: "idle" }
   | { readonly kind: "running"; readonly phase: RunPhase | "starting" }
-  | { readonly kind: "graded"; readonly name: string; readonly graded: Extract<Graded, { ok: true }> }
+  | { readonly kind: "graded"; readonly name: string; readonly graded: Extract<PageGraded, { ok: true }> }
   | { readonly kind: "refused"; readonly name: string; readonly reason: Readonly<Record<Lang, string>> }
   | { readonly kind: "failed"; readonly message: string };
 
