@@ -51,6 +51,8 @@ function cellStyles(plan: PrintSheetPlan, styleOf: (look: CellLook) => number): 
   };
 }
 
+const BLANK: PrintCell = { value: null, style: "cell" };
+
 /** The sheet's XML; `styleOf` gives the `s` index of a look (the copy's style book). */
 export function renderPrintSheet(plan: PrintSheetPlan, styleOf: (look: CellLook) => number): string {
   const styleOfCell = cellStyles(plan, styleOf);
@@ -60,12 +62,19 @@ export function renderPrintSheet(plan: PrintSheetPlan, styleOf: (look: CellLook)
   const merges: string[] = [];
   plan.rows.forEach((row, i) => {
     const r = i + 1;
-    const cells =
-      "span" in row
-        ? [row.span, ...Array.from({ length: cols - 1 }, () => ({ ...row.span, value: null }))]
-        : letters.map((_, c) => row.cells[c] ?? { value: null, style: "cell" as const });
-    if ("span" in row && cols > 1) merges.push(`<mergeCell ref="A${r}:${letters[cols - 1]}${r}"/>`);
-    const xml = cells.map((cell, c) => cellXml(`${letters[c]}${r}`, cell.value, styleOfCell(cell))).join("");
+    let xml = "";
+    if ("span" in row) {
+      // The span's cell, then the cells it covers: its look, no value (asked in this order: the style book numbers looks as first asked).
+      xml = cellXml(`${letters[0]}${r}`, row.span.value, styleOfCell(row.span));
+      const covered = styleOfCell({ value: null, style: row.span.style });
+      for (let c = 1; c < cols; c++) xml += cellXml(`${letters[c]}${r}`, null, covered);
+      if (cols > 1) merges.push(`<mergeCell ref="A${r}:${letters[cols - 1]}${r}"/>`);
+    } else {
+      for (let c = 0; c < cols; c++) {
+        const cell = row.cells[c] ?? BLANK;
+        xml += cellXml(`${letters[c]}${r}`, cell.value, styleOfCell(cell));
+      }
+    }
     rows.push(`<row r="${r}" ht="${printRowHeight(row, plan.columnWidths)}" customHeight="1">${xml}</row>`);
   });
   const breaks = plan.pageBreaksAfter.map((after) => `<brk id="${after + 1}" max="16383" man="1"/>`).join("");
