@@ -62,20 +62,19 @@ export function renderPrintSheet(plan: PrintSheetPlan, styleOf: (look: CellLook)
   const merges: string[] = [];
   plan.rows.forEach((row, i) => {
     const r = i + 1;
-    let xml = "";
+    // The row as one flat string (join), not a rope of its pieces: they are garbage at once instead of kept until the sheet is joined.
+    const parts = [`<row r="${r}" ht="${printRowHeight(row, plan.columnWidths)}" customHeight="1">`];
     if ("span" in row) {
       // The span's cell, then the cells it covers: its look, no value (asked in this order: the style book numbers looks as first asked).
-      xml = cellXml(`${letters[0]}${r}`, row.span.value, styleOfCell(row.span));
+      parts.push(cellXml(`${letters[0]}${r}`, row.span.value, styleOfCell(row.span)));
       const covered = styleOfCell({ value: null, style: row.span.style });
-      for (let c = 1; c < cols; c++) xml += cellXml(`${letters[c]}${r}`, null, covered);
+      for (let c = 1; c < cols; c++) parts.push(cellXml(`${letters[c]}${r}`, null, covered));
       if (cols > 1) merges.push(`<mergeCell ref="A${r}:${letters[cols - 1]}${r}"/>`);
     } else {
-      for (let c = 0; c < cols; c++) {
-        const cell = row.cells[c] ?? BLANK;
-        xml += cellXml(`${letters[c]}${r}`, cell.value, styleOfCell(cell));
-      }
+      for (let c = 0; c < cols; c++) parts.push(cellXml(`${letters[c]}${r}`, (row.cells[c] ?? BLANK).value, styleOfCell(row.cells[c] ?? BLANK)));
     }
-    rows.push(`<row r="${r}" ht="${printRowHeight(row, plan.columnWidths)}" customHeight="1">${xml}</row>`);
+    parts.push("</row>");
+    rows.push(parts.join(""));
   });
   const breaks = plan.pageBreaksAfter.map((after) => `<brk id="${after + 1}" max="16383" man="1"/>`).join("");
   const last = Math.max(1, plan.rows.length);
