@@ -21,6 +21,9 @@ function timedNode(root, script, args) {
   return new Promise((resolve, reject) => {
     const argv = [path.join(root, script), ...args];
     const [cmd, all] = hasGnuTime ? ["/usr/bin/time", ["-v", process.execPath, ...argv]] : [process.execPath, argv];
+    const at = args.indexOf("--out");
+    // As bench/run.js: each run writes a new copy (one already there would be compared with it first).
+    if (at >= 0) fs.rmSync(args[at + 1], { force: true });
     const t0 = process.hrtime.bigint();
     const child = spawn(cmd, all, { cwd: root, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";

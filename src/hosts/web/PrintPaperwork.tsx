@@ -12,7 +12,7 @@ import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import type { Lang } from "../../engine/types";
 import { PRINT_CSS, PRINT_ROOT_CLASS, printHtml } from "../../workbook/print/printHtml";
-import type { PrintSheetPlan } from "../../workbook/print/printPlan";
+import type { LazyPlans } from "./workers";
 
 const WORDS = {
   zh: {
@@ -45,7 +45,7 @@ const useStyles = makeStyles({
   },
 });
 
-function PrintView({ lang, plans, onClose }: { readonly lang: Lang; readonly plans: readonly PrintSheetPlan[]; readonly onClose: () => void }) {
+function PrintView({ lang, plans, onClose }: { readonly lang: Lang; readonly plans: LazyPlans; readonly onClose: () => void }) {
   const styles = useStyles();
   const words = WORDS[lang];
   return createPortal(
@@ -58,19 +58,19 @@ function PrintView({ lang, plans, onClose }: { readonly lang: Lang; readonly pla
         <Button onClick={onClose}>{words.close}</Button>
         <Text>{words.how}</Text>
       </div>
-      <div dangerouslySetInnerHTML={{ __html: printHtml(plans) }} />
+      <div dangerouslySetInnerHTML={{ __html: printHtml(plans()) }} />
     </div>,
     document.body,
   );
 }
 
 /** The print button and, once pressed, the print view; nothing when the run wrote no paperwork. */
-export function PrintPaperwork({ lang, plans }: { readonly lang: Lang; readonly plans: readonly PrintSheetPlan[] | null }) {
+export function PrintPaperwork({ lang, plans }: { readonly lang: Lang; readonly plans: LazyPlans | null }) {
   const [asked, setAsked] = useState(0);
   useEffect(() => {
     if (asked > 0) window.print();
   }, [asked]);
-  if (plans === null || plans.length === 0) return null;
+  if (plans === null) return null;
   return (
     <>
       <div>

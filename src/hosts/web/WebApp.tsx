@@ -17,13 +17,12 @@ import { RecordNotice } from "../../taskpane/components/RecordNotice";
 import { RunProgress } from "../../taskpane/components/RunProgress";
 import { RunSummary } from "../../taskpane/components/RunSummary";
 import { STRINGS } from "../../taskpane/strings/i18n";
-import type { Graded } from "./gradeBytes";
 import { PrintPaperwork } from "./PrintPaperwork";
 import { save } from "./save";
 import { TemplateSection } from "./TemplateSection";
 import { VerifySection } from "./VerifySection";
 import { gradedName, WEB_STRINGS } from "./webStrings";
-import { gradeInWorker } from "./workers";
+import { gradeInWorker, type PageGraded } from "./workers";
 
 const useStyles = makeStyles({
   root: { maxWidth: "960px", margin: "0 auto", padding: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -49,7 +48,7 @@ const useStyles = makeStyles({
 type View =
   | { readonly kind: "idle" }
   | { readonly kind: "running"; readonly phase: RunPhase | "starting" }
-  | { readonly kind: "graded"; readonly name: string; readonly graded: Extract<Graded, { ok: true }> }
+  | { readonly kind: "graded"; readonly name: string; readonly graded: Extract<PageGraded, { ok: true }> }
   | { readonly kind: "refused"; readonly name: string; readonly reason: Readonly<Record<Lang, string>> }
   | { readonly kind: "failed"; readonly message: string };
 

@@ -1,6 +1,7 @@
 /** The web page's entry: the language from the browser's (switchable in the page), then the page. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { prepareWorker } from "./workers";
 import { browserLang } from "./webStrings";
 import { WebRoot } from "./WebRoot";
 
@@ -12,3 +13,4 @@ createRoot(container).render(
     <WebRoot initial={lang} />
   </FluentProvider>,
 );
+prepareWorker();

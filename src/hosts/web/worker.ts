@@ -16,7 +16,10 @@ const failed = (e: unknown): FromWorker => ({ type: "failed", message: e instanc
 async function grade(bytes: Uint8Array, lang: Lang, now: Date): Promise<void> {
   try {
     const graded = await gradeBytes(bytes, lang, now, (phase) => post({ type: "phase", phase }));
-    post({ type: "done", graded }, graded.ok && graded.copy !== null ? [graded.copy.buffer as ArrayBuffer] : []);
+    const plans = graded.ok && graded.print !== null && graded.print.length > 0 ? graded.print : null;
+    const print = plans === null ? null : new TextEncoder().encode(JSON.stringify(plans));
+    const transfer = [graded.ok ? graded.copy?.buffer : undefined, print?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+    post({ type: "done", graded: graded.ok ? { ...graded, print: null } : graded, print }, transfer);
   } catch (e) {
     post(failed(e));
   }

@@ -3,16 +3,30 @@
  * in appraise.html (<script type="text/x-appraise-worker">): Blob URLs,
  * which the page's Content-Security-Policy allows for workers only. One
  * worker per task, ended when it answers. The grading worker grades and
- * verifies; the template worker (ExcelJS) writes a new year's workbook.
+ * verifies; the next one is made ahead (prepareWorker), so its code is
+ * compiled while the page waits for a file rather than after one is chosen.
+ * The template worker (ExcelJS) writes a new year's workbook.
  */
 import type { Lang } from "../../engine/types";
 import type { RunPhase } from "../../workbook/runAppraisal";
+import type { PrintSheetPlan } from "../../workbook/print/printPlan";
 import type { Graded } from "./gradeBytes";
 import type { FromTemplateWorker, FromWorker, ToTemplateWorker, ToWorker } from "./messages";
 import type { Verified } from "./verifyBytes";
 
 export const WORKER_SOURCE_ID = "appraise-worker";
 export const TEMPLATE_WORKER_SOURCE_ID = "appraise-template-worker";
+
+/** The print plans, read from the worker's JSON when first asked for (printing). */
+export type LazyPlans = () => readonly PrintSheetPlan[];
+
+/** What the page shows: the worker's Graded, with the paperwork read only when printed. */
+export type PageGraded = Exclude<Graded, { ok: true }> | (Omit<Extract<Graded, { ok: true }>, "print"> & { readonly print: LazyPlans | null });
+
+function lazyPlans(json: Uint8Array): LazyPlans {
+  let plans: readonly PrintSheetPlan[] | null = null;
+  return () => (plans ??= JSON.parse(new TextDecoder().decode(json)) as PrintSheetPlan[]);
+}
 
 const workerUrls = new Map<string, string>();
 
@@ -27,13 +41,27 @@ function makeWorker(id: string): Worker {
   return new Worker(url);
 }
 
+let spare: Worker | null = null;
+
+/** Makes the next grading worker now, while the page waits (at start, and after each task). */
+export function prepareWorker(): void {
+  spare ??= makeWorker(WORKER_SOURCE_ID);
+}
+
+function takeWorker(id: string): Worker {
+  if (id !== WORKER_SOURCE_ID) return makeWorker(id);
+  const worker = spare ?? makeWorker(id);
+  spare = null;
+  return worker;
+}
+
 /**
  * Sends `message` to a new worker made from `id`'s code and resolves to what
  * `answer` makes of the replies (undefined: not yet). Rejects when the worker
  * could not be made or failed (a bug).
  */
 async function ask<In, Out, T>(id: string, message: In, transfer: Transferable[], answer: (m: Out) => T | undefined): Promise<T> {
-  const worker = makeWorker(id);
+  const worker = takeWorker(id);
   try {
     return await new Promise<T>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<Out>) => {
@@ -49,6 +77,7 @@ async function ask<In, Out, T>(id: string, message: In, transfer: Transferable[]
     });
   } finally {
     worker.terminate();
+    if (id === WORKER_SOURCE_ID) prepareWorker();
   }
 }
 
@@ -58,11 +87,11 @@ function failure(m: { readonly type: "failed"; readonly message: string }): neve
 }
 
 /** Grades a workbook (`appraise score`); throws when the run threw (a bug). */
-export function gradeInWorker(bytes: ArrayBuffer, lang: Lang, onPhase: (phase: RunPhase) => void): Promise<Graded> {
+export function gradeInWorker(bytes: ArrayBuffer, lang: Lang, onPhase: (phase: RunPhase) => void): Promise<PageGraded> {
   const message: ToWorker = { type: "grade", bytes, lang, now: Date.now() };
-  return ask<ToWorker, FromWorker, Graded>(WORKER_SOURCE_ID, message, [bytes], (m) => {
+  return ask<ToWorker, FromWorker, PageGraded>(WORKER_SOURCE_ID, message, [bytes], (m) => {
     if (m.type === "phase") onPhase(m.phase);
-    else if (m.type === "done") return m.graded;
+    else if (m.type === "done") return m.graded.ok ? { ...m.graded, print: m.print === null ? null : lazyPlans(m.print) } : m.graded;
     else if (m.type === "failed") failure(m);
     return undefined;
   });

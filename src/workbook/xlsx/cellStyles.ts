@@ -4,7 +4,7 @@
  * cells ExcelJS turned into dates into serials of the 1900 system (the 1904
  * system's serials +1462) and the command line grades as it did.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { isDateFormat } from "../../engine/serialDates";
 import { localName } from "./xmlText";
 
@@ -26,7 +26,7 @@ export function dateStyles(stylesXml: string | null): ReadonlySet<number> {
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   const stack: string[] = [];
-  const parser = new SaxesParser();
+  const parser = saxParser();
   parser.on("opentag", (tag) => {
     const name = localName(tag.name);
     const a = tag.attributes as Record<string, string>;

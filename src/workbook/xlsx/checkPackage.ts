@@ -4,7 +4,7 @@
  * cannot be read": a part that is not well-formed XML, a relationship whose
  * target is not in the package, a missing workbook part.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { resolveTarget, sourceOfRels } from "./partNames";
 import { parseRelationships } from "./relationships";
 
@@ -19,7 +19,7 @@ const isXml = (name: string): boolean => /\.(xml|rels|vml)$/i.test(name);
 
 function wellFormed(xml: string): string | null {
   try {
-    new SaxesParser().write(xml).close();
+    saxParser().write(xml).close();
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);

@@ -5,7 +5,7 @@
  * the user's doing; the copy is not written, and the command says so,
  * naming the part.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 
 export class CopyDefect extends Error {
   constructor(
@@ -30,7 +30,7 @@ export class CopyDefect extends Error {
 export function checkWellFormed(parts: Iterable<readonly [string, string]>): void {
   for (const [part, xml] of parts) {
     try {
-      new SaxesParser({ xmlns: true }).write(xml).close();
+      saxParser({ xmlns: true }).write(xml).close();
     } catch (e) {
       throw new CopyDefect(part, e instanceof Error ? e.message : String(e));
     }

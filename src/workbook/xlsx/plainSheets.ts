@@ -5,7 +5,7 @@
  * the sheet's merged ranges. Unlike packageTables.ts it reads whole sheets,
  * not table boxes: last year's summary has no tables.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { parseCellRef, parseLocalBox, type LocalRange } from "../../engine/address";
 import type { PlainCell, PlainSheet } from "../import/plainSheet";
 import { dateStyles } from "./cellStyles";
@@ -98,7 +98,7 @@ export function readPlainSheet(name: string, xml: string, ctx: CellContext, tabl
     const row = (rows[s.at.row - 1] ??= []);
     row[s.at.column - 1] = { value, formula };
   };
-  const parser = new SaxesParser({ position: false });
+  const parser = saxParser({ position: false });
   const bare = (n: string): string => (n.includes(":") ? localName(n) : n);
   parser.on("opentag", (tag) => openTag(s, bare(tag.name), tag.attributes as Record<string, string>, merges));
   parser.on("text", (t) => onText(s, t));

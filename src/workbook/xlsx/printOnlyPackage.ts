@@ -5,7 +5,7 @@
  * `appraise print` to hand LibreOffice the announcement and the feedback
  * letters alone; the graded file itself is never changed.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { escapeAttr, localName } from "./xmlText";
 import { readZip, writeZip } from "./zip";
 
@@ -32,7 +32,7 @@ function startTag(name: string, attributes: Record<string, string>, selfClosing:
  */
 export function printOnlyWorkbookXml(xml: string, keep: readonly string[]): string | null {
   const edits: TagEdit[] = [];
-  const parser = new SaxesParser();
+  const parser = saxParser();
   let index = 0;
   let active = -1;
   let prefix = "";

@@ -2,7 +2,7 @@
  * Relationships parts (`*.rels`): which part refers to which. Parsed with
  * saxes (a conformant XML parser), written back as plain XML.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { relativeTarget, resolveTarget, sourceOfRels } from "./partNames";
 
 export interface Relationship {
@@ -27,7 +27,7 @@ const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
  */
 export function parseRelationships(xml: string): Relationship[] {
   const rels: Relationship[] = [];
-  const parser = new SaxesParser();
+  const parser = saxParser();
   parser.on("opentag", (tag) => {
     if (localName(tag.name) !== "Relationship") return;
     const a = tag.attributes as Record<string, string>;

@@ -9,7 +9,7 @@
  * The looks are print/printLooks.ts, translated here into the copy's
  * style book; nothing about them is decided here.
  */
-import { colsXml, PAGE_MARGINS_XML, WORKSHEET_OPEN } from "./worksheetXml";
+import { colsXml, PAGE_MARGINS_XML, sheetDataXml, WORKSHEET_OPEN } from "./worksheetXml";
 import { printRowHeight, type PrintCell, type PrintSheetPlan } from "../print/printPlan";
 import { PRINT_LOOKS, PRINT_PAGE, printFormat } from "../print/printLooks";
 import { SHEET_PROTECTION_XML } from "./sheetProtection";
@@ -33,21 +33,48 @@ function cellXml(ref: string, value: PrintCell["value"], s: number): string {
   return `<c r="${ref}"${style} t="inlineStr"><is>${tElement(value)}</is></c>`;
 }
 
+/**
+ * The `s` index of each cell's look, asked of the style book once per kind of
+ * cell and format: a sheet of letters has hundreds of thousands of cells and a
+ * dozen looks.
+ */
+function cellStyles(plan: PrintSheetPlan, styleOf: (look: CellLook) => number): (cell: PrintCell) => number {
+  const known = new Map<string, number>();
+  return (cell) => {
+    const key = `${cell.style}\u0000${printFormat(cell, plan.numberFormat)}`;
+    let s = known.get(key);
+    if (s === undefined) {
+      s = styleOf(lookOf(cell, plan.numberFormat));
+      known.set(key, s);
+    }
+    return s;
+  };
+}
+
+const BLANK: PrintCell = { value: null, style: "cell" };
+
 /** The sheet's XML; `styleOf` gives the `s` index of a look (the copy's style book). */
 export function renderPrintSheet(plan: PrintSheetPlan, styleOf: (look: CellLook) => number): string {
+  const styleOfCell = cellStyles(plan, styleOf);
   const cols = plan.columnWidths.length;
   const letters = Array.from({ length: cols }, (_, c) => columnLetters(c + 1));
   const rows: string[] = [];
   const merges: string[] = [];
   plan.rows.forEach((row, i) => {
     const r = i + 1;
-    const cells =
-      "span" in row
-        ? [row.span, ...Array.from({ length: cols - 1 }, () => ({ ...row.span, value: null }))]
-        : letters.map((_, c) => row.cells[c] ?? { value: null, style: "cell" as const });
-    if ("span" in row && cols > 1) merges.push(`<mergeCell ref="A${r}:${letters[cols - 1]}${r}"/>`);
-    const xml = cells.map((cell, c) => cellXml(`${letters[c]}${r}`, cell.value, styleOf(lookOf(cell, plan.numberFormat)))).join("");
-    rows.push(`<row r="${r}" ht="${printRowHeight(row, plan.columnWidths)}" customHeight="1">${xml}</row>`);
+    // The row as one flat string (join), not a rope of its pieces: they are garbage at once instead of kept until the sheet is joined.
+    const parts = [`<row r="${r}" ht="${printRowHeight(row, plan.columnWidths)}" customHeight="1">`];
+    if ("span" in row) {
+      // The span's cell, then the cells it covers: its look, no value (asked in this order: the style book numbers looks as first asked).
+      parts.push(cellXml(`${letters[0]}${r}`, row.span.value, styleOfCell(row.span)));
+      const covered = styleOfCell({ value: null, style: row.span.style });
+      for (let c = 1; c < cols; c++) parts.push(cellXml(`${letters[c]}${r}`, null, covered));
+      if (cols > 1) merges.push(`<mergeCell ref="A${r}:${letters[cols - 1]}${r}"/>`);
+    } else {
+      for (let c = 0; c < cols; c++) parts.push(cellXml(`${letters[c]}${r}`, (row.cells[c] ?? BLANK).value, styleOfCell(row.cells[c] ?? BLANK)));
+    }
+    parts.push("</row>");
+    rows.push(parts.join(""));
   });
   const breaks = plan.pageBreaksAfter.map((after) => `<brk id="${after + 1}" max="16383" man="1"/>`).join("");
   const last = Math.max(1, plan.rows.length);
@@ -58,7 +85,7 @@ export function renderPrintSheet(plan: PrintSheetPlan, styleOf: (look: CellLook)
     `<sheetViews><sheetView workbookViewId="0"${PRINT_PAGE.gridlines ? "" : ' showGridLines="0"'}/></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
     colsXml(plan.columnWidths),
-    `<sheetData>${rows.join("")}</sheetData>`,
+    sheetDataXml(rows),
     SHEET_PROTECTION_XML,
     merges.length === 0 ? "" : `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`,
     PAGE_MARGINS_XML,

@@ -5,7 +5,7 @@
  * (ECMA-376 Part 1, CT_Worksheet). Text is always an inline string, never a
  * formula: a unit named "=1+1" stays text.
  */
-import { colsXml, PAGE_MARGINS_XML, WORKSHEET_OPEN } from "./worksheetXml";
+import { colsXml, PAGE_MARGINS_XML, sheetDataXml, WORKSHEET_OPEN } from "./worksheetXml";
 import type { Cell } from "../../engine/types";
 import { SHEET_PROTECTION_XML } from "./sheetProtection";
 import { columnLetters } from "../../engine/address";
@@ -59,13 +59,16 @@ export function renderSheet(layout: SheetLayout, styleOf: (look: CellLook) => nu
   const rows: string[] = [`<row r="1">${layout.headers.map((h, c) => cellXml(`${letters[c]}1`, h, 0)).join("")}</row>`];
   body.forEach((row, r) => {
     const fill = layout.rowFills[r] ?? null;
-    const cells = letters.map((letter, c) => {
+    // The row as one flat string (join), not a rope of its pieces kept until the sheet is joined.
+    const parts = [`<row r="${r + 2}">`];
+    letters.forEach((letter, c) => {
       const target = linked.get(`${r}:${c}`);
       const value = row[c] ?? null;
       const s = styleOf({ format: layout.numberFormats[c] ?? null, fill, link: target !== undefined });
-      return cellXml(`${letter}${r + 2}`, target !== undefined && value === null ? target : value, s);
+      parts.push(cellXml(`${letter}${r + 2}`, target !== undefined && value === null ? target : value, s));
     });
-    rows.push(`<row r="${r + 2}">${cells.join("")}</row>`);
+    parts.push("</row>");
+    rows.push(parts.join(""));
   });
   const links = layout.links
     .map((l) => `<hyperlink ref="${letters[l.col]}${l.row + 2}" location="${escapeAttr(l.target)}" display="${escapeAttr(l.target)}"/>`)
@@ -76,7 +79,7 @@ export function renderSheet(layout: SheetLayout, styleOf: (look: CellLook) => nu
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>',
     '<sheetFormatPr defaultRowHeight="15"/>',
     colsXml(layout.columnWidths),
-    `<sheetData>${rows.join("")}</sheetData>`,
+    sheetDataXml(rows),
     SHEET_PROTECTION_XML,
     links === "" ? "" : `<hyperlinks>${links}</hyperlinks>`,
     PAGE_MARGINS_XML,

@@ -4,7 +4,7 @@
  * text joined; phonetic runs (`<rPh>`, furigana) left out; Excel's
  * `_xHHHH_` escapes decoded (upper-case hex, as ExcelJS does).
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { localName } from "./xmlText";
 
 /**
@@ -22,7 +22,7 @@ export const decodeEscapes = (s: string): string => s.replace(/_x([0-9A-F]{4})_/
 export function sharedStrings(xml: string | null): string[] {
   const out: string[] = [];
   if (xml === null) return out;
-  const parser = new SaxesParser();
+  const parser = saxParser();
   let inSi = false;
   let phonetic = 0;
   let inT = false;

@@ -12,7 +12,7 @@
  * formula result in a date format is a date (ExcelJS turned a cached ""
  * into 1899-12-30), and a hyperlink never changes a cell's value.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { serialOfStored } from "../../engine/serialDates";
 import { UNCOMPUTED, type Cell } from "../../engine/types";
 import { isBlank } from "../../engine/text";
@@ -206,7 +206,7 @@ export function usedRange(xml: string, ctx: CellContext): LocalRange | null {
 /** One SAX pass over a part, handing each cell within `rows` that has content to `done`. */
 function scanCells(xml: string, rows: { top: number; bottom: number }, done: (at: CellAt, c: RawCell) => void): void {
   const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, column: 0 }, text: null, run: "", inRun: false, phonetic: false };
-  const parser = new SaxesParser({ position: false });
+  const parser = saxParser({ position: false });
   parser.on("opentag", (tag) => {
     const name = bareName(tag.name);
     const a = tag.attributes as Record<string, string>;

@@ -173,6 +173,13 @@ function xfId(book: Book, look: CellLook): number {
   return indexIn(book, "cellXfs", align ? `${head}>${align}</${p}xf>` : `${head}/>`);
 }
 
+/** A look as a map key: every field, in one order. */
+function lookKey(look: CellLook): string {
+  const p = look.print;
+  const print = p === undefined ? "" : `|${p.bold}|${p.size}|${p.color}|${p.border}|${p.wrap}|${p.horizontal}|${p.vertical}`;
+  return `${look.format}|${look.fill}|${look.link}${print}`;
+}
+
 /**
  * A style book over the package's styles part (`MINIMAL_STYLES` when it has none).
  * @example
@@ -184,7 +191,7 @@ export function styleBook(original: string): StyleBook {
   const cache = new Map<string, number>();
   return {
     styleOf(look) {
-      const key = `${look.format}|${look.fill}|${look.link}|${JSON.stringify(look.print ?? null)}`;
+      const key = lookKey(look);
       const cached = cache.get(key);
       if (cached !== undefined) return cached;
       const id = xfId(book, look);

@@ -2,7 +2,7 @@
  * A table part (xl/tables/tableN.xml): the table's id, name, ref, header and
  * totals rows and column names, as the package reader needs them.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { localName } from "./xmlText";
 
 export interface TableDefinition {
@@ -27,7 +27,7 @@ export interface TableDefinition {
 export function tableDefinition(xml: string): TableDefinition | null {
   let def: { id: number; name: string; ref: string; headerRow: boolean; totalsRow: boolean } | null = null;
   const columns: string[] = [];
-  const parser = new SaxesParser();
+  const parser = saxParser();
   parser.on("opentag", (tag) => {
     const a = tag.attributes as Record<string, string>;
     const name = localName(tag.name);

@@ -7,7 +7,8 @@
  * on each `<sheet>`, not on `<workbook>`): what is in scope is read here, never
  * guessed from the text.
  */
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import type { SaxesTagNS } from "saxes";
+import { saxParser } from "./saxParser";
 
 /** An element of the part: its names and where its tags are in the text. */
 export interface XmlElement {
@@ -52,7 +53,7 @@ function scopeOf(parent: Readonly<Record<string, string>>, tag: SaxesTagNS): Rec
  * topElements('<a xmlns="u"><b/></a>').children[0] //=> { name: "b", local: "b", uri: "u", start: 13, openEnd: 17, closeStart: null, end: 17, … }
  */
 export function topElements(xml: string): TopElements {
-  const parser = new SaxesParser({ xmlns: true });
+  const parser = saxParser({ xmlns: true });
   const stack: Open[] = [];
   const found: XmlElement[] = [];
   const element = (o: Open, closeStart: number | null, end: number): XmlElement => ({
@@ -121,7 +122,7 @@ const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
  */
 export function attributesOf(xml: string, el: XmlElement): XmlAttribute[] {
   const inherited = Object.fromEntries(Object.entries(el.scope).filter(([p]) => p !== "" && p !== "xml" && p !== "xmlns"));
-  const parser = new SaxesParser({ xmlns: true, fragment: true, additionalNamespaces: inherited });
+  const parser = saxParser({ xmlns: true, fragment: true, additionalNamespaces: inherited });
   let found: XmlAttribute[] = [];
   parser.on("opentag", (tag) => {
     found = Object.values(tag.attributes)

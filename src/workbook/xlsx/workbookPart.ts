@@ -2,7 +2,7 @@
  * The workbook part (xl/workbook.xml): its sheets in tab order, its defined
  * names and its date system.
  */
-import { SaxesParser } from "saxes";
+import { saxParser } from "./saxParser";
 import { localName } from "./xmlText";
 
 export interface SheetEntry {
@@ -38,7 +38,7 @@ export function workbookEntries(xml: string): WorkbookEntries {
   const definedNames: { name: string; localSheetId?: number; text: string }[] = [];
   let date1904 = false;
   let current: { name: string; localSheetId?: number; text: string } | null = null;
-  const parser = new SaxesParser();
+  const parser = saxParser();
   parser.on("opentag", (tag) => {
     const a = tag.attributes as Record<string, string>;
     const name = localName(tag.name);

@@ -22,3 +22,24 @@ export function colsXml(widths: readonly number[]): string {
   if (widths.length === 0) return "";
   return `<cols>${widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
 }
+
+/** A sheet's rows as its `<sheetData>` element: the one place a rendered sheet part holds them. */
+export const sheetDataXml = (rows: readonly string[]): string => `<sheetData>${rows.join("")}</sheetData>`;
+
+/**
+ * A sheet part rendered by renderSheet.ts or renderPrintSheet.ts without the
+ * rows of its `<sheetData>`: what the copy's check (copyDefect.ts) parses of
+ * it. The rows are cells of one fixed form whose text is always escaped
+ * (xmlText.ts), tested to parse whatever the text (worksheetXml.test.ts);
+ * what else the part holds (the elements kept from the old sheet, links,
+ * the table's relationship) is parsed with its namespaces. No other text of
+ * such a part can hold `<sheetData>` or `</sheetData>`: it is Appraise's own
+ * or escaped.
+ * @example
+ * withoutRows('<worksheet><sheetData><row r="1"/></sheetData></worksheet>') //=> "<worksheet><sheetData></sheetData></worksheet>"
+ */
+export function withoutRows(xml: string): string {
+  const start = xml.indexOf("<sheetData>");
+  const end = xml.lastIndexOf("</sheetData>");
+  return start < 0 || end < start ? xml : xml.slice(0, start + "<sheetData>".length) + xml.slice(end);
+}

@@ -25,6 +25,7 @@ import { attributesOf, topElements, type XmlElement } from "./topElements";
 import { escapeAttr } from "./xmlText";
 import { runLogLayout } from "./runLogRows";
 import { MINIMAL_STYLES, styleBook, type StyleBook } from "./styleBook";
+import { withoutRows } from "./worksheetXml";
 
 const KEPT_TAGS = ["drawing", "legacyDrawing", "legacyDrawingHF", "picture"] as const;
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -74,6 +75,8 @@ interface CopyState {
   readonly styles: StyleBook;
   readonly changed: Map<string, string>;
   readonly added: Map<string, string>;
+  /** The sheet parts renderSheet and renderPrintSheet wrote: checked without their rows (worksheetXml.ts withoutRows). */
+  readonly rendered: Set<string>;
   readonly names: Set<string>;
   readonly workbookRels: Relationship[];
   readonly newSheets: { name: string; sheetId: number; rId: string }[];
@@ -133,6 +136,7 @@ function placeOf(s: CopyState, plan: OutputSheetPlan): Place {
 
 function writeSheet(s: CopyState, plan: OutputSheetPlan, layout: SheetLayout): void {
   const place = placeOf(s, plan);
+  s.rendered.add(place.part);
   put(
     s,
     place.part,
@@ -148,6 +152,7 @@ function writeSheet(s: CopyState, plan: OutputSheetPlan, layout: SheetLayout): v
  */
 function writePrintSheet(s: CopyState, plan: PrintSheetPlan): void {
   const { existing, part } = sheetPartOf(s, plan.sheet);
+  s.rendered.add(part);
   put(
     s,
     part,
@@ -195,6 +200,7 @@ function initialState(pkg: WorkbookPackage): CopyState {
     styles: styleBook(partText(pkg.parts, pkg.stylesPart) ?? MINIMAL_STYLES),
     changed: new Map(),
     added: new Map(),
+    rendered: new Set(),
     names: new Set([...pkg.parts.keys()]),
     workbookRels: relationshipsOf(pkg.parts, pkg.workbookPart),
     newSheets: [],
@@ -234,7 +240,8 @@ function writeSharedParts(s: CopyState, kinds: readonly OutputKind[], print: rea
  * The bytes of the graded copy. The caller has checked that no output sheet
  * is foreign. Throws a CopyDefect (a broken invariant, a bug) if a part of
  * the input would not be carried over byte for byte, or a part it edited or
- * added would not parse with its namespaces.
+ * added would not parse with its namespaces (a sheet it rendered, without
+ * its rows: see withoutRows).
  */
 export function writeCopy(pkg: WorkbookPackage, plan: OutputPlan): Uint8Array {
   const s = initialState(pkg);
@@ -261,6 +268,6 @@ export function writeCopy(pkg: WorkbookPackage, plan: OutputPlan): Uint8Array {
   });
   for (const [name, text] of s.added) parts.push({ name, content: encoder.encode(text) });
   checkCarriedOver(pkg, parts, new Set(s.changed.keys()));
-  checkWellFormed([...s.changed, ...s.added]);
+  checkWellFormed([...s.changed, ...s.added].map(([name, text]) => [name, s.rendered.has(name) ? withoutRows(text) : text] as const));
   return zipParts(parts);
 }

@@ -21,6 +21,9 @@ export const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, "&q
  * cellText("_x0041_") //=> "_x005F_x0041_"
  */
 export function cellText(s: string): string {
+  // Most text has none of the characters below: given back as it is.
+  // eslint-disable-next-line no-control-regex -- the characters the replacements below act on
+  if (!/[_&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/.test(s)) return s;
   const escaped = s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
     // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 cannot hold
