@@ -21,6 +21,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/report";
+import { VETO_AREAS } from "../../src/engine/tables";
+import { buildTemplateGuide, buildTemplatePlan } from "../../src/workbook/template";
 import { readBack, runCli, sheetValues, tempDir } from "../helpers/cli";
 import { describeWith, findPython, runPython } from "../helpers/external";
 
@@ -425,9 +427,10 @@ describeWith("python3-xlsxwriter and python3-openpyxl", PYTHON !== null, "apt-ge
     expect(graded.units.find((u) => u.unit === "区水利局")).toMatchObject({ public: 176, leader: 92, spotCheck: 0 });
     expect(graded.units.find((u) => u.unit === "区交通局")?.spotCheck).toBe(1);
 
-    // A proper workbook of Excel tables, as template writes it: every input table, headed in Chinese, or in English with --lang en.
+    // A proper workbook of Excel tables, as template writes it: the guide, every input table, headed in Chinese, or in English with --lang en.
     const zh = await readBack(path.join(dir, "c-new.xlsx"));
     expect(zh.worksheets.map((w) => w.name)).toEqual([
+      "说明",
       "考评对象",
       "指标考核",
       "满意度评价",
@@ -446,7 +449,8 @@ describeWith("python3-xlsxwriter and python3-openpyxl", PYTHON !== null, "apt-ge
     ]);
     expect((await importJson([old, "--out", "c-en.xlsx", "--lang", "en"])).code).toBe(0);
     const en = await readBack(path.join(dir, "c-en.xlsx"));
-    expect(sheetValues(en, "考评对象")[0]).toEqual(["Unit", "Category"]);
+    expect(sheetValues(en, "考评对象")[0]).toEqual(["Unit", "Category", "Assessed"]);
+    expect(en.worksheets[0].name).toBe("Guide");
     expect(sheetValues(en, "考评规则")[1]).toEqual(["period.start", "2025-01-01", "appraisal period start"]);
     expect((await score("c-en.xlsx")).units).toEqual(graded.units);
   }, 60_000);
@@ -490,6 +494,48 @@ describeWith("python3-xlsxwriter and python3-openpyxl", PYTHON !== null, "apt-ge
     const chosen = await importJson([two, "--out", "x.xlsx", "--sheet", "副本"]);
     expect(chosen.code).toBe(0);
     expect(chosen.report.sheet).toBe("副本");
+  }, 60_000);
+
+  it("writes the import as `appraise template` lays out the year: 说明 first, every table's columns, drop-down lists and date formats", async () => {
+    const old = writeLayout("xlsxwriter", "laid.xlsx", [layoutA()]);
+    expect((await importJson([old, "--out", "laid-new.xlsx"])).code).toBe(0);
+    const READ = [
+      "import json, sys, openpyxl",
+      "wb = openpyxl.load_workbook(sys.argv[1])",
+      "out = {'sheets': wb.sheetnames, 'guide': wb.worksheets[0]['A1'].value, 'lists': {}, 'headers': {}, 'units': [], 'holidayDate': wb['节假日'].cell(2, 1).number_format}",
+      "for ws in wb.worksheets[1:]:",
+      "    out['lists'][ws.title] = [[str(dv.sqref), dv.formula1] for dv in ws.data_validations.dataValidation]",
+      "    out['headers'][ws.title] = [ws.cell(1, c).value for c in range(1, ws.max_column + 1)]",
+      "out['units'] = [[c for c in r] for r in wb['考评对象'].iter_rows(min_row=2, max_row=3, values_only=True)]",
+      "print(json.dumps(out, ensure_ascii=False))",
+    ].join("\n");
+    const book = JSON.parse(runPython(PYTHON as string, READ, [path.join(dir, "laid-new.xlsx")])) as {
+      sheets: string[];
+      guide: string;
+      lists: Record<string, [string, string][]>;
+      headers: Record<string, string[]>;
+      units: Value[][];
+      holidayDate: string;
+    };
+    const template = buildTemplatePlan("zh", 2025);
+    expect(book.sheets).toEqual(["说明", ...template.map((t) => t.sheet)]);
+    // The guide of the import's year, not of today's.
+    expect(book.guide).toBe(buildTemplateGuide("zh", 2025).rows[0][0]);
+    for (const t of template) expect([t.sheet, book.headers[t.sheet]]).toEqual([t.sheet, t.header]);
+    expect(book.lists["考评对象"]).toEqual([["C2:C10000", '"是,否"']]);
+    expect(book.lists["指标考核"]).toEqual([
+      ["B2:B10000", '"职能,共性"'],
+      ["C2:C10000", '"核心职能,临时性重大工作"'],
+    ]);
+    expect(book.lists["一票否决"]).toEqual([["B2:B10000", `"${VETO_AREAS.join(",")}"`]]);
+    expect(book.holidayDate).toBe("yyyy-mm-dd");
+    // The imported rows sit under the template's columns: 参加考评 left blank (assessed).
+    expect(book.units).toEqual([
+      ["区发改局", "经济管理类", null],
+      ["区财政局", "经济管理类", null],
+    ]);
+    // And the workbook still grades to the sheet's own numbers.
+    expectSheetNumbers(await score("laid-new.xlsx"), [...UNITS_A, ...UNITS_A2]);
   }, 60_000);
 
   it("never overwrites an existing --out without --force, and never writes the old file", async () => {

@@ -132,7 +132,7 @@ function place(lookups: readonly Lookup[], sheetNames: readonly string[]): { pla
  * headers are never read as formulas, numbers or dates; blank cells get their
  * column's format, which Excel carries on to the rows the user adds.
  */
-export function tableCells(plan: TemplateTable): { values: string[][]; formats: string[][] } {
+export function tableCells(plan: TemplateTable): { values: (string | number)[][]; formats: string[][] } {
   const rows = plan.rows.length > 0 ? plan.rows : [plan.header.map(() => null)];
   return {
     values: [[...plan.header], ...rows.map((r) => plan.header.map((_, c) => r[c] ?? ""))],

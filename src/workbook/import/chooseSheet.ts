@@ -70,10 +70,14 @@ function assess(sheet: PlainSheet): Assessed {
   };
 }
 
-/** Why each sheet is not a summary; sheets of Excel tables (a workbook already in Appraise's form) in one reason. */
+/**
+ * Why each sheet is not a summary; sheets of Excel tables (a workbook already
+ * in Appraise's form) in one reason, which then stands alone: the sheets
+ * beside them (the template's 说明 guide, notes) are not what the user
+ * meant to import.
+ */
 function reasons(list: readonly Assessed[]): Bilingual[] {
   const tabled = list.filter((a) => a.sheet.tables.length > 0);
-  const others = list.filter((a) => a.sheet.tables.length === 0).map((a) => a.reason as Bilingual);
   if (tabled.length < 2) return list.map((a) => a.reason as Bilingual);
   const names = tabled.flatMap((a) => a.sheet.tables);
   const shown = names.slice(0, 4).join(", ") + (names.length > 4 ? " …" : "");
@@ -82,7 +86,6 @@ function reasons(list: readonly Assessed[]): Bilingual[] {
       zh: `${tabled.length} 个工作表中是 Excel 表格（${shown}），已是 Appraise 的输入形式，请直接用 appraise score 评定`,
       en: `${tabled.length} sheets hold Excel tables (${shown}), already Appraise's input: grade the workbook with appraise score`,
     },
-    ...others,
   ];
 }
 
