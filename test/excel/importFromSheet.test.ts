@@ -6,43 +6,16 @@
  * grades every unit to the sheet's own composite and tier. With merged areas
  * (ExcelApi 1.13) and without (the header read as unmerged by hand).
  */
-import {
-  buildWorkbook,
-  ensureSheet,
-  listValidations,
-  parseRect,
-  readSheet,
-  setCells,
-  sheetNames,
-  tableInfo,
-  type CellInput,
-  type FakeExcelHost,
-} from "../fakeExcel";
+import { buildWorkbook, listValidations, readSheet, setCells, sheetNames, tableInfo, type FakeExcelHost } from "../fakeExcel";
+import { summaryWorkbook } from "../helpers/fakeSummary";
 import { grade } from "../../src/engine/grade";
 import { TABLES } from "../../src/engine/tables";
 import { importFromSheet } from "../../src/workbook/excel/importFromSheet";
 import { mergedRanges, readPlainSheet } from "../../src/workbook/excel/readPlainSheet";
-import { layoutA, UNITS_A, UNITS_A2, written, type Spec, type UnitSpec } from "../helpers/summaryLayoutA";
+import { layoutA, UNITS_A, UNITS_A2, written, type UnitSpec } from "../helpers/summaryLayoutA";
 import { portOf, runOf } from "./helpers";
 
 const TIER_ZH: Readonly<Record<string, string>> = { first: "一等", second: "二等", third: "三等", unqualified: "不合格" };
-
-const cellOf = (s: Spec): CellInput => (s !== null && typeof s === "object" ? { formula: `=${s.f}`, value: s.v } : s);
-
-/** A workbook whose active sheet is layout (a), merged as offices merge it, or with every merge undone by hand. */
-function summaryWorkbook(merged = true): FakeExcelHost {
-  const host = buildWorkbook([]);
-  const spec = layoutA();
-  const ws = ensureSheet(host, spec.name);
-  setCells(
-    host,
-    `'${spec.name}'!A1`,
-    spec.rows.map((r) => r.map(cellOf)),
-  );
-  if (merged) for (const m of spec.merges) host.store.merge(ws.id, parseRect(m) as NonNullable<ReturnType<typeof parseRect>>);
-  host.store.setActive(ws.id);
-  return host;
-}
 
 /** Every unit as graded, and as the sheet says. */
 async function gradedAndSheet(host: FakeExcelHost, units: readonly UnitSpec[]) {

@@ -8,6 +8,7 @@ import { type Lang, STRINGS } from "../strings/i18n";
 import { NoTablesNotice } from "./NoTablesNotice";
 import type { PaneApi } from "../state/paneTypes";
 import { gradedHeadline } from "./Headline";
+import { ImportReport } from "./ImportReport";
 import { PaneHeader } from "./PaneHeader";
 import { PaneNotices } from "./PaneNotices";
 import { RecomputeSection } from "./RecomputeSection";
@@ -53,6 +54,7 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   // A host without the API (ApiNotFound) fails every run the same way: Recompute is disabled, not offered again.
   const blocked = failure !== null && failure.error.code === "ApiNotFound" && (failure.action === "recompute" || failure.action === "inspect");
   const creation = { creating: pane.creating, canCreate, year: pane.year, onYearChange: pane.setYear } as const;
+  const importing = { importing: pane.importing, onImport: api.importFromSheet === undefined ? undefined : () => void pane.importSheet() } as const;
   const tableList = tables !== null && !noTables && (
     <TableList lang={lang} strings={strings} tables={tables} {...creation} onCreateMissing={() => void pane.createTables()} />
   );
@@ -65,10 +67,11 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
       </div>
       <PaneNotices lang={lang} strings={strings} pane={pane} noTables={noTables} onSelectCell={onSelectCell} />
       {noTables ? (
-        <NoTablesNotice strings={strings} {...creation} onCreate={() => void pane.createTables()} onCheckAgain={() => void pane.inspect()} />
+        <NoTablesNotice strings={strings} {...creation} {...importing} onCreate={() => void pane.createTables()} onCheckAgain={() => void pane.inspect()} />
       ) : (
         <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} blocked={blocked} onRecompute={() => void pane.recompute()} />
       )}
+      {pane.imported !== null && <ImportReport lang={lang} strings={strings} report={pane.imported} onSelectCell={onSelectCell} onClose={pane.closeImport} />}
       {outcome === null && tableList}
       {outcome !== null && (
         <RunOutcome
