@@ -1,5 +1,5 @@
 import { Body1, Button, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
-import { ArrowImportRegular, ArrowSyncRegular, TableAddRegular } from "@fluentui/react-icons";
+import { ArrowSyncRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { PaneStrings } from "../strings/i18n";
 import { YearField } from "./YearField";
 
@@ -44,7 +44,7 @@ export function NoTablesNotice({ strings, creating, canCreate, onCreate, onCheck
           </Button>
         )}
         {onImport !== undefined && (
-          <Button appearance="secondary" icon={<ArrowImportRegular />} disabledFocusable={busy} onClick={onImport}>
+          <Button appearance="secondary" disabledFocusable={busy} onClick={onImport}>
             {importing ? strings.importingSheet : strings.importFromSheet}
           </Button>
         )}
