@@ -44,7 +44,9 @@ export interface PlainSheetRead {
 export function mergedRanges(address: string): LocalRange[] {
   const out: LocalRange[] = [];
   // Each area ends with "!A1" or "!A1:B2"; the sheet before it may hold commas when quoted.
-  for (const m of address.matchAll(/!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g)) {
+  // An exec loop, not matchAll: the pane's older webviews lack String.prototype.matchAll.
+  const area = /!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
+  for (let m = area.exec(address); m !== null; m = area.exec(address)) {
     const box = parseLocalBox(m[1].replace(/\$/g, ""));
     if (box !== null) out.push(box);
   }
