@@ -139,15 +139,18 @@ not changed. In Excel, use File › Print.
   template: {
     zh: `用法：appraise template <输出.xlsx> [--year YYYY] [--lang zh|en] [--force]
 
-生成空白工作簿：每个输入表格一个工作表（中文表头，英文表名），“考评规则”表列出全部参数及默认值。
+生成空白工作簿：第一个工作表“说明”写明每个表格的用途、该填哪些表和容易填错的列；每个输入表格一个工作表（中文表头，
+英文表名），枚举列带下拉列表，日期列设好格式和宽度；“考评规则”表列出全部参数及默认值。
   --year YYYY   考评年度：考评期（YYYY-01-01 至 YYYY-12-31）和指标调整截止日期取该年；默认为今年
   --lang en     表头用英文（默认中文）
 文件已存在时不覆盖，除非使用 --force。
 `,
     en: `Usage: appraise template <out.xlsx> [--year YYYY] [--lang zh|en] [--force]
 
-Writes an empty workbook: one sheet per input table (Chinese headers, English table names) and a
-Rules table listing every key with its default.
+Writes an empty workbook that guides: first the 说明 sheet (Guide with --lang en) saying what each
+table is for, which to fill and the columns people get wrong; one sheet per input table (Chinese
+headers, English table names) with drop-down lists on the enumerated columns and date columns
+formatted and wide enough; a Rules table listing every key with its default.
   --year YYYY   the appraisal year: the period (YYYY-01-01 to YYYY-12-31) and the adjustment
                 deadline are that year's; default: the current year
   --lang en     English headers (Chinese by default)

@@ -3,21 +3,21 @@
  * (SPEC section 9): the thin shell around workbook/import. Reads the old
  * workbook's sheets as plain cells with the package reader, imports the
  * summary, grades the import in memory to check it against the sheet's own
- * 综合得分 and 等次, writes the tables into a new workbook (every input table,
- * as `appraise template` writes them) and prints the report. The old file is
- * only read; an existing --out is replaced only with --force.
+ * 综合得分 and 等次, writes the tables into a new workbook laid out as
+ * `appraise template` writes the year's (the 说明 sheet first, every input
+ * table with its drop-down lists and formats: import/importedPlan.ts) and
+ * prints the report. The old file is only read; an existing --out is
+ * replaced only with --force.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { grade } from "../engine/grade";
-import { TABLES } from "../engine/tables";
 import type { Lang } from "../engine/types";
 import { compareImport, importGrids } from "../workbook/import/compareImport";
 import type { ImportFinding } from "../workbook/import/importMessages";
-import type { ImportedTable } from "../workbook/import/importSink";
+import { importedPlan } from "../workbook/import/importedPlan";
 import { importSummary } from "../workbook/import/importSummary";
-import { columnFormat } from "../workbook/template";
-import type { InputSheet } from "../workbook/exceljs/inputTablesWorkbook";
+import { buildTemplateGuide } from "../workbook/template";
 import { openPackage } from "../workbook/xlsx/openPackage";
 import { plainSheets } from "../workbook/xlsx/plainSheets";
 import { EXIT } from "./exit";
@@ -74,21 +74,6 @@ export function importReportText(findings: readonly ImportFinding[], lang: Lang)
   );
 }
 
-/** Every input table of SPEC section 2, as the template lays them out, filled with the imported rows. */
-export function importedSheets(tables: readonly ImportedTable[], headers: Lang): InputSheet[] {
-  return TABLES.map((decl) => {
-    const t = tables.find((x) => x.name === decl.name);
-    const columns = t === undefined ? decl.columns : t.columns.map((c) => decl.columns.find((d) => d.name === c) ?? decl.columns[0]);
-    return {
-      table: decl.name,
-      sheet: decl.sheet,
-      header: columns.map((c) => (headers === "zh" ? c.zh : c.name)),
-      formats: columns.map((c) => columnFormat(c.type)),
-      rows: t?.rows ?? [],
-    };
-  });
-}
-
 async function readOld(o: ImportOptions, io: CliIo): Promise<Uint8Array | null> {
   try {
     return await fs.readFile(path.resolve(io.cwd, o.input));
@@ -125,7 +110,10 @@ export async function importSheet(o: ImportOptions, io: CliIo, writeNew: WriteNe
   const findings = [...imported.findings, ...compareImport(imported.expected, grade(importGrids(imported.tables)))];
   const { inputTablesWorkbook } = await import("../workbook/exceljs/inputTablesWorkbook");
   const { workbookToBuffer } = await import("../workbook/exceljs/files");
-  const written = await writeNew(() => workbookToBuffer(inputTablesWorkbook(importedSheets(imported.tables, o.headers))));
+  // Laid out as `appraise template` lays out the year: the guide sheet first, every table's columns, lists and formats.
+  const plan = importedPlan(imported.tables, o.headers, imported.year);
+  const guide = buildTemplateGuide(o.headers, imported.year);
+  const written = await writeNew(() => workbookToBuffer(inputTablesWorkbook(plan, guide, o.headers)));
   if (o.json !== undefined) await emitJson(o, io, jsonText(o, written, imported.sheet, imported.year, findings));
   if (!written) return EXIT.unreadable;
   if (o.json !== "-") {

@@ -39,8 +39,11 @@ export interface TemplateTable {
    * "General" for the rest.
    */
   readonly formats: readonly string[];
-  /** Data rows as text; null is a blank cell. Empty except for Rules. */
-  readonly rows: readonly (readonly (string | null)[])[];
+  /**
+   * Data rows; null is a blank cell. Empty except for Rules in a template;
+   * filled by an import (import/importedPlan.ts), whose scores are numbers.
+   */
+  readonly rows: readonly (readonly (string | number | null)[])[];
   /**
    * Each column's drop-down list (a list data validation on its data cells),
    * or null for a column without one: the words the engine reads, in the

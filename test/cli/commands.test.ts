@@ -37,6 +37,14 @@ describe("--version and --help", () => {
     expect(run.stdout).toContain(text);
   });
 
+  it("says in template's help that the workbook opens on the 说明 sheet, with lists and date formats", async () => {
+    const en = await runCli(["template", "--help"], dir);
+    expect(en.stdout).toContain("first the 说明 sheet (Guide with --lang en)");
+    expect(en.stdout).toContain("drop-down lists on the enumerated columns");
+    const zh = await runCli(["template", "--help", "--lang", "zh"], dir);
+    expect(zh.stdout).toContain("第一个工作表“说明”写明每个表格的用途");
+  });
+
   it("prints help in Chinese for a Chinese locale", async () => {
     const run = await runCli(["--help"], dir, { LANG: "zh_CN.UTF-8" });
     expect(run.stdout).toContain("用法：");

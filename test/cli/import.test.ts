@@ -21,20 +21,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/report";
+import { VETO_AREAS } from "../../src/engine/tables";
+import { buildTemplateGuide, buildTemplatePlan } from "../../src/workbook/template";
 import { readBack, runCli, sheetValues, tempDir } from "../helpers/cli";
 import { describeWith, findPython, runPython } from "../helpers/external";
+import { layoutA, UNITS_A, UNITS_A2, written, type SheetSpec, type Spec, type UnitSpec, type Value } from "../helpers/summaryLayoutA";
 
 const PYTHON = findPython(["xlsxwriter", "openpyxl"]);
 const WRITER = fs.readFileSync(path.join(__dirname, "../writers/summary_sheet.py"), "utf8");
-
-type Value = string | number | null;
-/** A cell of a layout: a value, or a formula with its cached value. */
-type Spec = Value | { readonly f: string; readonly v: Value };
-interface SheetSpec {
-  readonly name: string;
-  readonly rows: readonly (readonly Spec[])[];
-  readonly merges: readonly string[];
-}
 
 interface Finding {
   readonly severity: string;
@@ -77,32 +71,6 @@ function writeLayout(lib: "xlsxwriter" | "openpyxl", file: string, sheets: reado
   return file;
 }
 
-/** Cents, so the sheet's composites are exact. */
-const cents = (n: number): number => Math.round(n * 100);
-const fromCents = (c: number): number => c / 100;
-
-interface UnitSpec {
-  readonly unit: string;
-  readonly functional: number;
-  readonly common: number;
-  readonly public: number;
-  readonly leader: number;
-  readonly bonus?: number;
-  readonly penalty?: number;
-  readonly spotCheck?: number;
-  readonly note?: string;
-  /** The tier the sheet writes: the rules' (SPEC section 4), worked out by hand in each layout's comment. */
-  readonly tier: string;
-  /** The sheet's 综合得分 when it is not the sum of the parts (a typo, for the inconsistent unit). */
-  readonly writtenComposite?: number;
-}
-
-/** The composite by SPEC section 3: target + bonus − penalty + public + leader − spot check. */
-const composite = (u: UnitSpec): number =>
-  fromCents(cents(u.functional) + cents(u.common) + cents(u.bonus ?? 0) - cents(u.penalty ?? 0) + cents(u.public) + cents(u.leader) - cents(u.spotCheck ?? 0));
-
-const written = (u: UnitSpec): number => u.writtenComposite ?? composite(u);
-
 async function importJson(args: readonly string[]): Promise<{ code: number; report: ImportJson; stderr: string }> {
   const run = await runCli(["import", ...args, "--json", "-"], dir);
   return { code: run.code, report: JSON.parse(run.stdout) as ImportJson, stderr: run.stderr };
@@ -129,83 +97,6 @@ function expectSheetNumbers(report: JsonReport, units: readonly UnitSpec[], diff
 }
 
 const codes = (r: ImportJson, code: string): Finding[] => r.findings.filter((f) => f.code === code);
-
-// Layout (a). 经济管理类, 6 units: quotas 2/3/1 (largest remainder: 2.4, 3, 0.6 → 2/3/0, the place left to third's 0.6).
-// 区发改局 968.75, 区财政局 961 first; 区统计局 941, 区审计局 937 second; 区商务局 946 is third in rank → second,
-// lowered by its veto to third; 区市场监管局 910 third. 社会管理类, 5 units: 2/3/0 (2, 2.5, 0.5: the place left to
-// second, the better of the tie). 区教育局 985, 区卫健局 971 first; 区民政局 958, 区人社局 953 second; 区司法局 830
-// second by rank, below the 900 threshold → unqualified.
-const UNITS_A: readonly UnitSpec[] = [
-  { unit: "区发改局", functional: 585.5, common: 96, public: 188.25, leader: 95, bonus: 6, penalty: 2, note: "市政府通报1次", tier: "一等" },
-  { unit: "区财政局", functional: 580, common: 95, public: 190, leader: 96, note: "已整改到位", tier: "一等" },
-  { unit: "区商务局", functional: 575, common: 94, public: 185, leader: 94, penalty: 2, note: "市政府通报1次；安全生产一票否决", tier: "三等（一票否决）" },
-  { unit: "区统计局", functional: 570, common: 93, public: 186, leader: 92, tier: "二等" },
-  { unit: "区审计局", functional: 565, common: 92, public: 184, leader: 93, bonus: 3, note: "获省级表彰", tier: "二等" },
-  { unit: "区市场监管局", functional: 550, common: 90, public: 180, leader: 90, tier: "三等" },
-];
-const UNITS_A2: readonly UnitSpec[] = [
-  { unit: "区教育局", functional: 590, common: 98, public: 195, leader: 98, bonus: 4, tier: "一等" },
-  { unit: "区卫健局", functional: 585, common: 97, public: 192, leader: 97, tier: "一等" },
-  { unit: "区民政局", functional: 580, common: 96, public: 190, leader: 96, penalty: 4, note: "通报批评2次", tier: "二等" },
-  { unit: "区人社局", functional: 575, common: 95, public: 188, leader: 95, tier: "二等" },
-  { unit: "区司法局", functional: 500, common: 90, public: 160, leader: 80, tier: "不合格" },
-];
-
-/** A data row of layout (a): A 序号, B 单位名称, C 职能, D 共性, E 公众评议, F 领导评价, G 加分, H 扣分, I 综合得分 (a formula), J 等次, K 备注. */
-function rowA(u: UnitSpec, n: number, sheetRow: number): Spec[] {
-  const r = sheetRow;
-  return [
-    n,
-    u.unit,
-    u.functional,
-    u.common,
-    u.public,
-    u.leader,
-    u.bonus ?? null,
-    u.penalty ?? null,
-    { f: `C${r}+D${r}+E${r}+F${r}+G${r}-H${r}`, v: written(u) },
-    u.tier,
-    u.note ?? null,
-  ];
-}
-
-/** A 小计 or 合计 row of SUBTOTAL formulas over rows first..last, their values cached. */
-function subtotalRow(label: string, units: readonly UnitSpec[], first: number, last: number): Spec[] {
-  const sum = (pick: (u: UnitSpec) => number): number => fromCents(units.reduce((s, u) => s + cents(pick(u)), 0));
-  const col = (letter: string, pick: (u: UnitSpec) => number): Spec => ({ f: `SUBTOTAL(9,${letter}${first}:${letter}${last})`, v: sum(pick) });
-  return [
-    null,
-    label,
-    col("C", (u) => u.functional),
-    col("D", (u) => u.common),
-    col("E", (u) => u.public),
-    col("F", (u) => u.leader),
-    col("G", (u) => u.bonus ?? 0),
-    col("H", (u) => u.penalty ?? 0),
-    col("I", written),
-    null,
-    null,
-  ];
-}
-
-function layoutA(): SheetSpec {
-  const rows: Spec[][] = [
-    ["2025年度区直机关绩效考评结果汇总表"],
-    ["填报单位：区绩效考评办公室（盖章）                    填报日期：2026年1月10日"],
-    ["序号", "单位名称", "指标考核得分（700分）", null, "满意度评价得分（300分）", null, "加分", "扣分", "综合得分", "等次", "备注"],
-    [null, null, "职能", "共性", "公众评议", "领导评价"],
-    ["一、经济管理类（6个）"],
-    ...UNITS_A.map((u, i) => rowA(u, i + 1, 6 + i)),
-    subtotalRow("小计", UNITS_A, 6, 11),
-    ["二、社会管理类（5个）"],
-    ...UNITS_A2.map((u, i) => rowA(u, i + 1, 14 + i)),
-    subtotalRow("小计", UNITS_A2, 14, 18),
-    subtotalRow("合计", [...UNITS_A, ...UNITS_A2], 6, 18),
-    ["审核人：张三", null, null, null, "制表人：李四"],
-  ];
-  const merges = ["A1:K1", "A2:K2", "A3:A4", "B3:B4", "C3:D3", "E3:F3", "G3:G4", "H3:H4", "I3:I4", "J3:J4", "K3:K4", "A5:K5", "A13:K13", "A21:D21"];
-  return { name: "2025年汇总", rows, merges };
-}
 
 // Layout (b). 党群类, 3 units: 1/2/0 (1.2, 1.5, 0.3 → 1/1/0, the place left to second's 0.5). 区委办 960 first;
 // 区委组织部 954 and 区委宣传部 942 second. 政法类, 4 units: 2/2/0 (1.6, 2, 0.4 → 1/2/0, the place left to first's
@@ -425,9 +316,10 @@ describeWith("python3-xlsxwriter and python3-openpyxl", PYTHON !== null, "apt-ge
     expect(graded.units.find((u) => u.unit === "区水利局")).toMatchObject({ public: 176, leader: 92, spotCheck: 0 });
     expect(graded.units.find((u) => u.unit === "区交通局")?.spotCheck).toBe(1);
 
-    // A proper workbook of Excel tables, as template writes it: every input table, headed in Chinese, or in English with --lang en.
+    // A proper workbook of Excel tables, as template writes it: the guide, every input table, headed in Chinese, or in English with --lang en.
     const zh = await readBack(path.join(dir, "c-new.xlsx"));
     expect(zh.worksheets.map((w) => w.name)).toEqual([
+      "说明",
       "考评对象",
       "指标考核",
       "满意度评价",
@@ -446,7 +338,8 @@ describeWith("python3-xlsxwriter and python3-openpyxl", PYTHON !== null, "apt-ge
     ]);
     expect((await importJson([old, "--out", "c-en.xlsx", "--lang", "en"])).code).toBe(0);
     const en = await readBack(path.join(dir, "c-en.xlsx"));
-    expect(sheetValues(en, "考评对象")[0]).toEqual(["Unit", "Category"]);
+    expect(sheetValues(en, "考评对象")[0]).toEqual(["Unit", "Category", "Assessed"]);
+    expect(en.worksheets[0].name).toBe("Guide");
     expect(sheetValues(en, "考评规则")[1]).toEqual(["period.start", "2025-01-01", "appraisal period start"]);
     expect((await score("c-en.xlsx")).units).toEqual(graded.units);
   }, 60_000);
@@ -490,6 +383,48 @@ describeWith("python3-xlsxwriter and python3-openpyxl", PYTHON !== null, "apt-ge
     const chosen = await importJson([two, "--out", "x.xlsx", "--sheet", "副本"]);
     expect(chosen.code).toBe(0);
     expect(chosen.report.sheet).toBe("副本");
+  }, 60_000);
+
+  it("writes the import as `appraise template` lays out the year: 说明 first, every table's columns, drop-down lists and date formats", async () => {
+    const old = writeLayout("xlsxwriter", "laid.xlsx", [layoutA()]);
+    expect((await importJson([old, "--out", "laid-new.xlsx"])).code).toBe(0);
+    const READ = [
+      "import json, sys, openpyxl",
+      "wb = openpyxl.load_workbook(sys.argv[1])",
+      "out = {'sheets': wb.sheetnames, 'guide': wb.worksheets[0]['A1'].value, 'lists': {}, 'headers': {}, 'units': [], 'holidayDate': wb['节假日'].cell(2, 1).number_format}",
+      "for ws in wb.worksheets[1:]:",
+      "    out['lists'][ws.title] = [[str(dv.sqref), dv.formula1] for dv in ws.data_validations.dataValidation]",
+      "    out['headers'][ws.title] = [ws.cell(1, c).value for c in range(1, ws.max_column + 1)]",
+      "out['units'] = [[c for c in r] for r in wb['考评对象'].iter_rows(min_row=2, max_row=3, values_only=True)]",
+      "print(json.dumps(out, ensure_ascii=False))",
+    ].join("\n");
+    const book = JSON.parse(runPython(PYTHON as string, READ, [path.join(dir, "laid-new.xlsx")])) as {
+      sheets: string[];
+      guide: string;
+      lists: Record<string, [string, string][]>;
+      headers: Record<string, string[]>;
+      units: Value[][];
+      holidayDate: string;
+    };
+    const template = buildTemplatePlan("zh", 2025);
+    expect(book.sheets).toEqual(["说明", ...template.map((t) => t.sheet)]);
+    // The guide of the import's year, not of today's.
+    expect(book.guide).toBe(buildTemplateGuide("zh", 2025).rows[0][0]);
+    for (const t of template) expect([t.sheet, book.headers[t.sheet]]).toEqual([t.sheet, t.header]);
+    expect(book.lists["考评对象"]).toEqual([["C2:C10000", '"是,否"']]);
+    expect(book.lists["指标考核"]).toEqual([
+      ["B2:B10000", '"职能,共性"'],
+      ["C2:C10000", '"核心职能,临时性重大工作"'],
+    ]);
+    expect(book.lists["一票否决"]).toEqual([["B2:B10000", `"${VETO_AREAS.join(",")}"`]]);
+    expect(book.holidayDate).toBe("yyyy-mm-dd");
+    // The imported rows sit under the template's columns: 参加考评 left blank (assessed).
+    expect(book.units).toEqual([
+      ["区发改局", "经济管理类", null],
+      ["区财政局", "经济管理类", null],
+    ]);
+    // And the workbook still grades to the sheet's own numbers.
+    expectSheetNumbers(await score("laid-new.xlsx"), [...UNITS_A, ...UNITS_A2]);
   }, 60_000);
 
   it("never overwrites an existing --out without --force, and never writes the old file", async () => {

@@ -18,6 +18,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CODE_TITLES } from "../../src/engine/codeTitles";
 import { groupDiagnostics } from "../../src/engine/groupDiagnostics";
+import { summaryRank } from "../../src/engine/messages";
 import { sheetRowOf } from "../../src/engine/sheetRow";
 import type { Lang } from "../../src/engine/types";
 import { formatAddress } from "../../src/engine/address";
@@ -204,7 +205,8 @@ suite("Appraise in the browser (dist/web/appraise.html, from file://)", () => {
       const headline = page.locator('[data-headline="none"]');
       expect(await headline.textContent()).toContain(strings.firstFix);
       const groups = page.locator("[data-group]");
-      const codes = groupDiagnostics(expected.result.diagnostics).map((g) => g.code);
+      // In the run summary's order, as the page lists them (summaryRank).
+      const codes = groupDiagnostics(expected.result.diagnostics, summaryRank).map((g) => g.code);
       expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute("data-code")))).toEqual(codes);
       expect(await groups.first().textContent()).toContain(
         strings.groupLine(expected.result.diagnostics.filter((d) => d.code === codes[0]).length, CODE_TITLES[codes[0]].title[lang]),

@@ -262,6 +262,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13, `@types/office-js`):
+   * "Returns a `RangeAreas` object that represents the merged areas in this
+   * range. Note that if the merged areas count in this range is more than
+   * 512, then this method will fail to return the result. If the
+   * `RangeAreas` object doesn't exist, then this method returns an object
+   * with its `isNullObject` property set to `true`." The areas that
+   * intersect the range, whole, as Excel gives them.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      const t = this.resolve();
+      if (t === null) return null;
+      const areas = this.store.sheetById(t.sheetId).merged.filter((m) => intersect(m, t.rect) !== null);
+      if (areas.length > 512) throw new FakeExcelError("GeneralException", "More than 512 merged areas in the range.");
+      return areas.length === 0 ? null : { sheetId: t.sheetId, rects: areas };
+    });
+  }
+
   /** Range.unmerge (ExcelApi 1.2): the merged areas in the range become single cells. */
   unmerge(): void {
     this.call(null, (t) => this.store.unmerge(t.sheetId, t.rect));
@@ -387,5 +406,28 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         this.store.setColumnWidth(t.sheetId, { ...t.rect, col, cols: 1 }, Math.round((chars * 7 + 5) * 0.75 * 100) / 100);
       }
     });
+  }
+}
+
+/**
+ * RangeAreas (ExcelApi 1.9), the members Appraise reads: `address` ("Returns
+ * the `RangeAreas` reference in A1-style. Address value will contain the
+ * worksheet name for each rectangular block of cells (e.g., "Sheet1!A1:B4,
+ * Sheet1!D1:D4")") and `areaCount`.
+ */
+export class FakeRangeAreas extends FakeClientObject<{ readonly sheetId: string; readonly rects: readonly Rect[] }> {
+  protected scalars() {
+    const name = (id: string) => quoteSheet(this.context.host.store.sheetById(id).name);
+    return {
+      address: (t: { sheetId: string; rects: readonly Rect[] }) => t.rects.map((r) => `${name(t.sheetId)}!${formatRect(r)}`).join(", "),
+      areaCount: (t: { rects: readonly Rect[] }) => t.rects.length,
+    };
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
   }
 }

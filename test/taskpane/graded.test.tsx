@@ -2,6 +2,8 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { COUNTS, conflictResult, ECONOMIC, gradedResult, LONG_UNIT, PUBLIC_AFFAIRS } from "./fixtures";
 import { fakeApi, renderPane } from "./fakeApi";
+import { summaryRank } from "../../src/engine/messages";
+import type { DiagnosticCode } from "../../src/engine/types";
 
 async function runOnce(lang: "zh" | "en" = "zh", written = true, result = gradedResult, heading?: string) {
   const api = fakeApi();
@@ -48,7 +50,18 @@ describe("AppraisePane after a run with warnings", () => {
   it("groups the diagnostics by kind, collapsed, errors first; a group opens to its items", async () => {
     await runOnce();
     const groups = () => Array.from(document.querySelectorAll<HTMLElement>("[data-group]"));
-    expect(groups().map((g) => g.dataset.severity)).toEqual(["error", "error", "warning", "warning", "warning", "warning", "info", "info", "info"]);
+    // The summary's order (summaryRank): errors, what changes a score (an info among them), other warnings, other info.
+    expect(groups().map((g) => [g.dataset.severity, summaryRank({ code: g.dataset.code as DiagnosticCode })])).toEqual([
+      ["error", 0],
+      ["error", 0],
+      ["warning", 1],
+      ["info", 1],
+      ["warning", 2],
+      ["warning", 2],
+      ["warning", 2],
+      ["info", 3],
+      ["info", 3],
+    ]);
     expect(screen.queryAllByRole("button", { name: /^转到 / })).toEqual([]);
     const nan = groups().find((g) => g.dataset.code === "NOT_A_NUMBER") as HTMLElement;
     const header = within(nan).getByRole("button", { expanded: false });

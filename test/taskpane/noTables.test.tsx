@@ -9,6 +9,8 @@ describe("AppraisePane with no input tables", () => {
     expect(await screen.findByRole("heading", { name: "还没有输入表格" })).toBeTruthy();
     expect(screen.getByText(/Appraise 从本工作簿中的 Excel 表格读取考评数据/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "创建输入表格" })).toBeTruthy();
+    // What the button adds, the guide sheet named: the first place to read.
+    expect(screen.getByText(/以及排在最前的“说明”工作表（每个表格的用途和填写方法）/)).toBeTruthy();
     // Nothing to recompute yet: the one primary action is creating the tables.
     expect(screen.queryByRole("button", { name: "重新计算" })).toBeNull();
   });

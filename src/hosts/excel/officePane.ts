@@ -18,6 +18,7 @@ import { isInputChange, type ChangeNotice } from "../../workbook/excel/isInputCh
 import { createExcelPort } from "../../workbook/excel/createExcelPort";
 import type { CreateInputTablesReport } from "../../workbook/excel/createInputTables";
 import { describeHostError } from "../../workbook/excel/describeHostError";
+import type { SheetImportReport } from "../../workbook/excel/importFromSheet";
 import { loadRunModules } from "../../workbook/excel/loadRunModules";
 import { officeRun } from "../../workbook/excel/excelRun";
 import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../../workbook/excel/recomputeInExcel";
@@ -101,6 +102,16 @@ export function createdSheetsFilter(quietMs = CREATED_SHEETS_QUIET_MS, now: () =
   };
 }
 
+/** "Import from a sheet" over the active sheet, in the run's chunk (it grades to check the import). */
+async function importSheet(created: ReturnType<typeof createdSheetsFilter>, lang: Lang, year: number): Promise<SheetImportReport> {
+  let report: SheetImportReport | null = null;
+  await created.create(async () => {
+    report = await (await loadRunModules()).importFromSheet(undefined, { lang, fallbackYear: year });
+    return report.created ?? { created: [], skipped: [], sheets: [], guide: null };
+  });
+  return report as unknown as SheetImportReport;
+}
+
 /** Builds the pane's API over Office.js. Call once, after Office.onReady. */
 export function createOfficePane(): OfficePane {
   const lang = langOfTag(Office.context.displayLanguage);
@@ -117,6 +128,8 @@ export function createOfficePane(): OfficePane {
     printSetupSupported: supportsExcelApi("1.9"),
     // Headed in the pane's language; the pane lists the tables again afterwards.
     createInputTables: (year) => created.create(async () => (await loadRunModules()).createInputTables(undefined, lang, year)),
+    // The import writes as Create input tables does: its change events are Appraise's own too.
+    importFromSheet: (year) => importSheet(created, lang, year),
     onInputsChanged: (listener) =>
       subscribe((notice) => {
         if (isInputChange(notice) && !created.isOwn(notice)) listener();

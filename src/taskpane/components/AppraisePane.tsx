@@ -8,6 +8,7 @@ import { type Lang, STRINGS } from "../strings/i18n";
 import { NoTablesNotice } from "./NoTablesNotice";
 import type { PaneApi } from "../state/paneTypes";
 import { gradedHeadline } from "./Headline";
+import { useImportReport } from "./importReportView";
 import { PaneHeader } from "./PaneHeader";
 import { PaneNotices } from "./PaneNotices";
 import { RecomputeSection } from "./RecomputeSection";
@@ -46,13 +47,14 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
   const pane = usePane(api, { initialAutoRecompute, changeDelayMs });
   const { tables, phase, outcome, failure } = pane;
   const RunSummary = useRunSummary(outcome !== null);
+  const ImportReport = useImportReport(pane.imported !== null);
   const noTables = tables !== null && tables.every((t) => !t.found);
-  const canCreate = api.canCreateInputTables !== false;
   const announcement = phase !== null ? progressLabel(strings, phase) : outcome !== null ? gradedHeadline(strings, outcome.result) : "";
   const onSelectCell = (address: string) => void pane.selectCell(address);
   // A host without the API (ApiNotFound) fails every run the same way: Recompute is disabled, not offered again.
   const blocked = failure !== null && failure.error.code === "ApiNotFound" && (failure.action === "recompute" || failure.action === "inspect");
-  const creation = { creating: pane.creating, canCreate, year: pane.year, onYearChange: pane.setYear } as const;
+  const creation = { creating: pane.creating, canCreate: api.canCreateInputTables !== false, year: pane.year, onYearChange: pane.setYear } as const;
+  const importing = { importing: pane.importing, onImport: api.importFromSheet === undefined ? undefined : () => void pane.importSheet() } as const;
   const tableList = tables !== null && !noTables && (
     <TableList lang={lang} strings={strings} tables={tables} {...creation} onCreateMissing={() => void pane.createTables()} />
   );
@@ -65,9 +67,12 @@ export function AppraisePane({ api, lang, initialAutoRecompute, changeDelayMs }:
       </div>
       <PaneNotices lang={lang} strings={strings} pane={pane} noTables={noTables} onSelectCell={onSelectCell} />
       {noTables ? (
-        <NoTablesNotice strings={strings} {...creation} onCreate={() => void pane.createTables()} onCheckAgain={() => void pane.inspect()} />
+        <NoTablesNotice strings={strings} {...creation} {...importing} onCreate={() => void pane.createTables()} onCheckAgain={() => void pane.inspect()} />
       ) : (
         <RecomputeSection strings={strings} phase={phase} disabled={pane.creating} blocked={blocked} onRecompute={() => void pane.recompute()} />
+      )}
+      {pane.imported !== null && ImportReport !== null && (
+        <ImportReport lang={lang} strings={strings} report={pane.imported} onSelectCell={onSelectCell} onClose={pane.closeImport} />
       )}
       {outcome === null && tableList}
       {outcome !== null && (

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, Subtitle2, Tab, TabList, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { groupDiagnostics } from "../../engine/groupDiagnostics";
+import { summaryRank } from "../../engine/messages";
 import type { Diagnostic, Lang, Severity } from "../../engine/types";
 import { DiagnosticGroups } from "./DiagnosticGroups";
 import type { PaneStrings } from "../strings/i18n";
@@ -30,14 +31,19 @@ export interface DiagnosticListProps {
 
 /**
  * The diagnostics, filterable by severity with a tab list (arrow keys move
- * between tabs), grouped by code under each tab (see DiagnosticGroups).
+ * between tabs), grouped by code under each tab (see DiagnosticGroups), in
+ * the run summary's order (summaryRank, as `appraise score` prints it):
+ * errors, then what changes a score (a blank 倍数 doubling a bonus, though
+ * only info), then other warnings, then other info. This list is in the
+ * run's chunk with RunSummary, so the messages module costs the first paint
+ * nothing.
  */
 export function DiagnosticList({ lang, strings, diagnostics, onSelectCell }: DiagnosticListProps) {
   const styles = useStyles();
   const baseId = useId("diagnostics");
   const [filter, setFilter] = useState<SeverityFilter>("all");
   const count = (f: SeverityFilter) => (f === "all" ? diagnostics.length : diagnostics.filter((d) => d.severity === f).length);
-  const groups = useMemo(() => groupDiagnostics(diagnostics), [diagnostics]);
+  const groups = useMemo(() => groupDiagnostics(diagnostics, summaryRank), [diagnostics]);
   const visible = filter === "all" ? groups : groups.filter((g) => g.severity === filter);
   const filters: readonly SeverityFilter[] = ["all", ...SEVERITIES];
   const label = (f: SeverityFilter) => (f === "all" ? strings.filterAll : strings.severityPlural[f]);

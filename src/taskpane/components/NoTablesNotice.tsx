@@ -18,11 +18,15 @@ export interface NoTablesNoticeProps {
   readonly onCheckAgain: () => void;
   readonly year: number;
   readonly onYearChange: (year: number) => void;
+  /** "Import from this sheet", where the host can (absent: not offered). */
+  readonly importing?: boolean;
+  readonly onImport?: () => void;
 }
 
 /** The empty workbook: what Appraise needs, and the button that makes it. */
-export function NoTablesNotice({ strings, creating, canCreate, onCreate, onCheckAgain, year, onYearChange }: NoTablesNoticeProps) {
+export function NoTablesNotice({ strings, creating, canCreate, onCreate, onCheckAgain, year, onYearChange, importing = false, onImport }: NoTablesNoticeProps) {
   const styles = useStyles();
+  const busy = creating || importing;
   const headingId = useId("no-tables");
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -31,14 +35,20 @@ export function NoTablesNotice({ strings, creating, canCreate, onCreate, onCheck
       </Subtitle2>
       <Body1>{strings.noTablesBody}</Body1>
       <Body1>{canCreate ? strings.createTablesHint : strings.createTablesByHand}</Body1>
-      {canCreate && <YearField strings={strings} year={year} disabled={creating} onChange={onYearChange} />}
+      {onImport !== undefined && <Body1>{strings.importHint}</Body1>}
+      {canCreate && <YearField strings={strings} year={year} disabled={busy} onChange={onYearChange} />}
       <div className={styles.actions}>
         {canCreate && (
-          <Button appearance="primary" icon={<TableAddRegular />} disabledFocusable={creating} onClick={onCreate}>
+          <Button appearance="primary" icon={<TableAddRegular />} disabledFocusable={busy} onClick={onCreate}>
             {creating ? strings.creatingTables : strings.createTables}
           </Button>
         )}
-        <Button appearance={canCreate ? "secondary" : "primary"} icon={<ArrowSyncRegular />} disabledFocusable={creating} onClick={onCheckAgain}>
+        {onImport !== undefined && (
+          <Button appearance="secondary" disabledFocusable={busy} onClick={onImport}>
+            {importing ? strings.importingSheet : strings.importFromSheet}
+          </Button>
+        )}
+        <Button appearance={canCreate ? "secondary" : "primary"} icon={<ArrowSyncRegular />} disabledFocusable={busy} onClick={onCheckAgain}>
           {strings.checkAgain}
         </Button>
       </div>

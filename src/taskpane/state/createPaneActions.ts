@@ -19,6 +19,9 @@ export interface PaneActions {
   readonly inspect: (origin?: RunOrigin) => Promise<void>;
   readonly recompute: (origin?: RunOrigin) => Promise<void>;
   readonly createTables: () => Promise<void>;
+  /** "Import from a sheet": the active sheet's summary into new tables; the report stays shown until closed. */
+  readonly importSheet: () => Promise<void>;
+  readonly closeImport: () => void;
   readonly setYear: (year: number) => void;
   readonly selectCell: (address: string) => Promise<void>;
   readonly setAuto: (on: boolean) => void;
@@ -84,6 +87,14 @@ export function createPaneActions(api: PaneApi, machine: PaneMachine, timer: Qui
     dispatch({ type: "createFinished", result: await settle(() => api.createInputTables(current().year)) });
     await inspect();
   };
+  const importSheet = async (): Promise<void> => {
+    const importFrom = api.importFromSheet;
+    if (importFrom === undefined || current().importing) return;
+    dispatch({ type: "importStarted" });
+    dispatch({ type: "importFinished", result: await settle(() => importFrom(current().year)) });
+    await inspect();
+  };
+  const closeImport = (): void => dispatch({ type: "importClosed" });
   const selectCell = async (address: string): Promise<void> => dispatch({ type: "selectFinished", result: await settle(() => api.selectCell(address)) });
   // Turning auto-recompute on while the results are stale brings them up to date at once.
   const setAuto = (on: boolean): void => {
@@ -96,8 +107,9 @@ export function createPaneActions(api: PaneApi, machine: PaneMachine, timer: Qui
     if (action === "inspect") void inspect("click");
     else if (action === "recompute") void recompute("click");
     else if (action === "create") void createTables();
+    else if (action === "import") void importSheet();
   };
   const setYear = (year: number): void => dispatch({ type: "yearSet", year });
   const dismiss = (): void => dispatch({ type: "dismissed" });
-  return { inspect, recompute, followInputs, createTables, setYear, selectCell, setAuto, retry, dismiss };
+  return { inspect, recompute, followInputs, createTables, importSheet, closeImport, setYear, selectCell, setAuto, retry, dismiss };
 }

@@ -13,7 +13,7 @@ import type { WorkbookPort, WorkbookSnapshot } from "../../workbook/port";
 import type { RunOptions, RunOutcome } from "../../workbook/runAppraisal";
 import { STRINGS } from "../strings/i18n";
 import { tableStatuses } from "./inputTables";
-import type { PaneActionResult, PaneApi, HostError, PaneFailure, PaneRunResult, ResultsAudit, RunPhase } from "./paneTypes";
+import type { PaneActionResult, PaneApi, HostError, PaneFailure, PaneRunResult, ResultsAudit, RunPhase, SheetImport } from "./paneTypes";
 
 /** What createInputTables answers on a host that cannot add tables. */
 const TABLES_BY_HAND: HostError = {
@@ -47,6 +47,8 @@ export interface PaneHost {
   readonly selectCell: (address: string) => Promise<void>;
   /** Adds the input tables the workbook lacks; when absent, the pane tells how to add them by hand. */
   readonly createInputTables?: (year: number) => Promise<void>;
+  /** Imports the active sheet's summary into new input tables (see PaneApi.importFromSheet); when absent, no import is offered. */
+  readonly importFromSheet?: (year: number) => Promise<SheetImport>;
   /** Whether the print sheets' page setup is written (ExcelApi 1.9); true unless given. */
   readonly printSetupSupported?: boolean;
   /**
@@ -105,6 +107,19 @@ function staleCheck(host: PaneHost, read: () => Promise<WorkbookSnapshot>): Pane
   };
 }
 
+/** The host's import, its failures as `{ok: false}`; undefined where the host has none. */
+function importOver(host: PaneHost, fail: (e: unknown) => PaneFailure): PaneApi["importFromSheet"] {
+  const importFrom = host.importFromSheet;
+  if (importFrom === undefined) return undefined;
+  return async (year) => {
+    try {
+      return { ok: true, report: await importFrom(year) };
+    } catch (e) {
+      return fail(e);
+    }
+  };
+}
+
 /**
  * @example
  * const api = createPaneApi({ port, lang: "zh", version: "0.1.0", describeHostError, selectCell, createInputTables });
@@ -144,6 +159,7 @@ export function createPaneApi(host: PaneHost): PaneApi {
       const create = host.createInputTables;
       return create === undefined ? Promise.resolve({ ok: false, error: TABLES_BY_HAND }) : attempt(() => create(year));
     },
+    importFromSheet: importOver(host, fail),
     isStale: staleCheck(host, read),
     onInputsChanged: (listener) => host.onInputsChanged?.(listener) ?? (() => undefined),
     setAutoRecompute: (on) => host.setAutoRecompute?.(on),

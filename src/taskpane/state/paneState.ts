@@ -16,13 +16,23 @@
  *   out of date, and usePane runs again when editing ends).
  */
 import type { GradeResult } from "../../engine/types";
-import type { ChangesSinceLastRun, PaneActionResult, HostError, PaneRunResult, ResultsAudit, RunPhase, TableStatus } from "./paneTypes";
+import type {
+  ChangesSinceLastRun,
+  PaneActionResult,
+  HostError,
+  PaneRunResult,
+  ResultsAudit,
+  RunPhase,
+  SheetImport,
+  SheetImportResult,
+  TableStatus,
+} from "./paneTypes";
 
 /** Who started a run: a click may show an error; an event's run fails quietly for cell-edit mode. */
 export type RunOrigin = "click" | "event";
 
 /** What the Retry button repeats. */
-export type PaneAction = "inspect" | "recompute" | "create" | "select";
+export type PaneAction = "inspect" | "recompute" | "create" | "select" | "import";
 
 export interface PaneFailureState {
   readonly error: HostError;
@@ -42,6 +52,10 @@ export interface PaneState {
   /** The phase of the pane's run in progress ("starting" before the first), or null when idle. */
   readonly phase: RunPhase | "starting" | null;
   readonly creating: boolean;
+  /** "Import from a sheet" is under way. */
+  readonly importing: boolean;
+  /** The report of the last import (written or refused), shown until dismissed. */
+  readonly imported: SheetImport | null;
   /** The last successful run of this session. */
   readonly outcome: PaneOutcome | null;
   readonly failure: PaneFailureState | null;
@@ -72,6 +86,9 @@ export type PaneEvent =
   | { readonly type: "createStarted" }
   | { readonly type: "createFinished"; readonly result: PaneActionResult }
   | { readonly type: "selectFinished"; readonly result: PaneActionResult }
+  | { readonly type: "importStarted" }
+  | { readonly type: "importFinished"; readonly result: SheetImportResult }
+  | { readonly type: "importClosed" }
   | { readonly type: "autoSet"; readonly on: boolean }
   | { readonly type: "yearSet"; readonly year: number }
   | { readonly type: "dismissed" };
@@ -99,8 +116,8 @@ export const isRunning = (s: PaneState): boolean => s.phase !== null;
  * initialPaneState({ auto: false, year: 2026 }).tables //=> null
  */
 export function initialPaneState({ auto, year }: { readonly auto: boolean; readonly year: number }): PaneState {
-  const idle = { phase: null, creating: false, changedDuringRun: false, followUpPending: false } as const;
-  return { ...idle, tables: null, outcome: null, failure: null, stale: false, audit: null, auto, year };
+  const idle = { phase: null, creating: false, importing: false, changedDuringRun: false, followUpPending: false } as const;
+  return { ...idle, imported: null, tables: null, outcome: null, failure: null, stale: false, audit: null, auto, year };
 }
 
 const failed = (s: PaneState, action: PaneAction, error: HostError): PaneState => ({ ...s, failure: { error, action } });
@@ -143,6 +160,10 @@ const HANDLERS: Handlers = {
   audited: (s, e) => (isRunning(s) ? s : { ...s, audit: e.audit }),
   createStarted: (s) => ({ ...s, creating: true, failure: null }),
   createFinished: (s, e) => (e.result.ok ? { ...s, creating: false } : failed({ ...s, creating: false }, "create", e.result.error)),
+  importStarted: (s) => ({ ...s, importing: true, imported: null, failure: null }),
+  importFinished: (s, e) =>
+    e.result.ok ? { ...s, importing: false, imported: e.result.report } : failed({ ...s, importing: false }, "import", e.result.error),
+  importClosed: (s) => ({ ...s, imported: null }),
   selectFinished: (s, e) => (e.result.ok ? cleared(s, "select") : failed(s, "select", e.result.error)),
   autoSet: (s, e) => ({ ...s, auto: e.on }),
   yearSet: (s, e) => ({ ...s, year: e.year }),

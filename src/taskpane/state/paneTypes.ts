@@ -10,6 +10,7 @@ import type { GradeResult, TableName } from "../../engine/types";
 import type { ChangesSinceLastRun } from "../../workbook/history/changes";
 import type { ResultsAudit } from "../../workbook/audit/auditResults";
 import type { HostError } from "../../workbook/hostError";
+import type { ImportFinding } from "../../workbook/import/importMessages";
 import type { RunPhase } from "../../workbook/runAppraisal";
 
 export type { ChangesSinceLastRun, ResultsAudit };
@@ -39,6 +40,23 @@ export interface TableStatus {
   readonly alternative?: TableName;
 }
 
+/**
+ * What "Import from a sheet" did (SPEC section 9): the sheet read, the year,
+ * whether the tables were written, and the import's report (every column
+ * mapped, row skipped, note not understood, and the check against the
+ * sheet's own 综合得分), each finding at its cell of the sheet read.
+ */
+export interface SheetImport {
+  readonly sheet: string;
+  readonly year: number | null;
+  readonly written: boolean;
+  /** Whether the sheet's merged areas could be read (ExcelApi 1.13); without them the header is read as unmerged by hand. */
+  readonly mergedAreas: boolean;
+  readonly findings: readonly ImportFinding[];
+}
+
+export type SheetImportResult = { readonly ok: true; readonly report: SheetImport } | PaneFailure;
+
 export type InspectResult = { readonly ok: true; readonly tables: readonly TableStatus[] } | PaneFailure;
 
 /** The outcome of an action with no data to return. */
@@ -54,6 +72,12 @@ export interface PaneApi {
   selectCell(address: string): Promise<PaneActionResult>;
   /** Creates the input tables the workbook lacks (existing ones are left alone), with the Rules of the appraisal of `year`. */
   createInputTables(year: number): Promise<PaneActionResult>;
+  /**
+   * Imports last year's summary from the active sheet into new input tables
+   * (the sheet is only read), their Rules for the year its title names, else
+   * `year`. Absent where the host cannot (the pane then offers no import).
+   */
+  importFromSheet?(year: number): Promise<SheetImportResult>;
   /** False when the host cannot create tables: the pane then tells how to add them by hand. Default true. */
   readonly canCreateInputTables?: boolean;
   /** False when the host cannot take page setup from an add-in (ExcelApi 1.9): the pane says how to set it by hand. Default true. */

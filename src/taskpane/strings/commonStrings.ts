@@ -43,7 +43,7 @@ export const COMMON_STRINGS: Readonly<Record<Lang, CommonStrings>> = {
     goToCell: (cell) => `转到 ${cell}`,
     tier: tierLabels("zh"),
     colon: "：",
-    hostErrorTitles: { inspect: "无法读取工作簿", recompute: "重新计算未完成", create: "未能创建表格", select: "无法转到该单元格" },
+    hostErrorTitles: { inspect: "无法读取工作簿", recompute: "重新计算未完成", create: "未能创建表格", select: "无法转到该单元格", import: "未能导入" },
     listSeparator: "、",
   },
   en: {
@@ -63,6 +63,7 @@ export const COMMON_STRINGS: Readonly<Record<Lang, CommonStrings>> = {
       recompute: "Recompute did not finish",
       create: "Could not create the tables",
       select: "Could not go to that cell",
+      import: "Could not import the sheet",
     },
     listSeparator: ", ",
   },

@@ -13,11 +13,13 @@ import { HEADLINE_STRINGS, type HeadlineStrings } from "./headlineStrings";
 import { DIAGNOSTIC_STRINGS, type DiagnosticStrings } from "./diagnosticStrings";
 import { CATEGORY_STRINGS, type CategoryStrings } from "./categoryStrings";
 import { UNIT_STRINGS, type UnitStrings } from "./unitStrings";
+import { IMPORT_STRINGS, type ImportStrings } from "./importStrings";
 
 export type { Lang };
 
 /** Every string of the pane: the parts' strings together. */
-export interface PaneStrings extends CommonStrings, TableStrings, RunStrings, NoticeStrings, HeadlineStrings, DiagnosticStrings, CategoryStrings, UnitStrings {}
+export interface PaneStrings
+  extends CommonStrings, TableStrings, RunStrings, NoticeStrings, HeadlineStrings, DiagnosticStrings, CategoryStrings, UnitStrings, ImportStrings {}
 
 /** Every part's strings in one language. */
 const inLang = (lang: Lang): PaneStrings => ({
@@ -29,6 +31,7 @@ const inLang = (lang: Lang): PaneStrings => ({
   ...DIAGNOSTIC_STRINGS[lang],
   ...CATEGORY_STRINGS[lang],
   ...UNIT_STRINGS[lang],
+  ...IMPORT_STRINGS[lang],
 });
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { zh: inLang("zh"), en: inLang("en") };

@@ -26,7 +26,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
   zh: {
     noTablesTitle: "还没有输入表格",
     noTablesBody: "Appraise 从本工作簿中的 Excel 表格读取考评数据，例如“考评对象”和“指标考核”。这个工作簿里还没有这些表格。",
-    createTablesHint: "点击“创建输入表格”，会添加带标题行的空表格；填好数据后点击“重新计算”。",
+    createTablesHint: "点击“创建输入表格”，会添加带标题行的空表格，以及排在最前的“说明”工作表（每个表格的用途和填写方法）；填好数据后点击“重新计算”。",
     createTables: "创建输入表格",
     createMissingTables: "创建缺少的表格",
     creatingTables: "正在创建表格…",
@@ -49,7 +49,8 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
     noTablesBody:
       "Appraise reads the appraisal from Excel tables in this workbook, such as Units (考评对象) and Indicators (指标考核). " +
       "This workbook has none of them yet.",
-    createTablesHint: "Create input tables adds empty tables with their header rows; fill them in, then select Recompute.",
+    createTablesHint:
+      "Create input tables adds empty tables with their header rows, and first the 说明 (Guide) sheet saying what each table is for and how to fill it in; fill them in, then select Recompute.",
     createTables: "Create input tables",
     createMissingTables: "Create missing tables",
     creatingTables: "Creating tables…",

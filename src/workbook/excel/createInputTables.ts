@@ -51,6 +51,8 @@ export interface CreateInputTablesReport {
 export interface CreateInputTablesOptions {
   /** Add the drop-down lists (Range.dataValidation, ExcelApi 1.8); by default where Excel supports it. */
   readonly lists?: boolean;
+  /** The tables to add: the year's template unless given (the pane's import gives it filled, import/importedPlan.ts). */
+  readonly plan?: readonly TemplateTable[];
 }
 
 /** Points of a column `chars` characters wide in Excel's default font (7 pixels a character, 5 of padding). */
@@ -132,7 +134,7 @@ function place(lookups: readonly Lookup[], sheetNames: readonly string[]): { pla
  * headers are never read as formulas, numbers or dates; blank cells get their
  * column's format, which Excel carries on to the rows the user adds.
  */
-export function tableCells(plan: TemplateTable): { values: string[][]; formats: string[][] } {
+export function tableCells(plan: TemplateTable): { values: (string | number)[][]; formats: string[][] } {
   const rows = plan.rows.length > 0 ? plan.rows : [plan.header.map(() => null)];
   return {
     values: [[...plan.header], ...rows.map((r) => plan.header.map((_, c) => r[c] ?? ""))],
@@ -205,7 +207,7 @@ export async function createInputTables(
   year: number = new Date().getFullYear(),
   options: CreateInputTablesOptions = {},
 ): Promise<CreateInputTablesReport> {
-  const plan = buildTemplatePlan(lang, year);
+  const plan = options.plan ?? buildTemplatePlan(lang, year);
   const guide = buildTemplateGuide(lang, year);
   const lists = options.lists ?? supportsExcelApi("1.8");
   return runBatch(run, async (context) => {

@@ -12,3 +12,4 @@ export { createInputTables } from "./createInputTables";
 export { writePlan } from "./writePlan";
 export { writeShrinking } from "./writeShrinking";
 export { auditInExcel } from "./auditInExcel";
+export { importFromSheet } from "./importFromSheet";

@@ -9,7 +9,6 @@ import type { Field } from "./headerAliases";
 import { headerRowOf, readHeader, type HeaderLayout } from "./headerLayout";
 import { importFinding, type ImportFinding } from "./importMessages";
 import type { PlainSheet } from "./plainSheet";
-import { GUIDE_SHEET } from "../templateGuide";
 
 /** The parts a summary must give: a unit's score needs each (votes count for public and leader). */
 export const REQUIRED: readonly { readonly field: Field; readonly zh: string; readonly en: string; readonly headers: string }[] = [
@@ -73,15 +72,13 @@ function assess(sheet: PlainSheet): Assessed {
 
 /**
  * Why each sheet is not a summary; sheets of Excel tables (a workbook already
- * in Appraise's form) in one reason, and that workbook's guide sheet (说明 /
- * Guide, which `appraise template` writes first) with them, not as a sheet
- * that lacks score columns.
+ * in Appraise's form) in one reason, which then stands alone: the sheets
+ * beside them (the template's 说明 guide, notes) are not what the user
+ * meant to import.
  */
 function reasons(list: readonly Assessed[]): Bilingual[] {
   const tabled = list.filter((a) => a.sheet.tables.length > 0);
   if (tabled.length < 2) return list.map((a) => a.reason as Bilingual);
-  const guide = (a: Assessed): boolean => a.sheet.name === GUIDE_SHEET.zh || a.sheet.name === GUIDE_SHEET.en;
-  const others = list.filter((a) => a.sheet.tables.length === 0 && !guide(a)).map((a) => a.reason as Bilingual);
   const names = tabled.flatMap((a) => a.sheet.tables);
   const shown = names.slice(0, 4).join(", ") + (names.length > 4 ? " …" : "");
   return [
@@ -89,7 +86,6 @@ function reasons(list: readonly Assessed[]): Bilingual[] {
       zh: `${tabled.length} 个工作表中是 Excel 表格（${shown}），已是 Appraise 的输入形式，请直接用 appraise score 评定`,
       en: `${tabled.length} sheets hold Excel tables (${shown}), already Appraise's input: grade the workbook with appraise score`,
     },
-    ...others,
   ];
 }
 

@@ -171,6 +171,13 @@ export const IMPORT_MESSAGES = {
     zh: () => `无法确定考评年度：标题中没有“2025年度”这样的年份。请用 --year 指定，例如 --year 2025。`,
     en: () => `The appraisal year cannot be told: no title names one (such as "2025年度"). Give it with --year, e.g. --year 2025.`,
   }),
+  IMPORT_TABLES_EXIST: declare<{ readonly tables: readonly string[] }>({
+    severity: "error",
+    zh: (p) =>
+      `工作簿中已有输入表格（${p.tables.join("、")}），未导入：导入只为还没有输入表格的工作簿建立表格。请在新的工作簿中打开上年的汇总表再导入，或直接在已有表格中填写。`,
+    en: (p) =>
+      `The workbook already has input tables (${p.tables.join(", ")}); nothing was imported: the import makes the tables of a workbook that has none. Import the summary in a new workbook, or fill in the tables there.`,
+  }),
   IMPORT_NO_COMPOSITE: declare<Record<string, never>>({
     severity: "warning",
     zh: () => `表中没有“综合得分”列，导入后的评定结果无法与原表核对。`,

@@ -12,7 +12,7 @@
  */
 import { RULES } from "../../engine/rules";
 import { isErrorCell } from "../../engine/text";
-import type { Cell, Lang } from "../../engine/types";
+import type { Bilingual, Cell, Lang } from "../../engine/types";
 import { buildTemplatePlan } from "../template";
 import { chooseSheet, gives, REQUIRED } from "./chooseSheet";
 import type { ScoreField } from "./headerAliases";
@@ -30,6 +30,11 @@ export interface ImportOptions {
   readonly year?: number;
   /** The language of the Rules table's notes (the headers' language); Chinese by default. */
   readonly lang?: Lang;
+  /**
+   * The year when neither `year` nor the title gives one, and where it comes
+   * from (the pane's year field, which has no --year to point at).
+   */
+  readonly fallbackYear?: { readonly year: number; readonly from: Bilingual };
 }
 
 /** A unit as the old sheet grades it, to check the import against. */
@@ -115,6 +120,14 @@ function blockers(sheet: PlainSheet, layout: HeaderLayout, units: readonly UnitR
   return out;
 }
 
+/** The appraisal year: --year, else the title's, else the fallback; with where it comes from. */
+function yearOf(sheet: PlainSheet, layout: HeaderLayout, options: ImportOptions): { year: number; from: Bilingual; cell: string | null } | null {
+  if (options.year !== undefined) return { year: options.year, from: { zh: "--year", en: "--year" }, cell: null };
+  const t = titleYear(sheet, layout.top);
+  if (t !== null) return { year: t.year, from: { zh: `标题 ${t.cell}`, en: `the title at ${t.cell}` }, cell: t.cell };
+  return options.fallbackYear === undefined ? null : { ...options.fallbackYear, cell: null };
+}
+
 /** Last year's summary as input tables and a report (see the module's comment). */
 export function importSummary(sheets: readonly PlainSheet[], options: ImportOptions): ImportResult {
   const chosen = chooseSheet(sheets, options.sheet);
@@ -124,12 +137,11 @@ export function importSummary(sheets: readonly PlainSheet[], options: ImportOpti
   const findings: ImportFinding[] = [importFinding("IMPORT_SHEET_CHOSEN", addressOf(sheet, layout.top, 1), { sheet: sheet.name, rows }), ...layout.findings];
   const read = unitRows(sheet, layout);
   findings.push(...read.findings, ...blockers(sheet, layout, read.units, read.sections));
-  const fromTitle = titleYear(sheet, layout.top);
-  const year = options.year ?? fromTitle?.year;
-  if (year === undefined) findings.push(importFinding("IMPORT_YEAR_MISSING", null, {}));
-  if (findings.some((f) => f.severity === "error") || year === undefined) return { ok: false, findings };
-  const from = options.year !== undefined ? { zh: "--year", en: "--year" } : { zh: `标题 ${fromTitle?.cell}`, en: `the title at ${fromTitle?.cell}` };
-  findings.push(importFinding("IMPORT_YEAR", options.year !== undefined ? null : (fromTitle?.cell ?? null), { year, from }));
+  const given = yearOf(sheet, layout, options);
+  if (given === null) findings.push(importFinding("IMPORT_YEAR_MISSING", null, {}));
+  if (findings.some((f) => f.severity === "error") || given === null) return { ok: false, findings };
+  const { year, from, cell } = given;
+  findings.push(importFinding("IMPORT_YEAR", cell, { year, from }));
   const rules = rulesTable(layout, year, options.lang ?? "zh", findings, sheet);
   const importRules: ImportRules = {
     weights: { functional: ruleNumber(rules, "weight.functional"), common: ruleNumber(rules, "weight.common") },
