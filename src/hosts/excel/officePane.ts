@@ -21,7 +21,6 @@ import { describeHostError } from "../../workbook/excel/describeHostError";
 import { loadRunModules } from "../../workbook/excel/loadRunModules";
 import { officeRun } from "../../workbook/excel/excelRun";
 import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../../workbook/excel/recomputeInExcel";
-import { supportsExcelApi } from "../../workbook/excel/excelRun";
 import { selectCell } from "../../workbook/excel/selectCell";
 import { subscribeStaleRechecks, whenCellEditEnds } from "../../workbook/excel/staleRechecks";
 import { subscribeTableChanges } from "../../workbook/excel/subscribeInputChanges";
@@ -114,7 +113,6 @@ export function createOfficePane(): OfficePane {
     version: VERSION,
     describeHostError,
     selectCell: (address) => selectCell(address),
-    printSetupSupported: supportsExcelApi("1.9"),
     // Headed in the pane's language; the pane lists the tables again afterwards.
     createInputTables: (year) => created.create(async () => (await loadRunModules()).createInputTables(undefined, lang, year)),
     onInputsChanged: (listener) =>

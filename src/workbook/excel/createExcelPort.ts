@@ -24,10 +24,11 @@ export interface ExcelPortOptions extends ReadOptions, WriteOptions {
  * await runAppraisal(port, { lang: "zh", version: VERSION, now: new Date() });
  */
 export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPortOptions = {}): WorkbookPort {
-  const suspendScreenUpdating = options.suspendScreenUpdating ?? supportsExcelApi("1.9");
+  // ExcelApi 1.9 (suspendScreenUpdatingUntilNextSync, pageLayout) is what the manifest requires: no check.
+  const suspendScreenUpdating = options.suspendScreenUpdating ?? true;
   const canResize = options.canResize ?? supportsExcelApi("1.13");
   const valuesAsJson = options.valuesAsJson ?? supportsExcelApi("1.16");
-  const pageSetup = options.pageSetup ?? supportsExcelApi("1.9");
+  const pageSetup = options.pageSetup ?? true;
   let layout: WorkbookLayout | null = null;
   return {
     async read(): Promise<WorkbookSnapshot> {
