@@ -4,7 +4,7 @@
  * `read` takes one sync for a normal workbook; `write` takes one sync for a
  * normal plan, because it reuses what the read just learnt about the output
  * sheets (a write not preceded by a read first spends one sync to learn it).
- * Requires ExcelApi 1.7 (hyperlinks, freezeRows).
+ * Requires ExcelApi 1.9, as the manifest does (hyperlinks and freezeRows are 1.7; page layout 1.9).
  */
 import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "../port";
 import { officeRun, supportsExcelApi, type ExcelRunner } from "./excelRun";
