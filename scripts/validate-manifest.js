@@ -2,7 +2,8 @@
 /**
  * An offline structural check of the add-in's XML manifest.
  *
- *   node scripts/validate-manifest.js manifest.xml     (npm run validate)
+ *   node scripts/validate-manifest.js manifest.xml               (npm run validate)
+ *   node scripts/validate-manifest.js dist/addin/manifest.xml    (npm run validate:addin, after npm run build)
  *
  * `office-addin-manifest validate` posts the manifest to an online service and
  * no package ships the manifest XSDs, so this checks what breaks sideloading
@@ -10,7 +11,8 @@
  * libxml2-utils — and always our own strict parse), the schema's order of
  * OfficeApp's children, a GUID Id, https for every URL, every resid defined
  * in Resources with the right kind and at most 32 characters, zh-CN overrides
- * for every user-visible string, string lengths, and the shared-runtime wiring.
+ * for every user-visible string, string lengths, the shared-runtime wiring, and
+ * no URL on Microsoft's placeholder host contoso.com.
  *
  * `validateManifest(xmlText)` returns the problems as messages (empty = fine);
  * test/manifest.test.ts runs it on manifest.xml and on broken copies.
@@ -67,6 +69,9 @@ const RESID_KIND = {
   Description: "LongStrings",
 };
 const MAX_LENGTH = { ShortStrings: 125, LongStrings: 250 };
+
+/** Microsoft's example company: a manifest pointing there was built without its real address. */
+const PLACEHOLDER_HOST = /^https?:\/\/([^/]*\.)?contoso\.com([:/]|$)/i;
 
 /** Elements whose DefaultValue (and overrides) are URLs. */
 const URL_ELEMENTS = new Set(["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"]);
@@ -179,6 +184,10 @@ function checkUrls(root, problems) {
       const looksLikeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(a.value);
       if ((looksLikeUrl || isUrlAttribute(el, parent, a.local)) && !/^https:\/\/[^/\s]+/.test(a.value)) {
         problems.push(`${where(el)} ${qname} must be an https URL, found "${a.value}"`);
+      } else if (looksLikeUrl && PLACEHOLDER_HOST.test(a.value)) {
+        problems.push(
+          `${where(el)} ${qname} points at Microsoft's placeholder host contoso.com ("${a.value}"): build with APPRAISE_PROD_URL set to where dist/addin/ is hosted`,
+        );
       }
     }
     if (el.local === "AppDomain" && !/^https:\/\/[^/\s]+/.test(el.text.trim())) {

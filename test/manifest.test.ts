@@ -45,6 +45,19 @@ describe("manifest.xml", () => {
     expect(validateManifest(prod)).toEqual([]);
   });
 
+  it("refuses a manifest pointing at Microsoft's placeholder host, contoso.com (a build without APPRAISE_PROD_URL once did)", () => {
+    const placeholder = MANIFEST.split("https://localhost:3000/").join("https://www.contoso.com/appraise/");
+    const problems = validateManifest(placeholder);
+    // One problem per URL attribute (the comment names the development host too, and is not a URL the manifest uses).
+    expect(problems.length).toBe([...MANIFEST.matchAll(/="https:\/\/localhost:3000\//g)].length);
+    expect(problems[0]).toMatch(/placeholder host contoso\.com .*APPRAISE_PROD_URL/);
+  });
+
+  it("asks for the requirement sets the code needs without a check: ExcelApi 1.9 and SharedRuntime 1.1", () => {
+    expect(MANIFEST).toContain('<Set Name="ExcelApi" MinVersion="1.9"/>');
+    expect(MANIFEST).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+  });
+
   it("declares the ribbon commands the add-in implements", () => {
     expect(MANIFEST).toContain("<FunctionName>recompute</FunctionName>");
     expect(MANIFEST).toContain("<TaskpaneId>ButtonId1</TaskpaneId>");

@@ -77,7 +77,7 @@ describe("AppraisePane when the host fails", () => {
     const api = fakeApi();
     const apiNotFound = {
       code: "ApiNotFound",
-      messageZh: "此版本的 Excel 不支持 Appraise 需要的功能（ExcelApi 1.7）。",
+      messageZh: "此版本的 Excel 不支持 Appraise 需要的功能（ExcelApi 1.9）。",
       messageEn: "This version of Excel lacks features Appraise needs.",
       retryable: false,
     };

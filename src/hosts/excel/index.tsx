@@ -8,6 +8,8 @@ import { createRoot } from "react-dom/client";
 import App from "./App";
 
 Office.onReady(() => {
+  // taskpane.html's guard (./guard.js) found this Office too old and said so instead.
+  if (document.documentElement.hasAttribute("data-appraise-unsupported")) return;
   // The page's language follows Office's, so screen readers and CJK fonts match the UI.
   document.documentElement.lang = Office.context.displayLanguage || "zh-CN";
   const container = document.getElementById("container");

@@ -22,7 +22,6 @@ import type { SheetImportReport } from "../../workbook/excel/importFromSheet";
 import { loadRunModules } from "../../workbook/excel/loadRunModules";
 import { officeRun } from "../../workbook/excel/excelRun";
 import { onRunFinished, recomputeInExcel, type RecomputeReport } from "../../workbook/excel/recomputeInExcel";
-import { supportsExcelApi } from "../../workbook/excel/excelRun";
 import { selectCell } from "../../workbook/excel/selectCell";
 import { subscribeStaleRechecks, whenCellEditEnds } from "../../workbook/excel/staleRechecks";
 import { subscribeTableChanges } from "../../workbook/excel/subscribeInputChanges";
@@ -125,7 +124,6 @@ export function createOfficePane(): OfficePane {
     version: VERSION,
     describeHostError,
     selectCell: (address) => selectCell(address),
-    printSetupSupported: supportsExcelApi("1.9"),
     // Headed in the pane's language; the pane lists the tables again afterwards.
     createInputTables: (year) => created.create(async () => (await loadRunModules()).createInputTables(undefined, lang, year)),
     // The import writes as Create input tables does: its change events are Appraise's own too.

@@ -4,7 +4,7 @@
  * `read` takes one sync for a normal workbook; `write` takes one sync for a
  * normal plan, because it reuses what the read just learnt about the output
  * sheets (a write not preceded by a read first spends one sync to learn it).
- * Requires ExcelApi 1.7 (hyperlinks, freezeRows).
+ * Requires ExcelApi 1.9, as the manifest does (hyperlinks and freezeRows are 1.7; page layout 1.9).
  */
 import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "../port";
 import { officeRun, supportsExcelApi, type ExcelRunner } from "./excelRun";
@@ -24,10 +24,11 @@ export interface ExcelPortOptions extends ReadOptions, WriteOptions {
  * await runAppraisal(port, { lang: "zh", version: VERSION, now: new Date() });
  */
 export function createExcelPort(run: ExcelRunner = officeRun, options: ExcelPortOptions = {}): WorkbookPort {
-  const suspendScreenUpdating = options.suspendScreenUpdating ?? supportsExcelApi("1.9");
+  // ExcelApi 1.9 (suspendScreenUpdatingUntilNextSync, pageLayout) is what the manifest requires: no check.
+  const suspendScreenUpdating = options.suspendScreenUpdating ?? true;
   const canResize = options.canResize ?? supportsExcelApi("1.13");
   const valuesAsJson = options.valuesAsJson ?? supportsExcelApi("1.16");
-  const pageSetup = options.pageSetup ?? supportsExcelApi("1.9");
+  const pageSetup = options.pageSetup ?? true;
   let layout: WorkbookLayout | null = null;
   return {
     async read(): Promise<WorkbookSnapshot> {

@@ -30,7 +30,7 @@ import {
   type TemplateGuide,
   type TemplateTable,
 } from "../template";
-import { officeRun, runBatch, supportsExcelApi, type ExcelRunner } from "./excelRun";
+import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
 import { officeLang } from "./officeLang";
 import { blockAddress } from "./blockAddress";
 
@@ -49,7 +49,7 @@ export interface CreateInputTablesReport {
 }
 
 export interface CreateInputTablesOptions {
-  /** Add the drop-down lists (Range.dataValidation, ExcelApi 1.8); by default where Excel supports it. */
+  /** Add the drop-down lists (Range.dataValidation, ExcelApi 1.8, below the manifest's 1.9); on unless a test turns them off. */
   readonly lists?: boolean;
   /** The tables to add: the year's template unless given (the pane's import gives it filled, import/importedPlan.ts). */
   readonly plan?: readonly TemplateTable[];
@@ -209,7 +209,8 @@ export async function createInputTables(
 ): Promise<CreateInputTablesReport> {
   const plan = options.plan ?? buildTemplatePlan(lang, year);
   const guide = buildTemplateGuide(lang, year);
-  const lists = options.lists ?? supportsExcelApi("1.8");
+  // Range.dataValidation is ExcelApi 1.8; the manifest requires 1.9, so every host that runs this has it.
+  const lists = options.lists ?? true;
   return runBatch(run, async (context) => {
     const lookups = plan.map((t) => queueLookup(context, t));
     const guideSheet = context.workbook.worksheets.getItemOrNullObject(guide.sheet);

@@ -64,8 +64,8 @@ const WORDING: Readonly<Record<string, Wording>> = {
     retryable: true,
   },
   ApiNotFound: {
-    zh: "此版本的 Excel 不支持 Appraise 需要的功能（ExcelApi 1.7）。请更新 Office 或使用 Excel 网页版。",
-    en: "This version of Excel lacks features Appraise needs (ExcelApi 1.7). Update Office or use Excel on the web.",
+    zh: "此版本的 Excel 不支持 Appraise 需要的功能（ExcelApi 1.9）。请更新 Office 或使用 Excel 网页版。",
+    en: "This version of Excel lacks features Appraise needs (ExcelApi 1.9). Update Office or use Excel on the web.",
     retryable: false,
   },
   GeneralException: {

@@ -44,13 +44,13 @@ export function suite(name: string, body: () => void): void {
   describeWith("Chromium", HAVE_CHROMIUM, `apt-get install -y chromium fonts-wqy-zenhei, or set APPRAISE_CHROMIUM (now ${CHROMIUM})`, name, body);
 }
 
-/** Builds a page with `config` (webpack.e2e.config.js unless given) into `outDir` (a child process, as `npx webpack` would). */
-export function buildPage(outDir: string, config = "webpack.e2e.config.js"): Promise<void> {
+/** Builds a page with `config` (webpack.e2e.config.js unless given) into `outDir` (a child process, as `npx webpack` would), with `env` added to the environment. */
+export function buildPage(outDir: string, config = "webpack.e2e.config.js", env: NodeJS.ProcessEnv = {}): Promise<void> {
   const cliPackage = require.resolve("webpack-cli/package.json", { paths: [ROOT] });
   const bin = (JSON.parse(readFileSync(cliPackage, "utf8")) as { bin: Record<string, string> }).bin["webpack-cli"];
   const args = [path.join(path.dirname(cliPackage), bin), "--config", config, "--env", `outDir=${outDir}`, "--no-color"];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -65,10 +65,11 @@ const TYPES: Readonly<Record<string, string>> = {
   ".css": "text/css; charset=utf-8",
   ".png": "image/png",
   ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
 };
 
 /** A static file server for `root` on 127.0.0.1, on a port the system picks. */
-async function serve(root: string): Promise<{ server: Server; origin: string }> {
+export async function serve(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
     const file = path.join(root, pathname === "/" ? "index.html" : path.normalize(pathname));

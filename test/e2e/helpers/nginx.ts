@@ -17,9 +17,9 @@ import { ROOT } from "./browser";
 
 /**
  * The folder that is hosted: what `npm run build` writes for the web server
- * (the one line to change when the build moves, e.g. to dist/addin/).
+ * (dist/addin/).
  */
-export const ADDIN_BUILD = path.join(ROOT, "dist");
+export const ADDIN_BUILD = path.join(ROOT, "dist", "addin");
 
 /** The configuration an office copies to /etc/nginx/sites-available/. */
 export const SHIPPED_CONFIG = path.join(ROOT, "deploy", "nginx", "appraise.conf");

@@ -4,10 +4,11 @@
  * `run`, holding the workbook `?workbook=` names (workbooks.ts; the demo,
  * the reference plan's 45 units, seeded, unless told otherwise);
  * `Office` answers onReady, the display language (`?lang=zh|en`), requirement
- * sets, document settings and `actions.associate`. Then exposes the workbook on
+ * sets (today's Microsoft 365, or `?excelApi=1.1` for an older Excel), document settings and `actions.associate`. Then exposes the workbook on
  * `window.__appraiseFake` for the test.
  */
 import { buildWorkbook, formatRect, readSheet, sheetNames, tableInfo } from "../../fakeExcel";
+import { declaredFromQuery, isSetSupported } from "../../fakeExcel/requirements";
 import type { AppraiseFake, FakeWindow } from "./fakeApi";
 import { WORKBOOK_KINDS, workbookTables, type WorkbookKind } from "./workbooks";
 
@@ -18,6 +19,8 @@ const asked = new URLSearchParams(window.location.search).get("workbook");
 const kind: WorkbookKind = WORKBOOK_KINDS.find((k) => k === asked) ?? "demo";
 const host = buildWorkbook(workbookTables(kind));
 
+/** The requirement sets this host declares: today's, or an older Excel's with `?excelApi=1.1` (../../fakeExcel/requirements.ts). */
+const declared = declaredFromQuery(window.location.search);
 const settings = new Map<string, unknown>();
 const ready = { host: "Excel", platform: "OfficeOnline" };
 
@@ -30,7 +33,7 @@ const fakeOffice = {
   },
   context: {
     displayLanguage,
-    requirements: { isSetSupported: (name: string) => name === "ExcelApi" },
+    requirements: { isSetSupported: (name: string, minVersion?: string) => isSetSupported(declared, name, minVersion) },
     document: {
       settings: {
         get: (key: string) => settings.get(key) ?? null,
