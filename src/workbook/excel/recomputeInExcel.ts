@@ -94,8 +94,8 @@ export function runLockedError(holder: RunLockHolder): HostError {
   const [since, until] = [clockTime(holder.since), clockTime(holder.expires)];
   return {
     code: "RunLocked",
-    messageZh: `${holder.who} 自 ${since} 起正在重新计算本工作簿；为免两次运行同时写入，本次未写入任何内容。请待其完成后再点“重新计算”；若对方的 Excel 已关闭，该锁于 ${until} 自动失效。`,
-    messageEn: `${holder.who} has been recomputing this workbook since ${since}; so that two runs never write at once, nothing was written. Select Recompute again once theirs is done; if their Excel was closed, the lock lapses at ${until}.`,
+    messageZh: `另一位共同编辑者（${holder.who}）自 ${since} 起正在重新计算本工作簿；为免两次运行同时写入，本次未写入任何内容。请待其完成后再点“重新计算”；若对方的 Excel 已关闭，该锁于 ${until} 自动失效。`,
+    messageEn: `A co-author (${holder.who}) has been recomputing this workbook since ${since}; so that two runs never write at once, nothing was written. Select Recompute again once theirs is done; if their Excel was closed, the lock lapses at ${until}.`,
     retryable: true,
   };
 }

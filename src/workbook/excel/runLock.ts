@@ -30,7 +30,7 @@ export interface RunLockOptions {
   readonly now?: () => Date;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly timeoutMs?: number;
-  /** The wait between writing the token and reading it back; 2 s unless given. */
+  /** The wait between writing the token and reading it back; 1 s unless given. */
   readonly confirmMs?: number;
   /** Between two looks at a held lock; 2 s unless given. */
   readonly pollMs?: number;
@@ -115,7 +115,7 @@ export async function takeRunLock(run: ExcelRunner, options: RunLockOptions): Pr
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? realSleep,
     timeoutMs: options.timeoutMs ?? RUN_LOCK_TIMEOUT_MS,
-    confirmMs: options.confirmMs ?? 2000,
+    confirmMs: options.confirmMs ?? 1000,
   };
   const deadline = o.now().getTime() + (options.maxWaitMs ?? 120_000);
   for (;;) {
