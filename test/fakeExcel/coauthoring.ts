@@ -39,7 +39,8 @@ export interface CoauthoringOptions extends Omit<FakeExcelOptions, "store"> {
 export class CoauthoringSession {
   readonly hosts: FakeExcelHost[] = [];
   readonly conflicts: MergeConflict[] = [];
-  private readonly adds: { author: string; tableId: string; at: number }[] = [];
+  /** Every `TableRowCollection.add` by a co-author, in order. */
+  readonly rowAdds: { readonly author: string; readonly tableId: string; readonly at: number }[] = [];
 
   constructor(
     private readonly now: () => number,
@@ -55,9 +56,9 @@ export class CoauthoringSession {
   noteRowAdd(host: FakeExcelHost, tableId: string): void {
     const author = host.coauthoring?.author ?? "";
     const at = this.now();
-    const other = this.adds.find((a) => a.tableId === tableId && a.author !== author && Math.abs(at - a.at) <= this.mergeWindowMs);
+    const other = this.rowAdds.find((a) => a.tableId === tableId && a.author !== author && Math.abs(at - a.at) <= this.mergeWindowMs);
     if (other !== undefined) this.conflicts.push({ tableId, authors: [other.author, author], at });
-    this.adds.push({ author, tableId, at });
+    this.rowAdds.push({ author, tableId, at });
   }
 }
 

@@ -21,14 +21,14 @@ import { VERSION } from "../../version";
 import { langOfTag } from "../../workbook/langTag";
 import { isInputChange, isRemoteChange, type ChangeNotice } from "../../workbook/excel/isInputChange";
 import type { RunLockHolder } from "../../workbook/excel/runLockCells";
-import { officeChoiceStores, readAutoRecompute, saveAutoRecompute } from "./autoRecomputeChoice";
+import { officeChoiceStores, readAutoRecompute, saveAutoRecompute, type ChoiceStores } from "./autoRecomputeChoice";
 import { paneLabel } from "./paneLabel";
 import { createExcelPort } from "../../workbook/excel/createExcelPort";
 import type { CreateInputTablesReport } from "../../workbook/excel/createInputTables";
 import { describeHostError } from "../../workbook/excel/describeHostError";
 import { loadRunModules } from "../../workbook/excel/loadRunModules";
-import { officeRun } from "../../workbook/excel/excelRun";
-import { clockTime, onRunFinished, recomputeInExcel, type RecomputeReport } from "../../workbook/excel/recomputeInExcel";
+import { officeRun, type ExcelRunner } from "../../workbook/excel/excelRun";
+import { clockTime, onRunFinished, pageRecomputer, type Recomputer, type RecomputeReport } from "../../workbook/excel/recomputeInExcel";
 import { supportsExcelApi } from "../../workbook/excel/excelRun";
 import { selectCell } from "../../workbook/excel/selectCell";
 import { subscribeStaleRechecks, whenCellEditEnds } from "../../workbook/excel/staleRechecks";
@@ -90,43 +90,65 @@ export function createdSheetsFilter(quietMs = CREATED_SHEETS_QUIET_MS, now: () =
   };
 }
 
-/** Builds the pane's API over Office.js. Call once, after Office.onReady. */
-export function createOfficePane(): OfficePane {
-  const lang = langOfTag(Office.context.displayLanguage);
-  const port = createExcelPort();
+/** What the pane's host is built from: Office.js in the add-in, a fake co-author's Excel in tests. */
+export interface ExcelPaneParts {
+  readonly run: ExcelRunner;
+  readonly lang: Lang;
+  /** This page's runs (the ribbon's and the pane's, chained). */
+  readonly recomputer: Recomputer;
+  /** Where the auto-recompute choice is kept (each user's). */
+  readonly choice: ChoiceStores;
+  /** Who runs, for the run lock (paneLabel()). */
+  readonly who: string;
+  /** The run lock's clock and waits, and the runs' time (real ones unless a test gives its own). */
+  readonly clock?: { readonly now: () => Date; readonly sleep: (ms: number) => Promise<void> };
+  readonly printSetupSupported?: boolean;
+}
+
+/** The pane's host over the Office.js adapter. */
+export function excelPaneHost(parts: ExcelPaneParts): PaneHost {
+  const { run, lang, recomputer, choice, clock } = parts;
+  const port = createExcelPort(run);
   const created = createdSheetsFilter();
-  const subscribe = subscribeTableChanges();
-  const choice = officeChoiceStores();
-  const host: PaneHost = {
+  const subscribe = subscribeTableChanges(run);
+  return {
     port,
     engine: loadRunModules,
     lang,
     version: VERSION,
     describeHostError,
-    selectCell: (address) => selectCell(address),
-    printSetupSupported: supportsExcelApi("1.9"),
+    selectCell: (address) => selectCell(address, run),
+    printSetupSupported: parts.printSetupSupported ?? true,
     // Headed in the pane's language; the pane lists the tables again afterwards.
-    createInputTables: (year) => created.create(async () => (await loadRunModules()).createInputTables(undefined, lang, year)),
+    createInputTables: (year) => created.create(async () => (await loadRunModules()).createInputTables(run, lang, year)),
     // A co-author's edit (source "Remote") is passed on as remote: the pane marks the results out of date and starts no run.
     onInputsChanged: (listener) =>
       subscribe((notice) => {
         if (isInputChange(notice) && !created.isOwn(notice)) listener({ remote: isRemoteChange(notice) });
       }),
     setAutoRecompute: (on) => saveAutoRecompute(choice, on),
-    whenCellEditEnds: () => whenCellEditEnds(),
-    onRecheckStale: (listener) => subscribeStaleRechecks(listener),
+    whenCellEditEnds: () => whenCellEditEnds(run),
+    onRecheckStale: (listener) => subscribeStaleRechecks(listener, run),
     // The audit grades, so it lives in the run's chunk with the engine.
-    auditResults: async () => (await loadRunModules()).auditInExcel(officeRun),
-    // recomputeInExcel queues the pane's runs with the ribbon command's, on the same port.
-    // Inside the workbook's run lock, so co-authors' runs never overlap; while it waits the pane says whose run it waits for.
+    auditResults: async () => (await loadRunModules()).auditInExcel(run),
+    // The page's recomputer queues the pane's runs with the ribbon command's, on the same port; inside the
+    // workbook's run lock, so co-authors' runs never overlap; while it waits the pane says whose run it waits for.
     recompute: async (onPhase: (phase: RunPhase) => void, onLockWait?: (wait: RunLockWait) => void): Promise<PaneRunResult> => {
       const onWait = (h: RunLockHolder) => onLockWait?.({ who: h.who, since: clockTime(h.since) });
-      return toPaneRunResult(await recomputeInExcel({ port, lang, onPhase, lock: { who: paneLabel(), onWait } }));
+      const lock = { who: parts.who, onWait, now: clock?.now, sleep: clock?.sleep };
+      return toPaneRunResult(await recomputer.recompute({ port, run, lang, onPhase, lock, now: clock?.now }));
     },
   };
+}
+
+/** Builds the pane's API over Office.js. Call once, after Office.onReady. */
+export function createOfficePane(): OfficePane {
+  const lang = langOfTag(Office.context.displayLanguage);
+  const choice = officeChoiceStores();
+  const host = excelPaneHost({ run: officeRun, lang, recomputer: pageRecomputer, choice, who: paneLabel(), printSetupSupported: supportsExcelApi("1.9") });
   const api = {
     ...createPaneApi(host),
-    // Every run of recomputeInExcel in this page, the pane's own included (usePane tells them apart).
+    // Every run of this page, the pane's own included (usePane tells them apart).
     onRunFinished: (listener: (result: PaneRunResult) => void) => onRunFinished((report) => listener(toPaneRunResult(report))),
   };
   return { api, lang, initialAutoRecompute: readAutoRecompute(choice) };

@@ -135,7 +135,8 @@ export function createRecomputer(): Recomputer {
 }
 
 /** This page's runs: the ribbon command's and the pane's. */
-const page = createRecomputer();
+export const pageRecomputer = createRecomputer();
+const page = pageRecomputer;
 
 /**
  * Calls `listener` with the report of every run of recomputeInExcel that

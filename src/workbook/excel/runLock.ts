@@ -89,7 +89,13 @@ interface Settled {
 async function tryTake(o: Settled, state: RunLockState): Promise<boolean> {
   const since = o.now();
   const holder = { token: o.token, who: o.who, since, expires: new Date(since.getTime() + o.timeoutMs) };
-  await writeRunLock(o.run, holder, state.kind !== "absent");
+  try {
+    await writeRunLock(o.run, holder, state.kind !== "absent");
+  } catch (e) {
+    // Another pane added the lock's sheet since this one looked: look again.
+    if ((e as { code?: unknown } | null)?.code === "ItemAlreadyExists") return false;
+    throw e;
+  }
   await o.sleep(o.confirmMs);
   const after = await readRunLock(o.run);
   return after.kind === "held" && after.holder.token === o.token;
