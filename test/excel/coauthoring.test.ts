@@ -183,6 +183,21 @@ describe("two co-authors' panes on one workbook", () => {
   });
 });
 
+describe("the run lock that cannot be kept", () => {
+  it("does not stop the run: a workbook where the lock's sheet cannot be added is still graded", async () => {
+    const clock = testClock();
+    const { hosts } = coauthors(clock);
+    const li = openPane(hosts[1], "李四的 Excel", clock);
+    await settle(5);
+    // The lock's first look fails (as adding its sheet would in a workbook whose structure is protected).
+    hosts[1].failNextSync("AccessDenied");
+    await li.actions.recompute();
+    expect(li.state().failure).toBeNull();
+    expect(runLogRows(hosts[0])).toHaveLength(1);
+    li.close();
+  });
+});
+
 describe("the fake host's co-authoring model", () => {
   it("TableRowCollection.add by two co-authors at once is a merge conflict; Range.values under the table is not", async () => {
     const clock = testClock();

@@ -14,7 +14,7 @@ import { createExcelPort } from "./createExcelPort";
 import { describeHostError } from "./describeHostError";
 import type { HostError } from "../hostError";
 import { officeRun, type ExcelRunner } from "./excelRun";
-import { takeRunLock, type RunLockOptions } from "./runLock";
+import { takeRunLock, type LockAttempt, type RunLockOptions } from "./runLock";
 import type { RunLockHolder } from "./runLockCells";
 
 export interface RecomputeOptions {
@@ -182,26 +182,27 @@ export function recomputeInExcel(options: RecomputeOptions = {}): Promise<Recomp
   return page.recompute(options);
 }
 
-/** The run inside the workbook's run lock, when there is one. */
+/** The lock when it cannot be read or written (see recomputeLocked): the run goes on without one. */
+const NO_LOCK: LockAttempt = { ok: true, release: async () => undefined };
+
+/**
+ * The run inside the workbook's run lock, when there is one. A lock that
+ * cannot be read or written (a workbook whose structure is protected, so no
+ * sheet can be added) does not stop the run: the run itself then meets the
+ * same failure or succeeds, as before the lock existed.
+ */
 async function recomputeLocked(options: RecomputeOptions): Promise<RecomputeReport> {
   if (options.lock === undefined || options.lock === null) return recomputeOnce(options);
-  let release: () => Promise<void>;
-  try {
-    const lock = await takeRunLock(options.run ?? officeRun, options.lock);
-    if (!lock.ok) {
-      const error = runLockedError(lock.holder);
-      return { ok: false, messageZh: error.messageZh, messageEn: error.messageEn, error };
-    }
-    release = lock.release;
-  } catch (e) {
-    const error = describeHostError(e);
+  const lock = await takeRunLock(options.run ?? officeRun, options.lock).catch(() => NO_LOCK);
+  if (!lock.ok) {
+    const error = runLockedError(lock.holder);
     return { ok: false, messageZh: error.messageZh, messageEn: error.messageEn, error };
   }
   try {
     return await recomputeOnce(options);
   } finally {
     // A failed release leaves the lock to expire (RUN_LOCK_TIMEOUT_MS): the run's report stands.
-    await release().catch(() => undefined);
+    await lock.release().catch(() => undefined);
   }
 }
 
