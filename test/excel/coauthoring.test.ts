@@ -5,9 +5,10 @@
  * (officePane.ts' excelPaneHost), state machine and actions. Time is the
  * test's clock: the run lock's waits advance it, nothing waits for real time.
  */
-import { addTable, createCoauthoredExcel, tableInfo, type CoauthoringSession, type FakeExcelHost } from "../fakeExcel";
+import { addTable, createCoauthoredExcel, readCells, tableInfo, type CoauthoringSession, type FakeExcelHost } from "../fakeExcel";
 import { simpleWorkbook } from "../engine/workbook";
-import { runOf } from "./helpers";
+import { NOW, portOf, runOf, smallWorkbook } from "./helpers";
+import { loadRunModules } from "../../src/workbook/excel/loadRunModules";
 import { excelPaneHost } from "../../src/hosts/excel/officePane";
 import { AUTO_RECOMPUTE_SETTING, readAutoRecompute, saveAutoRecompute, type ChoiceStores } from "../../src/hosts/excel/autoRecomputeChoice";
 import { createPaneApi } from "../../src/taskpane/state/paneApi";
@@ -195,6 +196,28 @@ describe("the run lock that cannot be kept", () => {
     expect(li.state().failure).toBeNull();
     expect(runLogRows(hosts[0])).toHaveLength(1);
     li.close();
+  });
+});
+
+describe("RunLog rows written under the table", () => {
+  async function twoRuns(canResize: boolean) {
+    // An Excel that would not grow the table under a values write: only Table.resize (ExcelApi 1.13) does.
+    const host = smallWorkbook({ expandsTablesBelow: false });
+    const port = portOf(host, { canResize });
+    const { runAppraisal } = await loadRunModules();
+    await runAppraisal(port, { lang: "zh", version: "0.1.0", now: NOW });
+    await runAppraisal(port, { lang: "zh", version: "0.1.0", now: new Date(NOW.getTime() + 60_000) });
+    return host;
+  }
+
+  it("with ExcelApi 1.13 the table is resized over them, whether or not Excel grew it", async () => {
+    expect(runLogRows(await twoRuns(true))).toHaveLength(2);
+  });
+
+  it("below 1.13 the rows rely on Excel growing the table (as Microsoft documents): without it they stay outside", async () => {
+    const host = await twoRuns(false);
+    expect(runLogRows(host)).toHaveLength(1);
+    expect(readCells(host, `${OUTPUT_SHEETS.runlog.sheet}!A3`)[0][0]).toBe(new Date(NOW.getTime() + 60_000).toISOString());
   });
 });
 

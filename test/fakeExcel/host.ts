@@ -43,6 +43,13 @@ export interface FakeExcelOptions {
    * (OfficeDev/office-js#3019, #1393).
    */
   readonly honoursDelayForCellEdit?: boolean;
+  /**
+   * Whether a `Range.values` write directly under a table grows it (true
+   * unless given): Microsoft documents it ("Setting the Range values directly
+   * below the table automatically expands the table"); false checks that a
+   * write does not depend on it where it need not.
+   */
+  readonly expandsTablesBelow?: boolean;
   /** The workbook to open; a new one unless given (co-authors share one: see coauthoring.ts). */
   readonly store?: WorkbookStore;
 }
@@ -70,6 +77,7 @@ export interface RunOptions {
 
 export class FakeExcelHost {
   readonly store: WorkbookStore;
+  readonly expandsTablesBelow: boolean;
   /** Set when this host is one co-author's Excel on a shared workbook (coauthoring.ts). */
   coauthoring: { readonly session: CoauthoringSession; readonly author: string } | null = null;
   readonly events = new EventRegistry();
@@ -89,6 +97,7 @@ export class FakeExcelHost {
 
   constructor(options: FakeExcelOptions = {}) {
     this.store = options.store ?? new WorkbookStore();
+    this.expandsTablesBelow = options.expandsTablesBelow ?? true;
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.opOverheadBytes = options.opOverheadBytes ?? 100;
     this.deliver = options.deliver ?? ((fn) => void setTimeout(fn, 0));

@@ -88,7 +88,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set values(v: unknown[][]) {
     this.set("values", v, (t) => {
       this.store.writeValues(t.sheetId, t.rect, v);
-      this.store.expandTableBelow(t.sheetId, t.rect);
+      if (this.context.host.expandsTablesBelow) this.store.expandTableBelow(t.sheetId, t.rect);
     });
   }
 

@@ -7,10 +7,6 @@ import { gridsOf } from "./outputCells";
 import { checkNotForeign, queueClaim } from "./ownerClaim";
 import { COMMAND_BYTES, jsonBytes, packBySize } from "./payload";
 import type { Step } from "./step";
-import { supportsExcelApi } from "./excelRun";
-
-/** Whether Table.resize can be called (ExcelApi 1.13); the manifest asks for 1.7, so it is looked up. */
-export type ResizeSupport = () => boolean;
 
 /**
  * The append step of the RunLog and the History: writes the plan's rows with
@@ -25,16 +21,11 @@ export type ResizeSupport = () => boolean;
  * "Use Range.values instead of TableRowCollection.add. Setting the Range
  * values directly below the table automatically expands the table." That
  * expansion is what grows the table within ExcelApi 1.7; where ExcelApi 1.13
- * is supported, `Table.resize` then sets the table's range explicitly too
- * (a no-op when Excel already expanded it).
+ * is supported (`canResize`, as createExcelPort finds it), `Table.resize`
+ * then sets the table's range explicitly too (a no-op when Excel already
+ * expanded it).
  */
-export function appendSteps(
-  plan: OutputSheetPlan,
-  state: OutputState,
-  log: AppendState,
-  stepBytes: number,
-  canResize: ResizeSupport = () => supportsExcelApi("1.13"),
-): Step[] {
+export function appendSteps(plan: OutputSheetPlan, state: OutputState, log: AppendState, stepBytes: number, canResize = false): Step[] {
   checkNotForeign(plan, state);
   if (state.sheetExists && log.tableColumns !== null && log.below !== null) return appendBelow(plan, log.tableColumns, log.below, stepBytes, canResize);
   const top = state.sheetExists && log.lastUsedRow > 0 ? log.lastUsedRow + 2 : 1;
@@ -62,13 +53,7 @@ export function appendSteps(
 }
 
 /** The rows written under an existing table, in steps of about the budget; a table from an older layout gets the plan's new columns first. */
-function appendBelow(
-  plan: OutputSheetPlan,
-  tableColumns: number,
-  below: NonNullable<AppendState["below"]>,
-  stepBytes: number,
-  canResize: ResizeSupport,
-): Step[] {
+function appendBelow(plan: OutputSheetPlan, tableColumns: number, below: NonNullable<AppendState["below"]>, stepBytes: number, canResize: boolean): Step[] {
   // A table from an older layout (a RunLog without the audit's columns) gets the plan's new columns first, at its right.
   const added = plan.headers.slice(tableColumns);
   const width = tableColumns + added.length;
@@ -91,7 +76,7 @@ function appendBelow(
       const range = ws.getRange(blockAddress(below.row + rows[0] + 1, below.col + 1, rows.length, width));
       range.numberFormat = rows.map((r) => formats[r]);
       range.values = rows.map((r) => values[r]);
-      if (i === chunks.length - 1 && canResize())
+      if (i === chunks.length - 1 && canResize)
         table.resize(ws.getRange(blockAddress(below.top + 1, below.col + 1, below.row - below.top + values.length, width)));
     },
   }));
