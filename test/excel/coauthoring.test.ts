@@ -5,7 +5,7 @@
  * (officePane.ts' excelPaneHost), state machine and actions. Time is the
  * test's clock: the run lock's waits advance it, nothing waits for real time.
  */
-import { addTable, createCoauthoredExcel, readCells, tableInfo, type CoauthoringSession, type FakeExcelHost } from "../fakeExcel";
+import { addTable, createCoauthoredExcel, readCells, setCells, tableInfo, type CoauthoringSession, type FakeExcelHost } from "../fakeExcel";
 import { simpleWorkbook } from "../engine/workbook";
 import { NOW, portOf, runOf, smallWorkbook } from "./helpers";
 import { loadRunModules } from "../../src/workbook/excel/loadRunModules";
@@ -218,6 +218,19 @@ describe("RunLog rows written under the table", () => {
     const host = await twoRuns(false);
     expect(runLogRows(host)).toHaveLength(1);
     expect(readCells(host, `${OUTPUT_SHEETS.runlog.sheet}!A3`)[0][0]).toBe(new Date(NOW.getTime() + 60_000).toISOString());
+  });
+});
+
+describe("RunLog rows and what lies under the table", () => {
+  it("a note typed right under the RunLog is pushed down, never written over", async () => {
+    const host = smallWorkbook();
+    const port = portOf(host);
+    const { runAppraisal } = await loadRunModules();
+    await runAppraisal(port, { lang: "zh", version: "0.1.0", now: NOW });
+    setCells(host, `${OUTPUT_SHEETS.runlog.sheet}!A3`, [["核对人：王五"]]);
+    await runAppraisal(port, { lang: "zh", version: "0.1.0", now: new Date(NOW.getTime() + 60_000) });
+    expect(runLogRows(host)).toHaveLength(2);
+    expect(readCells(host, `${OUTPUT_SHEETS.runlog.sheet}!A4`)).toEqual([["核对人：王五"]]);
   });
 });
 

@@ -27,7 +27,8 @@ import type { Step } from "./step";
  */
 export function appendSteps(plan: OutputSheetPlan, state: OutputState, log: AppendState, stepBytes: number, canResize = false): Step[] {
   checkNotForeign(plan, state);
-  if (state.sheetExists && log.tableColumns !== null && log.below !== null) return appendBelow(plan, log.tableColumns, log.below, stepBytes, canResize);
+  if (state.sheetExists && log.tableColumns !== null && log.below?.clear === true) return appendBelow(plan, log.tableColumns, log.below, stepBytes, canResize);
+  if (state.sheetExists && log.tableColumns !== null) return appendByRows(plan, log.tableColumns, stepBytes);
   const top = state.sheetExists && log.lastUsedRow > 0 ? log.lastUsedRow + 2 : 1;
   const cols = plan.headers.length;
   const { values, formats } = gridsOf(plan);
@@ -78,6 +79,37 @@ function appendBelow(plan: OutputSheetPlan, tableColumns: number, below: NonNull
       range.values = rows.map((r) => values[r]);
       if (i === chunks.length - 1 && canResize)
         table.resize(ws.getRange(blockAddress(below.top + 1, below.col + 1, below.row - below.top + values.length, width)));
+    },
+  }));
+}
+
+/**
+ * The rows added with `TableRowCollection.add`, which pushes down what lies
+ * under the table: only when something does (a note typed under the RunLog),
+ * which `Range.values` would overwrite. Microsoft's guidance for that case
+ * ("If there is data under the table, the add-in needs to handle that before
+ * setting the range value") suggests `Range.insert`; adding rows does the
+ * same in one command, with the merge-conflict risk the page names.
+ */
+function appendByRows(plan: OutputSheetPlan, tableColumns: number, stepBytes: number): Step[] {
+  const added = plan.headers.slice(tableColumns);
+  const { values, formats } = gridsOf(plan, tableColumns + added.length);
+  const rowBytes = (r: number) => COMMAND_BYTES * 4 + jsonBytes(values[r]) + jsonBytes(formats[r]);
+  const chunks = packBySize(
+    values.map((_, r) => r),
+    rowBytes,
+    stepBytes,
+  );
+  return chunks.map((rows, i) => ({
+    bytes: rows.reduce((n, r) => n + rowBytes(r), 0) + (i === 0 ? COMMAND_BYTES * added.length + jsonBytes(added) : 0),
+    queue(env) {
+      const table = env.context.workbook.tables.getItem(plan.table);
+      if (i === 0) for (const name of added) table.columns.add(undefined, undefined, name);
+      for (const r of rows) {
+        const range = table.rows.add().getRange();
+        range.numberFormat = [formats[r]];
+        range.values = [values[r]];
+      }
     },
   }));
 }

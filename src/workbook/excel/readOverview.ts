@@ -95,11 +95,17 @@ function queueAppend(context: Excel.RequestContext, kind: "runlog" | "history"):
   return { used, table, header, whole };
 }
 
+/** Where an appended-to table is, and whether the sheet holds anything under it. */
+function belowOf(p: AppendProxies): NonNullable<AppendState["below"]> {
+  const row = p.whole.rowIndex + p.whole.rowCount;
+  return { top: p.whole.rowIndex, row, col: p.whole.columnIndex, clear: p.used.isNullObject || p.used.rowIndex + p.used.rowCount <= row };
+}
+
 function settleAppend(p: AppendProxies, kind: "runlog" | "history"): AppendState {
   const onSheet = !p.table.isNullObject && sameName(p.table.worksheet.name, OUTPUT_SHEETS[kind].sheet);
   return {
     tableColumns: onSheet ? p.header.columnCount : null,
-    below: onSheet ? { top: p.whole.rowIndex, row: p.whole.rowIndex + p.whole.rowCount, col: p.whole.columnIndex } : null,
+    below: onSheet ? belowOf(p) : null,
     lastUsedRow: p.used.isNullObject ? 0 : p.used.rowIndex + p.used.rowCount,
   };
 }
