@@ -4,7 +4,9 @@
  * the rule over notices, then over the fake host's real onChanged events
  * (fired for the add-in's writes too).
  */
-import { isInputChange, type ChangeNotice } from "../../src/workbook/excel/isInputChange";
+import { isInputChange, isRemoteChange, type ChangeNotice } from "../../src/workbook/excel/isInputChange";
+import { addTable, createCoauthoredExcel } from "../fakeExcel";
+import { simpleWorkbook } from "../engine/workbook";
 import { recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
 import { subscribeTableChanges } from "../../src/workbook/excel/subscribeInputChanges";
 import { NOW, runOf, smallWorkbook } from "./helpers";
@@ -21,8 +23,33 @@ describe("isInputChange", () => {
     ["on another output sheet", { worksheetName: "运行记录", tableName: "RunLog" }, false],
     ["made by this add-in, as Excel says", { worksheetName: "指标考核", triggerSource: "ThisLocalAddin" }, false],
     ["to a user's own table", { worksheetName: "我的", tableName: "MyNotes" }, false],
+    ["on the run lock's sheet", { worksheetName: "AppraiseRunLock" }, false],
+    ["by a co-author to an input (it is an input change; the pane does not run for it)", { worksheetName: "指标考核", source: "Remote" }, true],
   ])("a change %s", (_, notice, expected) => {
     expect(isInputChange(notice)).toBe(expected);
+  });
+});
+
+describe("isRemoteChange", () => {
+  it("is a co-author's change by the event's source, and only that", () => {
+    expect(isRemoteChange({ source: "Remote" })).toBe(true);
+    expect(isRemoteChange({ source: "Local" })).toBe(false);
+    expect(isRemoteChange({})).toBe(false);
+  });
+
+  it("comes from the event: the same edit is Local in the editor's Excel and Remote in a co-author's", async () => {
+    const { hosts } = createCoauthoredExcel(["张三", "李四"]);
+    for (const t of simpleWorkbook([{ unit: "区发改局", category: "经济类", functional: 500 }]).tables) addTable(hosts[0], t);
+    const seen: [string, ChangeNotice][] = [];
+    const stops = hosts.map((h, i) => subscribeTableChanges(runOf(h))((n) => seen.push([i === 0 ? "张三" : "李四", n])));
+    await jest.runAllTimersAsync();
+    hosts[0].userEdit("指标考核!F2", 450);
+    await jest.runAllTimersAsync();
+    expect(seen.map(([who, n]) => [who, n.tableName, n.source])).toEqual([
+      ["张三", "Indicators", "Local"],
+      ["李四", "Indicators", "Remote"],
+    ]);
+    stops.forEach((stop) => stop());
   });
 });
 

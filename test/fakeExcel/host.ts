@@ -18,9 +18,10 @@
  */
 import { parseRect, splitAddress } from "./a1";
 import { FakeExcelError, itemNotFound, type FakeErrorCode } from "./errors";
-import { EventRegistry } from "./events";
+import type { CoauthoringSession } from "./coauthoring";
+import { EventRegistry, type ChangeType, type TriggerSource } from "./events";
 import { FakeRequestContext, type Op } from "./proxy";
-import { WorkbookStore } from "./store";
+import { WorkbookStore, type Change } from "./store";
 import { FakeWorkbook } from "./workbook";
 
 export interface FakeExcelOptions {
@@ -42,6 +43,15 @@ export interface FakeExcelOptions {
    * (OfficeDev/office-js#3019, #1393).
    */
   readonly honoursDelayForCellEdit?: boolean;
+  /**
+   * Whether a `Range.values` write directly under a table grows it (true
+   * unless given): Microsoft documents it ("Setting the Range values directly
+   * below the table automatically expands the table"); false checks that a
+   * write does not depend on it where it need not.
+   */
+  readonly expandsTablesBelow?: boolean;
+  /** The workbook to open; a new one unless given (co-authors share one: see coauthoring.ts). */
+  readonly store?: WorkbookStore;
 }
 
 export interface SyncRecord {
@@ -66,7 +76,10 @@ export interface RunOptions {
 }
 
 export class FakeExcelHost {
-  readonly store = new WorkbookStore();
+  readonly store: WorkbookStore;
+  readonly expandsTablesBelow: boolean;
+  /** Set when this host is one co-author's Excel on a shared workbook (coauthoring.ts). */
+  coauthoring: { readonly session: CoauthoringSession; readonly author: string } | null = null;
   readonly events = new EventRegistry();
   readonly syncs: SyncRecord[] = [];
   readonly payloadLimitBytes: number;
@@ -78,11 +91,13 @@ export class FakeExcelHost {
   beforeSync: ((index: number, commands: number) => void) | null = null;
   private editing = false;
   private editEnded: { promise: Promise<void>; resolve: () => void } | null = null;
-  private readonly deliver: (fn: () => void) => void;
+  readonly deliver: (fn: () => void) => void;
   private readonly failures: { code: string; message: string; skip: number }[] = [];
   private current: SyncRecord | null = null;
 
   constructor(options: FakeExcelOptions = {}) {
+    this.store = options.store ?? new WorkbookStore();
+    this.expandsTablesBelow = options.expandsTablesBelow ?? true;
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.opOverheadBytes = options.opOverheadBytes ?? 100;
     this.deliver = options.deliver ?? ((fn) => void setTimeout(fn, 0));
@@ -209,11 +224,23 @@ export class FakeExcelHost {
     const changed = this.store.changedCells;
     const changes = this.store.commit();
     this.calculateAfter(changed && !record.suspended.calculation);
-    this.events.dispatch(this.store, changes, "Local", "ThisLocalAddin", this.deliver);
+    this.dispatch(changes, "ThisLocalAddin");
     if (error !== null) fail(error);
     for (const apply of applies) apply();
     context.settleResolved(true);
     record.ok = true;
+  }
+
+  /**
+   * Fires the onChanged events of a change made here: "Local" in this
+   * Excel, and "Remote" in every co-author's (Excel.EventSource, ExcelApi
+   * 1.7: "Remote means the event comes from a remote user session"), where
+   * the triggerSource is not this add-in's ("ThisLocalAddin" is only ever
+   * local).
+   */
+  private dispatch(changes: readonly Change[], trigger: TriggerSource, changeType?: ChangeType): void {
+    this.events.dispatch(this.store, changes, "Local", trigger, this.deliver, changeType);
+    for (const peer of this.coauthoring?.session.peersOf(this) ?? []) peer.events.dispatch(this.store, changes, "Remote", "Unknown", peer.deliver, changeType);
   }
 
   private runOps(ops: readonly Op[], record: SyncRecord): { applies: (() => void)[]; error: unknown } {
@@ -268,7 +295,7 @@ export class FakeExcelHost {
     for (let i = 0; i < count; i++) this.store.deleteTableRow(table.id, index);
     const changes = this.store.commit();
     this.calculateAfter(true);
-    this.events.dispatch(this.store, changes, "Local", "Unknown", this.deliver, "RowDeleted");
+    this.dispatch(changes, "Unknown", "RowDeleted");
   }
 
   /**
@@ -289,7 +316,7 @@ export class FakeExcelHost {
     }
     const changes = this.store.commit();
     this.calculateAfter(true);
-    this.events.dispatch(this.store, changes, "Local", "Unknown", this.deliver);
+    this.dispatch(changes, "Unknown");
   }
 
   /**

@@ -16,3 +16,4 @@ export type { TableChangedArgs, WorksheetChangedArgs } from "./events";
 export { FakeExcelHost, PAYLOAD_LIMIT_BYTES, createFakeExcel, type FakeExcelOptions, type RunOptions, type SyncRecord } from "./host";
 export { FakeRequestContext, jsonBytes } from "./proxy";
 export * from "./build";
+export { CoauthoringSession, createCoauthoredExcel, type CoauthoringOptions, type MergeConflict } from "./coauthoring";

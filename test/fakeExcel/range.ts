@@ -86,7 +86,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.get("values");
   }
   set values(v: unknown[][]) {
-    this.set("values", v, (t) => this.store.writeValues(t.sheetId, t.rect, v));
+    this.set("values", v, (t) => {
+      this.store.writeValues(t.sheetId, t.rect, v);
+      if (this.context.host.expandsTablesBelow) this.store.expandTableBelow(t.sheetId, t.rect);
+    });
   }
 
   /** Typed values (ExcelApi 1.16): written as they are, never interpreted (a String "=1+1" is text). */

@@ -316,6 +316,7 @@ export class FakeTableRowCollection extends FakeCollection<string, FakeTableRow>
         if (index !== undefined && index !== null) throw new FakeExcelError("NotImplemented", "The fake host only appends table rows.");
         if (values !== undefined && (!Array.isArray(values) || values.length === 0)) throw invalidArgument("values must be a non-empty 2-D array.");
         const added = store.addTableRows(tableId, values?.length ?? 1);
+        this.context.host.coauthoring?.session.noteRowAdd(this.context.host, tableId);
         const table = store.tableById(tableId);
         if (values !== undefined) store.writeValues(table.sheetId, added, values);
         return { tableId, index: added.row - store.bodyOf(table).row };

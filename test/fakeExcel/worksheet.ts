@@ -26,7 +26,7 @@ export class FakeWorksheet extends FakeClientObject<string> {
       name: (id: string) => this.store.sheetById(id).name,
       id: (id: string) => id,
       position: (id: string) => this.store.sheets.findIndex((s) => s.id === id),
-      visibility: () => "Visible",
+      visibility: (id: string) => this.store.sheetById(id).visibility ?? "Visible",
     };
   }
 
@@ -42,6 +42,18 @@ export class FakeWorksheet extends FakeClientObject<string> {
   }
   get id(): string {
     return this.get("id");
+  }
+  /** Worksheet.visibility (ExcelApi 1.1): "Visible", "Hidden" or "VeryHidden". */
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(visibility: string) {
+    this.set("visibility", visibility, (id) => {
+      const sheet = this.store.sheetById(id);
+      const before = sheet.visibility;
+      sheet.visibility = visibility;
+      this.store.journalUndo(() => (sheet.visibility = before));
+    });
   }
   get position(): number {
     return this.get("position");

@@ -7,7 +7,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/hosts/excel/App";
-import { AUTO_RECOMPUTE_SETTING, CREATED_SHEETS_QUIET_MS, createdSheetsFilter } from "../../src/hosts/excel/officePane";
+import { CREATED_SHEETS_QUIET_MS, createdSheetsFilter } from "../../src/hosts/excel/officePane";
+import { AUTO_RECOMPUTE_SETTING } from "../../src/hosts/excel/autoRecomputeChoice";
 import { recomputeInExcel } from "../../src/workbook/excel/recomputeInExcel";
 import type { ExcelRunner } from "../../src/workbook/excel/excelRun";
 import { RULES } from "../../src/engine/rules";
@@ -49,6 +50,7 @@ function installOffice(host: FakeExcelHost, displayLanguage = "zh-CN", settings 
         settings: {
           get: (k: string) => settings.get(k) ?? null,
           set: (k: string, v: unknown) => settings.set(k, v),
+          remove: (k: string) => settings.delete(k),
           saveAsync: () => undefined,
         },
       },
@@ -68,6 +70,8 @@ const renderApp = () =>
 const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
 
 afterEach(() => jest.useRealTimers());
+// The auto-recompute choice is kept per user in localStorage: each test starts as a new user.
+beforeEach(() => localStorage.clear());
 
 describe("App over the fake Excel host", () => {
   it("lists the tables, recomputes, writes Results, and jumps to a warning's cell", async () => {
@@ -136,7 +140,9 @@ describe("App over the fake Excel host", () => {
     expect(await screen.findByText("结果已过期")).toBeTruthy();
 
     fireEvent.click(screen.getByRole("switch", { name: "自动重新计算" }));
-    expect(office.settings.get(AUTO_RECOMPUTE_SETTING)).toBe(true);
+    // Kept for this user (localStorage, by the document's URL), not in the workbook every co-author's pane reads.
+    expect(localStorage.getItem(`${AUTO_RECOMPUTE_SETTING}:`)).toBe("true");
+    expect(office.settings.get(AUTO_RECOMPUTE_SETTING)).toBeUndefined();
     // Switching on with stale results brings them up to date.
     await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2));
     await waitFor(() => expect(screen.queryByText("结果已过期")).toBeNull());
@@ -174,7 +180,7 @@ describe("App over the fake Excel host", () => {
     await waitFor(() => expect(tableInfo(host, "RunLog")?.rows).toHaveLength(2));
   });
 
-  it("starts with auto-recompute on when the workbook says so", async () => {
+  it("starts with auto-recompute on when the workbook's old shared setting says so (a user with no choice of their own)", async () => {
     const host = workbook();
     installOffice(host, "zh-CN", new Map([[AUTO_RECOMPUTE_SETTING, true]]));
     renderApp();

@@ -11,6 +11,7 @@
  * opens the pane, so a failure pressed from the ribbon is never silent.
  */
 import { recomputeInExcel } from "../../workbook/excel/recomputeInExcel";
+import { paneLabel } from "./paneLabel";
 
 export type RecomputeOutcome = Awaited<ReturnType<typeof recomputeInExcel>>;
 
@@ -22,7 +23,8 @@ export type RecomputeOutcome = Awaited<ReturnType<typeof recomputeInExcel>>;
  */
 export async function recompute(event: Office.AddinCommands.Event): Promise<RecomputeOutcome> {
   try {
-    const report = await recomputeInExcel();
+    // Inside the workbook's run lock, as the pane's runs: a co-author's run is waited for (the pane, opened on failure, says whose).
+    const report = await recomputeInExcel({ lock: { who: paneLabel() } });
     if (!report.ok) await showPane();
     return report;
   } finally {

@@ -1,4 +1,4 @@
-import { Spinner } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { Lang } from "../../engine/types";
 import { HandEditNotice } from "./HandEditNotice";
 import { HostErrorBar } from "./HostErrorBar";
@@ -20,7 +20,7 @@ export interface PaneNoticesProps {
  * What the pane has to say above its button: a host failure (with Retry where
  * it may help; a failed selection is not worth repeating), results out of
  * date, cells of Results edited by hand, a RunLog or History row changed, or
- * that the tables are being read.
+ * that the tables are being read, or that the run waits for a co-author's.
  * The last two wait while a run is under way.
  */
 export function PaneNotices({ lang, strings, pane, noTables, onSelectCell }: PaneNoticesProps) {
@@ -37,7 +37,12 @@ export function PaneNotices({ lang, strings, pane, noTables, onSelectCell }: Pan
           onDismiss={pane.dismiss}
         />
       )}
-      {pane.stale && !noTables && phase === null && <StaleNotice strings={strings} />}
+      {pane.stale && !noTables && phase === null && <StaleNotice strings={strings} byCoauthor={pane.staleByCoauthor} />}
+      {pane.lockWait !== null && phase !== null && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{strings.lockWait(pane.lockWait.who, pane.lockWait.since)}</MessageBarBody>
+        </MessageBar>
+      )}
       {pane.audit !== null && phase === null && <HandEditNotice lang={lang} strings={strings} audit={pane.audit} onSelectCell={onSelectCell} />}
       {pane.audit !== null && phase === null && <RecordNotice lang={lang} strings={strings} audit={pane.audit} />}
       {pane.tables === null && failure === null && <Spinner size="small" labelPosition="after" label={strings.loading} />}

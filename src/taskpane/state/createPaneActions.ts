@@ -3,6 +3,8 @@
  * each action asks the host, then tells the machine what came of it
  * (paneState.ts decides what that shows). The order of events lives here:
  * - one run at a time: a click or an auto-run while running does nothing;
+ * - a co-author's input change (remote) marks the results out of date and
+ *   never starts a run or a follow-up;
  * - after a run during which the inputs changed, and after the quiet time
  *   that follows an input change, comes a follow-up: refresh the table list,
  *   then run if auto-recompute is on;
@@ -11,7 +13,7 @@
  */
 import { toPaneError } from "./paneError";
 import { isQuietFailure, isRunning, type RunOrigin } from "./paneState";
-import type { PaneApi, HostError } from "./paneTypes";
+import type { InputChange, PaneApi, HostError } from "./paneTypes";
 import type { PaneMachine } from "./usePaneMachine";
 import type { QuietTimer } from "./useQuietTimer";
 
@@ -40,7 +42,7 @@ async function settle<T>(p: () => Promise<T>): Promise<T | { ok: false; error: H
 
 /** What the pane's subscription to input changes calls: the follow-up waits for the quiet time. */
 export interface InputFollower {
-  readonly followInputs: () => void;
+  readonly followInputs: (change?: InputChange) => void;
 }
 
 type RunActions = Pick<PaneActions, "inspect" | "recompute"> & InputFollower;
@@ -55,14 +57,21 @@ function runActions(api: PaneApi, { current, dispatch }: PaneMachine, timer: Qui
     dispatch({ type: "followUpDue" });
     void inspect("event").then(() => (current().auto ? recompute("event") : undefined));
   };
-  const followInputs = (): void => {
+  const followInputs = (change?: InputChange): void => {
+    // A co-author's edit: their pane runs (theirs is the Local edit); this one only says the results may be out of date.
+    if (change?.remote === true) return dispatch({ type: "remoteInputsChanged" });
     dispatch({ type: "inputsChanged" });
     if (current().followUpPending) timer.restart(followUp);
   };
   const recompute = async (origin: RunOrigin = "click"): Promise<void> => {
     if (isRunning(current())) return;
     dispatch({ type: "runStarted", origin });
-    const result = await settle(() => api.recompute((phase) => dispatch({ type: "phase", phase })));
+    const result = await settle(() =>
+      api.recompute(
+        (phase) => dispatch({ type: "phase", phase }),
+        (wait) => dispatch({ type: "lockWait", wait }),
+      ),
+    );
     dispatch({ type: "runFinished", origin, result });
     if (!result.ok && isQuietFailure(origin, result.error))
       api.whenCellEditEnds?.().then(

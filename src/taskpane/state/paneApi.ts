@@ -13,7 +13,18 @@ import type { WorkbookPort, WorkbookSnapshot } from "../../workbook/port";
 import type { RunOptions, RunOutcome } from "../../workbook/runAppraisal";
 import { STRINGS } from "../strings/i18n";
 import { tableStatuses } from "./inputTables";
-import type { PaneActionResult, PaneApi, HostError, PaneFailure, PaneRunResult, ResultsAudit, RunPhase, SheetImport } from "./paneTypes";
+import type {
+  InputChange,
+  PaneActionResult,
+  PaneApi,
+  HostError,
+  PaneFailure,
+  PaneRunResult,
+  ResultsAudit,
+  RunLockWait,
+  RunPhase,
+  SheetImport,
+} from "./paneTypes";
 
 /** What createInputTables answers on a host that cannot add tables. */
 const TABLES_BY_HAND: HostError = {
@@ -57,7 +68,7 @@ export interface PaneHost {
    */
   readonly isStale?: () => Promise<boolean>;
   /** Input-table change events, with Appraise's own writes filtered out. */
-  readonly onInputsChanged?: (listener: () => void) => () => void;
+  readonly onInputsChanged?: (listener: (change?: InputChange) => void) => () => void;
   readonly setAutoRecompute?: (on: boolean) => void;
   /** See PaneApi.whenCellEditEnds. */
   readonly whenCellEditEnds?: () => Promise<void>;
@@ -72,7 +83,7 @@ export interface PaneHost {
    * pane's runs with the ribbon's, so two writes never interleave). Replaces
    * `run`; it must report host failures as `{ok: false}`.
    */
-  readonly recompute?: (onPhase: (phase: RunPhase) => void) => Promise<PaneRunResult>;
+  readonly recompute?: (onPhase: (phase: RunPhase) => void, onLockWait?: (wait: RunLockWait) => void) => Promise<PaneRunResult>;
 }
 
 /** The whole recompute: the host's own, or `run` over the port, its failures as `{ok: false}`. */

@@ -8,6 +8,8 @@
  *   null), a ribbon run's report and the opening audit are left to that run;
  * - an input change during a run is remembered (`changedDuringRun`): the
  *   run's results arrive already out of date and a follow-up is due after it;
+ * - a co-author's input change (remote) marks the results out of date
+ *   (`staleByCoauthor`) and starts nothing; the pane's next run reads it;
  * - an input change otherwise makes the results stale and a follow-up due
  *   (`followUpPending`) once the quiet time passes; a run started meanwhile
  *   reads the inputs as they are, so it cancels that follow-up;
@@ -22,6 +24,7 @@ import type {
   HostError,
   PaneRunResult,
   ResultsAudit,
+  RunLockWait,
   RunPhase,
   SheetImport,
   SheetImportResult,
@@ -69,6 +72,10 @@ export interface PaneState {
   readonly changedDuringRun: boolean;
   /** A follow-up of input changes (refresh the tables, run if auto) waits for the quiet time to pass. */
   readonly followUpPending: boolean;
+  /** The results are out of date because a co-author changed the inputs (no run starts for that here). */
+  readonly staleByCoauthor: boolean;
+  /** The pane's run waits for a co-author's run, which holds the workbook's run lock. */
+  readonly lockWait: RunLockWait | null;
 }
 
 /** Everything that changes the pane's state. */
@@ -80,6 +87,8 @@ export type PaneEvent =
   | { readonly type: "runFinished"; readonly origin: RunOrigin; readonly result: PaneRunResult }
   | { readonly type: "ribbonRunFinished"; readonly result: PaneRunResult }
   | { readonly type: "inputsChanged" }
+  | { readonly type: "remoteInputsChanged" }
+  | { readonly type: "lockWait"; readonly wait: RunLockWait }
   | { readonly type: "followUpDue" }
   | { readonly type: "staleFound" }
   | { readonly type: "audited"; readonly audit: ResultsAudit }
@@ -116,7 +125,15 @@ export const isRunning = (s: PaneState): boolean => s.phase !== null;
  * initialPaneState({ auto: false, year: 2026 }).tables //=> null
  */
 export function initialPaneState({ auto, year }: { readonly auto: boolean; readonly year: number }): PaneState {
-  const idle = { phase: null, creating: false, importing: false, changedDuringRun: false, followUpPending: false } as const;
+  const idle = {
+    phase: null,
+    creating: false,
+    importing: false,
+    changedDuringRun: false,
+    followUpPending: false,
+    staleByCoauthor: false,
+    lockWait: null,
+  } as const;
   return { ...idle, imported: null, tables: null, outcome: null, failure: null, stale: false, audit: null, auto, year };
 }
 
@@ -126,13 +143,15 @@ const cleared = (s: PaneState, action: PaneAction): PaneState => (s.failure?.act
 
 /** A successful run's results, the pane's or the ribbon's; a written run makes the opening audit no longer hold. */
 function showRun(s: PaneState, run: Extract<PaneRunResult, { ok: true }>, stale: boolean): PaneState {
-  return { ...s, outcome: { result: run.result, written: run.written, changes: run.changes }, stale, audit: run.written ? null : s.audit };
+  const outcome = { result: run.result, written: run.written, changes: run.changes };
+  return { ...s, outcome, stale, staleByCoauthor: stale && s.staleByCoauthor, audit: run.written ? null : s.audit };
 }
 
 function runFinished(s: PaneState, { origin, result }: Extract<PaneEvent, { type: "runFinished" }>): PaneState {
-  const idle: PaneState = { ...s, phase: null, changedDuringRun: false, followUpPending: s.changedDuringRun };
+  const idle: PaneState = { ...s, phase: null, changedDuringRun: false, followUpPending: s.changedDuringRun, lockWait: null };
   if (result.ok) {
-    const shown = showRun(idle, result, s.changedDuringRun);
+    // A co-author's change during the run may or may not have been read (it depends on when it arrived): the results stay marked.
+    const shown = showRun(idle, result, s.changedDuringRun || s.staleByCoauthor);
     return origin === "event" ? cleared(shown, "recompute") : shown;
   }
   return isQuietFailure(origin, result.error) ? { ...idle, stale: true } : failed(idle, "recompute", result.error);
@@ -149,12 +168,23 @@ const HANDLERS: Handlers = {
   inspected: (s, e) => cleared({ ...s, tables: e.tables }, "inspect"),
   inspectFailed: (s, e) => (isQuietFailure(e.origin, e.error) ? s : failed(s, "inspect", e.error)),
   runStarted: (s, e) =>
-    isRunning(s) ? s : { ...s, phase: "starting", changedDuringRun: false, followUpPending: false, failure: e.origin === "click" ? null : s.failure },
+    isRunning(s)
+      ? s
+      : {
+          ...s,
+          phase: "starting",
+          changedDuringRun: false,
+          followUpPending: false,
+          staleByCoauthor: false,
+          failure: e.origin === "click" ? null : s.failure,
+        },
   // A phase reported after its run ended would show progress for no run.
-  phase: (s, e) => (isRunning(s) ? { ...s, phase: e.phase } : s),
+  phase: (s, e) => (isRunning(s) ? { ...s, phase: e.phase, lockWait: null } : s),
   runFinished,
   ribbonRunFinished,
   inputsChanged: (s) => (isRunning(s) ? { ...s, changedDuringRun: true } : { ...s, stale: true, followUpPending: true }),
+  remoteInputsChanged: (s) => ({ ...s, stale: isRunning(s) ? s.stale : true, staleByCoauthor: true }),
+  lockWait: (s, e) => (isRunning(s) ? { ...s, lockWait: e.wait } : s),
   followUpDue: (s) => ({ ...s, followUpPending: false }),
   staleFound: (s) => (isRunning(s) ? s : { ...s, stale: true }),
   audited: (s, e) => (isRunning(s) ? s : { ...s, audit: e.audit }),

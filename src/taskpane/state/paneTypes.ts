@@ -59,6 +59,17 @@ export type SheetImportResult = { readonly ok: true; readonly report: SheetImpor
 
 export type InspectResult = { readonly ok: true; readonly tables: readonly TableStatus[] } | PaneFailure;
 
+/** An input change as the pane gets it: `remote` when a co-author made it in their Excel. */
+export interface InputChange {
+  readonly remote: boolean;
+}
+
+/** Another co-author's run that holds the workbook's run lock: who, and since when ("09:05:12", the user's time). */
+export interface RunLockWait {
+  readonly who: string;
+  readonly since: string;
+}
+
 /** The outcome of an action with no data to return. */
 export type PaneActionResult = { readonly ok: true } | PaneFailure;
 
@@ -67,7 +78,7 @@ export interface PaneApi {
   /** Which input tables exist, with their row counts. */
   inspect(): Promise<InspectResult>;
   /** Reads, grades and writes; reports each phase as it starts. */
-  recompute(onPhase: (phase: RunPhase) => void): Promise<PaneRunResult>;
+  recompute(onPhase: (phase: RunPhase) => void, onLockWait?: (wait: RunLockWait) => void): Promise<PaneRunResult>;
   /** Selects a sheet address such as `指标!F7` in the workbook. */
   selectCell(address: string): Promise<PaneActionResult>;
   /** Creates the input tables the workbook lacks (existing ones are left alone), with the Rules of the appraisal of `year`. */
@@ -86,9 +97,11 @@ export interface PaneApi {
   isStale(): Promise<boolean>;
   /**
    * Calls `listener` when an input table changes. Appraise's own writes must not
-   * be reported. Returns the function that unsubscribes.
+   * be reported. A co-author's change comes with `remote: true`: it marks
+   * the results out of date and never starts a run here. Returns the
+   * function that unsubscribes.
    */
-  onInputsChanged(listener: () => void): () => void;
+  onInputsChanged(listener: (change?: InputChange) => void): () => void;
   /** Remembers the auto-recompute choice (the pane itself starts the runs). */
   setAutoRecompute(on: boolean): void;
   /**

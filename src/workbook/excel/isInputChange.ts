@@ -1,14 +1,15 @@
 /**
  * Which change events mark the results out of date. Excel fires change
  * events for the add-in's own writes too: a change is Appraise's own, and
- * ignored, when it is on one of Appraise's output sheets (Appraise writes no
- * input), or when Excel says so (ExcelApi 1.14's triggerSource
+ * ignored, when it is on one of Appraise's output sheets or its run lock's
+ * sheet (Appraise writes no input), or when Excel says so (ExcelApi 1.14's triggerSource
  * "ThisLocalAddin"). The task pane debounces what is left and runs the
  * recompute itself (see src/hosts/excel/officePane.ts).
  */
 import { inputTableNamed } from "../../engine/tableNames";
 import { sameName } from "../ownership";
 import { OUTPUT_KINDS, OUTPUT_SHEETS } from "../port";
+import { RUN_LOCK_SHEET } from "./runLockCells";
 
 /** One change event, as far as the filter needs it. */
 export interface ChangeNotice {
@@ -18,6 +19,24 @@ export interface ChangeNotice {
   readonly tableName?: string | null;
   /** "ThisLocalAddin" when Excel knows the add-in's own API call made the change. */
   readonly triggerSource?: string;
+  /**
+   * "Remote" when a co-author made the change in their own Excel (the
+   * event's `source`, Excel.EventSource, on TableChangedEventArgs and
+   * WorksheetChangedEventArgs since ExcelApi 1.7: "Remote means the event
+   * comes from a remote user session"); "Local" or absent otherwise.
+   */
+  readonly source?: string;
+}
+
+/**
+ * True when a co-author made the change in their Excel, not this user: such
+ * a change never starts a run in this pane (see officePane.ts).
+ * @example
+ * isRemoteChange({ source: "Remote" }) //=> true
+ * isRemoteChange({ source: "Local" }) //=> false
+ */
+export function isRemoteChange(notice: ChangeNotice): boolean {
+  return notice.source === "Remote";
 }
 
 /**
@@ -44,7 +63,8 @@ export function mayConcernInputs(notice: ChangeNotice): boolean {
 export function isOwnChange(notice: ChangeNotice): boolean {
   if (notice.triggerSource === "ThisLocalAddin") return true;
   const sheet = notice.worksheetName;
-  return sheet !== undefined && sheet !== null && OUTPUT_KINDS.some((k) => sameName(OUTPUT_SHEETS[k].sheet, sheet));
+  if (sheet === undefined || sheet === null) return false;
+  return sameName(RUN_LOCK_SHEET, sheet) || OUTPUT_KINDS.some((k) => sameName(OUTPUT_SHEETS[k].sheet, sheet));
 }
 
 /**

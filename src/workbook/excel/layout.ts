@@ -28,6 +28,17 @@ export interface OutputState {
 export interface AppendState {
   /** Columns of the table on its sheet, or null when there is none. */
   readonly tableColumns: number | null;
+  /**
+   * Where the table is, when there is one (0-based): its header's row, the
+   * row under its last row (where appended rows go) and its first column.
+   */
+  readonly below: {
+    readonly top: number;
+    readonly row: number;
+    readonly col: number;
+    /** Nothing on the sheet under the table (the rows can be written there without pushing anything down). */
+    readonly clear: boolean;
+  } | null;
   /** 1-based last used row of the sheet, 0 when empty or absent. */
   readonly lastUsedRow: number;
 }

@@ -25,6 +25,8 @@ interface AppendProxies {
   readonly used: Excel.Range;
   readonly table: Excel.Table;
   readonly header: Excel.Range;
+  /** The whole table (header and body): where rows go below it. */
+  readonly whole: Excel.Range;
 }
 
 export interface OverviewProxies {
@@ -88,13 +90,22 @@ function queueAppend(context: Excel.RequestContext, kind: "runlog" | "history"):
   table.load("worksheet/name");
   const header = table.getHeaderRowRange();
   header.load("columnCount, values");
-  return { used, table, header };
+  const whole = table.getRange();
+  whole.load("rowIndex, rowCount, columnIndex");
+  return { used, table, header, whole };
+}
+
+/** Where an appended-to table is, and whether the sheet holds anything under it. */
+function belowOf(p: AppendProxies): NonNullable<AppendState["below"]> {
+  const row = p.whole.rowIndex + p.whole.rowCount;
+  return { top: p.whole.rowIndex, row, col: p.whole.columnIndex, clear: p.used.isNullObject || p.used.rowIndex + p.used.rowCount <= row };
 }
 
 function settleAppend(p: AppendProxies, kind: "runlog" | "history"): AppendState {
   const onSheet = !p.table.isNullObject && sameName(p.table.worksheet.name, OUTPUT_SHEETS[kind].sheet);
   return {
     tableColumns: onSheet ? p.header.columnCount : null,
+    below: onSheet ? belowOf(p) : null,
     lastUsedRow: p.used.isNullObject ? 0 : p.used.rowIndex + p.used.rowCount,
   };
 }

@@ -13,7 +13,9 @@ import type { RunOutcome, RunPhase } from "../runAppraisal";
 import { createExcelPort } from "./createExcelPort";
 import { describeHostError } from "./describeHostError";
 import type { HostError } from "../hostError";
-import type { ExcelRunner } from "./excelRun";
+import { officeRun, type ExcelRunner } from "./excelRun";
+import { takeRunLock, type LockAttempt, type RunLockOptions } from "./runLock";
+import type { RunLockHolder } from "./runLockCells";
 
 export interface RecomputeOptions {
   /** `Excel.run` unless given (tests give the fake host's). */
@@ -25,6 +27,12 @@ export interface RecomputeOptions {
   readonly version?: string;
   readonly now?: () => Date;
   readonly onPhase?: (phase: RunPhase) => void;
+  /**
+   * The workbook's run lock (runLock.ts), taken before the run and released
+   * after, so co-authors never run at once; null: no lock (a workbook only
+   * this page writes, as in most tests).
+   */
+  readonly lock?: RunLockOptions | null;
 }
 
 export interface RecomputeReport {
@@ -67,11 +75,68 @@ export function summarize(outcome: RunOutcome): Pick<RecomputeReport, "ok" | "me
   };
 }
 
-/** The runs started here, chained: the ribbon and the auto-recompute share one page, and two writes must not interleave. */
-let queue: Promise<unknown> = Promise.resolve();
+/**
+ * When the lock was taken at, as a time of day in the user's time zone ("09:05:12").
+ * @example
+ * clockTime(new Date(2026, 4, 10, 9, 5, 12)) //=> "09:05:12"
+ */
+export function clockTime(d: Date): string {
+  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":");
+}
 
-/** Listeners of finished runs (see onRunFinished). */
-const runListeners = new Set<(report: RecomputeReport) => void>();
+/**
+ * The failure when another co-author's run still holds the lock: who runs,
+ * since when, and when the lock lapses should their Excel have closed.
+ * @example
+ * runLockedError(holder).code //=> "RunLocked"
+ */
+export function runLockedError(holder: RunLockHolder): HostError {
+  const [since, until] = [clockTime(holder.since), clockTime(holder.expires)];
+  return {
+    code: "RunLocked",
+    messageZh: `另一位共同编辑者（${holder.who}）自 ${since} 起正在重新计算本工作簿；为免两次运行同时写入，本次未写入任何内容。请待其完成后再点“重新计算”；若对方的 Excel 已关闭，该锁于 ${until} 自动失效。`,
+    messageEn: `A co-author (${holder.who}) has been recomputing this workbook since ${since}; so that two runs never write at once, nothing was written. Select Recompute again once theirs is done; if their Excel was closed, the lock lapses at ${until}.`,
+    retryable: true,
+  };
+}
+
+export interface Recomputer {
+  readonly recompute: (options?: RecomputeOptions) => Promise<RecomputeReport>;
+  readonly onRunFinished: (listener: (report: RecomputeReport) => void) => () => void;
+}
+
+/**
+ * One page's runs (the ribbon and the pane share one page in the shared
+ * runtime): chained, so two writes from one page never interleave, and
+ * reported to the page's listeners. Co-authors' pages are other Recomputers:
+ * the workbook's run lock keeps them apart (`lock`).
+ */
+export function createRecomputer(): Recomputer {
+  let queue: Promise<unknown> = Promise.resolve();
+  const listeners = new Set<(report: RecomputeReport) => void>();
+  return {
+    recompute(options: RecomputeOptions = {}) {
+      const next = queue
+        .then(() => recomputeLocked(options))
+        .then((report) => {
+          notifyRunFinished(listeners, report);
+          return report;
+        });
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    onRunFinished(listener) {
+      // A wrapper per subscription, so subscribing the same function twice needs two unsubscribes.
+      const entry = (report: RecomputeReport) => listener(report);
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
+    },
+  };
+}
+
+/** This page's runs: the ribbon command's and the pane's. */
+export const pageRecomputer = createRecomputer();
+const page = pageRecomputer;
 
 /**
  * Calls `listener` with the report of every run of recomputeInExcel that
@@ -85,10 +150,7 @@ const runListeners = new Set<(report: RecomputeReport) => void>();
  * stop();
  */
 export function onRunFinished(listener: (report: RecomputeReport) => void): () => void {
-  // A wrapper per subscription, so subscribing the same function twice needs two unsubscribes.
-  const entry = (report: RecomputeReport) => listener(report);
-  runListeners.add(entry);
-  return () => void runListeners.delete(entry);
+  return page.onRunFinished(listener);
 }
 
 /**
@@ -96,8 +158,8 @@ export function onRunFinished(listener: (report: RecomputeReport) => void): () =
  * run: its error is rethrown on its own (reaching the host's error reporting),
  * not swallowed.
  */
-function notifyRunFinished(report: RecomputeReport): void {
-  for (const listener of [...runListeners]) {
+function notifyRunFinished(listeners: Set<(report: RecomputeReport) => void>, report: RecomputeReport): void {
+  for (const listener of [...listeners]) {
     try {
       listener(report);
     } catch (e) {
@@ -117,14 +179,31 @@ function notifyRunFinished(report: RecomputeReport): void {
  * report.ok //=> true
  */
 export function recomputeInExcel(options: RecomputeOptions = {}): Promise<RecomputeReport> {
-  const next = queue
-    .then(() => recomputeOnce(options))
-    .then((report) => {
-      notifyRunFinished(report);
-      return report;
-    });
-  queue = next.catch(() => undefined);
-  return next;
+  return page.recompute(options);
+}
+
+/** The lock when it cannot be read or written (see recomputeLocked): the run goes on without one. */
+const NO_LOCK: LockAttempt = { ok: true, release: async () => undefined };
+
+/**
+ * The run inside the workbook's run lock, when there is one. A lock that
+ * cannot be read or written (a workbook whose structure is protected, so no
+ * sheet can be added) does not stop the run: the run itself then meets the
+ * same failure or succeeds, as before the lock existed.
+ */
+async function recomputeLocked(options: RecomputeOptions): Promise<RecomputeReport> {
+  if (options.lock === undefined || options.lock === null) return recomputeOnce(options);
+  const lock = await takeRunLock(options.run ?? officeRun, options.lock).catch(() => NO_LOCK);
+  if (!lock.ok) {
+    const error = runLockedError(lock.holder);
+    return { ok: false, messageZh: error.messageZh, messageEn: error.messageEn, error };
+  }
+  try {
+    return await recomputeOnce(options);
+  } finally {
+    // A failed release leaves the lock to expire (RUN_LOCK_TIMEOUT_MS): the run's report stands.
+    await lock.release().catch(() => undefined);
+  }
 }
 
 async function recomputeOnce(options: RecomputeOptions): Promise<RecomputeReport> {

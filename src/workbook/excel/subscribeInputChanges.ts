@@ -2,7 +2,8 @@
  * Change events from Office.js for the task pane (its auto-recompute):
  * `workbook.tables.onChanged` (ExcelApi 1.7), every table of the workbook,
  * with the sheet's and the table's names looked up from the event's ids
- * (cached; one lookup when an id is new).
+ * (cached; one lookup when an id is new), and the event's `source` ("Local"
+ * or "Remote": a co-author's edit, ExcelApi 1.7) passed on.
  *
  * Table events miss some edits (row deletes, fills across filtered rows): the
  * pane's stale check by input fingerprint is the backstop.
@@ -35,7 +36,7 @@ export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e:
 
     const namesOf = async (args: Excel.TableChangedEventArgs): Promise<ChangeNotice> => {
       if (!names.has(args.worksheetId) || !tableNames.has(args.tableId)) await refreshNames();
-      return { worksheetName: names.get(args.worksheetId) ?? null, tableName: tableNames.get(args.tableId) ?? null };
+      return { worksheetName: names.get(args.worksheetId) ?? null, tableName: tableNames.get(args.tableId) ?? null, source: args.source };
     };
 
     const remove = async () => {
@@ -47,7 +48,7 @@ export function subscribeTableChanges(run: ExcelRunner = officeRun, onError: (e:
     runBatch(run, async (context) => {
       const result = context.workbook.tables.onChanged.add(async (args: Excel.TableChangedEventArgs) => {
         if (stopped) return;
-        onChange(await namesOf(args).catch((): ChangeNotice => ({ worksheetName: null })));
+        onChange(await namesOf(args).catch((): ChangeNotice => ({ worksheetName: null, source: args.source })));
       });
       await context.sync();
       registration = result;

@@ -62,8 +62,8 @@ export function planSteps(plan: OutputPlan, layout: WorkbookLayout, budget: numb
     ...replaceSheetSteps(plan.warnings, layout.outputs.warnings, stepBytes, canResize, asJson),
     ...(plan.print ?? []).flatMap((p) => printSteps(p.kind, p, layout.print[p.kind], pageSetup, stepBytes)),
     // History before the RunLog row, which stays last: a write cut short leaves no RunLog row.
-    ...(plan.history === null ? [] : appendSteps(plan.history, layout.outputs.history, layout.history, stepBytes)),
-    ...appendSteps(plan.runLog, layout.outputs.runlog, layout.runLog, stepBytes),
+    ...(plan.history === null ? [] : appendSteps(plan.history, layout.outputs.history, layout.history, stepBytes, canResize)),
+    ...appendSteps(plan.runLog, layout.outputs.runlog, layout.runLog, stepBytes, canResize),
     protectStep(plan),
   ];
 }

@@ -189,6 +189,7 @@ export class WorkbookStore {
   readonly resizeTable = this.tableRows.resizeTable.bind(this.tableRows);
   readonly deleteTableRow = this.tableRows.deleteTableRow.bind(this.tableRows);
   readonly addTableRows = this.tableRows.addTableRows.bind(this.tableRows);
+  readonly expandTableBelow = this.tableRows.expandBelow.bind(this.tableRows);
 
   // ---- names (names.ts) ---------------------------------------------------
 

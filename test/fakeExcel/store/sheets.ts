@@ -17,6 +17,8 @@ export interface SheetRec {
   rows: Map<number, (CellRec | undefined)[]>;
   columnWidths: Map<number, number>;
   frozenRows: number;
+  /** Worksheet.visibility; "Visible" when absent. */
+  visibility?: string;
   /** Rows hidden by a filter or by hand (0-based). Reads through the API still see them. */
   hiddenRows: Set<number>;
   /** Merged areas: only the top-left cell of each holds a value; the others read as empty. */

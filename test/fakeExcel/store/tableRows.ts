@@ -44,6 +44,25 @@ export class TableRows {
   }
 
   /**
+   * Writing values directly below a table grows it over the rows written
+   * ("Setting the Range values directly below the table automatically
+   * expands the table", Microsoft's "Coauthoring in Excel add-ins", Avoid
+   * table row coauthoring conflicts): a write whose top row is the row under
+   * the table's last row and whose columns start within the table's. Not
+   * for a table with a totals row (the row under it is not the body's).
+   */
+  expandBelow(sheetId: string, rect: Rect): void {
+    for (const t of this.tables.all) {
+      if (t.sheetId !== sheetId || t.showTotals || rect.row !== t.rect.row + t.rect.rows) continue;
+      if (rect.col < t.rect.col || rect.col >= t.rect.col + t.rect.cols) continue;
+      const before = t.rect;
+      t.rect = { ...before, rows: before.rows + rect.rows };
+      this.journal.remember(() => (t.rect = before));
+      return;
+    }
+  }
+
+  /**
    * Deletes a data row of the table, moving the rows below it (in the
    * table's columns) up. Like Excel, it does nothing while the table is
    * filtered (OfficeDev/office-js#994), and the last data row is only cleared.
