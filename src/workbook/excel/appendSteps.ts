@@ -20,7 +20,7 @@ import type { Step } from "./step";
  * (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins):
  * "Use Range.values instead of TableRowCollection.add. Setting the Range
  * values directly below the table automatically expands the table." That
- * expansion is what grows the table within ExcelApi 1.7; where ExcelApi 1.13
+ * expansion is what grows the table within the manifest's ExcelApi 1.9; where ExcelApi 1.13
  * is supported (`canResize`, as createExcelPort finds it), `Table.resize`
  * then sets the table's range explicitly too (a no-op when Excel already
  * expanded it).

@@ -6,7 +6,7 @@
  * the import after it is the same pure code (workbook/import/).
  *
  * Merged areas: `Range.getMergedAreasOrNullObject` is "[Api set: ExcelApi
- * 1.13]" (`@types/office-js`), and the manifest asks only ExcelApi 1.7. Where
+ * 1.13]" (`@types/office-js`), and the manifest asks only ExcelApi 1.9. Where
  * it is missing the sheet is read without merges, which the import already
  * takes as a header unmerged by hand (headerLayout.ts: a group header left
  * over its first column stands over the columns after it up to the next one
