@@ -9,7 +9,7 @@
 import { inputTableNamed } from "../../engine/tableNames";
 import { sameName } from "../ownership";
 import { OUTPUT_KINDS, OUTPUT_SHEETS } from "../port";
-import { RUN_LOCK_SHEET } from "./runLockCells";
+import { RUN_LOCK_SHEET } from "./runLockSheet";
 
 /** One change event, as far as the filter needs it. */
 export interface ChangeNotice {

@@ -14,7 +14,7 @@ import { createExcelPort } from "./createExcelPort";
 import { describeHostError } from "./describeHostError";
 import type { HostError } from "../hostError";
 import { officeRun, type ExcelRunner } from "./excelRun";
-import { takeRunLock, type LockAttempt, type RunLockOptions } from "./runLock";
+import type { LockAttempt, RunLockOptions } from "./runLock";
 import type { RunLockHolder } from "./runLockCells";
 
 export interface RecomputeOptions {
@@ -192,8 +192,11 @@ const NO_LOCK: LockAttempt = { ok: true, release: async () => undefined };
  * same failure or succeeds, as before the lock existed.
  */
 async function recomputeLocked(options: RecomputeOptions): Promise<RecomputeReport> {
-  if (options.lock === undefined || options.lock === null) return recomputeOnce(options);
-  const lock = await takeRunLock(options.run ?? officeRun, options.lock).catch(() => NO_LOCK);
+  const lockOptions = options.lock;
+  if (lockOptions === undefined || lockOptions === null) return recomputeOnce(options);
+  // The lock's code comes with the run's chunk (runModules.ts), not in the pane's first paint.
+  const take = async (): Promise<LockAttempt> => (await loadRunModules()).takeRunLock(options.run ?? officeRun, lockOptions);
+  const lock = await take().catch(() => NO_LOCK);
   if (!lock.ok) {
     const error = runLockedError(lock.holder);
     return { ok: false, messageZh: error.messageZh, messageEn: error.messageEn, error };

@@ -13,7 +13,7 @@
  */
 
 /** The hidden sheet that holds the lock (never an input or output sheet). */
-export const RUN_LOCK_SHEET = "AppraiseRunLock";
+export { RUN_LOCK_SHEET } from "./runLockSheet";
 
 /** A1 of the lock's sheet: says what it is, so a user who unhides it leaves it alone. */
 export const RUN_LOCK_MARKER = "Appraise 运行锁（请勿编辑）/ Appraise run lock (do not edit)";

@@ -13,3 +13,4 @@ export { writePlan } from "./writePlan";
 export { writeShrinking } from "./writeShrinking";
 export { auditInExcel } from "./auditInExcel";
 export { importFromSheet } from "./importFromSheet";
+export { takeRunLock } from "./runLock";
