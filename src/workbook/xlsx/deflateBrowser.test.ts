@@ -1,6 +1,6 @@
 import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { concatBytes, includesBytes, sameBytes, utf16leBytes } from "./bytes";
-import { crc32, deflateRaw, inflateRaw } from "./deflateBrowser";
+import { crc32, deflateRaw, deflateRawLater, inflateRaw } from "./deflateBrowser";
 
 const text = new TextEncoder().encode('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>'.repeat(500) + "区发改局");
 
@@ -12,6 +12,12 @@ describe("the browser's deflate (fflate) against Node's zlib", () => {
   it("inflates what zlib deflated, and zlib inflates what it deflated", () => {
     expect(sameBytes(inflateRaw(deflateRawSync(text)), text)).toBe(true);
     expect(sameBytes(inflateRawSync(deflateRaw(text)), text)).toBe(true);
+  });
+
+  it("has deflate.ts's deflateRawLater, giving its own deflateRaw's bytes", async () => {
+    const later = await deflateRawLater(text);
+    expect(later).not.toBeNull();
+    expect(sameBytes(later!, deflateRaw(text))).toBe(true);
   });
 });
 

@@ -11,6 +11,9 @@ export const inflateRaw = (data: Uint8Array): Uint8Array => inflateSync(data);
 /** Level 6, as Excel writes. */
 export const deflateRaw = (data: Uint8Array): Uint8Array => deflateSync(data, { level: 6 });
 
+/** deflate.ts's deflateRawLater: in the page, already in a Web Worker, deflated at once. */
+export const deflateRawLater = (data: Uint8Array): Promise<Uint8Array | null> => Promise.resolve(deflateRaw(data));
+
 const TABLE = ((): Uint32Array => {
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {

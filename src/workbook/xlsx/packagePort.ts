@@ -56,7 +56,7 @@ export function createPackagePort(opened: OpenedPackage, options: PackagePortOpt
       };
     },
     async write(plan: OutputPlan): Promise<void> {
-      bytes = writeCopy(opened.pkg, plan);
+      bytes = await writeCopy(opened.pkg, plan);
     },
     copy: () => bytes,
   };

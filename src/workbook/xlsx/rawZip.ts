@@ -10,7 +10,7 @@
  */
 import { Unzip, Zip, type UnzipDecoder, type ZipInputFile } from "fflate";
 import { concatBytes } from "./bytes";
-import { crc32, deflateRaw, inflateRaw } from "./deflate";
+import { crc32, deflateRaw, deflateRawLater, inflateRaw } from "./deflate";
 
 /** One entry's bytes as the zip stores them. */
 export interface RawEntry {
@@ -75,21 +75,26 @@ export interface PartToZip {
   readonly name: string;
   readonly content: Uint8Array;
   readonly raw?: RawEntry;
+  /** Its content being deflated already (deflateRawLater), when the writer started that as soon as the part was made. */
+  readonly deflating?: Promise<Uint8Array | null>;
 }
 
 /**
  * A zip of the parts, in order: carried-over parts with their compressed
  * bytes as they were, the others deflated (deflate.ts, level 6, as Excel does).
+ * Every part not yet being deflated starts at once, so the thread pool
+ * deflates them side by side; the bytes are those of deflateRaw.
  */
-export function zipParts(parts: readonly PartToZip[]): Uint8Array {
+export async function zipParts(parts: readonly PartToZip[]): Promise<Uint8Array> {
+  const deflating = parts.map((part) => (part.raw !== undefined ? null : (part.deflating ?? deflateRawLater(part.content))));
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
     else chunks.push(chunk);
   });
-  for (const part of parts) {
-    const raw = part.raw ?? { compression: 8, data: deflateRaw(part.content) };
+  for (const [i, part] of parts.entries()) {
+    const raw = part.raw ?? { compression: 8, data: (await deflating[i]) ?? deflateRaw(part.content) };
     const entry: ZipInputFile = { filename: part.name, size: part.content.length, crc: crc32(part.content), compression: raw.compression };
     zip.add(entry);
     entry.ondata?.(null, raw.data as Uint8Array<ArrayBuffer>, true);
