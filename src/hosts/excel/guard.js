@@ -62,26 +62,39 @@
     box.id = "appraise-unsupported";
     box.setAttribute("role", "alert");
     box.style.cssText = "font-family: sans-serif; font-size: 14px; line-height: 1.5; padding: 12px; color: #242424";
-    paragraph(box, "此版本的 Office 无法运行“绩效考评”面板", "h1");
+    var outside = cause === "outside";
+    paragraph(box, outside ? "这是“绩效考评”Excel 加载项的面板，需要在 Excel 中打开" : "此版本的 Office 无法运行“绩效考评”面板", "h1");
     paragraph(
       box,
-      cause === "engine"
-        ? "原因：此 Office 用 Internet Explorer 或旧版 Edge 显示加载项，无法运行本面板。"
-        : "原因：此 Office 缺少所需的 Excel 接口（" + missingSets().join("、") + "）。"
+      outside
+        ? "原因：此页面不在 Office 中打开（例如直接用浏览器打开了加载项的地址），没有可评定的工作簿。"
+        : cause === "engine"
+          ? "原因：此 Office 用 Internet Explorer 或旧版 Edge 显示加载项，无法运行本面板。"
+          : "原因：此 Office 缺少所需的 Excel 接口（" + missingSets().join("、") + "）。"
     );
-    paragraph(box, "需要 Microsoft 365（Windows、Mac 或网页版）、Office 2021 / LTSC 2021 或 LTSC 2024 的 Excel。");
+    paragraph(
+      box,
+      outside ? "在 Excel 中：开始 › 加载项，选择“绩效考评”。" : "需要 Microsoft 365（Windows、Mac 或网页版）、Office 2021 / LTSC 2021 或 LTSC 2024 的 Excel。"
+    );
     paragraph(
       box,
       "可改用：浏览器页面 appraise.html（用 Chrome、Edge 或 Firefox 打开，不联网也能评定）；WPS 表格的考评加载项（如已提供）；或命令行 appraise score 工作簿.xlsx。向管理员索取。"
     );
-    paragraph(box, "This version of Office cannot run the Appraise pane", "h2");
+    paragraph(box, outside ? "This is the pane of Appraise's Excel add-in: open it in Excel" : "This version of Office cannot run the Appraise pane", "h2");
     paragraph(
       box,
-      cause === "engine"
-        ? "Why: this Office shows add-ins in Internet Explorer or Edge Legacy, which cannot run the pane."
-        : "Why: this Office lacks the Excel API the pane needs (" + missingSets().join(", ") + ")."
+      outside
+        ? "Why: this page is not open in Office (its address was opened in a browser, say), so there is no workbook to grade."
+        : cause === "engine"
+          ? "Why: this Office shows add-ins in Internet Explorer or Edge Legacy, which cannot run the pane."
+          : "Why: this Office lacks the Excel API the pane needs (" + missingSets().join(", ") + ")."
     );
-    paragraph(box, "It needs Excel in Microsoft 365 (Windows, Mac or the web), Office 2021 / LTSC 2021 or LTSC 2024.");
+    paragraph(
+      box,
+      outside
+        ? "In Excel: Home › Add-ins, then choose Appraise."
+        : "It needs Excel in Microsoft 365 (Windows, Mac or the web), Office 2021 / LTSC 2021 or LTSC 2024."
+    );
     paragraph(
       box,
       "Use instead: the browser page appraise.html (open it in Chrome, Edge or Firefox; it grades offline); the WPS add-in, where your office provides one; or the command line, appraise score workbook.xlsx. Ask your administrator for them."
@@ -103,14 +116,13 @@
   }
   if (window.Office && typeof Office.onReady === "function") {
     Office.onReady(function (info) {
-      // Outside Office (the page opened in a browser) there is no host to ask.
-      if (!info || !info.host) return;
-      if (missingSets().length > 0) {
-        document.documentElement.setAttribute("data-appraise-unsupported", "api");
-        whenBody(function () {
-          show("api");
-        });
-      }
+      // Outside Office (the page's address opened in a browser) there is no host and no workbook: say where it runs.
+      var cause = !info || !info.host ? "outside" : missingSets().length > 0 ? "api" : null;
+      if (cause === null) return;
+      document.documentElement.setAttribute("data-appraise-unsupported", cause);
+      whenBody(function () {
+        show(cause);
+      });
     });
   }
 })();
