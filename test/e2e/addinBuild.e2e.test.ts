@@ -109,6 +109,10 @@ suite("the add-in's intranet build in Chromium (APPRAISE_OFFICE_JS=local)", () =
     expect(await page.evaluate(() => typeof (window as unknown as { OSF?: unknown }).OSF)).toBe("object");
     expect(outside).toEqual([]);
     expect(missing).toEqual([]);
+    // Outside Office there is no host: the guard says where the pane runs instead of a blank page.
+    await page.locator("#appraise-unsupported").waitFor();
+    expect(await unsupported(page)).toBe("outside");
+    expect(await page.locator("#appraise-unsupported").innerText()).toContain("open it in Excel");
     await page.context().close();
   });
 

@@ -15,6 +15,12 @@
  *
  * The build is `npm run build`'s (npm test builds before jest); ADDIN_BUILD
  * names its folder.
+ *
+ * - The intranet build (APPRAISE_OFFICE_JS=local, built into a temporary
+ *   folder as test/e2e/addinBuild.e2e.test.ts builds it) served by the same
+ *   configuration: Chromium loads taskpane.html and Microsoft's real
+ *   office-js/ through nginx, no request leaves the server's origin, and
+ *   every response is a 200 with its kind's MIME type and cache header.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { IncomingHttpHeaders } from "node:http";
@@ -28,6 +34,8 @@ import { buildPage, CHROMIUM, CHROMIUM_ARGS, PANE, ROOT, suite } from "./helpers
 import { expectResultsWritten, expectTablesListed, recompute } from "./helpers/demo";
 import { ADDIN_BUILD, CHANGE_MARKER, SHIPPED_CONFIG, makeCertificates, startNginx, trustInNss, type Certificates, type RunningNginx } from "./helpers/nginx";
 
+/** Where the intranet build's manifest points (the README's example host). */
+const INTRANET_URL = "https://appraise.intranet.example/";
 const NO_STORE = "no-store";
 const REVALIDATE = "no-cache";
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -270,5 +278,93 @@ suite("the shipped nginx configuration serves the add-in over HTTPS", () => {
         }
       });
     });
+  });
+  describeWith(HOSTING_TOOLS.name, HOSTING_TOOLS.available, HOSTING_TOOLS.install, "nginx serving the intranet build (APPRAISE_OFFICE_JS=local)", () => {
+    let dir = "";
+    let build = "";
+    let certs: Certificates;
+    let server: RunningNginx | undefined;
+    let browser: Browser | undefined;
+
+    beforeAll(async () => {
+      dir = mkdtempSync(path.join(tmpdir(), "appraise-nginx-intranet-"));
+      build = path.join(dir, "addin");
+      certs = makeCertificates(dir);
+      const home = path.join(dir, "home");
+      trustInNss(home, certs.caFile);
+      // The build addinBuild.e2e.test.ts opens from a plain server, here from nginx.
+      const env = { APPRAISE_PROD_URL: INTRANET_URL, APPRAISE_OFFICE_JS: "local", APPRAISE_SOURCE_MAPS: "" };
+      const [built, launched] = await Promise.allSettled([
+        buildPage(build, "webpack.config.js", env),
+        chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, env: { ...process.env, HOME: home }, timeout: 30_000 }),
+      ]);
+      if (launched.status === "fulfilled") browser = launched.value;
+      for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
+      server = await startNginx(path.join(dir, "site"), build, certs);
+    }, 400_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+      if (dir !== "") rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("serves every file of the intranet build, office-js/ included, with its kind's MIME type and cache header", async () => {
+      const files = filesOf(build);
+      expect(files).toEqual(expect.arrayContaining(["taskpane.html", "manifest.xml", "office-js/office.js", "office-js/zh-cn/office_strings.js"]));
+      expect(await wrongHeaders(build, server?.origin ?? "", certs.ca)).toEqual([]);
+    }, 120_000);
+
+    it("loads taskpane.html and Microsoft's office.js through nginx in a Chromium trusting the CA: no request leaves the server", async () => {
+      if (browser === undefined) throw new Error("No browser");
+      const origin = server?.origin ?? "";
+      const context = await browser.newContext({ viewport: PANE, locale: "zh-CN" });
+      const outside: string[] = [];
+      await context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith(`${origin}/`)) return route.continue();
+        outside.push(url);
+        return route.abort("blockedbyclient");
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const responses: Response[] = [];
+      page.on("response", (r) => void responses.push(r));
+      const logs: string[] = [];
+      page.on("console", (m) => void logs.push(`${m.type()}: ${m.text()}`));
+      page.on("pageerror", (e) => void logs.push(`page error: ${e.message}`));
+      try {
+        const main = await page.goto(`${origin}/taskpane.html`, { waitUntil: "networkidle" });
+        const security = await main?.securityDetails();
+        expect([security?.issuer, security?.subjectName]).toEqual(["Appraise test CA", "127.0.0.1"]);
+        // Microsoft's office.js ran (not a stand-in) and, outside Office, found no host: the guard says where the pane runs.
+        expect(await page.evaluate(() => typeof (window as unknown as { OSF?: unknown }).OSF)).toBe("object");
+        expect(logs).toContain("log: Warning: Office.js is loaded outside of Office client");
+        await page.locator("#appraise-unsupported").waitFor();
+        expect(await page.evaluate(() => document.documentElement.getAttribute("data-appraise-unsupported"))).toBe("outside");
+        expect(await page.locator("#appraise-unsupported").innerText()).toContain("需要在 Excel 中打开");
+        // The pane's entry stands down (no "Excel is not defined"): no page error at all.
+        expect(logs.filter((l) => l.startsWith("page error:"))).toEqual([]);
+
+        // Every response came from nginx, a 200 with its kind's MIME type and cache header; office.js and the file it loads itself are unhashed, so revalidated.
+        const seen = await Promise.all(
+          responses.map(async (r) => [r.url().replace(origin, ""), r.status(), await r.headerValue("content-type"), await r.headerValue("cache-control")]),
+        );
+        const want = seen.map(([url]) => {
+          const kind = expectedFor(String(url).slice(1));
+          return [url, 200, kind?.type, kind?.cache];
+        });
+        expect(seen).toEqual(want);
+        const officeJs = seen.filter(([url]) => String(url).startsWith("/office-js/"));
+        expect(officeJs).toEqual([
+          ["/office-js/office.js", 200, "text/javascript; charset=utf-8", REVALIDATE],
+          ["/office-js/o15apptofilemappingtable.js", 200, "text/javascript; charset=utf-8", REVALIDATE],
+        ]);
+        expect(seen.map(([url]) => url)).toEqual(expect.arrayContaining(["/taskpane.html", expect.stringMatching(/^\/taskpane\.[0-9a-f]{8}\.js$/)]));
+        expect(outside).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 90_000);
   });
 });
