@@ -22,7 +22,7 @@ import { printRowHeight, span, type PrintSheetPlan, type PrintStyle } from "../p
 import { PLAIN_LOOK, PRINT_LOOKS, PRINT_PAGE, printFormat, type PrintLook } from "../print/printLooks";
 import { OWNER_NAME_COMMENT } from "../ownership";
 import { PRINT_SHEETS, type PrintKind } from "../port";
-import type { PrintState } from "./layout";
+import type { PrintState } from "../layout";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 import { blockAddress } from "./blockAddress";
 import { queueWidths } from "./columnWidths";

@@ -47,6 +47,8 @@ export interface WpsRange {
   readonly Columns: { readonly Count: Either<number> };
   /** EtRange.Resize(RowSize, ColumnSize) (typed void with an RHS out parameter). */
   Resize(rows: number, columns: number): WpsRange;
+  /** EtRange.Offset(RowOffset, ColumnOffset) (typed void with an RHS out parameter). */
+  Offset(rows: number, columns: number): WpsRange;
   /** EtRange.ClearContents / Clear. */
   ClearContents(): void;
   Clear(): void;
