@@ -183,6 +183,7 @@ function listObjectOf(host: Host, id: string): WpsListObject {
       return blank ? null : host.range(rec().sheetId, body);
     },
     ListColumns: host.count(() => rec().rect.cols),
+    ListRows: { Add: () => s.addTableRows(id, 1) },
     get ShowTotals() {
       return rec().showTotals;
     },

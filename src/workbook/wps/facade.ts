@@ -75,6 +75,8 @@ export interface WpsListObject {
   /** Null in VBA when the table has no data rows (only the insert row). */
   readonly DataBodyRange: WpsRange | null;
   readonly ListColumns: WpsListColumns;
+  /** EtListRows (lib.et.d.ts; ListRows.Add(Position, AlwaysInsert)): a row added at the end pushes down what is under the table. */
+  readonly ListRows: { Add(): unknown };
   ShowTotals: boolean;
   /** EtListObject.Resize(Range): the header row must stay where it is. */
   Resize(range: WpsRange): void;
