@@ -64,12 +64,13 @@ class Host {
   }
 
   count(n: () => number): { readonly Count: Either<number> } {
+    return this.withCount({}, n);
+  }
+
+  /** The object with a live Count (a getter: spreading one would freeze it). */
+  withCount<T extends { readonly Count: Either<number> }>(target: Omit<T, "Count">, n: () => number): T {
     const either = this.either.bind(this);
-    return {
-      get Count() {
-        return either(n);
-      },
-    };
+    return Object.defineProperty(target, "Count", { get: () => either(n), enumerable: true }) as T;
   }
 
   sheetId(name: string): string {
@@ -216,18 +217,20 @@ function worksheetOf(host: Host, id: string): WpsWorksheet {
     },
     Range: (a) => host.range(id, address(host, id, a)),
     Cells: { Item: (row, column) => host.range(id, { row: row - 1, col: column - 1, rows: 1, cols: 1 }) },
-    ListObjects: {
-      ...host.count(() => tables().length),
-      Item(index) {
-        const t = typeof index === "number" ? tables()[index - 1] : tables().find((x) => x.name.toLowerCase() === index.toLowerCase());
-        if (t === undefined) throw new FakeWpsError(`下标越界 (subscript out of range): ${index}`);
-        return host.table(t.id);
+    ListObjects: host.withCount(
+      {
+        Item(index: number | string) {
+          const t = typeof index === "number" ? tables()[index - 1] : tables().find((x) => x.name.toLowerCase() === index.toLowerCase());
+          if (t === undefined) throw new FakeWpsError(`下标越界 (subscript out of range): ${index}`);
+          return host.table(t.id);
+        },
+        Add(_type: 1, source: WpsRange) {
+          const t = s.addTable(id, { row: source.Row - 1, col: source.Column - 1, rows: rowsOfRange(source), cols: colsOfRange(source) }, true);
+          return host.table(t.id);
+        },
       },
-      Add(_type, source) {
-        const t = s.addTable(id, { row: source.Row - 1, col: source.Column - 1, rows: rowsOfRange(source), cols: colsOfRange(source) }, true);
-        return host.table(t.id);
-      },
-    },
+      () => tables().length,
+    ),
     get UsedRange() {
       const used = () => host.range(id, s.usedRect(id, false) ?? { row: 0, col: 0, rows: 1, cols: 1 });
       return host.either(used);
@@ -238,7 +241,10 @@ function worksheetOf(host: Host, id: string): WpsWorksheet {
     Protect: (password) => s.protectSheet(id, typeof password === "string" ? password : null),
     Unprotect: (password) => s.unprotectSheet(id, password ?? null),
     PageSetup: pageSetupOf(host, id),
-    HPageBreaks: { ...host.count(() => s.sheetById(id).print.pageBreaks.length), Add: (before) => s.sheetById(id).print.pageBreaks.push(before.Row - 1) },
+    HPageBreaks: host.withCount(
+      { Add: (before: WpsRange) => s.sheetById(id).print.pageBreaks.push(before.Row - 1) },
+      () => s.sheetById(id).print.pageBreaks.length,
+    ),
     Hyperlinks: {
       Add: (anchor, _address, subAddress) =>
         s.setHyperlink(id, { row: anchor.Row - 1, col: anchor.Column - 1, rows: 1, cols: 1 }, { documentReference: subAddress }),
@@ -279,30 +285,34 @@ function workbookOf(host: Host): WpsWorkbook {
     Delete: () => s.deleteName(rec.name),
   });
   return {
-    Worksheets: {
-      ...host.count(() => s.sheets.length),
-      Item(index) {
-        const found = sheetIndex(index);
-        if (found === undefined) throw new FakeWpsError(`下标越界 (subscript out of range): ${index}`);
-        return host.sheet(found);
+    Worksheets: host.withCount(
+      {
+        Item(index: number | string) {
+          const found = sheetIndex(index);
+          if (found === undefined) throw new FakeWpsError(`下标越界 (subscript out of range): ${index}`);
+          return host.sheet(found);
+        },
+        Add(_before: WpsWorksheet | undefined, after: WpsWorksheet | undefined) {
+          const ws = s.addSheet();
+          if (after !== undefined) s.moveSheet(ws.id, s.sheets.findIndex((x) => x.name === after.Name) + 1);
+          return host.sheet(ws.id);
+        },
       },
-      Add(_before, after) {
-        const ws = s.addSheet();
-        if (after !== undefined) s.moveSheet(ws.id, s.sheets.findIndex((x) => x.name === after.Name) + 1);
-        return host.sheet(ws.id);
+      () => s.sheets.length,
+    ),
+    Names: host.withCount(
+      {
+        Item(index: number | string) {
+          const rec = typeof index === "number" ? s.names[index - 1] : s.nameByName(index);
+          if (rec === undefined) throw new FakeWpsError(`下标越界 (subscript out of range): ${index}`);
+          return nameOf(rec);
+        },
+        Add(name: string, refersTo: string) {
+          return nameOf(s.addName(name, s.referenceOf(refersTo), refersTo, ""));
+        },
       },
-    },
-    Names: {
-      ...host.count(() => s.names.length),
-      Item(index) {
-        const rec = typeof index === "number" ? s.names[index - 1] : s.nameByName(index);
-        if (rec === undefined) throw new FakeWpsError(`下标越界 (subscript out of range): ${index}`);
-        return nameOf(rec);
-      },
-      Add(name, refersTo) {
-        return nameOf(s.addName(name, s.referenceOf(refersTo), refersTo, ""));
-      },
-    },
+      () => s.names.length,
+    ),
     get Date1904() {
       return host.either(() => s.date1904);
     },

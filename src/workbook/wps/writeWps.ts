@@ -15,6 +15,7 @@ import { OWNERSHIP_NAMES, type OutCell, type OutputPlan, type OutputSheetPlan } 
 import type { AppendState, OutputState, WorkbookLayout } from "../layout";
 import { columnLetters, quoteSheet } from "../../engine/address";
 import { get, type WpsWorkbook, type WpsWorksheet } from "./facade";
+import { writePrintSheet } from "./printWps";
 import { sheetNamed, viewOf } from "./readWps";
 
 /** The value written for an output cell: "" clears. */
@@ -128,9 +129,13 @@ function append(wb: WpsWorkbook, plan: OutputSheetPlan, state: OutputState, log:
   claim(wb, ws, plan.kind, state);
 }
 
-/** The sheets a plan writes (tables' sheets; the print sheets are not written by this first slice). */
-function writtenSheets(plan: OutputPlan): OutputSheetPlan[] {
-  return [plan.results, plan.warnings, plan.runLog, plan.history].filter((p): p is OutputSheetPlan => p !== null);
+/** Every sheet a plan writes, print sheets included, with whether each is protected now. */
+function writtenSheets(plan: OutputPlan, layout: WorkbookLayout): { sheet: string; protected: boolean }[] {
+  const tables = [plan.results, plan.warnings, plan.runLog, plan.history].filter((p): p is OutputSheetPlan => p !== null);
+  return [
+    ...tables.map((p) => ({ sheet: p.sheet, protected: layout.outputs[p.kind].protected })),
+    ...(plan.print ?? []).map((p) => ({ sheet: p.sheet, protected: layout.print[p.kind].protected })),
+  ];
 }
 
 /**
@@ -139,12 +144,11 @@ function writtenSheets(plan: OutputPlan): OutputSheetPlan[] {
  * (Protect's AllowFormattingColumns, 7th, and AllowFiltering, 15th).
  */
 export function writeWps(wb: WpsWorkbook, plan: OutputPlan, layout: WorkbookLayout): void {
-  const sheets = writtenSheets(plan);
-  for (const p of sheets) {
-    if (layout.outputs[p.kind].protected) sheetNamed(viewOf(wb), p.sheet)?.Unprotect();
-  }
+  const sheets = writtenSheets(plan, layout);
+  for (const p of sheets) if (p.protected) sheetNamed(viewOf(wb), p.sheet)?.Unprotect();
   if (plan.results !== null) replaceSheet(wb, plan.results, layout.outputs.results);
   replaceSheet(wb, plan.warnings, layout.outputs.warnings);
+  for (const p of plan.print ?? []) writePrintSheet(wb, p, layout.print[p.kind]);
   if (plan.history !== null) append(wb, plan.history, layout.outputs.history, layout.history);
   append(wb, plan.runLog, layout.outputs.runlog, layout.runLog);
   const view = viewOf(wb);
