@@ -6,15 +6,16 @@
  * its sheets, their ListObjects, its Names.
  */
 import { to1900Serial } from "../../engine/serialDates";
-import type { TableGrid } from "../../engine/types";
+import type { SheetExtent, TableGrid } from "../../engine/types";
 import { lastChainDigest } from "../audit/loggedTable";
 import { lastRunFingerprint } from "../audit/staleness";
 import { lastHistoryBlock } from "../history/historyBlock";
-import { inputTablesOf } from "../inputTables";
+import { inputTablesOf, onOwnedSheet, ownedOutputSheets, requiredTableMissing } from "../inputTables";
 import { sameName } from "../ownership";
 import { OUTPUT_KINDS, OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS, type OutputKind, type PrintKind, type WorkbookSnapshot } from "../port";
 import { layoutOf, type AppendState, type OutputFacts, type PrintFacts, type WorkbookLayout } from "../layout";
 import { get, gridOf, itemsOf, sizeOf, type WpsListObject, type WpsRange, type WpsValue, type WpsWorkbook, type WpsWorksheet } from "./facade";
+import { besideOf, extentOf } from "./besideWps";
 import { wpsCell } from "./wpsCells";
 
 /** A ListObject and where it is. */
@@ -119,18 +120,28 @@ export function formatsOf(range: WpsRange): (string | null)[][] {
 }
 
 /** An input table as the engine reads it; in a 1904 workbook, dates become 1900 serials (engine/serialDates.ts). */
-function gridOfTable(t: WpsTable, date1904: boolean): TableGrid {
+function gridOfTable(t: WpsTable, view: WpsView): TableGrid {
+  const date1904 = view.date1904;
   const whole = t.table.Range;
   const body = t.table.DataBodyRange;
   const header = t.table.HeaderRowRange === null ? [] : valuesOf(t.table.HeaderRowRange)[0].map(wpsCell);
   const formats = body === null || !date1904 ? [] : formatsOf(body);
   const rows = valuesOf(body).map((row, r) => row.map((v, c) => (date1904 ? to1900Serial(wpsCell(v), formats[r]?.[c]) : wpsCell(v))));
-  return { name: t.name, sheet: t.sheet, headerRow: whole.Row, firstColumn: whole.Column, header, rows };
+  const ws = sheetNamed(view, t.sheet);
+  const grid = { name: t.name, sheet: t.sheet, headerRow: whole.Row, firstColumn: whole.Column, header, rows };
+  return ws === undefined ? grid : { ...grid, beside: besideOf(ws, t) };
 }
 
 function loggedOf(view: WpsView, kind: "runlog" | "history"): { headers: WpsValue[]; rows: WpsValue[][] } {
   const t = tableNamed(view, OUTPUT_SHEETS[kind].table);
   return { headers: t === undefined ? [] : (valuesOf(t.table.HeaderRowRange)[0] ?? []), rows: t === undefined ? [] : valuesOf(t.table.DataBodyRange) };
+}
+
+/** The used ranges of the sheets without tables that are not Appraise's (for TABLE_MISSING: read only when a required table is missing). */
+function plainSheets(view: WpsView, ownership: WorkbookSnapshot["ownership"]): SheetExtent[] {
+  const withTables = new Set(view.tables.map((t) => t.sheet.toLowerCase()));
+  const owned = ownedOutputSheets(ownership);
+  return view.sheets.filter((ws) => !withTables.has(ws.Name.toLowerCase()) && !onOwnedSheet(ws.Name, owned)).map(extentOf);
 }
 
 /** Reads the input tables and the state of Appraise's sheets. */
@@ -139,14 +150,15 @@ export function readWps(wb: WpsWorkbook): WpsRead {
   const layout = wpsLayout(view);
   const ownership = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, layout.outputs[k].ownership])) as WorkbookSnapshot["ownership"];
   const printOwnership = Object.fromEntries(PRINT_KINDS.map((k) => [k, layout.print[k].ownership])) as WorkbookSnapshot["printOwnership"];
-  const tables = inputTablesOf(view.tables, ownership).map((t) => gridOfTable(t, view.date1904));
+  const inputs = inputTablesOf(view.tables, ownership);
+  const tables = inputs.map((t) => gridOfTable(t, view));
   const ownHistory = layout.outputs.history.ownership === "owned" && layout.history.tableColumns !== null;
   const h = loggedOf(view, "history");
   const history = ownHistory ? lastHistoryBlock(h.headers, h.rows) : null;
   const ownRunLog = layout.outputs.runlog.ownership === "owned" && layout.runLog.tableColumns !== null;
   const runLog = { ...loggedOf(view, "runlog"), firstRow: 2 };
   const snapshot: WorkbookSnapshot = {
-    input: { tables },
+    input: requiredTableMissing(inputs) ? { tables, sheets: plainSheets(view, ownership) } : { tables },
     ownership,
     printOwnership,
     history,
