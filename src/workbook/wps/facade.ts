@@ -8,7 +8,11 @@
  * (VBA's out parameter), `Worksheet.UsedRange` is typed `number`,
  * `Range.Address` is a method where VBA has a property with optional
  * arguments, `Range.Value` a method where `Value2` is a property. The
- * facade types what the calls return, as VBA documents them.
+ * facade types what the calls return, as VBA documents them. Kingsoft's
+ * own API pages (airsheet.wps.cn/docs/apiV2/excel/workbook/ListObject/…,
+ * "DataBodyRange 属性") show the same model from JavaScript:
+ * `Application.Worksheets.Item("Sheet1").ListObjects.Item(1)`, and
+ * `DataBodyRange.Address()` called as a method.
  *
  * Members that are a property in one WPS build and a zero-argument method in
  * another (the known trap of issue 22) are typed `Either<T>` and read through
