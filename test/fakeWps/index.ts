@@ -23,6 +23,7 @@ import { widthPoints } from "../../src/workbook/excel/columnWidths";
 import { CVERR_BASE } from "../../src/workbook/wps/wpsCells";
 import { formatAbsolute, parseRect, quoteSheet, type Rect } from "../fakeExcel/a1";
 import type { CellRec } from "../fakeExcel/cells";
+import { setRowHeight, setStyle, styleOf, type CellStyle } from "../fakeExcel/printModel";
 import type { WorkbookStore } from "../fakeExcel/store";
 
 export interface FakeWpsOptions {
@@ -93,6 +94,11 @@ class Host {
 }
 
 function rangeOf(host: Host, sheetId: string, rect: Rect): WpsRange {
+  // The looks' accessors are defined, not spread: a spread would copy their values and drop the setters.
+  return Object.defineProperties(plainRangeOf(host, sheetId, rect), Object.getOwnPropertyDescriptors(looksOf(host, sheetId, rect))) as WpsRange;
+}
+
+function plainRangeOf(host: Host, sheetId: string, rect: Rect): Omit<WpsRange, keyof ReturnType<typeof looksOf>> {
   const s = host.store;
   return {
     get Value2() {
@@ -144,6 +150,80 @@ function rangeOf(host: Host, sheetId: string, rect: Rect): WpsRange {
     },
     Merge: (across) => (across === true ? s.mergeAcross(sheetId, rect) : s.merge(sheetId, rect)),
     UnMerge: () => s.unmerge(sheetId, rect),
+  };
+}
+
+const H_ALIGN: Readonly<Record<number, string>> = { [-4108]: "Center", [-4152]: "Right", [-4131]: "Left", 1: "General" };
+const V_ALIGN: Readonly<Record<number, string>> = { [-4160]: "Top", [-4108]: "Center", [-4107]: "Bottom" };
+const EDGE: Readonly<Record<number, string>> = { 7: "EdgeLeft", 8: "EdgeTop", 9: "EdgeBottom", 10: "EdgeRight" };
+
+/** Font, alignment, wrap, row height and borders, onto the store's print styles (printModel.ts). */
+function looksOf(
+  host: Host,
+  sheetId: string,
+  rect: Rect,
+): Pick<WpsRange, "Font" | "HorizontalAlignment" | "VerticalAlignment" | "WrapText" | "RowHeight" | "Borders"> {
+  const s = host.store;
+  const t = { sheetId, rect };
+  const patch = (p: Partial<CellStyle>) => setStyle(s, t, (st) => ({ ...st, ...p }));
+  return {
+    Font: {
+      get Bold() {
+        return styleOf(s, t, (st) => st.bold === true);
+      },
+      set Bold(bold: boolean | null) {
+        patch({ bold: bold === true });
+      },
+      get Size() {
+        return styleOf(s, t, (st) => st.size ?? 11);
+      },
+      set Size(size: number | null) {
+        patch({ size: size ?? 11 });
+      },
+      get Color() {
+        const c = styleOf(s, t, (st) => st.color ?? null);
+        return c === null ? null : bgr(c.replace("#", ""));
+      },
+      set Color(color: number | null) {
+        patch({ color: color === null ? undefined : `#${rgb(color)}` });
+      },
+    },
+    get HorizontalAlignment() {
+      const a = styleOf(s, t, (st) => st.horizontalAlignment ?? "General");
+      return Number(Object.keys(H_ALIGN).find((k) => H_ALIGN[Number(k)] === a) ?? 1);
+    },
+    set HorizontalAlignment(a: number | null) {
+      patch({ horizontalAlignment: H_ALIGN[a ?? 1] ?? "General" });
+    },
+    get VerticalAlignment() {
+      const a = styleOf(s, t, (st) => st.verticalAlignment ?? "Bottom");
+      return Number(Object.keys(V_ALIGN).find((k) => V_ALIGN[Number(k)] === a) ?? -4107);
+    },
+    set VerticalAlignment(a: number | null) {
+      patch({ verticalAlignment: V_ALIGN[a ?? -4107] ?? "Bottom" });
+    },
+    get WrapText() {
+      return styleOf(s, t, (st) => st.wrapText === true);
+    },
+    set WrapText(wrap: boolean | null) {
+      patch({ wrapText: wrap === true });
+    },
+    get RowHeight() {
+      return s.sheetById(sheetId).print.rowHeights.get(rect.row) ?? 15;
+    },
+    set RowHeight(points: number | null) {
+      setRowHeight(s, t, points ?? 15);
+    },
+    Borders: {
+      Item: (index) => ({
+        get LineStyle() {
+          return styleOf(s, t, (st) => (st.borders?.[EDGE[index]] ?? "None") === "Continuous") ? 1 : null;
+        },
+        set LineStyle(style: number | null) {
+          setStyle(s, t, (st) => ({ ...st, borders: { ...st.borders, [EDGE[index]]: style === 1 ? "Continuous" : "None" } }));
+        },
+      }),
+    },
   };
 }
 

@@ -18,6 +18,7 @@ import type { SpecCell, SpecTable } from "../contract/driver";
 import { packageDriver } from "../contract/packageDriver";
 import { wpsDriver } from "../contract/wpsDriver";
 import { createFakeWps } from "../fakeWps";
+import { portOf } from "../excel/helpers";
 
 const DEMO = path.join(__dirname, "../../examples/yinhai-2016.xlsx");
 const RESULTS = OUTPUT_SHEETS.results.sheet;
@@ -117,5 +118,25 @@ describe("the WPS adapter on the fake WPS host", () => {
     expect(await book.sheetNames()).toEqual(before);
     expect(await book.sheetText(RESULTS)).toEqual([["我的汇总"]]);
     expect(await book.definedNames()).toEqual({});
+  });
+});
+
+describe("the paperwork's looks through WPS", () => {
+  it("gives 考评通报 and 反馈单 the Office.js adapter's fonts, fills, alignment, wrap, borders and row heights", async () => {
+    const looks = async (wps: boolean) => {
+      const host = await fakeFromFile(DEMO);
+      const port = wps ? createWpsPort(() => createFakeWps(host.store).ActiveWorkbook) : portOf(host);
+      await runAppraisal(port, { lang: "zh", version: "0.1.0", now: FIXED_NOW });
+      return [PRINT_SHEETS.announcement.sheet, PRINT_SHEETS.feedback.sheet].map((name) => {
+        const sheet = host.store.sheetByName(name);
+        const styles = [...(sheet?.print.styles ?? new Map())]
+          .map(([k, st]) => [k, { ...st }])
+          .filter(([, st]) => Object.values(st).some((v) => v !== undefined && v !== false));
+        return { name, styles: Object.fromEntries(styles), heights: Object.fromEntries(sheet?.print.rowHeights ?? new Map()) };
+      });
+    };
+    const [excel, wps] = [await looks(false), await looks(true)];
+    expect(Object.keys(excel[0].styles).length).toBeGreaterThan(5);
+    expect(wps).toEqual(excel);
   });
 });

@@ -60,6 +60,17 @@ export interface WpsRange {
   ColumnWidth: number | null;
   /** EtRange.Interior (EtInterior.Color: BGR as a number, as in VBA). */
   readonly Interior: { Color: number | null };
+  /** EtRange.Font (EtFont: Bold, Size, Color as BGR). */
+  readonly Font: { Bold: boolean | null; Size: number | null; Color: number | null };
+  /** EtRange.HorizontalAlignment / VerticalAlignment: XlHAlign/XlVAlign (xlCenter -4108, xlRight -4152, xlTop -4160). */
+  HorizontalAlignment: number | null;
+  VerticalAlignment: number | null;
+  /** EtRange.WrapText. */
+  WrapText: boolean | null;
+  /** EtRange.RowHeight in points. */
+  RowHeight: number | null;
+  /** EtRange.Borders (EtBorders.Item(XlBordersIndex): xlEdgeLeft 7, Top 8, Bottom 9, Right 10; LineStyle xlContinuous 1). */
+  readonly Borders: { Item(index: number): { LineStyle: number | null } };
   /** EtRange.Merge(Across) / UnMerge. */
   Merge(across?: boolean): void;
   UnMerge(): void;

@@ -6,17 +6,19 @@
  * widths, A4 portrait one page wide (EtPageSetup: Orientation xlPortrait 1,
  * Zoom false with FitToPagesWide 1 and FitToPagesTall false, as VBA
  * documents), the title rows (PrintTitleRows "$1:$3") and a manual page
- * break above each next page (HPageBreaks.Add(Before)). The looks (fonts,
- * borders, row heights) are not set in this first slice.
+ * break above each next page (HPageBreaks.Add(Before)), and each cell's
+ * look (printLooks.ts: font, fill, alignment, wrap, thin borders) with each
+ * row's height (printPlan.ts printRowHeight), set where it differs from a
+ * new cell's, a row at a time where the row has one look.
  */
-import { PRINT_LOOKS, PRINT_PAGE, printFormat } from "../print/printLooks";
-import type { PrintSheetPlan } from "../print/printPlan";
+import { PLAIN_LOOK, PRINT_LOOKS, PRINT_PAGE, printFormat, type PrintLook } from "../print/printLooks";
+import { printRowHeight, type PrintSheetPlan, type PrintStyle } from "../print/printPlan";
 import { PRINT_SHEETS } from "../port";
 import type { PrintState } from "../layout";
 import { quoteSheet } from "../../engine/address";
-import { get, type WpsWorkbook, type WpsWorksheet } from "./facade";
+import { get, type WpsRange, type WpsWorkbook, type WpsWorksheet } from "./facade";
 import { sheetNamed, viewOf } from "./readWps";
-import { block, cellValue } from "./writeWps";
+import { bgrOf, block, cellValue } from "./writeWps";
 
 function gridOf(plan: PrintSheetPlan): { values: (string | number | boolean)[][]; formats: string[][] } {
   const cols = plan.columnWidths.length;
@@ -67,6 +69,7 @@ export function writePrintSheet(wb: WpsWorkbook, plan: PrintSheetPlan, state: Pr
   plan.rows.forEach((r, i) => {
     if ("span" in r && cols > 1) ws.Range(block(i + 1, 1, 1, cols)).Merge(true);
   });
+  setLooks(ws, plan);
   pageSetup(ws, plan);
   for (const after of plan.pageBreaksAfter) ws.HPageBreaks.Add(ws.Range(block(after + 2, 1, 1, 1)));
   if (state.ownership !== "owned") {
@@ -75,5 +78,30 @@ export function writePrintSheet(wb: WpsWorkbook, plan: PrintSheetPlan, state: Pr
   }
 }
 
-/** The looks this slice leaves out, named so a later one finds them. */
-export const PRINT_LOOKS_NOT_SET = Object.keys(PRINT_LOOKS);
+/** XlHAlign / XlVAlign (VBA's constants). */
+const ALIGN = { center: -4108, right: -4152, top: -4160 } as const;
+/** xlEdgeLeft, xlEdgeTop, xlEdgeBottom, xlEdgeRight. */
+const EDGES = [7, 8, 9, 10];
+
+/** A look set on a range: only what differs from a new cell's (PLAIN_LOOK). */
+function setLook(range: WpsRange, look: PrintLook): void {
+  if (look.bold !== PLAIN_LOOK.bold) range.Font.Bold = look.bold;
+  if (look.size !== PLAIN_LOOK.size) range.Font.Size = look.size;
+  if (look.color !== null) range.Font.Color = bgrOf(look.color);
+  if (look.fill !== null) range.Interior.Color = bgrOf(look.fill);
+  if (look.horizontal !== null) range.HorizontalAlignment = ALIGN[look.horizontal];
+  if (look.vertical !== null) range.VerticalAlignment = ALIGN[look.vertical];
+  if (look.wrap !== PLAIN_LOOK.wrap) range.WrapText = look.wrap;
+  if (look.border) for (const edge of EDGES) range.Borders.Item(edge).LineStyle = 1;
+}
+
+/** Every row's looks (one range for a row of one look, else each cell) and height. */
+function setLooks(ws: WpsWorksheet, plan: PrintSheetPlan): void {
+  const cols = plan.columnWidths.length;
+  plan.rows.forEach((r, i) => {
+    const styles: PrintStyle[] = "span" in r ? [r.span.style] : Array.from({ length: cols }, (_, c) => r.cells[c]?.style ?? "cell");
+    if (styles.every((st) => st === styles[0])) setLook(ws.Range(block(i + 1, 1, 1, cols)), PRINT_LOOKS[styles[0]]);
+    else styles.forEach((st, c) => setLook(ws.Range(block(i + 1, c + 1, 1, 1)), PRINT_LOOKS[st]));
+    ws.Range(block(i + 1, 1, 1, 1)).RowHeight = printRowHeight(r, plan.columnWidths);
+  });
+}
