@@ -19,6 +19,10 @@ import { packageDriver } from "../contract/packageDriver";
 import { wpsDriver } from "../contract/wpsDriver";
 import { createFakeWps } from "../fakeWps";
 import { portOf } from "../excel/helpers";
+import { buildWorkbook } from "../fakeExcel";
+import { MAX_PRINT_ROWS } from "../../src/workbook/print/printLimit";
+import { span } from "../../src/workbook/print/printPlan";
+import { writePrintSheet } from "../../src/workbook/wps/printWps";
 
 const DEMO = path.join(__dirname, "../../examples/yinhai-2016.xlsx");
 const RESULTS = OUTPUT_SHEETS.results.sheet;
@@ -138,5 +142,26 @@ describe("the paperwork's looks through WPS", () => {
     const [excel, wps] = [await looks(false), await looks(true)];
     expect(Object.keys(excel[0].styles).length).toBeGreaterThan(5);
     expect(wps).toEqual(excel);
+  });
+});
+
+describe("a print sheet too long to lay out", () => {
+  it("holds one line saying how to print it, in both languages", () => {
+    const host = buildWorkbook([]);
+    const rows = Array.from({ length: MAX_PRINT_ROWS + 1 }, (_, i) => span(`第${i + 1}行`));
+    const plan = {
+      kind: "feedback" as const,
+      sheet: PRINT_SHEETS.feedback.sheet,
+      columnWidths: [20, 20],
+      numberFormat: "0.00",
+      rows,
+      pageBreaksAfter: [10],
+      titleRows: null,
+    };
+    writePrintSheet(createFakeWps(host.store).ActiveWorkbook, plan, { ownership: "absent", sheetExists: false, ownerNameExists: false, protected: false });
+    const text = hostSheetText(host, PRINT_SHEETS.feedback.sheet) ?? [];
+    expect(text.map((r) => r[0])).toEqual([expect.stringContaining("appraise print"), expect.stringContaining("appraise print")]);
+    expect(text[0][0]).toContain(String(MAX_PRINT_ROWS + 1));
+    expect(host.store.sheetByName(PRINT_SHEETS.feedback.sheet)?.print.pageBreaks).toEqual([]);
   });
 });
