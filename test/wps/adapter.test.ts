@@ -165,3 +165,28 @@ describe("a print sheet too long to lay out", () => {
     expect(host.store.sheetByName(PRINT_SHEETS.feedback.sheet)?.print.pageBreaks).toEqual([]);
   });
 });
+
+describe("a 1904 workbook through WPS", () => {
+  it("grades the period its rules show (Workbook.Date1904), not one four years and a day early", async () => {
+    const date = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
+    const base = inputs(4);
+    const rules: SpecTable = {
+      ...base[3],
+      rows: [
+        ["period.start", date("2016-01-01")],
+        ["period.end", date("2016-12-31")],
+      ],
+    };
+    const penalties: SpecTable = {
+      name: "Penalties",
+      sheet: "通报扣分",
+      header: ["Unit", "Date", "Reason", "Count"],
+      rows: [["单位02", date("2016-06-01"), "迟报", 1]],
+    };
+    const book = await wpsDriver.create({ date1904: true, tables: [...base.slice(0, 3), rules, penalties] });
+    const { result } = await book.grade({ lang: "zh", now: FIXED_NOW });
+    expect(result.diagnostics.map((d) => d.code)).not.toContain("PENALTY_OUTSIDE_PERIOD");
+    expect(Number(result.units.find((u) => u.unit === "单位02")?.penalty)).toBeGreaterThan(0);
+    expect((await book.sheetText(PRINT_SHEETS.announcement.sheet))?.[0]?.[0]).toBe("2016年度绩效考评结果");
+  });
+});
