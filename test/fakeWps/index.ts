@@ -21,7 +21,7 @@
 import type { Either, WpsApplication, WpsListObject, WpsName, WpsRange, WpsValue, WpsWorkbook, WpsWorksheet } from "../../src/workbook/wps/facade";
 import { widthPoints } from "../../src/workbook/excel/columnWidths";
 import { CVERR_BASE } from "../../src/workbook/wps/wpsCells";
-import { formatAbsolute, parseRect, quoteSheet, type Rect } from "../fakeExcel/a1";
+import { parseRect, type Rect } from "../fakeExcel/a1";
 import type { CellRec } from "../fakeExcel/cells";
 import { setRowHeight, setStyle, styleOf, type CellStyle } from "../fakeExcel/printModel";
 import type { WorkbookStore } from "../fakeExcel/store";
@@ -405,5 +405,3 @@ export function createFakeWps(store: WorkbookStore, options: FakeWpsOptions = {}
   const workbook = workbookOf(host);
   return { ActiveWorkbook: workbook };
 }
-
-export { formatAbsolute, quoteSheet };

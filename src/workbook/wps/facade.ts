@@ -191,12 +191,3 @@ export function gridOf<T>(value: T | T[][] | null | undefined, rows: number, col
 export function sizeOf(range: WpsRange): { rows: number; columns: number } {
   return { rows: get(range.Rows.Count), columns: get(range.Columns.Count) };
 }
-
-/** The item of a collection by name, or null (VBA raises an error for a missing name). */
-export function itemOrNull<T>(collection: { Item(index: string): T }, name: string): T | null {
-  try {
-    return collection.Item(name);
-  } catch {
-    return null;
-  }
-}
