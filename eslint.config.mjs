@@ -90,8 +90,8 @@ const layerFences = [
   ),
   fence(
     ["src/workbook/**"],
-    ["src/workbook/excel/**", "src/workbook/xlsx/**", "src/workbook/exceljs/**"],
-    ["\\.\\.?/excel", "\\.\\.?/xlsx", "\\.\\.?/exceljs", "taskpane", "hosts", "cli"],
+    ["src/workbook/excel/**", "src/workbook/xlsx/**", "src/workbook/exceljs/**", "src/workbook/wps/**"],
+    ["\\.\\.?/excel", "\\.\\.?/xlsx", "\\.\\.?/exceljs", "\\.\\.?/wps", "taskpane", "hosts", "cli"],
     "The kit above the port decides for every host: it imports no adapter (excel/, xlsx/) nor the ExcelJS builder, no pane and no host",
   ),
   fence(
@@ -99,6 +99,12 @@ const layerFences = [
     [],
     ["xlsx", "exceljs", "taskpane", "hosts", "cli"],
     "The Office.js adapter imports the kit and the engine only: not the package adapter, the ExcelJS builder, the pane or a host",
+  ),
+  fence(
+    ["src/workbook/wps/**"],
+    [],
+    ["excel", "xlsx", "exceljs", "taskpane", "hosts", "cli"],
+    "The WPS adapter imports the kit and the engine only: not the Office.js or package adapter, the ExcelJS builder, the pane or a host",
   ),
   fence(
     ["src/workbook/xlsx/**"],

@@ -5,5 +5,6 @@
 import type { ContractDriver } from "./driver";
 import { excelDriver } from "./excelDriver";
 import { packageDriver } from "./packageDriver";
+import { wpsDriver } from "./wpsDriver";
 
-export const DRIVERS: readonly (() => ContractDriver)[] = [packageDriver, () => excelDriver];
+export const DRIVERS: readonly (() => ContractDriver)[] = [packageDriver, () => excelDriver, () => wpsDriver];

@@ -6,6 +6,7 @@
  * and read back from the host's cells, tables, protection and names. The
  * fake host keeps no file, so "save and reopen" is the host itself.
  */
+import type { WorkbookPort } from "../../src/workbook/port";
 import { runAppraisal } from "../../src/workbook/runAppraisal";
 import { portOf } from "../excel/helpers";
 import { buildWorkbook, cellInfo, nameFormula, parseRect, sheetNames, tableInfo, type CellInput, type FakeExcelHost } from "../fakeExcel";
@@ -51,9 +52,12 @@ function addSpecTable(host: FakeExcelHost, t: SpecTable): void {
 
 const shown = (v: PlainCell): string | number | boolean | null => (v !== null && typeof v === "object" ? v.error : v);
 
-function workbookOf(host: FakeExcelHost): HostWorkbook {
+/** The port a driver on the fake store grades through: the Office.js adapter here, the WPS adapter in wpsDriver.ts. */
+export type PortOf = (host: FakeExcelHost) => WorkbookPort;
+
+function workbookOf(host: FakeExcelHost, port: PortOf): HostWorkbook {
   return {
-    grade: ({ lang, now }) => runAppraisal(portOf(host), { lang, version: "0.1.0", now }),
+    grade: ({ lang, now }) => runAppraisal(port(host), { lang, version: "0.1.0", now }),
     async setInputs(tables) {
       for (const t of tables) {
         const old = host.store.tableByName(t.name);
@@ -83,7 +87,7 @@ function workbookOf(host: FakeExcelHost): HostWorkbook {
       return { sheet: info.sheet, address: info.address, header, rows, identity: rec.id };
     },
     isProtected: async (sheet) => host.store.sheetByName(sheet)?.protection.on === true,
-    reopen: async () => workbookOf(host),
+    reopen: async () => workbookOf(host, port),
     async definedNames() {
       const names: Record<string, string> = {};
       for (const n of host.store.names) names[n.name] = (nameFormula(host, n.name) ?? "").replace(/^=/, "");
@@ -92,19 +96,27 @@ function workbookOf(host: FakeExcelHost): HostWorkbook {
   };
 }
 
-export const excelDriver: ContractDriver = {
-  name: "the Office.js adapter on the fake Excel host",
-  async create(spec: WorkbookSpec) {
-    const host = buildWorkbook([]);
-    host.store.date1904 = spec.date1904 === true;
-    for (const c of spec.cells ?? []) typeCells(host, c.sheet, c.at, c.rows);
-    for (const t of spec.tables) addSpecTable(host, t);
-    // buildWorkbook's placeholder sheet goes when the workbook has sheets of its own.
-    const placeholder = host.store.sheetByName("Sheet1");
-    if (placeholder !== undefined && host.store.sheets.length > 1) host.store.deleteSheet(placeholder.id);
-    host.recalculate();
-    return workbookOf(host);
-  },
-  open: async (file) => workbookOf(await fakeFromFile(file)),
-  dispose: () => undefined,
-};
+/** A driver grading through `port` on a workbook of the fake store. */
+export function fakeStoreDriver(name: string, port: PortOf): ContractDriver {
+  return {
+    name,
+    create: async (spec) => workbookOf(createOnStore(spec), port),
+    open: async (file) => workbookOf(await fakeFromFile(file), port),
+    dispose: () => undefined,
+  };
+}
+
+export const excelDriver: ContractDriver = fakeStoreDriver("the Office.js adapter on the fake Excel host", portOf);
+
+/** A new workbook of the fake store holding the spec's cells and tables. */
+function createOnStore(spec: WorkbookSpec): FakeExcelHost {
+  const host = buildWorkbook([]);
+  host.store.date1904 = spec.date1904 === true;
+  for (const c of spec.cells ?? []) typeCells(host, c.sheet, c.at, c.rows);
+  for (const t of spec.tables) addSpecTable(host, t);
+  // buildWorkbook's placeholder sheet goes when the workbook has sheets of its own.
+  const placeholder = host.store.sheetByName("Sheet1");
+  if (placeholder !== undefined && host.store.sheets.length > 1) host.store.deleteSheet(placeholder.id);
+  host.recalculate();
+  return host;
+}

@@ -2,7 +2,7 @@
 import type { OutputSheetPlan } from "../port";
 import { blockAddress } from "./blockAddress";
 import { queueWidths } from "./columnWidths";
-import type { AppendState, OutputState } from "./layout";
+import type { AppendState, OutputState } from "../layout";
 import { gridsOf } from "./outputCells";
 import { checkNotForeign, queueClaim } from "./ownerClaim";
 import { COMMAND_BYTES, jsonBytes, packBySize } from "./payload";

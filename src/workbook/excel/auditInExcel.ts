@@ -10,7 +10,7 @@ import { NO_TABLE, type LoggedTable } from "../audit/loggedTable";
 import type { ResultsAudit, ResultsCells } from "../audit/auditResults";
 import { OUTPUT_SHEETS, type OutputKind } from "../port";
 import { runBatch, type ExcelRunner } from "./excelRun";
-import type { WorkbookLayout } from "./layout";
+import type { WorkbookLayout } from "../layout";
 import { readWorkbook } from "./readWorkbook";
 
 interface TableRead {

@@ -8,7 +8,7 @@
  */
 import type { OutputPlan, WorkbookPort, WorkbookSnapshot } from "../port";
 import { officeRun, supportsExcelApi, type ExcelRunner } from "./excelRun";
-import type { WorkbookLayout } from "./layout";
+import type { WorkbookLayout } from "../layout";
 import { readLayout, readWorkbook, type ReadOptions } from "./readWorkbook";
 import { loadRunModules } from "./loadRunModules";
 import type { WriteOptions } from "./writePlan";

@@ -5,7 +5,7 @@
  */
 import { OWNER_NAME_COMMENT } from "../ownership";
 import { OWNERSHIP_NAMES, type OutputKind, type OutputSheetPlan } from "../port";
-import type { OutputState } from "./layout";
+import type { OutputState } from "../layout";
 
 /** Records that Appraise owns the sheet: the ownership name, replacing a stale one. */
 export function queueClaim(wb: Excel.Workbook, ws: Excel.Worksheet, kind: OutputKind, state: OutputState): void {

@@ -18,11 +18,12 @@
  * `Worksheet.pageLayout` and `horizontalPageBreaks`, ExcelApi 1.9: where the
  * host lacks it the sheets are written without it, and the pane says so.
  */
-import { printRowHeight, span, type PrintSheetPlan, type PrintStyle } from "../print/printPlan";
+import { printRowHeight, type PrintSheetPlan, type PrintStyle } from "../print/printPlan";
+import { laidOutInExcel } from "../print/printLimit";
 import { PLAIN_LOOK, PRINT_LOOKS, PRINT_PAGE, printFormat, type PrintLook } from "../print/printLooks";
 import { OWNER_NAME_COMMENT } from "../ownership";
 import { PRINT_SHEETS, type PrintKind } from "../port";
-import type { PrintState } from "./layout";
+import type { PrintState } from "../layout";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 import { blockAddress } from "./blockAddress";
 import { queueWidths } from "./columnWidths";
@@ -99,30 +100,6 @@ function borderBlocks(plan: PrintSheetPlan): Block[] {
         if (b) out.push({ start: s, rows: n, column: c + 1, columns: 1 });
   }
   return out;
-}
-
-/**
- * The most rows a print sheet is laid out with in Excel: some 200 feedback
- * letters. Each row is a merge, styles and borders, so far larger sheets
- * (a benchmark's 12,500 letters are 300,000 rows) would take dozens of
- * requests and minutes for a document nobody prints from Excel; such a sheet
- * holds one line saying how to print it (`appraise print` lays out any
- * number of letters in the file copy).
- */
-export const MAX_PRINT_ROWS = 5_000;
-
-const TOO_LONG = {
-  zh: (rows: number) =>
-    `此文书有 ${rows} 行，超过在 Excel 中排版的上限（${MAX_PRINT_ROWS} 行）。请用命令行 appraise score 生成副本，再用 appraise print 打印。`,
-  en: (rows: number) =>
-    `This document has ${rows} rows, more than Excel lays out here (${MAX_PRINT_ROWS}). Grade a copy with the command line (appraise score) and print it with appraise print.`,
-};
-
-/** The plan as written in Excel: itself, or, over MAX_PRINT_ROWS, one line saying how to print it (in both languages). */
-export function laidOutInExcel(plan: PrintSheetPlan): PrintSheetPlan {
-  if (plan.rows.length <= MAX_PRINT_ROWS) return plan;
-  const n = plan.rows.length;
-  return { ...plan, rows: [span(TOO_LONG.zh(n)), span(TOO_LONG.en(n))], pageBreaksAfter: [], titleRows: null };
 }
 
 /**

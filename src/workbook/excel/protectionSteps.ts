@@ -1,6 +1,6 @@
 /** The output sheets' protection in the adapter's write: lifted before the first write to them, restored after the last. */
 import type { OutputPlan, OutputSheetPlan } from "../port";
-import type { WorkbookLayout } from "./layout";
+import type { WorkbookLayout } from "../layout";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 import type { Step } from "./step";
 

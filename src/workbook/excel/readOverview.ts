@@ -9,7 +9,7 @@ import { OUTPUT_KINDS, OUTPUT_SHEETS, OWNERSHIP_NAMES, PRINT_KINDS, PRINT_SHEETS
 import { lastHistoryBlock, type HistoryBlock } from "../history/historyBlock";
 import { lastChainDigest } from "../audit/loggedTable";
 import { lastRunFingerprint } from "../audit/staleness";
-import { layoutOf, type AppendState, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "./layout";
+import { layoutOf, type AppendState, type OutputFacts, type PrintFacts, type TableLocation, type WorkbookLayout } from "../layout";
 
 interface OutputProxies {
   readonly sheet: Excel.Worksheet;

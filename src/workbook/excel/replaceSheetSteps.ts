@@ -6,7 +6,7 @@
 import type { OutputSheetPlan } from "../port";
 import { blockAddress } from "./blockAddress";
 import { queueWidths } from "./columnWidths";
-import type { OutputState } from "./layout";
+import type { OutputState } from "../layout";
 import { gridsOf, jsonCell } from "./outputCells";
 import { checkNotForeign, queueClaim } from "./ownerClaim";
 import { COMMAND_BYTES, jsonBytes, packBySize } from "./payload";

@@ -25,7 +25,7 @@
 import type { OutputPlan } from "../port";
 import { appendSteps } from "./appendSteps";
 import { runBatch, type ExcelRunner } from "./excelRun";
-import type { WorkbookLayout } from "./layout";
+import type { WorkbookLayout } from "../layout";
 import { packBySize, SYNC_BUDGET_BYTES } from "./payload";
 import { printSteps } from "./printSteps";
 import { protectStep, unprotectStep } from "./protectionSteps";

@@ -12,7 +12,7 @@
  */
 import type { OutputPlan } from "../port";
 import type { ExcelRunner } from "./excelRun";
-import type { WorkbookLayout } from "./layout";
+import type { WorkbookLayout } from "../layout";
 import { isPayloadError, SYNC_BUDGET_BYTES } from "./payload";
 import { readLayout } from "./readWorkbook";
 import { writePlan, type WriteOptions } from "./writePlan";

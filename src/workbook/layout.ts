@@ -4,8 +4,8 @@
  * Appraise's, which tables sit on it, and where the RunLog table is. With it
  * the write needs no read of its own, so it is one sync.
  */
-import { OWNED_KINDS, ownedSheet, ownershipOf, sameName, sheetsOf, type NameFacts, type OwnedKind, type WorkbookFacts } from "../ownership";
-import { OUTPUT_KINDS, OUTPUT_SHEETS, PRINT_KINDS, type OutputKind, type Ownership, type PrintKind } from "../port";
+import { OWNED_KINDS, ownedSheet, ownershipOf, sameName, sheetsOf, type NameFacts, type OwnedKind, type WorkbookFacts } from "./ownership";
+import { OUTPUT_KINDS, OUTPUT_SHEETS, PRINT_KINDS, type OutputKind, type Ownership, type PrintKind } from "./port";
 
 export interface OutputState {
   readonly ownership: Ownership;
