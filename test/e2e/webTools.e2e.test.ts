@@ -34,6 +34,7 @@ import { expectNoAxeViolations } from "./helpers/axe";
 import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
 import { openOffline, type OfflinePage } from "./helpers/offlinePage";
 import { screenshot } from "./helpers/screenshots";
+import { localTime } from "../../src/taskpane/strings/localTime";
 
 const DEMO = path.join(ROOT, "examples", "yinhai-2016.xlsx");
 const OPENPYXL = findPython(["openpyxl"]);
@@ -231,7 +232,7 @@ withOpenpyxl("The page's template, verify and record (dist/web/appraise.html, fr
     await changes.waitFor({ timeout: 20_000 });
     const changeNotice = page.locator(".fui-MessageBar").filter({ has: changes });
     expect(await changeNotice.locator("li").allTextContents()).toEqual(expected.changes.changes.map((c) => describeChange(c, "zh", expected.result.decimals)));
-    expect(await changeNotice.textContent()).toContain(strings.changesSince(expected.changes.since!));
+    expect(await changeNotice.textContent()).toContain(strings.changesSince(localTime(expected.changes.since!)));
 
     const editTitle = page.getByText(strings.handEditTitle(RESULTS.sheet, 1));
     const editNotice = page.locator(".fui-MessageBar").filter({ has: editTitle });

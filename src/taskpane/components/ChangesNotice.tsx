@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from 
 import type { Lang } from "../../engine/types";
 import { describeChange, type ChangesSinceLastRun } from "../../workbook/history/changes";
 import type { PaneStrings } from "../strings/i18n";
+import { localTime } from "../strings/localTime";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -26,7 +27,7 @@ export function ChangesNotice({ lang, strings, changes, decimals }: ChangesNotic
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{strings.changesTitle(changes.changes.length)}</MessageBarTitle>
-        {strings.changesSince(changes.since)}
+        {strings.changesSince(localTime(changes.since))}
         <ul className={styles.list}>
           {changes.changes.map((c) => (
             <li key={c.unit}>{describeChange(c, lang, decimals)}</li>
