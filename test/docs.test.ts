@@ -10,7 +10,8 @@ import path from "node:path";
 import { MESSAGES } from "../src/engine/messages";
 import { RULES } from "../src/engine/rules";
 import { TABLES } from "../src/engine/tables";
-import { codesBlock, fillGuide } from "../src/cli/userGuide";
+import { codesBlock, fillGuide, importCodesBlock } from "../src/cli/userGuide";
+import { IMPORT_MESSAGES } from "../src/workbook/import/importMessages";
 import { USER_GUIDE_PATH } from "../src/workbook/templateGuide";
 
 const ROOT = path.join(__dirname, "..");
@@ -66,6 +67,25 @@ describe("docs/guide.md", () => {
     const rows = codesBlock("zh").split("\n").slice(2);
     expect(rows).toHaveLength(Object.keys(MESSAGES).length);
     expect(rows.find((r) => r.startsWith("| `UNIT_UNKNOWN` |"))).toBe("| `UNIT_UNKNOWN` | 错误 | 未知单位 | 这些行的单位不在考评对象表中 | 该单位不评定 |");
+  });
+
+  it("lists every finding of the import, with its name and what to do, in both languages", () => {
+    const text = read(GUIDE);
+    const zh = text.slice(0, text.indexOf("\n## English"));
+    const en = text.slice(text.indexOf("\n## English"));
+    for (const code of Object.keys(IMPORT_MESSAGES)) {
+      expect([code, zh.includes(`| \`${code}\` |`), en.includes(`| \`${code}\` |`)]).toEqual([code, true, true]);
+    }
+    expect(
+      importCodesBlock("zh")
+        .split("\n")
+        .find((r) => r.startsWith("| `IMPORT_YEAR_MISSING` |")),
+    ).toBe("| `IMPORT_YEAR_MISSING` | 错误 | 无法确定年度 | 用 --year 指定（窗格用年度框） |");
+    expect(
+      importCodesBlock("en")
+        .split("\n")
+        .find((r) => r.startsWith("| `IMPORT_AGREES` |")),
+    ).toBe("| `IMPORT_AGREES` | Info | Agrees with the sheet |  |");
   });
 
   it("refuses a marker with no block, and a block with no marker, instead of dropping either", () => {

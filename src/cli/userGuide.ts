@@ -15,6 +15,8 @@ import { RULES } from "../engine/rules";
 import { ENUM_HINTS, TABLES, type ColumnDecl, type ColumnType, type EnumType } from "../engine/tables";
 import type { Lang } from "../engine/types";
 import { SEVERITY_LABELS } from "../workbook/columns/warningsColumns";
+import { IMPORT_MESSAGES, type ImportCode } from "../workbook/import/importMessages";
+import { IMPORT_TITLES } from "../workbook/import/importTitles";
 import { columnList } from "../workbook/template";
 import { GUIDE_NOTES, TABLE_PURPOSES } from "../workbook/templateGuide";
 
@@ -98,6 +100,19 @@ export function codesBlock(lang: Lang): string {
   return markdownTable(zh ? ["代码", "级别", "名称", "原因或处理", "影响"] : ["Code", "Severity", "Name", "Cause or fix", "Stops"], rows).join("\n");
 }
 
+/** Every finding of the import: code, severity, name, what to do. In declaration order. */
+export function importCodesBlock(lang: Lang): string {
+  const zh = lang === "zh";
+  const codes = Object.keys(IMPORT_MESSAGES) as ImportCode[];
+  const rows = codes.map((code) => [
+    `\`${code}\``,
+    SEVERITY_LABELS[IMPORT_MESSAGES[code].severity][lang],
+    IMPORT_TITLES[code].title[lang],
+    IMPORT_TITLES[code].fix[lang],
+  ]);
+  return markdownTable(zh ? ["代码", "级别", "名称", "处理"] : ["Code", "Severity", "Name", "What to do"], rows).join("\n");
+}
+
 /** The template's guide notes, numbered. */
 export function notesBlock(lang: Lang): string {
   return GUIDE_NOTES.map((n, i) => `${i + 1}. ${n[lang]}`).join("\n");
@@ -109,10 +124,12 @@ export const BLOCKS: Readonly<Record<string, () => string>> = {
   "tables.zh": () => tablesBlock("zh"),
   "rules.zh": () => rulesBlock("zh"),
   "codes.zh": () => codesBlock("zh"),
+  "import.zh": () => importCodesBlock("zh"),
   "notes.en": () => notesBlock("en"),
   "tables.en": () => tablesBlock("en"),
   "rules.en": () => rulesBlock("en"),
   "codes.en": () => codesBlock("en"),
+  "import.en": () => importCodesBlock("en"),
 };
 
 const MARKER = /(<!-- BEGIN GENERATED: ([\w.]+) -->)[\s\S]*?(<!-- END GENERATED: \2 -->)/g;
