@@ -40,6 +40,28 @@ describe("compareImport", () => {
     ]);
   });
 
+  it("reads 优秀/良好/合格 as the first, second and third tiers, says so once, and still names a unit graded otherwise", () => {
+    const findings = checked([
+      ["甲", "A", 580, 95, 190, 95, null, 960, "优秀"],
+      ["乙", "A", 570, 95, 190, 95, null, 950, "良好"],
+      ["丙", "A", 560, 95, 190, 95, null, 940, "优秀"],
+    ]);
+    expect(findings.map((f) => [f.code, f.unit, f.message.zh])).toEqual([
+      ["IMPORT_TIER_WORDS", null, "原表的等次写作“优秀”、“良好”，核对时按 优秀 = 一等，良好 = 二等 比较。"],
+      ["IMPORT_DIFFERS", "丙", "丙：原表等次“优秀”，导入后评定为“二等”。原因：按规则：第3名/3 → 二等"],
+    ]);
+  });
+
+  it("agrees when the sheet's 优秀/良好 are the tiers the rules give", () => {
+    const findings = checked([
+      ["甲", "A", 580, 95, 190, 95, null, 960, "优秀"],
+      ["乙", "A", 570, 95, 190, 95, null, 950, "良好"],
+      ["丙", "A", 560, 95, 190, 95, null, 940, "良好"],
+    ]);
+    expect(findings.map((f) => f.code)).toEqual(["IMPORT_TIER_WORDS", "IMPORT_AGREES"]);
+    expect(findings[0].message.en).toBe('The sheet writes its tiers as "优秀", "良好"; they were checked as 优秀 = First, 良好 = Second.');
+  });
+
   it("names a bonus above the cap, and a unit that could not be graded with its first error", () => {
     const findings = checked([
       ["甲", "A", 580, 95, 190, 95, 12, 972, "一等"],

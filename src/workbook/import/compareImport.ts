@@ -30,6 +30,29 @@ const fixed = (n: number, decimals: number): string => new Decimal(String(n)).to
 /** The sheet's tier word without a bracketed remark ("三等（一票否决）" → 三等). */
 const tierWord = (text: string): string => text.replace(/[（(].*$/, "").replace(/\s+/g, "");
 
+/**
+ * The four-level words many offices' sheets use for the same four tiers
+ * (优秀/良好/合格/不合格, as 一等/二等/三等/不合格), taken as those tiers when
+ * checking the import, and said so once (IMPORT_TIER_WORDS). A word that is
+ * neither is compared as it is, so it shows as a difference.
+ */
+export const TIER_SYNONYMS: Readonly<Record<string, keyof typeof TIER_LABELS>> = { 优秀: "first", 良好: "second", 合格: "third" };
+
+/** The tier the sheet's word names, as our Chinese label ("优秀（一票否决）" → 一等); other words as they are. */
+function sheetTier(text: string): string {
+  const word = tierWord(text);
+  const synonym = TIER_SYNONYMS[word];
+  return synonym === undefined ? word : TIER_LABELS[synonym].zh;
+}
+
+/** The one finding that says which of the sheet's tier words were taken as which tier, or none. */
+function tierWordsRead(expected: readonly ExpectedUnit[]): ImportFinding[] {
+  const words = [...new Set(expected.flatMap((e) => (e.tier === null ? [] : [tierWord(e.tier)])))].filter((w) => w in TIER_SYNONYMS);
+  if (words.length === 0) return [];
+  const pairs = words.map((w) => ({ word: w, tier: TIER_LABELS[TIER_SYNONYMS[w]] }));
+  return [importFinding("IMPORT_TIER_WORDS", null, { pairs })];
+}
+
 /** The sum of the sheet's own parts, or null when one is missing. */
 function partsSum(e: ExpectedUnit): Decimal | null {
   const p = e.parts;
@@ -81,7 +104,7 @@ function differs(e: ExpectedUnit, r: UnitResult | undefined, result: GradeResult
       compositeWhy(e, r, result),
     );
   }
-  if (e.tier !== null && r.tier !== null && tierWord(e.tier) !== TIER_LABELS[r.tier].zh) {
+  if (e.tier !== null && r.tier !== null && sheetTier(e.tier) !== TIER_LABELS[r.tier].zh) {
     const label = TIER_LABELS[r.tier];
     return f(
       { zh: `原表等次“${e.tier}”，导入后评定为“${label.zh}”`, en: `the sheet's tier is "${e.tier}", the graded import's ${label.en}` },
@@ -93,11 +116,12 @@ function differs(e: ExpectedUnit, r: UnitResult | undefined, result: GradeResult
 
 /**
  * A finding for each unit whose graded composite or tier differs from the
- * sheet's, or one saying that all agree.
+ * sheet's, or one saying that all agree; first, which of the sheet's tier
+ * words were taken as which tier, when it uses 优秀/良好/合格.
  */
 export function compareImport(expected: readonly ExpectedUnit[], result: GradeResult): ImportFinding[] {
   const byUnit = new Map(result.units.map((u) => [u.unit, u]));
   const out = expected.flatMap((e) => differs(e, byUnit.get(e.unit), result) ?? []);
   const checked = expected.filter((e) => e.composite !== null || e.tier !== null).length;
-  return out.length === 0 && checked > 0 ? [importFinding("IMPORT_AGREES", null, { units: checked })] : out;
+  return [...tierWordsRead(expected), ...(out.length === 0 && checked > 0 ? [importFinding("IMPORT_AGREES", null, { units: checked })] : out)];
 }

@@ -200,6 +200,12 @@ export const IMPORT_MESSAGES = {
     zh: (p) => `导入后评定：全部 ${p.units} 个单位的综合得分和等次与原表相同。`,
     en: (p) => `Graded after import: all ${p.units} units have the sheet's own composite and tier.`,
   }),
+  IMPORT_TIER_WORDS: declare<{ readonly pairs: readonly { readonly word: string; readonly tier: Bilingual }[] }>({
+    severity: "info",
+    zh: (p) => `原表的等次写作${p.pairs.map((x) => `“${x.word}”`).join("、")}，核对时按 ${p.pairs.map((x) => `${x.word} = ${x.tier.zh}`).join("，")} 比较。`,
+    en: (p) =>
+      `The sheet writes its tiers as ${p.pairs.map((x) => `"${x.word}"`).join(", ")}; they were checked as ${p.pairs.map((x) => `${x.word} = ${x.tier.en}`).join(", ")}.`,
+  }),
   IMPORT_DIFFERS: declare<{ readonly unit: string; readonly what: Bilingual; readonly why: Bilingual }>({
     severity: "warning",
     zh: (p) => `${p.unit}：${p.what.zh}。原因：${p.why.zh}`,

@@ -66,5 +66,6 @@ export const IMPORT_TITLES: Readonly<Record<ImportCode, ImportTitle>> = {
   ),
   IMPORT_NO_UNITS: t("没有单位行", "No units"),
   IMPORT_AGREES: t("与原表一致", "Agrees with the sheet"),
+  IMPORT_TIER_WORDS: t("等次的其他写法", "Tier words read"),
   IMPORT_DIFFERS: t("与原表不同", "Differs from the sheet", "按消息中的原因核对", "check the reason the message gives"),
 };
