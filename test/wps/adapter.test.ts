@@ -146,7 +146,7 @@ describe("the paperwork's looks through WPS", () => {
 });
 
 describe("a print sheet too long to lay out", () => {
-  it("holds one line saying how to print it, in both languages", () => {
+  it("holds one line saying how to print it, in both languages, naming WPS 表格", () => {
     const host = buildWorkbook([]);
     const rows = Array.from({ length: MAX_PRINT_ROWS + 1 }, (_, i) => span(`第${i + 1}行`));
     const plan = {
@@ -162,6 +162,10 @@ describe("a print sheet too long to lay out", () => {
     const text = hostSheetText(host, PRINT_SHEETS.feedback.sheet) ?? [];
     expect(text.map((r) => r[0])).toEqual([expect.stringContaining("appraise print"), expect.stringContaining("appraise print")]);
     expect(text[0][0]).toContain(String(MAX_PRINT_ROWS + 1));
+    // It names the host the user is in, not Excel.
+    expect(text[0][0]).toContain("超过在 WPS 表格 中排版的上限");
+    expect(text[1][0]).toContain("more than WPS 表格 lays out here");
+    expect(text.flat().join("")).not.toContain("Excel");
     expect(host.store.sheetByName(PRINT_SHEETS.feedback.sheet)?.print.pageBreaks).toEqual([]);
   });
 });

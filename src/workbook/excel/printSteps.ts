@@ -19,7 +19,7 @@
  * host lacks it the sheets are written without it, and the pane says so.
  */
 import { printRowHeight, type PrintSheetPlan, type PrintStyle } from "../print/printPlan";
-import { laidOutInExcel } from "../print/printLimit";
+import { laidOutInHost } from "../print/printLimit";
 import { PLAIN_LOOK, PRINT_LOOKS, PRINT_PAGE, printFormat, type PrintLook } from "../print/printLooks";
 import { OWNER_NAME_COMMENT } from "../ownership";
 import { PRINT_SHEETS, type PrintKind } from "../port";
@@ -110,7 +110,7 @@ function borderBlocks(plan: PrintSheetPlan): Block[] {
  * borders, heights and page breaks. `pageSetup`: the host supports ExcelApi 1.9.
  */
 export function printSteps(kind: PrintKind, whole: PrintSheetPlan, state: PrintState, pageSetup: boolean, stepBytes: number): Step[] {
-  const plan = laidOutInExcel(whole);
+  const plan = laidOutInHost(whole, "Excel");
   if (state.ownership === "foreign") throw new Error(`Appraise does not own the sheet "${plan.sheet}"; it must not be written.`);
   const prepare: Step = {
     bytes: COMMAND_BYTES * (16 + plan.columnWidths.length),

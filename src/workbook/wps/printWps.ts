@@ -12,7 +12,7 @@
  * new cell's, a row at a time where the row has one look.
  */
 import { PLAIN_LOOK, PRINT_LOOKS, PRINT_PAGE, printFormat, type PrintLook } from "../print/printLooks";
-import { laidOutInExcel } from "../print/printLimit";
+import { laidOutInHost } from "../print/printLimit";
 import { printRowHeight, type PrintSheetPlan, type PrintStyle } from "../print/printPlan";
 import { PRINT_SHEETS } from "../port";
 import type { PrintState } from "../layout";
@@ -54,8 +54,8 @@ function sheetOf(wb: WpsWorkbook, plan: PrintSheetPlan, state: PrintState): WpsW
 
 /** Writes one print sheet (never a foreign one). */
 export function writePrintSheet(wb: WpsWorkbook, whole: PrintSheetPlan, state: PrintState): void {
-  // Over MAX_PRINT_ROWS, one line saying how to print it, as in Excel.
-  const plan = laidOutInExcel(whole);
+  // Over MAX_PRINT_ROWS, one line saying how to print it that names WPS 表格.
+  const plan = laidOutInHost(whole, "WPS 表格");
   if (state.ownership === "foreign") throw new Error(`Appraise does not own the sheet "${plan.sheet}"; it must not be written.`);
   const ws = sheetOf(wb, plan, state);
   const used = get(ws.UsedRange);
