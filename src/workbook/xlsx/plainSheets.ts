@@ -15,7 +15,7 @@ import { sharedStrings } from "./sharedStrings";
 
 /**
  * A cell's formula: its text, "" for a shared formula's follower, null for
- * none. An empty `<f>` of another type (array, dataTable) counts as none
+ * none. An empty `<f>` of another type (normal, array, dataTable) counts as none
  * and its cell reads as a plain value, as this reader has always taken it
  * (the table reader, like ExcelJS, takes it as a formula).
  */

@@ -40,7 +40,7 @@ export interface RawCell {
   style: number;
   /** The `<f>`'s text: "" for none, and for a shared formula's follower, which names only its master's `si`. */
   formula: string;
-  /** The `<f>`'s `t` (shared, array, dataTable; ECMA-376 Part 1, 18.3.1.40), or undefined for a normal formula or none. */
+  /** The `<f>`'s `t` (ST_CellFormulaType: normal, array, dataTable, shared; ECMA-376 Part 1, 18.3.1.40), undefined when it has none or there is no `<f>`. */
   formulaType: string | undefined;
   value: string | undefined;
   /** Inline rich text runs, decoded. */
@@ -228,7 +228,7 @@ export const EVERY_ROW: { readonly top: number; readonly bottom: number } = { to
 /**
  * One SAX pass over a part, handing each cell within `rows` that has content
  * to `done` and, when `merged` is given, each merged range (`<mergeCell ref>`,
- * ECMA-376 Part 1, 18.3.1.55) whose ref reads as a range to it. Throws
+ * ECMA-376 Part 1, 18.3.1.54) whose ref reads as a range to it. Throws
  * saxes' error when the part is not well-formed.
  */
 export function scanCells(
