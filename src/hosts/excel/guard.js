@@ -14,7 +14,8 @@
  *   asked once Office.onReady fires).
  *
  * Either way it marks <html data-appraise-unsupported> (the pane's entry then
- * renders nothing) and shows, in Chinese and English, what works instead.
+ * renders nothing) and shows, in Chinese and English, what works instead
+ * (test/excel/guard.test.ts runs each cause in jsdom).
  * The required versions are the manifest's (test/build.test.ts checks).
  */
 (function () {
