@@ -20,6 +20,7 @@ import { FIXED_NOW, tempDir, writeDemoInput } from "../helpers/cli";
 import { describeWith } from "../helpers/external";
 import type { ContractDriver, HostWorkbook, KnownGap, SpecCell, SpecTable } from "./driver";
 import { DRIVERS } from "./drivers";
+import { workbook1904 } from "./workbook1904";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples", "yinhai-2016.xlsx");
 const RESULTS = OUTPUT_SHEETS.results.sheet;
@@ -270,22 +271,7 @@ const contract = (make: () => ContractDriver) => (): void => {
 
   it("reads the dates of a 1904 workbook as the dates they show", async () => {
     const units = unitsOf(4);
-    const date = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
-    const base = simpleWorkbook(units).tables.map(specOf);
-    const rules: SpecTable = {
-      ...base[3],
-      rows: [
-        ["period.start", date("2016-01-01")],
-        ["period.end", date("2016-12-31")],
-      ],
-    };
-    const penalties: SpecTable = {
-      name: "Penalties",
-      sheet: "通报扣分",
-      header: ["Unit", "Date", "Reason", "Count"],
-      rows: [[units[1].unit, date("2016-06-01"), "会议缺席", 1]],
-    };
-    const book = await driver.create({ date1904: true, tables: [...base.slice(0, 3), rules, penalties] });
+    const book = await driver.create(workbook1904(inputsOf(units), units[1].unit));
     const { result } = await book.grade({ lang: "zh", now: FIXED_NOW });
     expect(result.diagnostics.map((d) => d.code)).not.toContain("PENALTY_OUTSIDE_PERIOD");
     expect(Number(result.units.find((u) => u.unit === units[1].unit)?.penalty)).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import { fakeFromFile, hostSheetText } from "../helpers/golden";
 import type { SpecCell, SpecTable } from "../contract/driver";
 import { packageDriver } from "../contract/packageDriver";
 import { wpsDriver } from "../contract/wpsDriver";
+import { workbook1904 } from "../contract/workbook1904";
 import { createFakeWps } from "../fakeWps";
 import { portOf } from "../excel/helpers";
 import { buildWorkbook } from "../fakeExcel";
@@ -172,22 +173,7 @@ describe("a print sheet too long to lay out", () => {
 
 describe("a 1904 workbook through WPS", () => {
   it("grades the period its rules show (Workbook.Date1904), not one four years and a day early", async () => {
-    const date = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
-    const base = inputs(4);
-    const rules: SpecTable = {
-      ...base[3],
-      rows: [
-        ["period.start", date("2016-01-01")],
-        ["period.end", date("2016-12-31")],
-      ],
-    };
-    const penalties: SpecTable = {
-      name: "Penalties",
-      sheet: "通报扣分",
-      header: ["Unit", "Date", "Reason", "Count"],
-      rows: [["单位02", date("2016-06-01"), "迟报", 1]],
-    };
-    const book = await wpsDriver.create({ date1904: true, tables: [...base.slice(0, 3), rules, penalties] });
+    const book = await wpsDriver.create(workbook1904(inputs(4), "单位02"));
     const { result } = await book.grade({ lang: "zh", now: FIXED_NOW });
     expect(result.diagnostics.map((d) => d.code)).not.toContain("PENALTY_OUTSIDE_PERIOD");
     expect(Number(result.units.find((u) => u.unit === "单位02")?.penalty)).toBeGreaterThan(0);

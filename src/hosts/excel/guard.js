@@ -1,7 +1,7 @@
 /* global window, document, Office, fetch */
 /*
  * The task pane's guard, inlined into taskpane.html by webpack.config.js (ES5 only:
- * test/hosts/guard.test.ts parses it with acorn, ecmaVersion 5). It runs after
+ * test/build.test.ts parses it with acorn, ecmaVersion 5). It runs after
  * Office.js and before the pane's scripts, so it still runs where they cannot:
  *
  * - an engine too old for the pane (Internet Explorer 11 "Trident" or Edge Legacy
@@ -14,8 +14,9 @@
  *   asked once Office.onReady fires).
  *
  * Either way it marks <html data-appraise-unsupported> (the pane's entry then
- * renders nothing) and shows, in Chinese and English, what works instead.
- * The required versions are the manifest's (test/hosts/guard.test.ts checks).
+ * renders nothing) and shows, in Chinese and English, what works instead
+ * (test/excel/guard.test.ts runs each cause in jsdom).
+ * The required versions are the manifest's (test/build.test.ts checks).
  */
 (function () {
   var REQUIRED = [
@@ -54,6 +55,48 @@
     parent.appendChild(p);
   }
 
+  // Each cause's words, Chinese then English: a heading, the reason, and what it needs or
+  // where it runs. "{sets}" in a reason is where the missing requirement sets go.
+  var CANNOT_RUN = {
+    zh: "此版本的 Office 无法运行“绩效考评”面板",
+    en: "This version of Office cannot run the Appraise pane"
+  };
+  var NEEDS = {
+    zh: "需要 Microsoft 365（Windows、Mac 或网页版）、Office 2021 / LTSC 2021 或 LTSC 2024 的 Excel。",
+    en: "It needs Excel in Microsoft 365 (Windows, Mac or the web), Office 2021 / LTSC 2021 or LTSC 2024."
+  };
+  var WORDS = {
+    outside: {
+      zh: [
+        "这是“绩效考评”Excel 加载项的面板，需要在 Excel 中打开",
+        "原因：此页面不在 Office 中打开（例如直接用浏览器打开了加载项的地址），没有可评定的工作簿。",
+        "在 Excel 中：开始 › 加载项，选择“绩效考评”。"
+      ],
+      en: [
+        "This is the pane of Appraise's Excel add-in: open it in Excel",
+        "Why: this page is not open in Office (its address was opened in a browser, say), so there is no workbook to grade.",
+        "In Excel: Home › Add-ins, then choose Appraise."
+      ]
+    },
+    engine: {
+      zh: [CANNOT_RUN.zh, "原因：此 Office 用 Internet Explorer 或旧版 Edge 显示加载项，无法运行本面板。", NEEDS.zh],
+      en: [CANNOT_RUN.en, "Why: this Office shows add-ins in Internet Explorer or Edge Legacy, which cannot run the pane.", NEEDS.en]
+    },
+    api: {
+      zh: [CANNOT_RUN.zh, "原因：此 Office 缺少所需的 Excel 接口（{sets}）。", NEEDS.zh],
+      en: [CANNOT_RUN.en, "Why: this Office lacks the Excel API the pane needs ({sets}).", NEEDS.en]
+    }
+  };
+  var SETS_JOINED_BY = { zh: "、", en: ", " };
+
+  // A cause's heading (h1 in Chinese, h2 in English), reason and next step.
+  function words(box, cause, lang, heading) {
+    var said = WORDS[cause][lang];
+    paragraph(box, said[0], heading);
+    paragraph(box, said[1].split("{sets}").join(cause === "api" ? missingSets().join(SETS_JOINED_BY[lang]) : ""));
+    paragraph(box, said[2]);
+  }
+
   function show(cause) {
     document.documentElement.setAttribute("data-appraise-unsupported", cause);
     var container = document.getElementById("container");
@@ -62,39 +105,12 @@
     box.id = "appraise-unsupported";
     box.setAttribute("role", "alert");
     box.style.cssText = "font-family: sans-serif; font-size: 14px; line-height: 1.5; padding: 12px; color: #242424";
-    var outside = cause === "outside";
-    paragraph(box, outside ? "这是“绩效考评”Excel 加载项的面板，需要在 Excel 中打开" : "此版本的 Office 无法运行“绩效考评”面板", "h1");
-    paragraph(
-      box,
-      outside
-        ? "原因：此页面不在 Office 中打开（例如直接用浏览器打开了加载项的地址），没有可评定的工作簿。"
-        : cause === "engine"
-          ? "原因：此 Office 用 Internet Explorer 或旧版 Edge 显示加载项，无法运行本面板。"
-          : "原因：此 Office 缺少所需的 Excel 接口（" + missingSets().join("、") + "）。"
-    );
-    paragraph(
-      box,
-      outside ? "在 Excel 中：开始 › 加载项，选择“绩效考评”。" : "需要 Microsoft 365（Windows、Mac 或网页版）、Office 2021 / LTSC 2021 或 LTSC 2024 的 Excel。"
-    );
+    words(box, cause, "zh", "h1");
     paragraph(
       box,
       "可改用：浏览器页面 appraise.html（用 Chrome、Edge 或 Firefox 打开，不联网也能评定）；WPS 表格的考评加载项（如已提供）；或命令行 appraise score 工作簿.xlsx。向管理员索取。"
     );
-    paragraph(box, outside ? "This is the pane of Appraise's Excel add-in: open it in Excel" : "This version of Office cannot run the Appraise pane", "h2");
-    paragraph(
-      box,
-      outside
-        ? "Why: this page is not open in Office (its address was opened in a browser, say), so there is no workbook to grade."
-        : cause === "engine"
-          ? "Why: this Office shows add-ins in Internet Explorer or Edge Legacy, which cannot run the pane."
-          : "Why: this Office lacks the Excel API the pane needs (" + missingSets().join(", ") + ")."
-    );
-    paragraph(
-      box,
-      outside
-        ? "In Excel: Home › Add-ins, then choose Appraise."
-        : "It needs Excel in Microsoft 365 (Windows, Mac or the web), Office 2021 / LTSC 2021 or LTSC 2024."
-    );
+    words(box, cause, "en", "h2");
     paragraph(
       box,
       "Use instead: the browser page appraise.html (open it in Chrome, Edge or Firefox; it grades offline); the WPS add-in, where your office provides one; or the command line, appraise score workbook.xlsx. Ask your administrator for them."

@@ -4,15 +4,15 @@
  * says whether it is as Appraise wrote it, in the command line's words, line
  * by line. A file that is not a workbook gets the command line's reason.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Lang } from "../../engine/types";
+import { FilePicker } from "./FilePicker";
 import type { Verified } from "./verifyBytes";
 import { WEB_STRINGS } from "./webStrings";
 import { verifyInWorker } from "./workers";
 
 const useStyles = makeStyles({
-  hidden: { display: "none" },
   lines: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -57,10 +57,8 @@ function Answer({ lang, check }: { readonly lang: Lang; readonly check: Check })
 }
 
 export function VerifySection({ lang, className }: { readonly lang: Lang; readonly className: string }) {
-  const styles = useStyles();
   const web = WEB_STRINGS[lang];
   const [check, setCheck] = useState<Check>({ kind: "idle" });
-  const input = useRef<HTMLInputElement>(null);
   const verify = async (file: File): Promise<void> => {
     setCheck({ kind: "running" });
     try {
@@ -75,23 +73,14 @@ export function VerifySection({ lang, className }: { readonly lang: Lang; readon
         {web.verifyHeading}
       </Subtitle2>
       <Text>{web.verifyIntro}</Text>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx,.xlsm"
-        aria-label={web.verifyChoose}
-        data-testid="verify-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void verify(file);
-        }}
-      />
       <div>
-        <Button appearance="secondary" disabled={check.kind === "running"} onClick={() => input.current?.click()}>
-          {web.verifyChoose}
-        </Button>
+        <FilePicker
+          label={web.verifyChoose}
+          testId="verify-file"
+          appearance="secondary"
+          disabled={check.kind === "running"}
+          onFile={(file) => void verify(file)}
+        />
       </div>
       <Answer lang={lang} check={check} />
     </section>

@@ -7,7 +7,7 @@
  * Below: a new year's empty workbook, and verify.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from "@fluentui/react-components";
-import { useRef, useState, type DragEvent } from "react";
+import { useState, type DragEvent } from "react";
 import type { Lang } from "../../engine/types";
 import type { RunPhase } from "../../workbook/runAppraisal";
 import { ChangesNotice } from "../../taskpane/components/ChangesNotice";
@@ -17,6 +17,7 @@ import { RecordNotice } from "../../taskpane/components/RecordNotice";
 import { RunProgress } from "../../taskpane/components/RunProgress";
 import { RunSummary } from "../../taskpane/components/RunSummary";
 import { STRINGS } from "../../taskpane/strings/i18n";
+import { FilePicker } from "./FilePicker";
 import { PrintPaperwork } from "./PrintPaperwork";
 import { save } from "./save";
 import { TemplateSection } from "./TemplateSection";
@@ -34,7 +35,6 @@ const useStyles = makeStyles({
     alignItems: "center",
     gap: tokens.spacingHorizontalL,
   },
-  hidden: { display: "none" },
   tool: {
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalL,
@@ -121,7 +121,6 @@ export function WebApp({ lang }: { readonly lang: Lang }) {
   const styles = useStyles();
   const web = WEB_STRINGS[lang];
   const [view, setView] = useState<View>({ kind: "idle" });
-  const input = useRef<HTMLInputElement>(null);
   const grade = async (file: File): Promise<void> => {
     setView({ kind: "running", phase: "starting" });
     try {
@@ -141,22 +140,7 @@ export function WebApp({ lang }: { readonly lang: Lang }) {
       <Title2 as="h1">{web.title}</Title2>
       <Text>{web.intro}</Text>
       <div className={styles.drop} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,.xlsm"
-          aria-label={web.choose}
-          data-testid="file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) void grade(file);
-          }}
-        />
-        <Button appearance="primary" disabled={view.kind === "running"} onClick={() => input.current?.click()}>
-          {web.choose}
-        </Button>
+        <FilePicker label={web.choose} testId="file" appearance="primary" disabled={view.kind === "running"} onFile={(file) => void grade(file)} />
         <Text>{web.drop}</Text>
       </div>
       <Outcome lang={lang} view={view} />

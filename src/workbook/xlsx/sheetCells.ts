@@ -11,12 +11,15 @@
  * workbook's serials +1462). Two deliberate differences: only a numeric
  * formula result in a date format is a date (ExcelJS turned a cached ""
  * into 1899-12-30), and a hyperlink never changes a cell's value.
+ *
+ * The same pass (scanCells) reads whole sheets for `appraise import`
+ * (plainSheets.ts), with each cell's raw formula and the merged ranges.
  */
 import { saxParser } from "./saxParser";
 import { serialOfStored } from "../../engine/serialDates";
 import { UNCOMPUTED, type Cell } from "../../engine/types";
 import { isBlank } from "../../engine/text";
-import { parseCellRef, type LocalRange } from "../../engine/address";
+import { parseCellRef, parseLocalBox, type LocalRange } from "../../engine/address";
 import { decodeEscapes } from "./sharedStrings";
 import { localName } from "./xmlText";
 
@@ -32,11 +35,13 @@ function dateSerial(value: number, date1904: boolean): Cell {
 }
 
 /** What one `<c>` held, as read. */
-interface RawCell {
+export interface RawCell {
   t: string | undefined;
   style: number;
+  /** The `<f>`'s text: "" for none, and for a shared formula's follower, which names only its master's `si`. */
   formula: string;
-  shared: boolean;
+  /** The `<f>`'s `t` (ST_CellFormulaType: normal, array, dataTable, shared; ECMA-376 Part 1, 18.3.1.40), undefined when it has none or there is no `<f>`. */
+  formulaType: string | undefined;
   value: string | undefined;
   /** Inline rich text runs, decoded. */
   runs: string[] | null;
@@ -56,7 +61,7 @@ function formulaCell(c: RawCell, ctx: CellContext): Cell {
 
 /** The engine's value of a read cell. */
 export function cellValue(c: RawCell, ctx: CellContext): Cell {
-  if (c.formula !== "" || c.shared) return formulaCell(c, ctx);
+  if (c.formula !== "" || c.formulaType !== undefined) return formulaCell(c, ctx);
   if (c.t === "inlineStr") return c.runs !== null ? c.runs.join("") : (c.value ?? null);
   const v = c.value;
   if (v === undefined) return null;
@@ -90,7 +95,7 @@ function emptyGrids(boxes: readonly LocalRange[]): Cell[][][] {
 }
 
 /** A cell's row and column, 1-based. */
-type CellAt = { row: number; column: number };
+export type CellAt = { row: number; column: number };
 
 /** Where the SAX pass is: the row and cell it is in, and which text it is reading. */
 interface ReadState {
@@ -117,13 +122,19 @@ function openCell(s: ReadState, a: Record<string, string>, selfClosing: boolean,
   s.at = ref ?? { row: s.row, column: s.col + 1 };
   s.col = s.at.column;
   if (s.at.row < rows.top || s.at.row > rows.bottom || selfClosing) return;
-  s.cell = { t: a.t, style: a.s === undefined ? 0 : Number.parseInt(a.s, 10) || 0, formula: "", shared: false, value: undefined, runs: null };
+  s.cell = { t: a.t, style: a.s === undefined ? 0 : Number.parseInt(a.s, 10) || 0, formula: "", formulaType: undefined, value: undefined, runs: null };
+}
+
+/** A `<mergeCell>` opens: its range, when its ref reads as one. */
+function openMerge(a: Record<string, string>, merged: (box: LocalRange) => void): void {
+  const box = a.ref === undefined ? null : parseLocalBox(a.ref);
+  if (box !== null) merged(box);
 }
 
 /** An element inside a cell opens: a formula, a value, a rich text run or its text. */
 function openInCell(s: ReadState, cell: RawCell, name: string, a: Record<string, string>): void {
   if (name === "f") {
-    if (a.t !== undefined) cell.shared = true;
+    cell.formulaType = a.t;
     s.text = "f";
   } else if (name === "v") s.text = "v";
   else if (name === "rPh") s.phonetic = true;
@@ -211,8 +222,21 @@ export function usedRange(xml: string, ctx: CellContext): LocalRange | null {
   return used;
 }
 
-/** One SAX pass over a part, handing each cell within `rows` that has content to `done`. */
-function scanCells(xml: string, rows: { top: number; bottom: number }, done: (at: CellAt, c: RawCell) => void): void {
+/** Every row of a sheet, for a reader of whole sheets. */
+export const EVERY_ROW: { readonly top: number; readonly bottom: number } = { top: -Infinity, bottom: Infinity };
+
+/**
+ * One SAX pass over a part, handing each cell within `rows` that has content
+ * to `done` and, when `merged` is given, each merged range (`<mergeCell ref>`,
+ * ECMA-376 Part 1, 18.3.1.54) whose ref reads as a range to it. Throws
+ * saxes' error when the part is not well-formed.
+ */
+export function scanCells(
+  xml: string,
+  rows: { readonly top: number; readonly bottom: number },
+  done: (at: CellAt, c: RawCell) => void,
+  merged?: (box: LocalRange) => void,
+): void {
   const s: ReadState = { row: 0, col: 0, cell: null, at: { row: 0, column: 0 }, text: null, run: "", inRun: false, phonetic: false };
   const parser = saxParser({ position: false });
   parser.on("opentag", (tag) => {
@@ -222,6 +246,7 @@ function scanCells(xml: string, rows: { top: number; bottom: number }, done: (at
       s.row = a.r !== undefined ? Number(a.r) : s.row + 1;
       s.col = 0;
     } else if (name === "c") openCell(s, a, tag.isSelfClosing, rows);
+    else if (name === "mergeCell" && merged !== undefined) openMerge(a, merged);
     else if (s.cell !== null) openInCell(s, s.cell, name, a);
   });
   parser.on("text", (t) => onText(s, t));
