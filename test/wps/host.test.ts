@@ -101,6 +101,30 @@ describe("the WPS pane's host", () => {
     expect(fake.sheetChange.size).toBe(0);
   });
 
+  it("asks to check staleness again when the pane is shown again or a plain sheet changes, not for a note on 考评结果", async () => {
+    const { host, fake, openPane, workbook } = await demo();
+    const pane = openPane();
+    expect((await pane.api.recompute(() => undefined)).ok).toBe(true);
+    const [rechecks, inputs] = [[] as string[], [] as unknown[]];
+    const stopRecheck = pane.api.onRecheckStale!(() => rechecks.push("recheck"));
+    const stopInputs = pane.api.onInputsChanged((c) => inputs.push(c));
+    fake.showPane();
+    expect(rechecks).toHaveLength(1);
+    host.store.addSheet("备注");
+    workbook().Worksheets.Item("备注").Range("A1").Value2 = "下周复核";
+    expect(rechecks).toHaveLength(2);
+    // 考评结果 is protected (without a password): the user lifts it to write a note there.
+    const results = workbook().Worksheets.Item(RESULTS);
+    results.Unprotect();
+    results.Range("Z1").Value2 = "已阅";
+    expect(rechecks).toHaveLength(2);
+    expect(inputs).toEqual([]);
+    expect(await pane.api.isStale()).toBe(false);
+    stopRecheck();
+    stopInputs();
+    expect([fake.paneShown.size, fake.sheetChange.size]).toEqual([0, 0]);
+  });
+
   it("shows an open pane the results of a run started from the ribbon", async () => {
     const { ribbon, openPane } = await demo();
     const pane = openPane();

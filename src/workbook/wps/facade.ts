@@ -219,12 +219,15 @@ export type WpsSheetChange = (sheet: WpsWorksheet, target: WpsRange) => void;
 
 /**
  * ApiEvent (et-jsapi-declare addon.et.d.ts: EtAddonRoot.ApiEvent 85,
- * EtApiEvent.AddApiEventListener "SheetChange" 10, RemoveApiEventListener 49;
- * wps-jsapi src/index.d.ts 78 and 112): WPS's events for the add-in's pages.
+ * EtApiEvent.AddApiEventListener "SheetChange" 10, "AfterTaskPaneShow" 30,
+ * RemoveApiEventListener 49 and 68; wps-jsapi src/index.d.ts 78 and 112):
+ * WPS's events for the add-in's pages.
  */
 export interface WpsApiEvent {
   AddApiEventListener(event: "SheetChange", callback: WpsSheetChange): void;
+  AddApiEventListener(event: "AfterTaskPaneShow", callback: () => void): void;
   RemoveApiEventListener(event: "SheetChange", callback?: WpsSheetChange): void;
+  RemoveApiEventListener(event: "AfterTaskPaneShow", callback?: () => void): void;
 }
 
 /**
