@@ -19,6 +19,7 @@ import { PANE_ID_KEY } from "../../src/hosts/wps/taskPaneControl";
 import { wpsLang } from "../../src/hosts/wps/wpsLang";
 import { createWpsPane } from "../../src/hosts/wps/wpsPane";
 import { etApplication } from "../../src/hosts/wps/wpsRoot";
+import { describeWpsError } from "../../src/workbook/wps/describeWpsError";
 import { FIXED_NOW } from "../helpers/cli";
 import { fakeFromFile, hostSheetText } from "../helpers/golden";
 import { createFakeWpsRoot, type FakeWpsRootOptions } from "../fakeWps/root";
@@ -243,5 +244,26 @@ describe("the WPS add-in's language", () => {
     expect(wpsLang(null, "de-DE")).toBe("zh");
     expect(wpsLang(null, undefined)).toBe("zh");
     expect(wpsLang({ ActiveWorkbook: null as never, LanguageSettings: { LanguageID: () => 2057 } }, "zh-CN")).toBe("en");
+  });
+});
+
+describe("WPS's failures in plain words", () => {
+  it("names a protected sheet and a cell being edited, and passes any other WPS message on in both languages", () => {
+    expect(describeWpsError(new Error("工作表受保护，无法修改")).code).toBe("Protected");
+    expect(describeWpsError(new Error("The cell is in edit mode")).code).toBe("InvalidOperationInCellEditMode");
+    const other = describeWpsError(new Error("下标越界"));
+    expect([other.messageZh, other.messageEn].every((m) => m.includes("下标越界"))).toBe(true);
+    expect(other.retryable).toBe(true);
+  });
+
+  it("reaches the application through `wps` itself where a build has no EtApplication", async () => {
+    const host = await fakeFromFile(DEMO);
+    const { root } = createFakeWpsRoot(host.store);
+    const app = etApplication(root);
+    const merged = Object.assign(Object.create(null) as object, root, { EtApplication: undefined, ActiveWorkbook: app.ActiveWorkbook });
+    const ribbon = createRibbon(merged as typeof root, { pageUrl: PAGE_URL, lang: "zh", now });
+    ribbon.callbacks.OnAction({ Id: RECOMPUTE_ID });
+    await ribbon.idle();
+    expect(rowsOf(host, RUNLOG)).toBe(2);
   });
 });
