@@ -15,7 +15,7 @@ import { VERSION } from "../../src/version";
 import type { PaneRunResult } from "../../src/taskpane/state/paneTypes";
 import { createRibbon, RECOMPUTE_ID, SHOW_PANE_ID, GROUP_ID } from "../../src/hosts/wps/ribbonCallbacks";
 import { RUN_FLAG_KEY, RUN_FLAG_STALE_MS } from "../../src/hosts/wps/runFlag";
-import { PANE_ID_KEY } from "../../src/hosts/wps/taskPaneControl";
+import { PANE_ID_KEY, RIBBON_REPORT_KEY } from "../../src/hosts/wps/taskPaneControl";
 import { wpsLang } from "../../src/hosts/wps/wpsLang";
 import { createWpsPane } from "../../src/hosts/wps/wpsPane";
 import { etApplication } from "../../src/hosts/wps/wpsRoot";
@@ -207,6 +207,18 @@ describe("the WPS ribbon", () => {
     await ribbon.idle();
     expect(rowsOf(host, RUNLOG)).toBe(2);
     expect(fake.panes).toEqual([]);
+  });
+
+  it("keeps the ribbon working when WPS cannot make a pane: the buttons return, the report waits for the pane", async () => {
+    const { host, fake, ribbon } = await demo();
+    fake.root.CreateTaskPane = () => {
+      throw new Error("任务窗格不可用");
+    };
+    host.store.addSheet(RESULTS);
+    expect(ribbon.callbacks.OnAction({ Id: RECOMPUTE_ID })).toBe(true);
+    await expect(ribbon.idle()).resolves.toBeUndefined();
+    expect(ribbon.callbacks.OnAction({ Id: SHOW_PANE_ID })).toBe(true);
+    expect(JSON.parse(fake.storage.get(RIBBON_REPORT_KEY) ?? "null")).toMatchObject({ kind: "graded", written: false });
   });
 
   it("考评窗格 shows the pane once made, then hides and shows the same one", async () => {
