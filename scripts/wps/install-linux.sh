@@ -27,6 +27,8 @@
 #   - the folder name <name>_<version> and the offline entry
 #     <jsplugin name= type= url="<name>_<version>" version= …/>, Kingsoft's
 #     own tool wpsjs 2.2.3 (src/lib/build.js, CreatePublishXml and its copy.bat);
+#     the entry itself is taken from the build's publish.xml as it is
+#     (scripts/wps-addin-files.js writes it, its url ending "/");
 #   - replacing an entry by name and keeping the others, the same tool's
 #     src/lib/debug_publish.js (configPublish).
 #
@@ -74,10 +76,11 @@ except ET.ParseError as e:
          "Install failed: the build's %s is not well-formed XML (%s). Build again." % (path, e))
 ours = [e for e in root if e.tag == "jsplugin" and e.get("name") == name and e.get("type") == kind]
 url = ours[0].get("url", "") if len(ours) == 1 else ""
-if not re.match(r"^%s_[0-9A-Za-z.+-]+$" % re.escape(name), url):
+# The folder beside publish.xml, "appraise_0.1.0" (Kingsoft's wpsjs) or "appraise_0.1.0/" (our build).
+if not re.match(r"^%s_[0-9A-Za-z.+-]+/?$" % re.escape(name), url):
     fail("安装失败：构建中的 %s 没有唯一一条离线条目 <jsplugin name=\"%s\" type=\"%s\" url=\"%s_<版本>\">。请重新构建。" % (path, name, kind, name),
          "Install failed: the build's %s has no single offline entry <jsplugin name=\"%s\" type=\"%s\" url=\"%s_<version>\">. Build again." % (path, name, kind, name))
-print(url)
+print(url.rstrip("/"))
 PY
 )
 

@@ -8,26 +8,28 @@
  * What WPS fetches is fetched the same way, trusting the CA alone: the list
  * oem.ini's JSPluginsServer names (jsplugins.xml), the add-in folder its
  * <jspluginonline url> names (ribbon.xml, index.html), and every file
- * ribbon.xml, index.html and the pane name; each is a 200 with its kind's
+ * ribbon.xml, index.html, the pane (taskpane.html, which the ribbon's script
+ * opens beside index.html) and the ribbon's script (its icons) name; each is a 200 with its kind's
  * MIME type (XML as application/xml) and cache header (the lists, ribbon.xml
  * and the pages never cached). Then every file of dist/wps/, folders not
  * listed, only GET, no dot files; and the site enabled beside the Excel
  * add-in's passes nginx -t.
  *
- * dist/wps/ is laid out as issue 22's contract says (helpers/distWps.ts),
- * built for APPRAISE_WPS_URL=https://appraise-wps.intranet.example/ (the
- * README's example host): the URLs in jsplugins.xml are fetched by their
- * paths from the test's server.
+ * dist/wps/ is `npm run build:wps`'s (webpack.wps.config.js, built into a
+ * temporary folder) for APPRAISE_WPS_URL=https://appraise-wps.intranet.example/
+ * (the README's example host): the URLs in jsplugins.xml are fetched by their
+ * paths from the test's server. The build ships the Linux install script
+ * beside its lists.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { IncomingHttpHeaders } from "node:http";
 import { request } from "node:https";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describeWith, HOSTING_TOOLS, NGINX } from "../helpers/external";
-import { addinFolder, writeDistWps } from "../wps/helpers/distWps";
-import { ROOT } from "./helpers/browser";
+import { addinFolder } from "../wps/helpers/distWps";
+import { buildPage, ROOT } from "./helpers/browser";
 import {
   CHANGE_MARKER,
   changeMarkedLines,
@@ -111,7 +113,8 @@ function filesOf(dir: string, prefix = ""): string[] {
 
 /** The values of `attribute` on every element of an XML or HTML text (src, href, image, url …). */
 function attributeValues(text: string, attribute: string): string[] {
-  return [...text.matchAll(new RegExp(`\\s${attribute}="([^"]+)"`, "g"))].map((m) => m[1]);
+  // Quoted or not: the build minifies its pages (<script src=js/ribbon.js>).
+  return [...text.matchAll(new RegExp(`\\s${attribute}=(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "g"))].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
 /** The files a page or ribbon.xml names beside it (relative references only: no scheme, no data:, no "#"). */
@@ -119,6 +122,9 @@ function namedFiles(text: string): string[] {
   const refs = ["src", "href", "image"].flatMap((a) => attributeValues(text, a));
   return refs.filter((r) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(r));
 }
+
+/** The icons the ribbon's script hands WPS (its GetImage), by their paths in it. */
+const iconsIn = (script: string): string[] => [...new Set(script.match(/images\/[\w.-]+\.(?:svg|png)/g) ?? [])];
 
 describeWith(
   HOSTING_TOOLS.name,
@@ -134,11 +140,10 @@ describeWith(
     beforeAll(async () => {
       dir = mkdtempSync(path.join(tmpdir(), "appraise-nginx-wps-"));
       dist = path.join(dir, "wps");
-      writeDistWps(dist, VERSION, WPS_URL);
-      copyFileSync(path.join(ROOT, "scripts", "wps", "install-linux.sh"), path.join(dist, "install-linux.sh"));
       certs = makeCertificates(dir);
+      await buildPage(dist, "webpack.wps.config.js", { APPRAISE_WPS_URL: WPS_URL });
       server = await startNginx(path.join(dir, "site"), dist, certs, WPS_CONFIG);
-    }, 60_000);
+    }, 400_000);
 
     afterAll(async () => {
       await server?.stop();
@@ -196,7 +201,15 @@ describeWith(
       for (const page of pages) for (const ref of namedFiles(await get(`${folder}${page}`))) named.add(ref);
       // The ribbon's script and the pane's come through, not only the pages.
       expect([...named].filter((f) => f.endsWith(".js")).length).toBeGreaterThanOrEqual(2);
-      for (const file of named) if (!pages.includes(file)) await get(`${folder}${path.posix.normalize(file)}`);
+      const icons = new Set<string>();
+      for (const file of named) {
+        if (pages.includes(file)) continue;
+        const body = await get(`${folder}${path.posix.normalize(file)}`);
+        if (file.endsWith(".js")) for (const icon of iconsIn(body)) icons.add(icon);
+      }
+      // The ribbon's two icons, as its script hands them to WPS.
+      expect(icons.size).toBeGreaterThanOrEqual(2);
+      for (const icon of icons) await get(`${folder}${icon}`);
 
       expect(fetched.map((f) => f.seen)).toEqual(fetched.map((f) => f.wanted));
     }, 60_000);
@@ -205,6 +218,8 @@ describeWith(
       const origin = server?.origin ?? "";
       const files = filesOf(dist);
       expect(files).toEqual(expect.arrayContaining(["jsplugins.xml", "publish.xml", "install-linux.sh", `${addinFolder(VERSION)}/ribbon.xml`]));
+      // The build ships the Linux install script as it is in the repository.
+      expect(readFileSync(path.join(dist, "install-linux.sh"), "utf8")).toBe(readFileSync(path.join(ROOT, "scripts", "wps", "install-linux.sh"), "utf8"));
       const results = await Promise.all(files.map(async (file) => seenAndWanted(file, await fetchWith(`${origin}/${file}`, certs.ca))));
       expect(results.map((r) => r.seen)).toEqual(results.map((r) => r.wanted));
       const publish = results.find((r) => r.seen.file === "publish.xml")?.seen;

@@ -8,8 +8,8 @@
  * publish.xml that is not XML is never overwritten.
  *
  * The script ships in dist/wps/ beside the build's publish.xml and
- * appraise_<version>/ (test/wps/helpers/distWps.ts lays that out as issue
- * 22's contract says), and takes its entry from that publish.xml.
+ * appraise_<version>/ (test/wps/helpers/distWps.ts lays that out with the
+ * build's own XML writers), and takes its entry from that publish.xml.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -147,7 +147,9 @@ describeWith(XML_TOOLS.name, XML_TOOLS.available, XML_TOOLS.install, "scripts/wp
     expect(xmllint(h.publish)).toBe("");
     const after = entries(readFileSync(h.publish, "utf8"));
     expect(after.map((e) => e.attributes.name)).toEqual(["EtOAAssist", "appraise", "secretAddin"]);
-    expect(after[1].attributes).toMatchObject({ url: addinFolder(VERSION), version: VERSION, type: "et" });
+    // The build's entry as it ships (the new version), in the old one's place.
+    expect(after[1]).toEqual(entries(`<jsplugins>${offlineEntry(VERSION)}</jsplugins>`)[0]);
+    expect(after[1].attributes.version).toBe(VERSION);
     expect([after[0], after[2]]).toEqual(entries(`<jsplugins>${OTHERS.join("")}</jsplugins>`));
     expect(existsSync(path.join(h.jsaddons, "appraise_0.0.9", "ribbon.xml"))).toBe(true);
     expect(existsSync(path.join(h.jsaddons, addinFolder(VERSION), "ribbon.xml"))).toBe(true);

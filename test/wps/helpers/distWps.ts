@@ -1,32 +1,41 @@
 /**
- * dist/wps/ as issue 22's shared contract lays it out, for the tests of what
- * an office does with it (the Linux install script, the nginx site) until
- * `npm run build:wps` exists on this branch:
+ * dist/wps/ as `npm run build:wps` lays it out (issue 22's contract), with
+ * the very XML the build writes (scripts/wps-addin-files.js: ribbon.xml,
+ * publish.xml, jsplugins.xml) but small stand-in pages and scripts, for the
+ * test of the Linux install script, which reads only the lists and copies
+ * the folder (the nginx test serves the real build):
  *
- *   appraise_<version>/  ribbon.xml (no XML declaration), index.html (loads
- *                        the ribbon's script), taskpane.html, js/, images/
+ *   appraise_<version>/  ribbon.xml, index.html, taskpane.html, js/, images/
  *   publish.xml          the offline entry for the user's jsaddons folder
  *   jsplugins.xml        the online list, when a server URL is given
  *
- * The two lists are Kingsoft's formats: the offline entry as Kingsoft's own
- * tool writes it (wpsjs 2.2.3, src/lib/build.js, CreatePublishXml:
- * `<jsplugin name type url="<name>_<version>" version enable="enable_dev" install="null">`),
- * the online one as its debug server writes jsplugins.xml
- * (src/lib/debug_xmlplugin.js: `<jspluginonline name type url>`, the URL of
- * the add-in's folder, ending "/").
+ * Kingsoft's own tool writes the offline entry as
+ * `<jsplugin name type url="<name>_<version>" version enable="enable_dev" install="null">`
+ * (wpsjs 2.2.3, src/lib/build.js, CreatePublishXml); the build's differs in
+ * its url's trailing "/" and enable="enable" (README, "What we chose").
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export const ADDIN_NAME = "appraise";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const xml = require("../../../scripts/wps-addin-files.js") as {
+  ADDIN_NAME: string;
+  addinFolder(version: string): string;
+  ribbonXml(): string;
+  publishXml(version: string): string;
+  jspluginsXml(version: string, baseUrl: string): string;
+};
+
+export const ADDIN_NAME = xml.ADDIN_NAME;
 
 /** The add-in folder's name for a version, as WPS's offline jsaddons mode names it. */
-export const addinFolder = (version: string): string => `${ADDIN_NAME}_${version}`;
+export const addinFolder = (version: string): string => xml.addinFolder(version);
 
-/** The offline entry (publish.xml) for a version. */
+/** The build's offline entry (its publish.xml's one element) for a version. */
 export function offlineEntry(version: string): string {
-  const folder = addinFolder(version);
-  return `<jsplugin name="${ADDIN_NAME}" type="et" url="${folder}" version="${version}" enable="enable_dev" install="null"/>`;
+  const entry = /<jsplugin\b[^>]*\/>/.exec(xml.publishXml(version));
+  if (entry === null) throw new Error("The build's publish.xml has no <jsplugin/>");
+  return entry[0];
 }
 
 /** A 1×1 PNG (a ribbon icon's bytes need only be a PNG here). */
@@ -40,16 +49,8 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 export function writeDistWps(dir: string, version: string, serverUrl?: string): string {
   const folder = path.join(dir, addinFolder(version));
   for (const sub of ["js", "images"]) mkdirSync(path.join(folder, sub), { recursive: true });
-  const files: Record<string, string | Buffer> = {
-    "ribbon.xml": [
-      '<customUI xmlns="http://schemas.microsoft.com/office/2006/01/customui" onLoad="ribbon.OnAddinLoad">',
-      '  <ribbon startFromScratch="false"><tabs><tab idMso="TabHome"><group id="appraiseGroup" label="考评">',
-      '    <button id="appraiseRecompute" getLabel="ribbon.GetLabel" onAction="ribbon.OnAction" getImage="ribbon.GetImage" size="large"/>',
-      '    <button id="appraiseShowPane" getLabel="ribbon.GetLabel" onAction="ribbon.OnAction" getImage="ribbon.GetImage" size="large"/>',
-      "  </group></tab></tabs></ribbon>",
-      "</customUI>",
-      "",
-    ].join("\n"),
+  const contents: Record<string, string | Buffer> = {
+    "ribbon.xml": xml.ribbonXml(),
     "index.html":
       '<!doctype html>\n<html lang="zh"><head><meta charset="utf-8"><title>绩效考评</title><script src="js/ribbon.1a2b3c4d.js"></script></head><body></body></html>\n',
     "taskpane.html":
@@ -60,11 +61,8 @@ export function writeDistWps(dir: string, version: string, serverUrl?: string): 
     "images/recompute.png": PNG,
     "images/pane.png": PNG,
   };
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(folder, name), content);
-  writeFileSync(path.join(dir, "publish.xml"), `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  ${offlineEntry(version)}\n</jsplugins>\n`);
-  if (serverUrl !== undefined) {
-    const online = `<jspluginonline name="${ADDIN_NAME}" type="et" url="${serverUrl}${addinFolder(version)}/"/>`;
-    writeFileSync(path.join(dir, "jsplugins.xml"), `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  ${online}\n</jsplugins>\n`);
-  }
+  for (const [name, content] of Object.entries(contents)) writeFileSync(path.join(folder, name), content);
+  writeFileSync(path.join(dir, "publish.xml"), xml.publishXml(version));
+  if (serverUrl !== undefined) writeFileSync(path.join(dir, "jsplugins.xml"), xml.jspluginsXml(version, serverUrl));
   return folder;
 }
