@@ -155,6 +155,16 @@ describeWith(XML_TOOLS.name, XML_TOOLS.available, XML_TOOLS.install, "scripts/wp
     expect(existsSync(path.join(h.jsaddons, addinFolder(VERSION), "ribbon.xml"))).toBe(true);
   });
 
+  it("works for a home folder whose path has a space and Chinese in it, run from another folder", () => {
+    const h = path.join(root, "用户 甲");
+    const jsaddons = path.join(h, ...JSADDONS);
+    const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: h, LANG: "C.UTF-8" };
+    const run = spawnSync("/bin/sh", [path.join(dist, "install-linux.sh")], { encoding: "utf8", env, cwd: tmpdir() });
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+    expect(xmllint(path.join(jsaddons, "publish.xml"))).toBe("");
+    expect(tree(path.join(jsaddons, addinFolder(VERSION)))).toEqual(tree(path.join(dist, addinFolder(VERSION))));
+  });
+
   it("never overwrites a publish.xml that is not XML: it says so in both languages and how to fix it", () => {
     const broken = `<jsplugins>\n  ${OTHERS[0]}\n  <jsplugin name="x"\n`;
     const h = home(broken);
