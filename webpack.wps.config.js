@@ -9,6 +9,7 @@
  *     images/                      the ribbon's icons
  *   dist/wps/publish.xml           the offline registration for the user's jsaddons folder
  *   dist/wps/jsplugins.xml         the online list for a server, only with APPRAISE_WPS_URL
+ *   dist/wps/install-linux.sh      the offline install for Kylin and UOS (scripts/wps/install-linux.sh)
  *
  *   npm run build:wps                                           → dist/wps/
  *   APPRAISE_WPS_URL=https://oa.example.gov.cn/wps/ npm run build:wps   (+ jsplugins.xml for that server)
@@ -89,7 +90,13 @@ module.exports = (env = {}) => {
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
-      new CopyWebpackPlugin({ patterns: [{ from: "src/hosts/wps/images/*.svg", to: `${FOLDER}/images/[name][ext]` }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/hosts/wps/images/*.svg", to: `${FOLDER}/images/[name][ext]` },
+          // The offline install for Kylin and UOS, beside publish.xml, which it reads (README, "在 WPS 表格中使用").
+          { from: "scripts/wps/install-linux.sh", to: "install-linux.sh" },
+        ],
+      }),
       new HtmlWebpackPlugin({ filename: `${FOLDER}/index.html`, template: "./src/hosts/wps/index.html", chunks: ["ribbon"], inject: false, minify: false }),
       new HtmlWebpackPlugin({
         filename: `${FOLDER}/taskpane.html`,

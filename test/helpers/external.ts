@@ -95,6 +95,13 @@ export const HOSTING_TOOLS = {
   install: "apt-get install -y --no-install-recommends nginx openssl libnss3-tools",
 } as const;
 
+/** xmllint (libxml2-utils), the independent check that an XML file we write or edit is well-formed; and python3, which the WPS install script runs. */
+export const XML_TOOLS = {
+  available: runs("xmllint", ["--version"]) && runs("python3", ["--version"]),
+  name: "xmllint and python3",
+  install: "apt-get install -y --no-install-recommends libxml2-utils python3",
+} as const;
+
 /** The demo's tables as JSON for the Python writers (test/writers/*.py): Chinese headers, dates tagged. */
 export function tablesJson(tables: readonly InputTable[]): string {
   return JSON.stringify(

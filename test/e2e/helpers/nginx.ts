@@ -129,8 +129,8 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** The http { } block around the site, as Debian's /etc/nginx/nginx.conf has it (its mime.types and gzip), with paths in `dir`. */
-function mainConfig(dir: string, site: string): string {
+/** The http { } block around the site(s), as Debian's /etc/nginx/nginx.conf has it (its mime.types and gzip), with paths in `dir`. */
+export function mainConfig(dir: string, ...sites: string[]): string {
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `${t}_temp_path ${path.join(dir, t)};`).join(" ");
   return [
     // As root, nginx's workers would drop to nobody, who cannot read a checkout under /root or /work.
@@ -146,7 +146,7 @@ function mainConfig(dir: string, site: string): string {
     "  gzip on;",
     `  access_log ${path.join(dir, "access.log")};`,
     `  ${temp}`,
-    `  include ${site};`,
+    ...sites.map((site) => `  include ${site};`),
     "}",
     "",
   ].join("\n");
@@ -161,13 +161,17 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
-/** Starts nginx in the foreground on 127.0.0.1 with the shipped site serving `root`; resolves when it accepts connections. */
-export async function startNginx(dir: string, root: string, certs: Certificates): Promise<RunningNginx> {
+/**
+ * Starts nginx in the foreground on 127.0.0.1 with the shipped site (`config`:
+ * the Excel add-in's by default, or deploy/nginx/appraise-wps.conf) serving
+ * `root`; resolves when it accepts connections.
+ */
+export async function startNginx(dir: string, root: string, certs: Certificates, config = SHIPPED_CONFIG): Promise<RunningNginx> {
   const port = await freePort();
   mkdirSync(dir, { recursive: true });
   const site = path.join(dir, "appraise.conf");
   const values = { listen: `127.0.0.1:${port}`, serverName: "127.0.0.1", root, certificate: certs.certFile, key: certs.keyFile };
-  const changed = changeMarkedLines(readFileSync(SHIPPED_CONFIG, "utf8"), values);
+  const changed = changeMarkedLines(readFileSync(config, "utf8"), values);
   writeFileSync(site, changed);
   const conf = path.join(dir, "nginx.conf");
   writeFileSync(conf, mainConfig(dir, site));
