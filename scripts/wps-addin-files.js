@@ -74,9 +74,16 @@ function pluginList(element, pairs) {
   return ['<?xml version="1.0" encoding="UTF-8"?>', "<jsplugins>", `  <${element} ${attributes(pairs)}/>`, "</jsplugins>", ""].join("\n");
 }
 
-/** publish.xml for the user's jsaddons folder: the add-in's folder beside it. */
+/**
+ * publish.xml for the user's jsaddons folder: the add-in's folder beside it.
+ * The attributes are those of Kingsoft's own offline package (wpsjs 2.2.3,
+ * src/lib/build.js, CreatePublishXml: `url="<name>_<version>"`, the folder
+ * name without a slash, `install="null"`, `customDomain=""`), except
+ * `enable="enable"` where wpsjs writes "enable_dev": that is the developer
+ * mode, which shows WPS's "打开JS调试器" bar above the document.
+ */
 function publishXml(version) {
-  return pluginList("jsplugin", { name: ADDIN_NAME, type: "et", url: `${addinFolder(version)}/`, version, enable: "enable", install: "null" });
+  return pluginList("jsplugin", { name: ADDIN_NAME, type: "et", url: addinFolder(version), version, enable: "enable", install: "null", customDomain: "" });
 }
 
 /** jsplugins.xml for a server: `baseUrl` is where dist/wps/ is served. */

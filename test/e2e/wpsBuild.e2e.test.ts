@@ -84,7 +84,8 @@ describe("npm run build:wps", () => {
   it("writes publish.xml and jsplugins.xml well-formed, each naming the add-in's folder as type et", () => {
     const publish = elements(read("publish.xml"));
     expect(publish.map((e) => e.name)).toEqual(["jsplugins", "jsplugin"]);
-    expect(publish[1].attributes).toMatchObject({ name: "appraise", type: "et", version, url: `${FOLDER}/` });
+    // As Kingsoft's own offline package names it (wpsjs build.js): the folder, no slash; not developer mode.
+    expect(publish[1].attributes).toMatchObject({ name: "appraise", type: "et", version, url: FOLDER, enable: "enable", install: "null", customDomain: "" });
     expect(existsSync(path.join(out, publish[1].attributes.url, "index.html"))).toBe(true);
     const online = elements(read("jsplugins.xml"));
     expect(online.map((e) => e.name)).toEqual(["jsplugins", "jspluginonline"]);
