@@ -1,8 +1,7 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { Lang } from "../../engine/types";
-import { HandEditNotice } from "./HandEditNotice";
+import { useAuditNotices } from "./auditNoticesView";
 import { HostErrorBar } from "./HostErrorBar";
-import { RecordNotice } from "./RecordNotice";
 import type { PaneStrings } from "../strings/i18n";
 import { StaleNotice } from "./StaleNotice";
 import type { Pane } from "../state/usePane";
@@ -25,6 +24,7 @@ export interface PaneNoticesProps {
  */
 export function PaneNotices({ lang, strings, pane, noTables, onSelectCell }: PaneNoticesProps) {
   const { failure, phase } = pane;
+  const AuditNotices = useAuditNotices(pane.audit !== null);
   return (
     <>
       {failure !== null && (
@@ -43,8 +43,9 @@ export function PaneNotices({ lang, strings, pane, noTables, onSelectCell }: Pan
           <MessageBarBody>{strings.lockWait(pane.lockWait.who, pane.lockWait.since)}</MessageBarBody>
         </MessageBar>
       )}
-      {pane.audit !== null && phase === null && <HandEditNotice lang={lang} strings={strings} audit={pane.audit} onSelectCell={onSelectCell} />}
-      {pane.audit !== null && phase === null && <RecordNotice lang={lang} strings={strings} audit={pane.audit} />}
+      {pane.audit !== null && phase === null && AuditNotices !== null && (
+        <AuditNotices lang={lang} strings={strings} audit={pane.audit} onSelectCell={onSelectCell} />
+      )}
       {pane.tables === null && failure === null && <Spinner size="small" labelPosition="after" label={strings.loading} />}
     </>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Lang } from "../../engine/types";
-import { ChangesNotice } from "./ChangesNotice";
+import { useChangesNotice } from "./changesNoticeView";
 import { Headline } from "./Headline";
 import type { PaneStrings } from "../strings/i18n";
 import type { PaneOutcome } from "../state/paneState";
@@ -29,9 +29,12 @@ export interface RunOutcomeProps {
  */
 export function RunOutcome({ lang, strings, outcome, running, stale, printSetup, RunSummary, onSelectCell, children }: RunOutcomeProps) {
   const { result, written, changes } = outcome;
+  const ChangesNotice = useChangesNotice(written && changes !== undefined);
   return (
     <>
-      {written && changes !== undefined && !running && <ChangesNotice lang={lang} strings={strings} changes={changes} decimals={result.decimals} />}
+      {written && changes !== undefined && !running && ChangesNotice !== null && (
+        <ChangesNotice lang={lang} strings={strings} changes={changes} decimals={result.decimals} />
+      )}
       {!written && <WriteStatus lang={lang} strings={strings} result={result} written={false} />}
       <Headline lang={lang} strings={strings} result={result} written={written} stale={stale} printSetup={printSetup} onSelectCell={onSelectCell} />
       {RunSummary !== null && <RunSummary lang={lang} strings={strings} result={result} written={written} stale={stale} onSelectCell={onSelectCell} />}
