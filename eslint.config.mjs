@@ -54,6 +54,9 @@ const unusedVars = [
 
 const xlsxBoundary = "ExcelJS builds new workbooks (template, the demo's inputs): import it only in src/workbook/exceljs/, and use those modules elsewhere";
 
+const noExcelGlobal = { name: "Excel", message: "Only src/workbook/excel talks to Excel's API; pass functions in (the pane gets them as props)" };
+const noWpsGlobal = { name: "wps", message: "Only src/hosts/wps and src/workbook/wps reach WPS's `wps`; pass a WpsRoot or a port in" };
+
 const engineBoundary = "src/engine is pure TypeScript (no DOM, Node, host or file library); pass data in through src/workbook instead";
 
 /**
@@ -126,6 +129,12 @@ const layerFences = [
     "The add-in's host wires the pane to the Office.js adapter: not the package adapter or the command line",
   ),
   fence(
+    ["src/hosts/wps/**"],
+    [],
+    ["workbook/excel", "workbook/xlsx", "workbook/exceljs", "hosts/excel", "hosts/web", "cli"],
+    "The WPS add-in's host wires the pane to the WPS adapter: not the Office.js or package adapter, the ExcelJS builder, another host or the command line",
+  ),
+  fence(
     ["src/hosts/web/**"],
     ["src/hosts/web/templateWorker.ts"],
     ["workbook/excel", "workbook/exceljs", "cli"],
@@ -195,16 +204,14 @@ export default defineConfig([
   },
 
   {
-    // The Office.js workbook API is the Excel adapter's alone, as exceljs is the xlsx adapter's (the engine's block forbids it with its own message).
+    // The Office.js workbook API is the Excel adapter's alone, as exceljs is the xlsx adapter's (the engine's block forbids it with its own message);
+    // WPS's global `wps` is the WPS host's and adapter's alone (issue 22). Each block lists every global its files may not use.
     files: ["src/**/*.ts", "src/**/*.tsx"],
-    ignores: ["src/workbook/excel/**", "src/engine/**"],
-    rules: {
-      "no-restricted-globals": [
-        "error",
-        { name: "Excel", message: "Only src/workbook/excel talks to Excel's API; pass functions in (the pane gets them as props)" },
-      ],
-    },
+    ignores: ["src/workbook/excel/**", "src/hosts/wps/**", "src/workbook/wps/**", "src/engine/**"],
+    rules: { "no-restricted-globals": ["error", noExcelGlobal, noWpsGlobal] },
   },
+  { files: ["src/workbook/excel/**"], rules: { "no-restricted-globals": ["error", noWpsGlobal] } },
+  { files: ["src/hosts/wps/**", "src/workbook/wps/**"], rules: { "no-restricted-globals": ["error", noExcelGlobal] } },
 
   {
     // Small functions (STYLE.md): a function that does not fit on a screen does more than one thing. Tests' describe blocks are exempt.

@@ -18,7 +18,17 @@
  * and Date1904 are zero-argument methods instead of properties (issue 22:
  * "properties and zero-argument methods differ between WPS builds").
  */
-import type { Either, WpsApplication, WpsListObject, WpsName, WpsRange, WpsValue, WpsWorkbook, WpsWorksheet } from "../../src/workbook/wps/facade";
+import type {
+  Either,
+  WpsApplication,
+  WpsListObject,
+  WpsName,
+  WpsRange,
+  WpsSheetChange,
+  WpsValue,
+  WpsWorkbook,
+  WpsWorksheet,
+} from "../../src/workbook/wps/facade";
 import { widthPoints } from "../../src/workbook/excel/columnWidths";
 import { CVERR_BASE } from "../../src/workbook/wps/wpsCells";
 import { parseRect, type Rect } from "../fakeExcel/a1";
@@ -55,6 +65,15 @@ const rowsOf = (input: unknown, rect: Rect): unknown[][] =>
   Array.isArray(input) ? (input as unknown[][]) : Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => input));
 
 class Host {
+  /**
+   * SheetChange's listeners (et-jsapi-declare addon.et.d.ts 10), called
+   * synchronously after each write through this model, the add-in's own
+   * included, as VBA's Workbook_SheetChange runs inside the write that
+   * caused it. Writes that change values fire it (Value2, Formula,
+   * ClearContents, Clear, a table's new row); formats do not, as in VBA.
+   */
+  readonly sheetChange = new Set<WpsSheetChange>();
+
   constructor(
     readonly store: WorkbookStore,
     readonly options: FakeWpsOptions,
@@ -91,6 +110,13 @@ class Host {
   table(id: string): WpsListObject {
     return listObjectOf(this, id);
   }
+
+  /** Fires SheetChange for a write to `rect` of the sheet. */
+  changed(sheetId: string, rect: Rect): void {
+    if (this.sheetChange.size === 0) return;
+    const [sheet, target] = [this.sheet(sheetId), this.range(sheetId, rect)];
+    for (const listener of [...this.sheetChange]) listener(sheet, target);
+  }
 }
 
 function rangeOf(host: Host, sheetId: string, rect: Rect): WpsRange {
@@ -110,12 +136,14 @@ function plainRangeOf(host: Host, sheetId: string, rect: Rect): Omit<WpsRange, k
         rect,
         rowsOf(input, rect).map((r) => r.map((v) => (v === undefined ? null : v))),
       );
+      host.changed(sheetId, rect);
     },
     get Formula() {
       return shape(s.grid(sheetId, rect, (c) => c.formula ?? value2Of(c) ?? ""));
     },
     set Formula(input: WpsValue | WpsValue[][]) {
       s.writeValues(sheetId, rect, rowsOf(input, rect));
+      host.changed(sheetId, rect);
     },
     get NumberFormat() {
       const grid = s.grid(sheetId, rect, (c) => c.numberFormat);
@@ -131,8 +159,20 @@ function plainRangeOf(host: Host, sheetId: string, rect: Rect): Omit<WpsRange, k
     Columns: host.count(() => rect.cols),
     Resize: (rows, cols) => host.range(sheetId, { ...rect, rows, cols }),
     Offset: (rows, cols) => host.range(sheetId, { ...rect, row: rect.row + rows, col: rect.col + cols }),
-    ClearContents: () => s.clear(sheetId, rect, "Contents"),
-    Clear: () => s.clear(sheetId, rect, "All"),
+    ClearContents: () => {
+      s.clear(sheetId, rect, "Contents");
+      host.changed(sheetId, rect);
+    },
+    Clear: () => {
+      s.clear(sheetId, rect, "All");
+      host.changed(sheetId, rect);
+    },
+    // VBA's Range.Select fails unless its sheet is the active one (Worksheet.Activate first).
+    Select: () => {
+      if (s.activeSheetId !== sheetId) throw new FakeWpsError("Range 类的 Select 方法无效 (Select method of Range class failed)");
+      s.selection = { sheetId, rect };
+      return true;
+    },
     get ColumnWidth() {
       return (s.columnWidth(s.sheetById(sheetId), rect.col) / 0.75 - 5) / 7;
     },
@@ -264,7 +304,12 @@ function listObjectOf(host: Host, id: string): WpsListObject {
       return blank ? null : host.range(rec().sheetId, body);
     },
     ListColumns: host.count(() => rec().rect.cols),
-    ListRows: { Add: () => s.addTableRows(id, 1) },
+    ListRows: {
+      Add: () => {
+        s.addTableRows(id, 1);
+        host.changed(rec().sheetId, rec().rect);
+      },
+    },
     get ShowTotals() {
       return rec().showTotals;
     },
@@ -330,6 +375,9 @@ function worksheetOf(host: Host, id: string): WpsWorksheet {
         s.setHyperlink(id, { row: anchor.Row - 1, col: anchor.Column - 1, rows: 1, cols: 1 }, { documentReference: subAddress }),
     },
     Delete: () => s.deleteSheet(id),
+    Activate: () => {
+      s.activeSheetId = id;
+    },
   };
 }
 
@@ -401,7 +449,12 @@ function workbookOf(host: Host): WpsWorkbook {
 
 /** The application a WPS 加载项 gets from `wps.EtApplication()`, over the store. */
 export function createFakeWps(store: WorkbookStore, options: FakeWpsOptions = {}): WpsApplication {
+  return createFakeWpsApplication(store, options).app;
+}
+
+/** The application and its SheetChange listeners (for the fake `wps` root, ./root.ts). */
+export function createFakeWpsApplication(store: WorkbookStore, options: FakeWpsOptions = {}): { app: WpsApplication; sheetChange: Set<WpsSheetChange> } {
   const host = new Host(store, options);
   const workbook = workbookOf(host);
-  return { ActiveWorkbook: workbook };
+  return { app: { ActiveWorkbook: workbook }, sheetChange: host.sheetChange };
 }

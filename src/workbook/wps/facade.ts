@@ -74,6 +74,8 @@ export interface WpsRange {
   /** EtRange.Merge(Across) / UnMerge. */
   Merge(across?: boolean): void;
   UnMerge(): void;
+  /** Range.Select (et-jsapi-declare lib.et.d.ts: interface Range 1333, Select 1624): selects it on the active sheet. */
+  Select(): unknown;
 }
 
 /** EtListColumns (lib.et.d.ts 9821). */
@@ -137,6 +139,8 @@ export interface WpsWorksheet {
   /** EtHyperlinks (15176): Add(Anchor, Address, SubAddress, ScreenTip, TextToDisplay). */
   readonly Hyperlinks: { Add(anchor: WpsRange, address: string, subAddress: string, screenTip?: string, text?: string): unknown };
   Delete(): void;
+  /** Worksheet.Activate (et-jsapi-declare lib.et.d.ts: interface Worksheet 4537, Activate 4544): makes it the active sheet. */
+  Activate(): void;
 }
 
 /** EtSheets (lib.et.d.ts 18002). */
@@ -170,9 +174,73 @@ export interface WpsWorkbook {
   readonly Date1904: Either<boolean | number>;
 }
 
+/**
+ * LanguageSettings (et-jsapi-declare lib.kso.d.ts 4193: `LanguageID(Id: MsoAppLanguageID): number`;
+ * MsoAppLanguageID.msoLanguageIDUI = 2 at 8364): the UI's language as a Windows LCID (2052 简体中文, 1033 English).
+ */
+export interface WpsLanguageSettings {
+  LanguageID(id: number): number;
+}
+
 /** EtApplication (lib.et.d.ts 3264): ActiveWorkbook (3403). */
 export interface WpsApplication {
   readonly ActiveWorkbook: WpsWorkbook;
+  /** Application.LanguageSettings (et-jsapi-declare lib.et.d.ts: interface Application 690, LanguageSettings 1141); absent in some builds. */
+  readonly LanguageSettings?: WpsLanguageSettings;
+}
+
+/**
+ * The add-in's task pane, CustomTaskpane (et-jsapi-declare index.d.ts 164):
+ * ID (174), Visible (175: "创建完这个taskpane后，需要将Visible属性置为true"),
+ * DockPosition (172, Kso.MsoCTPDockPosition: msoCTPDockPositionRight = 2).
+ */
+export interface WpsTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+  DockPosition?: number;
+  /** Navigate(url) (177-181): loads the page again, or another. */
+  Navigate(url: string): void;
+}
+
+/**
+ * PluginStorage (et-jsapi-declare index.d.ts 398): like localStorage, not
+ * persisted, one instance shared by all the add-in's pages ("该对象在一个插件中
+ * 对应着同一个实例，因此该对象可以在一个jsapi插件的不同网页间共享数据", 104).
+ * setItem (404), getItem (409; typed string, null for a missing key as in localStorage), removeItem (414).
+ */
+export interface WpsPluginStorage {
+  setItem(key: string, value: string | number | boolean): void;
+  getItem(key: string): string | null | undefined;
+  removeItem(key: string): void;
+}
+
+/** SheetChange's callback (et-jsapi-declare addon.et.d.ts 10: `(WorkSheet: Et.Worksheet, Range) => void`). */
+export type WpsSheetChange = (sheet: WpsWorksheet, target: WpsRange) => void;
+
+/**
+ * ApiEvent (et-jsapi-declare addon.et.d.ts: EtAddonRoot.ApiEvent 85,
+ * EtApiEvent.AddApiEventListener "SheetChange" 10, RemoveApiEventListener 49;
+ * wps-jsapi src/index.d.ts 78 and 112): WPS's events for the add-in's pages.
+ */
+export interface WpsApiEvent {
+  AddApiEventListener(event: "SheetChange", callback: WpsSheetChange): void;
+  RemoveApiEventListener(event: "SheetChange", callback?: WpsSheetChange): void;
+}
+
+/**
+ * The global `wps` every page of a WPS 加载项 is given (et-jsapi-declare
+ * index.d.ts 26: `declare const wps: WPSMergedRoot`, AddonRoot 36).
+ * `EtApplication` is typed a property there (41) and called as a method in
+ * Kingsoft's examples (`wps.EtApplication().ActiveWorkbook`): `Either`.
+ */
+export interface WpsRoot {
+  readonly EtApplication: Either<WpsApplication>;
+  /** CreateTaskPane(url, title?) (65): the pane, hidden until Visible is set. */
+  CreateTaskPane(url: string, title?: string): WpsTaskPane;
+  /** GetTaskPane(id) (71): the pane created before with that ID. */
+  GetTaskPane(id: number): WpsTaskPane | null | undefined;
+  readonly PluginStorage: WpsPluginStorage;
+  readonly ApiEvent: WpsApiEvent;
 }
 
 /** The items of a 1-based WPS collection. */

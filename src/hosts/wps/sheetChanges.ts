@@ -1,0 +1,75 @@
+/**
+ * WPS's SheetChange event (et-jsapi-declare addon.et.d.ts 10:
+ * `wps.ApiEvent.AddApiEventListener("SheetChange", (sheet, target) => …)`),
+ * sorted for the pane. WPS fires it for every change to a sheet, the
+ * add-in's own writes included, as VBA's Workbook_SheetChange does.
+ *
+ * - A change on a sheet that holds an input table is an input change,
+ *   unless this page's own run is writing (Appraise writes no input table
+ *   anyway: its outputs are on its own sheets).
+ * - A change on the RunLog's sheet that this page did not make means a run
+ *   finished elsewhere (the ribbon's 重新计算, another page): the RunLog row
+ *   is the last thing a run writes.
+ * - Anything else (Results, Warnings, the paperwork, a user's own sheets) is
+ *   neither.
+ *
+ * One listener per page, added when the first subscriber comes and removed
+ * when the last goes.
+ */
+import { inputTableNamed } from "../../engine/tableNames";
+import { sameName } from "../../workbook/ownership";
+import { OUTPUT_SHEETS } from "../../workbook/port";
+import { itemsOf, type WpsSheetChange, type WpsWorksheet } from "../../workbook/wps/facade";
+import type { WpsPage } from "./wpsPage";
+
+export type ChangeKind = "input" | "runlog" | null;
+
+/**
+ * What a change on `sheet` is, for a page whose own run is (or is not) writing.
+ * A sheet WPS cannot describe (deleted meanwhile) may have held inputs: "input".
+ */
+export function changeKind(sheet: WpsWorksheet, ownRun: boolean): ChangeKind {
+  if (ownRun) return null;
+  try {
+    if (sameName(sheet.Name, OUTPUT_SHEETS.runlog.sheet)) return "runlog";
+    return itemsOf(sheet.ListObjects).some((t) => inputTableNamed(t.Name) !== null) ? "input" : null;
+  } catch {
+    return "input";
+  }
+}
+
+export interface SheetChanges {
+  /** The user changed an input table's sheet. */
+  onInput(listener: () => void): () => void;
+  /** A run finished elsewhere (its RunLog row written by another page). */
+  onRunElsewhere(listener: () => void): () => void;
+}
+
+/** The page's SheetChange events, sorted. */
+export function watchSheetChanges(page: WpsPage): SheetChanges {
+  const listeners = { input: new Set<() => void>(), runlog: new Set<() => void>() };
+  let callback: WpsSheetChange | null = null;
+  const update = (): void => {
+    const wanted = listeners.input.size + listeners.runlog.size > 0;
+    if (wanted && callback === null) {
+      callback = (sheet) => {
+        const kind = changeKind(sheet, page.running());
+        if (kind !== null) listeners[kind].forEach((l) => l());
+      };
+      page.root.ApiEvent.AddApiEventListener("SheetChange", callback);
+    } else if (!wanted && callback !== null) {
+      page.root.ApiEvent.RemoveApiEventListener("SheetChange", callback);
+      callback = null;
+    }
+  };
+  const subscribe = (set: Set<() => void>) => (listener: () => void) => {
+    const own = () => listener();
+    set.add(own);
+    update();
+    return () => {
+      set.delete(own);
+      update();
+    };
+  };
+  return { onInput: subscribe(listeners.input), onRunElsewhere: subscribe(listeners.runlog) };
+}
