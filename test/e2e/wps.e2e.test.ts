@@ -96,7 +96,7 @@ suite(SUITE, () => {
     // (b) 考评窗格: the pane docks beside the sheet, the add-in's own taskpane.html beside index.html.
     await press(page, "pane", "zh");
     const panes = await wpsFake(page, "taskPanes");
-    expect(panes).toEqual([{ id: 1, url: expect.stringMatching(new RegExp(`/${ADDIN_FOLDER}/taskpane\\.html$`)), visible: true }]);
+    expect(panes).toEqual([{ id: expect.any(Number), url: expect.stringMatching(new RegExp(`/${ADDIN_FOLDER}/taskpane\\.html$`)), visible: true }]);
     const pane = await paneFrame(page);
     await pane.getByRole("heading", { name: strings.appTitle, level: 1 }).waitFor();
     expect(await pane.evaluate("document.documentElement.lang")).toMatch(/^zh/);

@@ -24,7 +24,7 @@ export const WPS_WINDOW = { width: 1280, height: 800 };
 export const ADDIN_FOLDER = `appraise_${(JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version}`;
 
 export interface WpsHarness {
-  /** Opens index.html inside the fake WPS, its UI language `lang`. */
+  /** Opens index.html inside the fake WPS, its UI language `lang` (the browser's own stays zh-CN). */
   openWps(lang: Lang, workbook?: WorkbookKind): Promise<Pane>;
   /** Where the add-in was built (ADDIN_FOLDER inside it). */
   readonly outDir: string;
@@ -87,7 +87,8 @@ export function wpsHarness(): WpsHarness {
 
   async function openWps(lang: Lang, workbook: WorkbookKind = "demo"): Promise<Pane> {
     if (browser === undefined) throw new Error("No browser");
-    const pane = await openWatched(browser, origin, { viewport: WPS_WINDOW, lang, init: fakeScript });
+    // The browser's own language stays Chinese, as on a Chinese office's machine: the pane's language must come from WPS's (LanguageID).
+    const pane = await openWatched(browser, origin, { viewport: WPS_WINDOW, lang: "zh", init: fakeScript });
     pages.push(pane);
     await pane.page.goto(`${origin}/${ADDIN_FOLDER}/index.html?lang=${lang}&workbook=${workbook}`);
     return pane;

@@ -27,14 +27,12 @@ export interface AppraiseWpsFake {
   readonly sheetNames: () => string[];
   readonly tableInfo: (name: string) => TableInfo | undefined;
   readonly readSheet: (sheet: string) => PlainCell[][];
-  /** Someone types `value` into a cell ("指标考核!F7") at the keyboard: SheetChange fires. */
+  /** Someone types `value` into a cell ("指标考核!F7"): written through the object model, so SheetChange fires. */
   readonly userEdit: (address: string, value: string | number | boolean) => void;
   /** The task panes the add-in has made. */
   readonly taskPanes: () => FakeTaskPaneInfo[];
   /** The ribbon's buttons, once WPS has loaded ribbon.xml (empty before). */
   readonly ribbonButtons: () => FakeRibbonButton[];
-  /** SheetChange events delivered so far (to any listener). */
-  readonly sheetChanges: () => number;
   /** The active sheet's name and the last range selected through Range.Select(), or null. */
   readonly selection: () => { sheet: string; range: string } | null;
 }

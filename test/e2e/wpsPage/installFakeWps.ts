@@ -13,12 +13,13 @@
  *   application and the same PluginStorage (et-jsapi-declare index.d.ts 104:
  *   "该对象在一个插件中对应着同一个实例，因此该对象可以在一个jsapi插件的不同网页间共享数据").
  */
-import { buildWorkbook, formatRect, readSheet, sheetNames, tableInfo, parseRect, splitAddress } from "../../fakeExcel";
-import type { WorkbookStore } from "../../fakeExcel/store";
+import { get } from "../../../src/workbook/wps/facade";
+import { buildWorkbook, formatRect, readSheet, sheetNames, splitAddress, tableInfo } from "../../fakeExcel";
+import { createFakeWpsRoot, type FakeWpsRoot } from "../../fakeWps/root";
 import { WORKBOOK_KINDS, workbookTables, type WorkbookKind } from "../page/workbooks";
 import type { AppraiseWpsFake, WpsFakeWindow } from "./fakeWpsApi";
-import { createFakeWpsRoot, type FakeWpsHost } from "./wpsRoot";
-import { createWpsWindow } from "./wpsWindow";
+import { paneViews, withPaneFrames } from "./paneFrames";
+import { createWpsWindow, type WpsWindow } from "./wpsWindow";
 
 type WpsWindowGlobal = WpsFakeWindow & { wps?: unknown };
 
@@ -33,51 +34,21 @@ function parentFake(): WpsWindowGlobal | null {
   }
 }
 
-/** Writes through the object model (Value2, Formula, ClearContents, Clear) and the user's typing report SheetChange; formats do not. */
-function reportCellWrites(store: WorkbookStore, fake: () => FakeWpsHost, redraw: () => void): void {
-  const { writeValues, clear } = { writeValues: store.writeValues.bind(store), clear: store.clear };
-  const changed = (sheetId: string, rect: Parameters<WorkbookStore["clear"]>[1]) => {
-    fake().cellsChanged(sheetId, rect);
-    redraw();
-  };
-  Object.assign(store, {
-    writeValues(sheetId: string, rect: Parameters<WorkbookStore["writeValues"]>[1], input: unknown) {
-      writeValues(sheetId, rect, input);
-      changed(sheetId, rect);
-    },
-    clear(sheetId: string, rect: Parameters<WorkbookStore["clear"]>[1], applyTo: Parameters<WorkbookStore["clear"]>[2]) {
-      clear(sheetId, rect, applyTo);
-      changed(sheetId, rect);
-    },
-  });
-}
-
-function hookOf(
-  store: WorkbookStore,
-  wps: FakeWpsHost,
-  languageId: number,
-  ribbon: ReturnType<typeof createWpsWindow>["ribbon"],
-  host: ReturnType<typeof buildWorkbook>,
-): AppraiseWpsFake {
+function hookOf(fake: FakeWpsRoot, host: ReturnType<typeof buildWorkbook>, languageId: number, view: WpsWindow): AppraiseWpsFake {
+  const store = host.store;
   return {
     languageId,
     sheetNames: () => sheetNames(host),
     tableInfo: (name) => tableInfo(host, name),
     readSheet: (sheet) => readSheet(host, sheet),
+    // Typed into the cell through the object model, as WPS's grid writes it: SheetChange fires.
     userEdit(address, value) {
       const { sheet, address: local } = splitAddress(address);
-      const target = sheet === null ? undefined : store.sheetByName(sheet);
-      const rect = parseRect(local);
-      if (target === undefined || rect === null) throw new Error(`No cell ${address}`);
-      store.writeValues(target.id, { ...rect, rows: 1, cols: 1 }, [[value]]);
+      if (sheet === null) throw new Error(`userEdit needs "Sheet!A1", not "${address}"`);
+      get(fake.root.EtApplication).ActiveWorkbook.Worksheets.Item(sheet).Range(local).Value2 = value;
     },
-    taskPanes: () =>
-      wps
-        .panes()
-        .filter((p) => !p.deleted)
-        .map((p) => ({ id: p.id, url: p.url, visible: p.visible })),
-    ribbonButtons: () => ribbon()?.buttons ?? [],
-    sheetChanges: wps.sheetChanges,
+    taskPanes: () => paneViews(fake),
+    ribbonButtons: () => view.ribbon()?.buttons ?? [],
     selection: () => {
       const s = store.selection;
       return s === null ? null : { sheet: store.sheetById(s.sheetId).name, range: formatRect(s.rect) };
@@ -98,12 +69,12 @@ function install(): void {
   const kind: WorkbookKind = WORKBOOK_KINDS.find((k) => k === asked) ?? "demo";
   const languageId = query.get("lang") === "en" ? 1033 : 2052;
   const host = buildWorkbook(workbookTables(kind));
-  const store = host.store;
-  const view = createWpsWindow(window, store, (e) => console.error(e));
-  const wps = createFakeWpsRoot(store, { languageId, onPaneChange: view.paneChanged });
-  reportCellWrites(store, () => wps, view.redraw);
-  g.wps = wps.root;
-  g.__appraiseWps = hookOf(store, wps, languageId, view.ribbon, host);
+  const view = createWpsWindow(window, host.store, (e) => console.error(e));
+  const fake = createFakeWpsRoot(host.store, { languageId });
+  // The grid follows the cells (the fake's own listener, beside the add-in's).
+  fake.sheetChange.add(view.redraw);
+  g.wps = withPaneFrames(fake, view.paneChanged);
+  g.__appraiseWps = hookOf(fake, host, languageId, view);
 }
 
 install();

@@ -8,7 +8,7 @@
 import type { WorkbookStore } from "../../fakeExcel/store";
 import type { PlainCell } from "../../fakeExcel";
 import { loadRibbon, type LoadedRibbon } from "./wpsRibbon";
-import type { PaneRecord } from "./wpsRoot";
+import type { PaneChanged } from "./paneFrames";
 
 const STYLE = `
 #wps-window { position: fixed; inset: 0; display: grid; grid-template-rows: auto 1fr auto; grid-template-columns: 1fr auto; font: 13px/1.4 "WenQuanYi Zen Hei", sans-serif; background: #fff; color: #222; z-index: 2147483647; }
@@ -31,7 +31,7 @@ const STYLE = `
 const text = (v: PlainCell): string => (v === null ? "" : typeof v === "object" ? v.error : String(v));
 
 export interface WpsWindow {
-  readonly paneChanged: (pane: PaneRecord) => void;
+  readonly paneChanged: PaneChanged;
   readonly redraw: () => void;
   readonly ribbon: () => LoadedRibbon | null;
 }
@@ -86,22 +86,26 @@ export function createWpsWindow(win: Window, store: WorkbookStore, onError: (e: 
   };
   let ribbon: LoadedRibbon | null = null;
   let drawn = false;
-  const redraw = () => void (drawn && drawGrid(doc, parts.grid, parts.tabs, store));
-  const paneChanged = (pane: PaneRecord) => {
+  let queued = false;
+  // Once per frame however many writes a run makes.
+  const redraw = () => {
+    if (queued || !drawn) return;
+    queued = true;
+    win.requestAnimationFrame(() => {
+      queued = false;
+      drawGrid(doc, parts.grid, parts.tabs, store);
+    });
+  };
+  const paneChanged: PaneChanged = (pane, reload) => {
     let frame = frames.get(pane.id);
-    if (frame === undefined && pane.visible) {
+    if (frame === undefined) {
       frame = el(doc, "iframe", { title: `task pane ${pane.id}` });
       frame.dataset.wpsTaskpane = String(pane.id);
       frames.set(pane.id, frame);
       parts.panes.append(frame);
     }
-    if (frame === undefined) return;
-    if (pane.deleted) {
-      frame.remove();
-      frames.delete(pane.id);
-      return;
-    }
-    if (pane.visible && frame.getAttribute("src") !== pane.url) frame.src = pane.url;
+    // A pane's page loads when it is first shown, and again on Navigate; hidden, it stays loaded.
+    if (pane.visible && (reload || frame.getAttribute("src") === null)) frame.src = pane.url;
     frame.hidden = !pane.visible;
   };
   win.addEventListener("load", () => {
