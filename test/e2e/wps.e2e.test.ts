@@ -21,11 +21,14 @@ import type { Frame, Page } from "playwright-core";
 import { grade } from "../../src/engine/grade";
 import { TABLES } from "../../src/engine/tables";
 import type { GradeResult, Lang, TableGrid } from "../../src/engine/types";
+import { RESULTS_TOP } from "../../src/taskpane/state/resultsAddress";
 import { STRINGS } from "../../src/taskpane/strings/i18n";
+import { OUTPUT_SHEETS } from "../../src/workbook/port";
 import { columnLetters } from "../fakeExcel";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { suite } from "./helpers/browser";
 import { EXPECTED, KNOWN_UNIT, expectCategorySummary, expectNoSidewaysScroll, expectResults, expectTablesListed, recompute } from "./helpers/demo";
+import { selectionOf } from "./helpers/fakeWorkbook";
 import { screenshot } from "./helpers/screenshots";
 import { ADDIN_FOLDER, wpsFake, wpsHarness } from "./helpers/wpsHarness";
 import { workbookTables } from "./page/workbooks";
@@ -57,7 +60,7 @@ const resultsWritten = (page: Page, rows = EXPECTED.units.length) =>
   page.waitForFunction(`(window.__appraiseWps.tableInfo("Results")?.rows.length ?? 0) === ${rows}`);
 
 /** The demo with one score changed as a user would type it, its cell and what grade() makes of it. */
-function editedDemo(): { address: string; value: number; expected: GradeResult } {
+function editedDemo(): { address: string; old: number; value: number; expected: GradeResult } {
   const tables = workbookTables("demo");
   const indicators = tables.find((t) => t.name === "Indicators") as TableGrid;
   const decl = TABLES.find((t) => t.name === "Indicators");
@@ -67,11 +70,11 @@ function editedDemo(): { address: string; value: number; expected: GradeResult }
   const value = old >= 5 ? old - 5 : old + 5;
   const rows = indicators.rows.map((r, i) => (i === row ? r.map((v, c) => (c === score ? value : v)) : r));
   const address = `${indicators.sheet}!${columnLetters(indicators.firstColumn - 1 + score)}${indicators.headerRow + 1 + row}`;
-  return { address, value, expected: grade({ tables: tables.map((t) => (t === indicators ? { ...indicators, rows } : t)) }) };
+  return { address, old, value, expected: grade({ tables: tables.map((t) => (t === indicators ? { ...indicators, rows } : t)) }) };
 }
 
 suite(SUITE, () => {
-  it("in Chinese: 重新计算 on the ribbon grades the demo without a pane; 考评窗格 docks the pane, which grades; a typed score puts it out of date; its Recompute brings it up to date", async () => {
+  it("in Chinese: 重新计算 on the ribbon grades the demo without a pane; 考评窗格 docks the pane, which grades; a typed score puts it out of date; its Recompute, or the ribbon's, brings it up to date; the pane's links select in the sheet", async () => {
     const { page } = await harness.openWps("zh");
     const strings = STRINGS.zh;
     expect(await wpsFake(page, "languageId")).toBe(2052);
@@ -107,6 +110,10 @@ suite(SUITE, () => {
     expect(await wpsFake(page, "tableInfo", "RunLog").then((t) => t?.rows.length)).toBe(2);
     await expectNoSidewaysScroll(pane);
     await expectNoAxeViolations(pane);
+    // The headline's 考评结果 link shows Results in the sheet (Worksheet.Activate, then Range.Select).
+    await pane.locator('[data-headline="graded"]').getByRole("button", { name: strings.resultsSheet, exact: true }).click();
+    await page.waitForFunction(`window.__appraiseWps.selection()?.sheet === ${JSON.stringify(OUTPUT_SHEETS.results.sheet)}`);
+    expect(await wpsFake(page, "selection")).toEqual(selectionOf(RESULTS_TOP));
     await screenshot(page, "graded", "zh", "wps");
 
     // (c) A user types a score into 指标考核: the pane says the results are out of date.
@@ -119,6 +126,14 @@ suite(SUITE, () => {
     await pane.getByText(strings.staleTitle, { exact: true }).waitFor({ state: "detached" });
     await page.waitForFunction(`window.__appraiseWps.tableInfo("RunLog")?.rows.length === 3`);
     expectResults(await wpsFake(page, "tableInfo", "Results"), "zh", edit.expected);
+
+    // The score typed back, then 重新计算 on the ribbon while the pane is open: the pane learns of that run (its RunLog row), and is up to date again.
+    await wpsFake(page, "userEdit", edit.address, edit.old);
+    await pane.getByText(strings.staleTitle, { exact: true }).waitFor();
+    await press(page, "recompute", "zh");
+    await pane.getByText(strings.staleTitle, { exact: true }).waitFor({ state: "detached" });
+    expect(await wpsFake(page, "tableInfo", "RunLog").then((t) => t?.rows.length)).toBe(4);
+    expectResults(await wpsFake(page, "tableInfo", "Results"), "zh");
 
     // A second click on 考评窗格 hides the same pane (its ID kept in PluginStorage), a third shows it again.
     await press(page, "pane", "zh");
@@ -143,6 +158,8 @@ suite(SUITE, () => {
     await expectCategorySummary(pane, "en");
     expectResults(await wpsFake(page, "tableInfo", "Results"), "en");
     await expectNoAxeViolations(pane);
+    await pane.locator('[data-headline="graded"]').getByRole("button", { name: strings.resultsSheet, exact: true }).click();
+    await page.waitForFunction(`window.__appraiseWps.selection()?.sheet === ${JSON.stringify(OUTPUT_SHEETS.results.sheet)}`);
     await screenshot(page, "graded", "en", "wps");
   }, 120_000);
 });

@@ -21,6 +21,7 @@ const STYLE = `
 #wps-grid table { border-collapse: collapse; }
 #wps-grid td, #wps-grid th { border: 1px solid #e1e4e8; padding: 1px 6px; min-width: 56px; max-width: 140px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 #wps-grid th { background: #f6f7f9; color: #666; font-weight: normal; }
+#wps-grid td.selected { background: #e6f2ea; outline: 2px solid #1f6f43; outline-offset: -2px; }
 #wps-panes { grid-row: 2 / 4; grid-column: 2; display: flex; border-left: 1px solid #d0d4da; }
 #wps-panes iframe { width: 320px; height: 100%; border: 0; }
 #wps-tabs { display: flex; gap: 2px; padding: 2px 8px; background: #f3f4f6; border-top: 1px solid #d0d4da; overflow: hidden; white-space: nowrap; }
@@ -60,9 +61,14 @@ function drawGrid(doc: Document, grid: HTMLElement, tabs: HTMLElement, store: Wo
   const table = el(doc, "table");
   const head = table.insertRow();
   head.append(el(doc, "th"), ...rows[0].map((_, c) => el(doc, "th", { textContent: String.fromCharCode(65 + c) })));
+  const sel = store.selection?.sheetId === active ? store.selection.rect : null;
+  const selected = (r: number, c: number) => sel !== null && r >= sel.row && r < sel.row + sel.rows && c >= sel.col && c < sel.col + sel.cols;
   rows.forEach((r, i) => {
     const tr = table.insertRow();
-    tr.append(el(doc, "th", { textContent: String(i + 1) }), ...r.map((v) => el(doc, "td", { textContent: text(v) })));
+    tr.append(
+      el(doc, "th", { textContent: String(i + 1) }),
+      ...r.map((v, c) => el(doc, "td", { textContent: text(v), className: selected(i, c) ? "selected" : "" })),
+    );
   });
   grid.replaceChildren(table);
   tabs.replaceChildren(
@@ -72,6 +78,23 @@ function drawGrid(doc: Document, grid: HTMLElement, tabs: HTMLElement, store: Wo
       return tab;
     }),
   );
+}
+
+/** Redraws when the add-in activates a sheet or selects a range (Worksheet.Activate, Range.Select), as WPS's grid shows them. */
+function followSelection(store: WorkbookStore, redraw: () => void): void {
+  const proto = Object.getPrototypeOf(store) as object;
+  for (const key of ["activeSheetId", "selection"] as const) {
+    const own = Object.getOwnPropertyDescriptor(proto, key);
+    if (own?.get === undefined || own.set === undefined) continue;
+    const { get, set } = own;
+    Object.defineProperty(store, key, {
+      get: () => get.call(store),
+      set(value: unknown) {
+        set.call(store, value);
+        redraw();
+      },
+    });
+  }
 }
 
 /** Draws the window into the main page once it has loaded, and loads the ribbon as WPS does then. */
@@ -108,6 +131,7 @@ export function createWpsWindow(win: Window, store: WorkbookStore, onError: (e: 
     if (pane.visible && (reload || frame.getAttribute("src") === null)) frame.src = pane.url;
     frame.hidden = !pane.visible;
   };
+  followSelection(store, redraw);
   win.addEventListener("load", () => {
     const shell = el(doc, "div", { id: "wps-window" });
     shell.append(el(doc, "style", { textContent: STYLE }), parts.bar, parts.grid, parts.panes, parts.tabs);
