@@ -8,6 +8,7 @@
  * static blocks, …) would be a SyntaxError there and leave a blank page.
  *
  *   node scripts/check-web-syntax.js [FILE.html] [--ecma 2020]
+ *   node scripts/check-web-syntax.js DIR [--ecma 2020]     every .js file under DIR (the WPS add-in's dist/wps/)
  *
  * Exits 0 when every script parses, 1 naming the script, line, column and the
  * code around the first piece of newer syntax, 2 on a usage error. Uses acorn,
@@ -62,6 +63,29 @@ function checkPage(html, ecmaVersion = DEFAULT_ECMA) {
   return problems;
 }
 
+/** Every .js file under `dir`, sorted. */
+function scriptFiles(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...scriptFiles(full));
+    else if (entry.name.endsWith(".js")) out.push(full);
+  }
+  return out.sort();
+}
+
+/** Checks every script file under `dir` (the WPS add-in's pages load theirs from js/); returns the problems. */
+function checkScriptDir(dir, ecmaVersion = DEFAULT_ECMA) {
+  const files = scriptFiles(dir);
+  if (files.length === 0) return [`${dir} has no .js file: is the build broken?`];
+  const problems = [];
+  for (const file of files) {
+    const problem = syntaxProblem(fs.readFileSync(file, "utf8"), ecmaVersion, "");
+    if (problem !== null) problems.push(`${path.relative(dir, file)} is newer than ES${ecmaVersion}: ${problem}`);
+  }
+  return problems;
+}
+
 function main(argv) {
   let file = path.join(__dirname, "..", "dist", "web", "appraise.html");
   let ecma = DEFAULT_ECMA;
@@ -74,6 +98,12 @@ function main(argv) {
     console.error(`${path.relative(process.cwd(), file)} not found: run \`npm run build:web\` first`);
     return 2;
   }
+  if (fs.statSync(file).isDirectory()) {
+    const problems = checkScriptDir(file, ecma);
+    for (const p of problems) console.error(p);
+    if (problems.length === 0) console.log(`${path.relative(process.cwd(), file)}: ${scriptFiles(file).length} scripts parse as ES${ecma}`);
+    return problems.length === 0 ? 0 : 1;
+  }
   const html = fs.readFileSync(file, "utf8");
   const problems = checkPage(html, ecma);
   for (const p of problems) console.error(p);
@@ -81,7 +111,7 @@ function main(argv) {
   return problems.length === 0 ? 0 : 1;
 }
 
-module.exports = { checkPage, inlineScripts, DEFAULT_ECMA };
+module.exports = { checkPage, checkScriptDir, inlineScripts, scriptFiles, DEFAULT_ECMA };
 
 if (require.main === module) {
   try {

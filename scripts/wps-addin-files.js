@@ -11,15 +11,20 @@
  *   declaration: WPS's add-in loader rejects a ribbon.xml that begins with
  *   `<?xml` (public WPS add-in projects strip it for that reason, e.g.
  *   tmustier/pi-for-excel's scripts/prepare-wps-plugin.mjs).
- * - publish.xml: the offline registration in the user's jsaddons folder,
- *   a `<jsplugins>` root with one `<jsplugin>` element (name, type="et",
- *   url, version, enable, install), the format wpsjs writes and WPS reads;
- *   WPS loads the add-in from the folder `<name>_<version>` beside it.
- * - jsplugins.xml: the online list a server gives WPS (oem.ini's [Server]
- *   JSPluginsServer=…/jsplugins.xml), one `<jspluginonline>` whose url is
- *   where the add-in's folder is served (Kingsoft's deployment notes, as
- *   quoted on e.g. 51itzy.com/kjqy/39917.html; wpsjs's own publish.xml
- *   entries use the same attributes).
+ * - publish.xml: the registration WPS reads at start from the user's
+ *   jsaddons folder (Windows %APPDATA%\kingsoft\wps\jsaddons, Linux
+ *   ~/.local/share/Kingsoft/wps/jsaddons), a `<jsplugins>` root of entries
+ *   with name, type ("wps", "et", "wpp") and url (herman-hang/wps's README,
+ *   which quotes Kingsoft's examples, and wpsjs's publish page). An online
+ *   entry is `<jspluginonline>`; an offline one, `<jsplugin>` with a version,
+ *   is loaded from the folder `<name>_<version>` in jsaddons (Kingsoft's
+ *   offline deployment as quoted on 51itzy.com/kjqy/39917.html: the package
+ *   unpacked there). Ours is offline: url names the folder beside it. An
+ *   install must merge this entry into the user's own publish.xml, never
+ *   replace it (other add-ins' entries are theirs).
+ * - jsplugins.xml: the list a server gives WPS when oem.ini's [Server]
+ *   JSPluginsServer points at it (same sources), one `<jspluginonline>`
+ *   whose url is where the add-in's folder is served.
  */
 "use strict";
 

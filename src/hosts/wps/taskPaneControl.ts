@@ -32,8 +32,10 @@ export function taskpaneUrl(pageUrl: string): string {
 
 /** The pane created before (its ID in PluginStorage), or null. */
 export function findPane(root: WpsRoot): WpsTaskPane | null {
-  const id = Number(root.PluginStorage.getItem(PANE_ID_KEY));
-  if (!Number.isFinite(id) || root.PluginStorage.getItem(PANE_ID_KEY) == null) return null;
+  const kept = root.PluginStorage.getItem(PANE_ID_KEY);
+  const id = Number(kept);
+  // A missing key may read as null (localStorage) or "" (a build that returns strings only).
+  if (typeof kept !== "string" || kept === "" || !Number.isFinite(id)) return null;
   try {
     return root.GetTaskPane(id) ?? null;
   } catch {

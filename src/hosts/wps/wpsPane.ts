@@ -70,12 +70,18 @@ export function wpsPaneHost(page: WpsPage, changes: SheetChanges, storage: WpsPa
   };
 }
 
-/** The results another page's run wrote, as the pane shows them: the workbook read and graded again. */
-async function regrade(page: WpsPage, written: boolean): Promise<PaneRunResult> {
+/**
+ * The results another page's run wrote, as the pane shows them: the
+ * workbook read and graded again by the same run over a port that writes
+ * nothing, so its result carries what that run's did (OUTPUT_CONFLICT
+ * included). `written` is what that run did, where known.
+ */
+async function regrade(page: WpsPage, written?: boolean): Promise<PaneRunResult> {
   try {
-    const snapshot = await page.port.read();
-    const { grade } = await loadWpsRunModules();
-    return { ok: true, result: grade(snapshot.input), written };
+    const { runAppraisal } = await loadWpsRunModules();
+    const readOnly = { read: () => page.port.read(), write: async () => undefined };
+    const outcome = await runAppraisal(readOnly, { lang: page.lang, version: VERSION, now: new Date() });
+    return { ok: true, result: outcome.result, written: written ?? outcome.written };
   } catch (e) {
     return { ok: false, error: describeWpsError(e) };
   }
@@ -101,7 +107,7 @@ function runsElsewhere(page: WpsPage, changes: SheetChanges, now: () => number):
       const holder = heldFlag(page.root.PluginStorage, now());
       if (holder !== null && holder.page !== page.name) return void setTimeout(whenReleased, RUN_ELSEWHERE_RETRY_MS);
       waiting = false;
-      if (live) deliver(regrade(page, true));
+      if (live) deliver(regrade(page));
     };
     const stop = changes.onRunElsewhere(() => {
       if (waiting) return;
