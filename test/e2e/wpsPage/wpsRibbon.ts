@@ -35,11 +35,24 @@ export interface LoadedRibbon {
   readonly click: (id: string) => void;
 }
 
-/** The function `path` names in `win` ("ribbon.OnAction"), or an error naming what is missing. */
+/**
+ * The function `path` names in `win` ("ribbon.OnAction", called on
+ * `window.ribbon` as the dotted name reads), or an error naming
+ * what is missing. It must answer at once: a callback that returns a promise
+ * (an async function) is an error, as async ribbon callbacks broke custom
+ * ribbons on one WPS build (issue 22).
+ */
 function callback(win: Window, path: string): (control: RibbonControl | FakeRibbonUi) => unknown {
-  const found = path.split(".").reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], win);
+  const keys = path.split(".");
+  const owner = keys.slice(0, -1).reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], win);
+  const found = (owner as Record<string, unknown> | undefined)?.[keys[keys.length - 1]];
   if (typeof found !== "function") throw new Error(`ribbon.xml names ${path}, which the add-in's main page does not define`);
-  return found as (control: RibbonControl | FakeRibbonUi) => unknown;
+  return (arg) => {
+    const answer: unknown = (found as (a: unknown) => unknown).call(owner, arg);
+    if (typeof (answer as { then?: unknown } | null)?.then === "function")
+      throw new Error(`The ribbon callback ${path} returned a promise: WPS wants a plain synchronous answer`);
+    return answer;
+  };
 }
 
 function buttonOf(win: Window, el: Element, base: string): FakeRibbonButton {
