@@ -142,6 +142,23 @@ suite(SUITE, () => {
     expect(await wpsFake(page, "taskPanes")).toEqual(panes);
   }, 120_000);
 
+  it("a ribbon run that cannot write (a sheet of the user's named 考评结果) opens the pane saying why, and leaves the user's sheet as it was", async () => {
+    const { page } = await harness.openWps("zh");
+    const strings = STRINGS.zh;
+    await page.locator("#wps-ribbon button").first().waitFor();
+    await wpsFake(page, "userAddSheet", OUTPUT_SHEETS.results.sheet, "我的汇总");
+    await press(page, "recompute", "zh");
+    const pane = await paneFrame(page);
+    const conflict = pane.getByTestId("output-conflict");
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain(strings.conflictTitle);
+    expect(await wpsFake(page, "taskPanes")).toEqual([expect.objectContaining({ visible: true })]);
+    // Nothing written: the user's sheet holds what they typed, and Appraise made none of its sheets.
+    expect(await wpsFake(page, "readSheet", OUTPUT_SHEETS.results.sheet)).toEqual([["我的汇总"]]);
+    expect(await wpsFake(page, "sheetNames")).not.toContain(OUTPUT_SHEETS.runlog.sheet);
+    await expectNoAxeViolations(pane);
+  }, 120_000);
+
   it("in English (WPS's UI language 1033): the ribbon and the pane in English", async () => {
     const { page } = await harness.openWps("en");
     const strings = STRINGS.en;

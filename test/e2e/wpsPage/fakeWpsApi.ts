@@ -29,6 +29,8 @@ export interface AppraiseWpsFake {
   readonly readSheet: (sheet: string) => PlainCell[][];
   /** Someone types `value` into a cell ("指标考核!F7"): written through the object model, so SheetChange fires. */
   readonly userEdit: (address: string, value: string | number | boolean) => void;
+  /** Someone adds a sheet `name` at the end (Insert › Sheet, then renames it) and types `text` into its A1: through the object model. */
+  readonly userAddSheet: (name: string, text: string) => void;
   /** The task panes the add-in has made. */
   readonly taskPanes: () => FakeTaskPaneInfo[];
   /** The ribbon's buttons, once WPS has loaded ribbon.xml (empty before). */

@@ -47,6 +47,12 @@ function hookOf(fake: FakeWpsRoot, host: ReturnType<typeof buildWorkbook>, langu
       if (sheet === null) throw new Error(`userEdit needs "Sheet!A1", not "${address}"`);
       get(fake.root.EtApplication).ActiveWorkbook.Worksheets.Item(sheet).Range(local).Value2 = value;
     },
+    userAddSheet(name, text) {
+      const sheets = get(fake.root.EtApplication).ActiveWorkbook.Worksheets;
+      const added = sheets.Add(undefined, sheets.Item(get(sheets.Count)));
+      added.Name = name;
+      added.Range("A1").Value2 = text;
+    },
     taskPanes: () => paneViews(fake),
     ribbonButtons: () => view.ribbon()?.buttons ?? [],
     selection: () => {
