@@ -142,17 +142,24 @@ suite(SUITE, () => {
     expect(await wpsFake(page, "taskPanes")).toEqual(panes);
   }, 120_000);
 
-  it("a ribbon run that cannot write (a sheet of the user's named 考评结果) opens the pane saying why, and leaves the user's sheet as it was", async () => {
+  it("a ribbon run that cannot write (a sheet of the user's named 考评结果) shows the pane the user had hidden, saying why, and leaves the user's sheet as it was", async () => {
     const { page } = await harness.openWps("zh");
     const strings = STRINGS.zh;
     await page.locator("#wps-ribbon button").first().waitFor();
+    // The pane opened, then hidden by the user (考评窗格 twice).
+    await press(page, "pane", "zh");
+    await (await paneFrame(page)).getByRole("heading", { name: strings.appTitle, level: 1 }).waitFor();
+    await press(page, "pane", "zh");
+    const [hidden] = await wpsFake(page, "taskPanes");
+    expect(hidden.visible).toBe(false);
+
     await wpsFake(page, "userAddSheet", OUTPUT_SHEETS.results.sheet, "我的汇总");
     await press(page, "recompute", "zh");
     const pane = await paneFrame(page);
     const conflict = pane.getByTestId("output-conflict");
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain(strings.conflictTitle);
-    expect(await wpsFake(page, "taskPanes")).toEqual([expect.objectContaining({ visible: true })]);
+    expect(await wpsFake(page, "taskPanes")).toEqual([{ ...hidden, visible: true }]);
     // Nothing written: the user's sheet holds what they typed, and Appraise made none of its sheets.
     expect(await wpsFake(page, "readSheet", OUTPUT_SHEETS.results.sheet)).toEqual([["我的汇总"]]);
     expect(await wpsFake(page, "sheetNames")).not.toContain(OUTPUT_SHEETS.runlog.sheet);

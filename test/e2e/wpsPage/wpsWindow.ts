@@ -127,8 +127,8 @@ export function createWpsWindow(win: Window, store: WorkbookStore, onError: (e: 
       frames.set(pane.id, frame);
       parts.panes.append(frame);
     }
-    // A pane's page loads when it is first shown, and again on Navigate; hidden, it stays loaded.
-    if (pane.visible && (reload || frame.getAttribute("src") === null)) frame.src = pane.url;
+    // A pane's page loads when it is first shown, and on Navigate (shown or not); hidden, it stays loaded.
+    if (reload || (pane.visible && frame.getAttribute("src") === null)) frame.src = pane.url;
     frame.hidden = !pane.visible;
   };
   followSelection(store, redraw);
