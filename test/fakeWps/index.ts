@@ -26,6 +26,7 @@ import type {
   WpsRange,
   WpsSheetChange,
   WpsValue,
+  WpsWindow,
   WpsWorkbook,
   WpsWorksheet,
 } from "../../src/workbook/wps/facade";
@@ -444,6 +445,39 @@ function workbookOf(host: Host): WpsWorkbook {
     get Date1904() {
       return host.either(() => s.date1904);
     },
+    get ActiveSheet() {
+      return s.activeSheetId === null ? null : host.sheet(s.activeSheetId);
+    },
+    Application: { ActiveWindow: windowOf(host) },
+  };
+}
+
+/**
+ * The active window (et-jsapi-declare lib.et.d.ts Window 7486): its frozen
+ * panes are the active sheet's frozen rows in the store, as in VBA, where
+ * SplitRow is set first and FreezePanes = true freezes above it.
+ */
+function windowOf(host: Host): WpsWindow {
+  const s = host.store;
+  let splitRow = 0;
+  const active = () => {
+    if (s.activeSheetId === null) throw new FakeWpsError("No active sheet");
+    return s.activeSheetId;
+  };
+  return {
+    get FreezePanes() {
+      return s.sheetById(active()).frozenRows > 0;
+    },
+    set FreezePanes(on: boolean) {
+      s.freezeRows(active(), on ? splitRow : 0);
+    },
+    get SplitRow() {
+      return splitRow;
+    },
+    set SplitRow(row: number) {
+      splitRow = row;
+    },
+    SplitColumn: 0,
   };
 }
 

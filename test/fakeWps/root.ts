@@ -6,7 +6,9 @@
  * - `EtApplication()` (AddonRoot 41; a method, as Kingsoft's examples call it).
  * - `ApiEvent.AddApiEventListener/RemoveApiEventListener("SheetChange", cb)`
  *   (addon.et.d.ts 10, 49): the callback gets (sheet, target) for every
- *   write through the model, the add-in's own included.
+ *   write through the model, the add-in's own included; "AfterTaskPaneShow"
+ *   (30, 68): the test fires it with `showPane()`, as WPS does when a pane
+ *   is shown again.
  * - `CreateTaskPane(url)` (65): a CustomTaskpane (164) with a new ID, hidden
  *   until `Visible = true`; `GetTaskPane(id)` (71) finds it; `Navigate(url)`
  *   (177) counts a reload.
@@ -33,6 +35,10 @@ export interface FakeWpsRoot {
   readonly storage: Map<string, string>;
   /** The SheetChange listeners now added. */
   readonly sheetChange: Set<WpsSheetChange>;
+  /** The AfterTaskPaneShow listeners now added. */
+  readonly paneShown: Set<() => void>;
+  /** Fires AfterTaskPaneShow, as WPS does when the user shows a hidden pane again. */
+  showPane(): void;
 }
 
 export interface FakeWpsRootOptions extends FakeWpsOptions {
@@ -69,6 +75,12 @@ export function createFakeWpsRoot(store: WorkbookStore, options: FakeWpsRootOpti
   const application = languageId === null ? app : { ...app, LanguageSettings: { LanguageID: (id: number) => (id === 2 ? languageId : 0) } };
   const panes: FakeTaskPane[] = [];
   const storage = new Map<string, string>();
+  const paneShown = new Set<() => void>();
+  const listeners = (event: string): Set<(...args: never[]) => void> => {
+    if (event === "SheetChange") return sheetChange as Set<(...args: never[]) => void>;
+    if (event === "AfterTaskPaneShow") return paneShown;
+    throw new Error(`The fake wps has no event ${event}`);
+  };
   const root: WpsRoot = {
     EtApplication: () => application,
     CreateTaskPane(url) {
@@ -79,9 +91,11 @@ export function createFakeWpsRoot(store: WorkbookStore, options: FakeWpsRootOpti
     GetTaskPane: (id) => panes.find((p) => p.ID === id) ?? null,
     PluginStorage: pluginStorage(storage),
     ApiEvent: {
-      AddApiEventListener: (_event, callback) => void sheetChange.add(callback),
-      RemoveApiEventListener: (_event, callback) => (callback === undefined ? sheetChange.clear() : void sheetChange.delete(callback)),
+      AddApiEventListener: (event: string, callback: (...args: never[]) => void) => void listeners(event).add(callback),
+      // Without a callback, every listener of the event goes (wps-jsapi's declaration has no callback parameter).
+      RemoveApiEventListener: (event: string, callback?: (...args: never[]) => void) =>
+        callback === undefined ? listeners(event).clear() : void listeners(event).delete(callback),
     },
   };
-  return { root, panes, storage, sheetChange };
+  return { root, panes, storage, sheetChange, paneShown, showPane: () => [...paneShown].forEach((l) => l()) };
 }

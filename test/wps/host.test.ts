@@ -15,10 +15,11 @@ import { VERSION } from "../../src/version";
 import type { PaneRunResult } from "../../src/taskpane/state/paneTypes";
 import { createRibbon, RECOMPUTE_ID, SHOW_PANE_ID, GROUP_ID } from "../../src/hosts/wps/ribbonCallbacks";
 import { RUN_FLAG_KEY, RUN_FLAG_STALE_MS } from "../../src/hosts/wps/runFlag";
-import { PANE_ID_KEY } from "../../src/hosts/wps/taskPaneControl";
+import { PANE_ID_KEY, RIBBON_REPORT_KEY } from "../../src/hosts/wps/taskPaneControl";
 import { wpsLang } from "../../src/hosts/wps/wpsLang";
 import { createWpsPane } from "../../src/hosts/wps/wpsPane";
 import { etApplication } from "../../src/hosts/wps/wpsRoot";
+import { describeWpsError } from "../../src/workbook/wps/describeWpsError";
 import { FIXED_NOW } from "../helpers/cli";
 import { fakeFromFile, hostSheetText } from "../helpers/golden";
 import { createFakeWpsRoot, type FakeWpsRootOptions } from "../fakeWps/root";
@@ -99,6 +100,30 @@ describe("the WPS pane's host", () => {
     expect(await pane.api.isStale()).toBe(true);
     stop();
     expect(fake.sheetChange.size).toBe(0);
+  });
+
+  it("asks to check staleness again when the pane is shown again or a plain sheet changes, not for a note on 考评结果", async () => {
+    const { host, fake, openPane, workbook } = await demo();
+    const pane = openPane();
+    expect((await pane.api.recompute(() => undefined)).ok).toBe(true);
+    const [rechecks, inputs] = [[] as string[], [] as unknown[]];
+    const stopRecheck = pane.api.onRecheckStale!(() => rechecks.push("recheck"));
+    const stopInputs = pane.api.onInputsChanged((c) => inputs.push(c));
+    fake.showPane();
+    expect(rechecks).toHaveLength(1);
+    host.store.addSheet("备注");
+    workbook().Worksheets.Item("备注").Range("A1").Value2 = "下周复核";
+    expect(rechecks).toHaveLength(2);
+    // 考评结果 is protected (without a password): the user lifts it to write a note there.
+    const results = workbook().Worksheets.Item(RESULTS);
+    results.Unprotect();
+    results.Range("Z1").Value2 = "已阅";
+    expect(rechecks).toHaveLength(2);
+    expect(inputs).toEqual([]);
+    expect(await pane.api.isStale()).toBe(false);
+    stopRecheck();
+    stopInputs();
+    expect([fake.paneShown.size, fake.sheetChange.size]).toEqual([0, 0]);
   });
 
   it("shows an open pane the results of a run started from the ribbon", async () => {
@@ -184,6 +209,18 @@ describe("the WPS ribbon", () => {
     expect(fake.panes).toEqual([]);
   });
 
+  it("keeps the ribbon working when WPS cannot make a pane: the buttons return, the report waits for the pane", async () => {
+    const { host, fake, ribbon } = await demo();
+    fake.root.CreateTaskPane = () => {
+      throw new Error("任务窗格不可用");
+    };
+    host.store.addSheet(RESULTS);
+    expect(ribbon.callbacks.OnAction({ Id: RECOMPUTE_ID })).toBe(true);
+    await expect(ribbon.idle()).resolves.toBeUndefined();
+    expect(ribbon.callbacks.OnAction({ Id: SHOW_PANE_ID })).toBe(true);
+    expect(JSON.parse(fake.storage.get(RIBBON_REPORT_KEY) ?? "null")).toMatchObject({ kind: "graded", written: false });
+  });
+
   it("考评窗格 shows the pane once made, then hides and shows the same one", async () => {
     const { fake, ribbon } = await demo();
     for (let i = 0; i < 3; i++) ribbon.callbacks.OnAction({ Id: SHOW_PANE_ID });
@@ -219,5 +256,26 @@ describe("the WPS add-in's language", () => {
     expect(wpsLang(null, "de-DE")).toBe("zh");
     expect(wpsLang(null, undefined)).toBe("zh");
     expect(wpsLang({ ActiveWorkbook: null as never, LanguageSettings: { LanguageID: () => 2057 } }, "zh-CN")).toBe("en");
+  });
+});
+
+describe("WPS's failures in plain words", () => {
+  it("names a protected sheet and a cell being edited, and passes any other WPS message on in both languages", () => {
+    expect(describeWpsError(new Error("工作表受保护，无法修改")).code).toBe("Protected");
+    expect(describeWpsError(new Error("The cell is in edit mode")).code).toBe("InvalidOperationInCellEditMode");
+    const other = describeWpsError(new Error("下标越界"));
+    expect([other.messageZh, other.messageEn].every((m) => m.includes("下标越界"))).toBe(true);
+    expect(other.retryable).toBe(true);
+  });
+
+  it("reaches the application through `wps` itself where a build has no EtApplication", async () => {
+    const host = await fakeFromFile(DEMO);
+    const { root } = createFakeWpsRoot(host.store);
+    const app = etApplication(root);
+    const merged = Object.assign(Object.create(null) as object, root, { EtApplication: undefined, ActiveWorkbook: app.ActiveWorkbook });
+    const ribbon = createRibbon(merged as typeof root, { pageUrl: PAGE_URL, lang: "zh", now });
+    ribbon.callbacks.OnAction({ Id: RECOMPUTE_ID });
+    await ribbon.idle();
+    expect(rowsOf(host, RUNLOG)).toBe(2);
   });
 });

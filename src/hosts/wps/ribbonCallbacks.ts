@@ -61,17 +61,28 @@ export function createRibbon(root: WpsRoot, options: { pageUrl: string; lang: La
   const url = taskpaneUrl(options.pageUrl);
   let pending: Promise<void> = Promise.resolve();
   const recompute = (): void => {
-    const run = page.recompute().then((result) => {
-      const report = reportOf(result);
-      if (report !== null) showReport(root, url, report);
-    });
+    const run = page
+      .recompute()
+      .then((result) => {
+        const report = reportOf(result);
+        if (report !== null) showReport(root, url, report);
+      })
+      // WPS could not open the pane: the run's Warnings sheet still says why; nothing more a ribbon button can do.
+      .catch(() => undefined);
     pending = pending.then(() => run);
+  };
+  const showOrHide = (): void => {
+    try {
+      togglePane(root, url);
+    } catch {
+      // WPS refused the pane (a build without task panes): the button does nothing rather than break the ribbon.
+    }
   };
   const callbacks: RibbonCallbacks = {
     OnAddinLoad: () => true,
     OnAction(control) {
       if (control.Id === RECOMPUTE_ID) recompute();
-      else if (control.Id === SHOW_PANE_ID) togglePane(root, url);
+      else if (control.Id === SHOW_PANE_ID) showOrHide();
       return true;
     },
     GetImage: (control) => IMAGES[control.Id] ?? "",

@@ -4,25 +4,31 @@
  * sorted for the pane. WPS fires it for every change to a sheet, the
  * add-in's own writes included, as VBA's Workbook_SheetChange does.
  *
- * - A change on a sheet that holds an input table is an input change,
- *   unless this page's own run is writing (Appraise writes no input table
- *   anyway: its outputs are on its own sheets).
- * - A change on the RunLog's sheet that this page did not make means a run
- *   finished elsewhere (the ribbon's 重新计算, another page): the RunLog row
- *   is the last thing a run writes.
- * - Anything else (Results, Warnings, the paperwork, a user's own sheets) is
- *   neither.
+ * - While this page's own run writes, every change is its own.
+ * - A change on a sheet that holds an input table is an input change
+ *   (Appraise writes no input table: its outputs are on its own sheets).
+ * - A change on the RunLog's sheet means a run finished elsewhere (the
+ *   ribbon's 重新计算, another page): the RunLog row is the last thing a run
+ *   writes.
+ * - A change on Appraise's other sheets (Results, Warnings, History, the
+ *   paperwork) is nothing the inputs depend on.
+ * - A change anywhere else may still concern the inputs (where a required
+ *   table is missing, the read takes the plain sheets' used ranges): the
+ *   pane checks staleness by fingerprint again ("recheck").
  *
  * One listener per page, added when the first subscriber comes and removed
  * when the last goes.
  */
 import { inputTableNamed } from "../../engine/tableNames";
 import { sameName } from "../../workbook/ownership";
-import { OUTPUT_SHEETS } from "../../workbook/port";
+import { OUTPUT_SHEETS, PRINT_SHEETS } from "../../workbook/port";
 import { itemsOf, type WpsSheetChange, type WpsWorksheet } from "../../workbook/wps/facade";
 import type { WpsPage } from "./wpsPage";
 
-export type ChangeKind = "input" | "runlog" | null;
+export type ChangeKind = "input" | "runlog" | "recheck" | null;
+
+/** Appraise's own sheets other than the RunLog's. */
+const OWN_SHEETS = [...Object.values(OUTPUT_SHEETS), ...Object.values(PRINT_SHEETS)].map((o) => o.sheet).filter((name) => name !== OUTPUT_SHEETS.runlog.sheet);
 
 /**
  * What a change on `sheet` is, for a page whose own run is (or is not) writing.
@@ -31,8 +37,9 @@ export type ChangeKind = "input" | "runlog" | null;
 export function changeKind(sheet: WpsWorksheet, ownRun: boolean): ChangeKind {
   if (ownRun) return null;
   try {
+    if (itemsOf(sheet.ListObjects).some((t) => inputTableNamed(t.Name) !== null)) return "input";
     if (sameName(sheet.Name, OUTPUT_SHEETS.runlog.sheet)) return "runlog";
-    return itemsOf(sheet.ListObjects).some((t) => inputTableNamed(t.Name) !== null) ? "input" : null;
+    return OWN_SHEETS.some((own) => sameName(sheet.Name, own)) ? null : "recheck";
   } catch {
     return "input";
   }
@@ -43,14 +50,16 @@ export interface SheetChanges {
   onInput(listener: () => void): () => void;
   /** A run finished elsewhere (its RunLog row written by another page). */
   onRunElsewhere(listener: () => void): () => void;
+  /** A change that may concern the inputs: check staleness by fingerprint again. */
+  onRecheck(listener: () => void): () => void;
 }
 
 /** The page's SheetChange events, sorted. */
 export function watchSheetChanges(page: WpsPage): SheetChanges {
-  const listeners = { input: new Set<() => void>(), runlog: new Set<() => void>() };
+  const listeners = { input: new Set<() => void>(), runlog: new Set<() => void>(), recheck: new Set<() => void>() };
   let callback: WpsSheetChange | null = null;
   const update = (): void => {
-    const wanted = listeners.input.size + listeners.runlog.size > 0;
+    const wanted = listeners.input.size + listeners.runlog.size + listeners.recheck.size > 0;
     if (wanted && callback === null) {
       callback = (sheet) => {
         const kind = changeKind(sheet, page.running());
@@ -71,5 +80,5 @@ export function watchSheetChanges(page: WpsPage): SheetChanges {
       update();
     };
   };
-  return { onInput: subscribe(listeners.input), onRunElsewhere: subscribe(listeners.runlog) };
+  return { onInput: subscribe(listeners.input), onRunElsewhere: subscribe(listeners.runlog), onRecheck: subscribe(listeners.recheck) };
 }

@@ -8,7 +8,8 @@
  * report: the pane reads the workbook and grades it again, which gives the
  * results that run wrote. Staleness is the shared check (the inputs'
  * fingerprint against the RunLog's last), which PaneHost does when
- * `isStale` is absent.
+ * `isStale` is absent, asked again when the pane is shown again and after
+ * changes that may concern the inputs.
  *
  * Not offered in WPS: creating the input tables and importing a summary
  * (the pane then says how to add the tables by hand), and the audit of
@@ -66,7 +67,32 @@ export function wpsPaneHost(page: WpsPage, changes: SheetChanges, storage: WpsPa
         // Not kept: the switch still works for this session.
       }
     },
+    onRecheckStale: (listener) => recheckStale(page, changes, listener),
     recompute: (onPhase) => page.recompute(onPhase),
+  };
+}
+
+/**
+ * What change events miss: a change elsewhere that may concern the inputs
+ * (./sheetChanges.ts "recheck"), and the pane shown again after being
+ * hidden (AfterTaskPaneShow, et-jsapi-declare addon.et.d.ts 30), when the
+ * user may have changed anything. The pane then compares fingerprints.
+ */
+function recheckStale(page: WpsPage, changes: SheetChanges, listener: () => void): () => void {
+  const stop = changes.onRecheck(listener);
+  const shown = (): void => listener();
+  try {
+    page.root.ApiEvent.AddApiEventListener("AfterTaskPaneShow", shown);
+  } catch {
+    // A build without the event: the changes still ask.
+  }
+  return () => {
+    stop();
+    try {
+      page.root.ApiEvent.RemoveApiEventListener("AfterTaskPaneShow", shown);
+    } catch {
+      // Gone with the page.
+    }
   };
 }
 

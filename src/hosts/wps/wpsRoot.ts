@@ -24,7 +24,14 @@ export function wpsRoot(scope: unknown = globalThis): WpsRoot {
   return root;
 }
 
-/** `wps.EtApplication()`: a method in Kingsoft's examples, a property in its typings. */
+/**
+ * `wps.EtApplication()`: a method in Kingsoft's examples, a property in its
+ * typings, and marked deprecated there ("已废弃，请使用全局Application对象",
+ * et-jsapi-declare index.d.ts 38-41) because `wps` is itself the
+ * application (`WPSMergedRoot = AddonRoot & EtAddonRoot & Et.Application`,
+ * 20): where a build has dropped it, `wps` is used.
+ */
 export function etApplication(root: WpsRoot): WpsApplication {
-  return get(root.EtApplication);
+  const member = (root as { EtApplication?: WpsRoot["EtApplication"] }).EtApplication;
+  return member === undefined || member === null ? (root as unknown as WpsApplication) : get(member);
 }

@@ -166,12 +166,27 @@ export interface WpsNames {
   Add(name: string, refersTo: string): WpsName;
 }
 
+/**
+ * Window (et-jsapi-declare lib.et.d.ts: interface Window 7486): the frozen
+ * panes of the window's active sheet, FreezePanes 7531, SplitColumn 7571,
+ * SplitRow 7575 (as VBA: set the split, then FreezePanes = true).
+ */
+export interface WpsWindow {
+  FreezePanes: boolean;
+  SplitRow: number;
+  SplitColumn: number;
+}
+
 /** EtWorkbook (lib.et.d.ts 18100). */
 export interface WpsWorkbook {
   readonly Worksheets: WpsWorksheets;
   readonly Names: WpsNames;
   /** EtWorkbook.Date1904 (typed number; VBA: Boolean). */
   readonly Date1904: Either<boolean | number>;
+  /** Workbook.ActiveSheet (et-jsapi-declare lib.et.d.ts: interface Workbook 7734, ActiveSheet 7747); optional: only the header freeze uses it. */
+  readonly ActiveSheet?: WpsWorksheet | null;
+  /** Workbook.Application (7735): its ActiveWindow (Application 690, ActiveWindow 709). */
+  readonly Application?: { readonly ActiveWindow: WpsWindow | null };
 }
 
 /**
@@ -219,12 +234,15 @@ export type WpsSheetChange = (sheet: WpsWorksheet, target: WpsRange) => void;
 
 /**
  * ApiEvent (et-jsapi-declare addon.et.d.ts: EtAddonRoot.ApiEvent 85,
- * EtApiEvent.AddApiEventListener "SheetChange" 10, RemoveApiEventListener 49;
- * wps-jsapi src/index.d.ts 78 and 112): WPS's events for the add-in's pages.
+ * EtApiEvent.AddApiEventListener "SheetChange" 10, "AfterTaskPaneShow" 30,
+ * RemoveApiEventListener 49 and 68; wps-jsapi src/index.d.ts 78 and 112):
+ * WPS's events for the add-in's pages.
  */
 export interface WpsApiEvent {
   AddApiEventListener(event: "SheetChange", callback: WpsSheetChange): void;
+  AddApiEventListener(event: "AfterTaskPaneShow", callback: () => void): void;
   RemoveApiEventListener(event: "SheetChange", callback?: WpsSheetChange): void;
+  RemoveApiEventListener(event: "AfterTaskPaneShow", callback?: () => void): void;
 }
 
 /**

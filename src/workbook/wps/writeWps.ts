@@ -15,6 +15,7 @@ import { OWNERSHIP_NAMES, type OutCell, type OutputPlan, type OutputSheetPlan } 
 import type { AppendState, OutputState, WorkbookLayout } from "../layout";
 import { columnLetters, quoteSheet } from "../../engine/address";
 import { get, type WpsWorkbook, type WpsWorksheet } from "./facade";
+import { freezeHeaders } from "./freezeWps";
 import { writePrintSheet } from "./printWps";
 import { sheetNamed, viewOf } from "./readWps";
 
@@ -138,10 +139,17 @@ function writtenSheets(plan: OutputPlan, layout: WorkbookLayout): { sheet: strin
   ];
 }
 
+/** The output sheets this write created (they did not exist when the layout was read). */
+function createdSheets(plan: OutputPlan, layout: WorkbookLayout, view: ReturnType<typeof viewOf>): WpsWorksheet[] {
+  const written = [plan.results, plan.warnings, plan.history, plan.runLog].filter((p) => p !== null);
+  return written.filter((p) => !layout.outputs[p.kind].sheetExists).flatMap((p) => sheetNamed(view, p.sheet) ?? []);
+}
+
 /**
  * Writes the plan. Protection: lifted where on, restored on every written
  * sheet last, without a password, filtering and column widths allowed
- * (Protect's AllowFormattingColumns, 7th, and AllowFiltering, 15th).
+ * (Protect's AllowFormattingColumns, 7th, and AllowFiltering, 15th). The
+ * header row is frozen on the output sheets it creates (./freezeWps.ts).
  */
 export function writeWps(wb: WpsWorkbook, plan: OutputPlan, layout: WorkbookLayout): void {
   const sheets = writtenSheets(plan, layout);
@@ -152,6 +160,7 @@ export function writeWps(wb: WpsWorkbook, plan: OutputPlan, layout: WorkbookLayo
   if (plan.history !== null) append(wb, plan.history, layout.outputs.history, layout.history);
   append(wb, plan.runLog, layout.outputs.runlog, layout.runLog);
   const view = viewOf(wb);
+  freezeHeaders(wb, createdSheets(plan, layout, view));
   for (const p of sheets)
     sheetNamed(view, p.sheet)?.Protect(
       undefined,
