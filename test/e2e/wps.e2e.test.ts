@@ -166,7 +166,7 @@ suite(SUITE, () => {
     await expectNoAxeViolations(pane);
   }, 120_000);
 
-  it("in English (WPS's UI language 1033): the ribbon and the pane in English", async () => {
+  it("in English (WPS's UI language 1033): the ribbon and the pane in English; Recompute automatically grades a typed score", async () => {
     const { page } = await harness.openWps("en");
     const strings = STRINGS.en;
     expect(await wpsFake(page, "languageId")).toBe(1033);
@@ -185,5 +185,12 @@ suite(SUITE, () => {
     await pane.locator('[data-headline="graded"]').getByRole("button", { name: strings.resultsSheet, exact: true }).click();
     await page.waitForFunction(`window.__appraiseWps.selection()?.sheet === ${JSON.stringify(OUTPUT_SHEETS.results.sheet)}`);
     await screenshot(page, "graded", "en", "wps");
+
+    // Recompute automatically: a typed score is graded with no press, from SheetChange alone.
+    await pane.getByRole("switch", { name: strings.autoRecompute }).check();
+    const edit = editedDemo();
+    await wpsFake(page, "userEdit", edit.address, edit.value);
+    await page.waitForFunction(`window.__appraiseWps.tableInfo("RunLog")?.rows.length === 2`);
+    expectResults(await wpsFake(page, "tableInfo", "Results"), "en", edit.expected);
   }, 120_000);
 });
