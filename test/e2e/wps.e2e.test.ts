@@ -166,6 +166,24 @@ suite(SUITE, () => {
     await expectNoAxeViolations(pane);
   }, 120_000);
 
+  it("installed offline (the add-in's folder opened from disk, as WPS's jsaddons mode loads it): 重新计算 grades, and the pane, loaded from beside index.html, grades", async () => {
+    const { page } = await harness.openWps("zh", "demo", "folder");
+    expect(page.url()).toMatch(new RegExp(`^file://.*/${ADDIN_FOLDER}/index\\.html\\?`));
+    await page.locator("#wps-ribbon button").first().waitFor();
+    await press(page, "recompute", "zh");
+    await resultsWritten(page);
+    expectResults(await wpsFake(page, "tableInfo", "Results"), "zh");
+    await press(page, "pane", "zh");
+    expect(await wpsFake(page, "taskPanes")).toEqual([
+      expect.objectContaining({ url: expect.stringMatching(new RegExp(`^file://.*/${ADDIN_FOLDER}/taskpane\\.html$`)), visible: true }),
+    ]);
+    const pane = await paneFrame(page);
+    await expectTablesListed(pane, "zh");
+    await recompute(pane, "zh");
+    await expectCategorySummary(pane, "zh");
+    expect(await wpsFake(page, "tableInfo", "RunLog").then((t) => t?.rows.length)).toBe(2);
+  }, 120_000);
+
   it("in English (WPS's UI language 1033): the ribbon and the pane in English; Recompute automatically grades a typed score", async () => {
     const { page } = await harness.openWps("en");
     const strings = STRINGS.en;

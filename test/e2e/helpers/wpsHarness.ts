@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
 import type { Lang } from "../../../src/engine/types";
 import type { AppraiseWpsFake } from "../wpsPage/fakeWpsApi";
@@ -24,8 +25,8 @@ export const WPS_WINDOW = { width: 1280, height: 800 };
 export const ADDIN_FOLDER = `appraise_${(JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version}`;
 
 export interface WpsHarness {
-  /** Opens index.html inside the fake WPS, its UI language `lang` (the browser's own stays zh-CN). */
-  openWps(lang: Lang, workbook?: WorkbookKind): Promise<Pane>;
+  /** Opens index.html inside the fake WPS, its UI language `lang` (the browser's own stays zh-CN), from the test server or from disk. */
+  openWps(lang: Lang, workbook?: WorkbookKind, from?: "server" | "folder"): Promise<Pane>;
   /** Where the add-in was built (ADDIN_FOLDER inside it). */
   readonly outDir: string;
 }
@@ -61,7 +62,9 @@ export function wpsHarness(): WpsHarness {
       const [addin, fake, launched] = await Promise.allSettled([
         buildPage(outDir, "webpack.wps.config.js"),
         buildPage(fakeDir, "test/e2e/wpsPage/wps.webpack.config.js"),
-        chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
+        // Pages opened from disk are each an origin of their own in Chromium; WPS gives every page its `wps` itself, the fake
+        // hands the main page's to the pane through the parent frame, which needs the folder's pages to reach each other.
+        chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, "--allow-file-access-from-files"], timeout: 30_000 }),
       ]);
       if (launched.status === "fulfilled") browser = launched.value;
       for (const step of [addin, fake, launched]) if (step.status === "rejected") throw step.reason;
@@ -85,12 +88,16 @@ export function wpsHarness(): WpsHarness {
     });
   }
 
-  async function openWps(lang: Lang, workbook: WorkbookKind = "demo"): Promise<Pane> {
+  async function openWps(lang: Lang, workbook: WorkbookKind = "demo", from: "server" | "folder" = "server"): Promise<Pane> {
     if (browser === undefined) throw new Error("No browser");
+    // From the server (WPS's online mode), or the built folder opened from disk, as the offline jsaddons mode loads it.
+    const base = from === "server" ? origin : pathToFileURL(outDir).href;
     // The browser's own language stays Chinese, as on a Chinese office's machine: the pane's language must come from WPS's (LanguageID).
-    const pane = await openWatched(browser, origin, { viewport: WPS_WINDOW, lang: "zh", init: fakeScript });
+    const pane = await openWatched(browser, base, { viewport: WPS_WINDOW, lang: "zh", init: fakeScript });
     pages.push(pane);
-    await pane.page.goto(`${origin}/${ADDIN_FOLDER}/index.html?lang=${lang}&workbook=${workbook}`);
+    // A file the page asks for and cannot have (from disk, no HTTP status says so).
+    pane.page.on("requestfailed", (r) => void pane.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+    await pane.page.goto(`${base}/${ADDIN_FOLDER}/index.html?lang=${lang}&workbook=${workbook}`);
     return pane;
   }
 
