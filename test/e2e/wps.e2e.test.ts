@@ -118,6 +118,8 @@ suite(SUITE, () => {
 
     // (c) A user types a score into 指标考核: the pane says the results are out of date.
     const edit = editedDemo();
+    const composite = (r: GradeResult) => r.units.find((u) => u.unit === KNOWN_UNIT)?.composite;
+    expect(composite(edit.expected)).not.toBe(composite(EXPECTED));
     await wpsFake(page, "userEdit", edit.address, edit.value);
     await pane.getByText(strings.staleTitle, { exact: true }).waitFor();
 
