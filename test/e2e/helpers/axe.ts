@@ -1,6 +1,6 @@
 /** Accessibility: axe-core (the npm package, pinned) run inside the page. */
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 
 /**
  * The one axe finding we accept, a known false positive: Fluent's TabList
@@ -18,9 +18,9 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
  * Content-Security-Policy refuses inline scripts but its own (the web page,
  * issue 19) gets axe through the debugger instead of a <script> tag
  * (`inject: "evaluate"`), which the policy does not govern and which logs no
- * violation.
+ * violation. A frame (the WPS task pane's) is checked the same way.
  */
-export async function expectNoAxeViolations(page: Page, inject: "tag" | "evaluate" = "tag"): Promise<void> {
+export async function expectNoAxeViolations(page: Page | Frame, inject: "tag" | "evaluate" = "tag"): Promise<void> {
   if (inject === "tag") await page.addScriptTag({ content: AXE_SOURCE });
   else await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(`axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => ({

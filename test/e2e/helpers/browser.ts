@@ -21,7 +21,7 @@ import { describeWith } from "../../helpers/external";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const CHROMIUM = process.env.APPRAISE_CHROMIUM ?? "/usr/bin/chromium";
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
+export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 /** Excel's default task pane width, in CSS pixels. */
 export const PANE = { width: 320, height: 800 };
 export const CHROMIUM_ARGS = [
@@ -104,6 +104,35 @@ export interface PaneHarness {
 }
 
 /**
+ * A new page in its own browser context, in `lang`'s locale, whose problems
+ * are collected: console errors and page errors (of every frame), HTTP
+ * errors, and any request outside `origin`, which is refused. `init` runs
+ * in every frame before the page's own scripts (page.addInitScript).
+ */
+export async function openWatched(
+  browser: Browser,
+  origin: string,
+  options: { viewport: { width: number; height: number }; lang: Lang; init?: string },
+): Promise<Pane> {
+  const context = await browser.newContext({ viewport: options.viewport, deviceScaleFactor: 1, locale: options.lang === "zh" ? "zh-CN" : "en-US" });
+  const problems: string[] = [];
+  // Nothing leaves 127.0.0.1.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    problems.push(`request outside the test server: ${url}`);
+    return route.abort("blockedbyclient");
+  });
+  if (options.init !== undefined) await context.addInitScript({ content: options.init });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("console", (m) => void (m.type() === "error" && problems.push(`console error: ${m.text()}`)));
+  page.on("pageerror", (e) => void problems.push(`page error: ${e.stack ?? e.message}`));
+  page.on("response", (r) => void (r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`)));
+  return { page, problems };
+}
+
+/**
  * Builds and serves the page and launches Chromium once for the test file
  * (beforeAll), closes each test's panes and fails the test on any problem
  * they saw (afterEach), and closes everything (afterAll). Call it at the top
@@ -149,24 +178,10 @@ export function paneHarness(): PaneHarness {
 
   async function openPane(lang: Lang, workbook: WorkbookKind = "demo", watch: (page: Page) => void = () => undefined): Promise<Pane> {
     if (browser === undefined) throw new Error("No browser");
-    const context = await browser.newContext({ viewport: PANE, deviceScaleFactor: 1, locale: lang === "zh" ? "zh-CN" : "en-US" });
-    const problems: string[] = [];
-    // Nothing leaves 127.0.0.1.
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`)) return route.continue();
-      problems.push(`request outside the test server: ${url}`);
-      return route.abort("blockedbyclient");
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on("console", (m) => void (m.type() === "error" && problems.push(`console error: ${m.text()}`)));
-    page.on("pageerror", (e) => void problems.push(`page error: ${e.stack ?? e.message}`));
-    page.on("response", (r) => void (r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`)));
-    const pane: Pane = { page, problems };
+    const pane = await openWatched(browser, origin, { viewport: PANE, lang });
     panes.push(pane);
-    watch(page);
-    await page.goto(`${origin}/?lang=${lang}&workbook=${workbook}`);
+    watch(pane.page);
+    await pane.page.goto(`${origin}/?lang=${lang}&workbook=${workbook}`);
     return pane;
   }
 

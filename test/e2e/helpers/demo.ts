@@ -4,7 +4,7 @@
  * the tables listed, a recompute, Results as written, the category summary,
  * and the pane's width.
  */
-import type { Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import { grade } from "../../../src/engine/grade";
 import { TABLES } from "../../../src/engine/tables";
 import { TIER_LABELS } from "../../../src/engine/tierLabels";
@@ -12,6 +12,7 @@ import type { GradeResult, Lang, Tier } from "../../../src/engine/types";
 import { STRINGS } from "../../../src/taskpane/strings/i18n";
 import { OUTPUT_SHEETS } from "../../../src/workbook/port";
 import { RESULTS_COLUMNS } from "../../../src/workbook/outputs";
+import type { TableInfo } from "../../fakeExcel";
 import { workbookTables } from "../page/workbooks";
 import { PANE } from "./browser";
 import { fake } from "./fakeWorkbook";
@@ -29,7 +30,7 @@ export const KNOWN_UNIT = "区统计局";
 export const COL = Object.fromEntries(RESULTS_COLUMNS.map((c, i) => [c.en, i])) as Record<string, number>;
 
 /** The input tables listed as found, with their row counts, in the pane's words. */
-export async function expectTablesListed(page: Page, lang: Lang): Promise<void> {
+export async function expectTablesListed(page: Page | Frame, lang: Lang): Promise<void> {
   const strings = STRINGS[lang];
   const region = page.getByRole("region", { name: strings.tablesHeading });
   await region.waitFor();
@@ -42,7 +43,7 @@ export async function expectTablesListed(page: Page, lang: Lang): Promise<void> 
 }
 
 /** Clicks Recompute and waits for the run's headline. */
-export async function recompute(page: Page, lang: Lang): Promise<void> {
+export async function recompute(page: Page | Frame, lang: Lang): Promise<void> {
   const strings = STRINGS[lang];
   await page.getByRole("button", { name: strings.recompute, exact: true }).click();
   const assessed = EXPECTED.units.filter((u) => u.assessed);
@@ -50,36 +51,40 @@ export async function recompute(page: Page, lang: Lang): Promise<void> {
 }
 
 /** Clicks Recompute and waits for the heading `title`. */
-export async function recomputeTo(page: Page, lang: Lang, title: string): Promise<void> {
+export async function recomputeTo(page: Page | Frame, lang: Lang, title: string): Promise<void> {
   await page.getByRole("button", { name: STRINGS[lang].recompute, exact: true }).click();
   await page.getByRole("heading", { name: title, exact: true }).waitFor();
 }
 
 /** Results in the fake workbook: 45 rows, headed in `lang`, each unit's composite, rank and tier as grade() gives them. */
 export async function expectResultsWritten(page: Page, lang: Lang): Promise<void> {
-  const results = await fake(page, "tableInfo", "Results");
+  expectResults(await fake(page, "tableInfo", "Results"), lang);
+}
+
+/** Results as a fake host holds it (tableInfo): 45 rows, headed in `lang`, each unit's composite, rank and tier as grade() gives them (`expected`: the demo's unless given). */
+export function expectResults(results: TableInfo | undefined, lang: Lang, expected: GradeResult = EXPECTED): void {
   expect(results?.sheet).toBe(OUTPUT_SHEETS.results.sheet);
   expect(results?.sheet).toBe("考评结果");
   expect(results?.header).toEqual(RESULTS_COLUMNS.map((c) => c[lang]));
   expect(results?.rows).toHaveLength(45);
-  expect(results?.rows).toHaveLength(EXPECTED.units.length);
+  expect(results?.rows).toHaveLength(expected.units.length);
 
   const rows = new Map((results?.rows ?? []).map((r) => [r[COL.Unit], r]));
   const label = (tier: Tier | null) => (tier === null ? null : TIER_LABELS[tier][lang]);
-  const known = EXPECTED.units.find((u) => u.unit === KNOWN_UNIT);
+  const known = expected.units.find((u) => u.unit === KNOWN_UNIT);
   expect(known?.composite).toMatch(/^\d+\.\d+$/);
   expect(rows.get(KNOWN_UNIT)?.[COL.Composite]).toBe(Number(known?.composite));
   expect(rows.get(KNOWN_UNIT)?.[COL.Tier]).toBe(label(known?.tier ?? null));
   // Every unit, not only the known one.
-  const written = EXPECTED.units.map((u) => rows.get(u.unit)).map((r) => r && [r[COL.Unit], r[COL.Category], r[COL.Composite], r[COL.Rank], r[COL.Tier]]);
-  const graded = EXPECTED.units.map((u) => [u.unit, u.category, u.composite === null ? null : Number(u.composite), u.rank, label(u.tier)]);
+  const written = expected.units.map((u) => rows.get(u.unit)).map((r) => r && [r[COL.Unit], r[COL.Category], r[COL.Composite], r[COL.Rank], r[COL.Tier]]);
+  const graded = expected.units.map((u) => [u.unit, u.category, u.composite === null ? null : Number(u.composite), u.rank, label(u.tier)]);
   expect(written).toEqual(graded);
   const tiers = new Set(Object.values(TIER_LABELS).map((l) => l[lang]));
   expect((results?.rows ?? []).every((r) => r[COL.Tier] === null || tiers.has(String(r[COL.Tier])))).toBe(true);
 }
 
 /** Each category's tier counts against its quotas, as the pane shows them (text and the screen reader's words). */
-export async function expectCategorySummary(page: Page, lang: Lang): Promise<void> {
+export async function expectCategorySummary(page: Page | Frame, lang: Lang): Promise<void> {
   const strings = STRINGS[lang];
   const chart = page.getByRole("region", { name: strings.categoriesHeading });
   await chart.waitFor();
@@ -103,6 +108,6 @@ export async function expectCategorySummary(page: Page, lang: Lang): Promise<voi
 }
 
 /** The pane fits the task pane's width: nothing scrolls sideways. */
-export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+export async function expectNoSidewaysScroll(page: Page | Frame): Promise<void> {
   expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(PANE.width);
 }
