@@ -6,7 +6,8 @@
  * with what it says and what Appraise wrote, exactly as verify names the
  * same edit in the package port's copy (typed there by openpyxl); a changed
  * RunLog row breaks the record at that row; an input changed after the run
- * is out of date and accuses no cell. The audit writes nothing, and the
+ * is out of date and accuses no cell; an error typed over a composite is
+ * named by its text (#REF!), not by the number WPS's COM bridge gives. The audit writes nothing, and the
  * pane asks for it only once no other page's run holds the run flag.
  */
 import * as fs from "node:fs";
@@ -46,11 +47,11 @@ async function demo() {
 
 const column = (n: number): string => (n > 26 ? column(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
 
-/** The first unit's tier cell of 考评结果 ("考评结果!N2"), its address on the sheet and what it says. */
-function firstTier(workbook: WpsWorkbook): { local: string; value: string } {
+/** The first unit's cell of a 考评结果 column ("考评结果!N2" for 等次), its address on the sheet and what it says. */
+function firstTier(workbook: WpsWorkbook, heading = "等次"): { local: string; value: string } {
   const table = workbook.Worksheets.Item(RESULTS.sheet).ListObjects.Item(RESULTS.table);
   const header = table.HeaderRowRange!;
-  const c = (header.Value2 as unknown[][])[0].indexOf("等次");
+  const c = (header.Value2 as unknown[][])[0].indexOf(heading);
   expect(c).toBeGreaterThanOrEqual(0);
   const local = `${column(header.Column + c)}${header.Row + 1}`;
   return { local, value: String(workbook.Worksheets.Item(RESULTS.sheet).Range(local).Value2) };
@@ -122,6 +123,20 @@ describe("the audit in WPS 表格 (fake WPS host, the demo)", () => {
       { cell: `${RESULTS.sheet}!${tier.local}`, column: "等次", written: otherTier(tier.value), expected: tier.value, basis: "inputs" },
     ]);
     expect(a).toMatchObject({ asWritten: "differ", inputsChanged: false, editsUnattributed: false });
+  });
+
+  it("names an error typed over a composite by the error's text, as the user sees it", async () => {
+    const { host, workbook, grade } = await demo();
+    await grade();
+    const composite = firstTier(workbook(), "综合得分");
+    const ws = workbook().Worksheets.Item(RESULTS.sheet);
+    ws.Unprotect();
+    ws.Range(composite.local).Formula = "=#REF!";
+    host.recalculate();
+    const a = auditWps(workbook());
+    expect(a.edited).toEqual([
+      { cell: `${RESULTS.sheet}!${composite.local}`, column: "综合得分", written: "#REF!", expected: Number(composite.value).toFixed(2), basis: "inputs" },
+    ]);
   });
 
   it.each([2, 3])("finds the RunLog row %i changed: the record breaks at that row", async (row) => {
