@@ -28,7 +28,7 @@ import { createPackagePort } from "../../src/workbook/xlsx/packagePort";
 import { FIXED_NOW, tempDir } from "../helpers/cli";
 import { describeWith, findPython, runPython } from "../helpers/external";
 import { fakeFromFile, hostSheetText } from "../helpers/golden";
-import { createFakeWpsRoot } from "../fakeWps/root";
+import { createFakeWpsRoot, type FakeWpsRootOptions } from "../fakeWps/root";
 
 const DEMO = path.join(__dirname, "../../examples/yinhai-2016.xlsx");
 const LATER = new Date(FIXED_NOW.getTime() + 3_600_000);
@@ -37,9 +37,9 @@ const RUNLOG = OUTPUT_SHEETS.runlog;
 const OPENPYXL = findPython(["openpyxl"]);
 
 /** The demo in a fake WPS; `grade` runs Appraise through the WPS port, as the ribbon's 重新计算 does. */
-async function demo() {
+async function demo(options: FakeWpsRootOptions = {}) {
   const host = await fakeFromFile(DEMO);
-  const fake = createFakeWpsRoot(host.store);
+  const fake = createFakeWpsRoot(host.store, options);
   const workbook = (): WpsWorkbook => etApplication(fake.root).ActiveWorkbook;
   const grade = (now = FIXED_NOW) => runAppraisal(createWpsPort(workbook), { lang: "zh", version: VERSION, now });
   return { host, fake, workbook, grade };
@@ -113,8 +113,11 @@ describe("the audit in WPS 表格 (fake WPS host, the demo)", () => {
     expect(changes).toBe(0);
   });
 
-  it("names exactly the tier a user typed over, with what it says and what Appraise wrote", async () => {
-    const { workbook, grade } = await demo();
+  it.each([
+    ["", {}],
+    [" (the build whose Count and UsedRange are methods)", { methods: true }],
+  ])("names exactly the tier a user typed over, with what it says and what Appraise wrote%s", async (_, options) => {
+    const { workbook, grade } = await demo(options);
     await grade();
     const tier = firstTier(workbook());
     userTypes(workbook(), RESULTS.sheet, tier.local, otherTier(tier.value));
