@@ -4,16 +4,21 @@
  * The WPS add-in's pane (src/hosts/wps/paneStart.tsx, taskpane.html's script) as WPS loads it
  * in taskpane.html, over the fake `wps` (test/fakeWps/root.ts) on the demo:
  * the page's language follows WPS's UI language, 重新计算 writes Results,
- * and a user's edit to an input table says the results are out of date.
- * Outside WPS the page says where it runs.
+ * a user's edit to an input table says the results are out of date, and a
+ * tier typed over on 考评结果 is named when the pane opens (the audit, as in
+ * Excel), its link selecting the cell. Outside WPS the page says where it runs.
  */
 import * as path from "node:path";
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { OUTPUT_SHEETS } from "../../src/workbook/port";
 import { get, itemsOf } from "../../src/workbook/wps/facade";
 import { inputTableNamed } from "../../src/engine/tableNames";
 import { etApplication } from "../../src/hosts/wps/wpsRoot";
 import { startPane } from "../../src/hosts/wps/paneStart";
+import { createWpsPort } from "../../src/workbook/wps/createWpsPort";
+import { runAppraisal } from "../../src/workbook/runAppraisal";
+import { VERSION } from "../../src/version";
+import { FIXED_NOW } from "../helpers/cli";
 import { fakeFromFile, hostSheetText } from "../helpers/golden";
 import { createFakeWpsRoot } from "../fakeWps/root";
 
@@ -59,6 +64,38 @@ describe("the WPS pane's page", () => {
       score.Value2 = 0;
     });
     expect(await screen.findByText(/结果已过期/, undefined, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  it("names a tier typed over on 考评结果 when it opens, with a link that selects the cell", async () => {
+    const host = await fakeFromFile(DEMO);
+    const { root } = createFakeWpsRoot(host.store, { languageId: 2052 });
+    const workbook = () => etApplication(root).ActiveWorkbook;
+    // Graded before the pane opens (the ribbon's 重新计算), then a user types another tier over the first unit's.
+    await runAppraisal(createWpsPort(workbook), { lang: "zh", version: VERSION, now: FIXED_NOW });
+    const results = workbook().Worksheets.Item(OUTPUT_SHEETS.results.sheet);
+    const header = results.ListObjects.Item(OUTPUT_SHEETS.results.table).HeaderRowRange!;
+    const tierColumn = (header.Value2 as unknown[][])[0].indexOf("等次");
+    const cell = results.Cells.Item(header.Row + 1, header.Column + tierColumn);
+    const tier = String(cell.Value2);
+    const typed = tier === "一等" ? "二等" : "一等";
+    results.Unprotect();
+    cell.Value2 = typed;
+    const address = `${OUTPUT_SHEETS.results.sheet}!${String.fromCharCode(64 + header.Column + tierColumn)}${header.Row + 1}`;
+
+    await act(async () => openPaneOver(root));
+    const bar = (await screen.findByText("考评结果有 1 个单元格被手工改动", undefined, { timeout: 10_000 })).closest(".fui-MessageBar") as HTMLElement;
+    expect(
+      within(bar)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([`${address} 写的是${typed}，按输入应为${tier}`]);
+    fireEvent.click(within(bar).getByRole("button", { name: new RegExp(`^${address} 写的是`) }));
+    await waitFor(() =>
+      expect(host.store.selection).toMatchObject({
+        sheetId: host.store.sheetByName(OUTPUT_SHEETS.results.sheet)?.id,
+        rect: { row: header.Row, col: header.Column + tierColumn - 1 },
+      }),
+    );
   });
 
   it("says it runs inside WPS 表格 when opened in a plain browser", () => {

@@ -12,13 +12,13 @@
  * changes that may concern the inputs.
  *
  * Not offered in WPS: creating the input tables and importing a summary
- * (the pane then says how to add the tables by hand), and the audit of
- * hand-edited Results.
+ * (the pane then says how to add the tables by hand).
  */
 import type { Lang } from "../../engine/types";
 import { createPaneApi, type PaneHost } from "../../taskpane/state/paneApi";
 import type { PaneApi, PaneRunResult } from "../../taskpane/state/paneTypes";
 import type { RunFeed } from "../../taskpane/state/useRibbonRuns";
+import type { ResultsAudit } from "../../workbook/audit/auditResults";
 import { VERSION } from "../../version";
 import { describeWpsError } from "../../workbook/wps/describeWpsError";
 import type { WpsRoot } from "../../workbook/wps/facade";
@@ -50,7 +50,7 @@ export interface WpsPaneOptions {
 }
 
 /** The pane's host over a WPS page. */
-export function wpsPaneHost(page: WpsPage, changes: SheetChanges, storage: WpsPaneOptions["storage"]): PaneHost {
+export function wpsPaneHost(page: WpsPage, changes: SheetChanges, storage: WpsPaneOptions["storage"], clock: () => number = Date.now): PaneHost {
   return {
     port: page.port,
     engine: loadWpsRunModules,
@@ -68,8 +68,26 @@ export function wpsPaneHost(page: WpsPage, changes: SheetChanges, storage: WpsPa
       }
     },
     onRecheckStale: (listener) => recheckStale(page, changes, listener),
+    auditResults: () => auditWhenNoRunElsewhere(page, clock),
     recompute: (onPhase) => page.recompute(onPhase),
   };
+}
+
+/**
+ * The audit when the pane opens (SPEC §7; src/workbook/wps/auditWps.ts), once
+ * no other page's run holds the run flag: a run elsewhere between its write of
+ * Results and its RunLog row would look like a hand edit, and the audit never
+ * accuses wrongly. It grades, so it lives in the run's chunk with the engine.
+ */
+async function auditWhenNoRunElsewhere(page: WpsPage, now: () => number): Promise<ResultsAudit> {
+  const { auditWps } = await loadWpsRunModules();
+  const elsewhere = (): boolean => {
+    const holder = heldFlag(page.root.PluginStorage, now());
+    return holder !== null && holder.page !== page.name;
+  };
+  // Looked at right before the read, which is synchronous: no await between the two.
+  while (elsewhere()) await new Promise((resolve) => setTimeout(resolve, RUN_ELSEWHERE_RETRY_MS));
+  return auditWps(etApplication(page.root).ActiveWorkbook);
 }
 
 /**
@@ -153,7 +171,7 @@ export function createWpsPane(options: WpsPaneOptions): WpsPane {
   const storage = options.storage === undefined ? globalThis.localStorage : options.storage;
   const changes = watchSheetChanges(page);
   const clock = () => (options.now ?? (() => new Date()))().getTime();
-  const api = { ...createPaneApi(wpsPaneHost(page, changes, storage)), onRunFinished: runsElsewhere(page, changes, clock) };
+  const api = { ...createPaneApi(wpsPaneHost(page, changes, storage, clock)), onRunFinished: runsElsewhere(page, changes, clock) };
   let initialAutoRecompute = false;
   try {
     initialAutoRecompute = storage?.getItem(AUTO_RECOMPUTE_KEY) === "true";

@@ -52,7 +52,7 @@ export function viewOf(wb: WpsWorkbook): WpsView {
 }
 
 export const sheetNamed = (view: WpsView, name: string): WpsWorksheet | undefined => view.sheets.find((s) => sameName(s.Name, name));
-const tableNamed = (view: WpsView, name: string): WpsTable | undefined => view.tables.find((t) => sameName(t.name, name));
+export const tableNamed = (view: WpsView, name: string): WpsTable | undefined => view.tables.find((t) => sameName(t.name, name));
 
 /** A range's Value2 as rows (a one-cell range gives a scalar). */
 export function valuesOf(range: WpsRange | null): WpsValue[][] {
