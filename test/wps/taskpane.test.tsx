@@ -8,7 +8,7 @@
  * Outside WPS the page says where it runs.
  */
 import * as path from "node:path";
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { OUTPUT_SHEETS } from "../../src/workbook/port";
 import { get, itemsOf } from "../../src/workbook/wps/facade";
 import { inputTableNamed } from "../../src/engine/tableNames";
@@ -16,8 +16,36 @@ import { etApplication } from "../../src/hosts/wps/wpsRoot";
 import { startPane } from "../../src/hosts/wps/paneStart";
 import { fakeFromFile, hostSheetText } from "../helpers/golden";
 import { createFakeWpsRoot } from "../fakeWps/root";
+import { buildWorkbook } from "../fakeExcel";
+import { runAppraisal } from "../../src/workbook/runAppraisal";
+import { createWpsPort } from "../../src/workbook/wps/createWpsPort";
+import { VERSION } from "../../src/version";
+import { RULES } from "../../src/engine/rules";
+import { TABLES } from "../../src/engine/tables";
+import type { WpsRoot, WpsSheetChange } from "../../src/workbook/wps/facade";
 
 const DEMO = path.join(__dirname, "../../examples/yinhai-2016.xlsx");
+
+/** The sheet holding the input table `name`. */
+const tableOn = (root: WpsRoot, name: string) =>
+  itemsOf(etApplication(root).ActiveWorkbook.Worksheets).find((s) => itemsOf(s.ListObjects).some((t) => inputTableNamed(t.Name) === name));
+
+/** Holds back the SheetChange events WPS fires until `release`, then gives them in order. */
+function holdSheetChanges(listeners: Set<WpsSheetChange>) {
+  const events: Parameters<WpsSheetChange>[] = [];
+  const originals = [...listeners];
+  listeners.clear();
+  const hold: WpsSheetChange = (...args) => void events.push(args);
+  listeners.add(hold);
+  return {
+    count: () => events.length,
+    release() {
+      listeners.delete(hold);
+      originals.forEach((l) => listeners.add(l));
+      for (const args of events) originals.forEach((l) => l(...args));
+    },
+  };
+}
 
 /** Starts the pane as taskpane.html's script does, with `wps` as given (undefined: a plain browser). */
 let unmount = (): void => undefined;
@@ -59,6 +87,31 @@ describe("the WPS pane's page", () => {
       score.Value2 = 0;
     });
     expect(await screen.findByText(/结果已过期/, undefined, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  it("creates the input tables from its button and lists them, the results not out of date", async () => {
+    const host = buildWorkbook([]);
+    const { root, sheetChange } = createFakeWpsRoot(host.store, { languageId: 2052 });
+    // Graded once without tables (Results withheld, the RunLog written): a change to the inputs would now make the results out of date.
+    const graded = await runAppraisal(
+      createWpsPort(() => etApplication(root).ActiveWorkbook),
+      { lang: "zh", version: VERSION, now: new Date() },
+    );
+    expect(graded.written).toBe(true);
+    await act(async () => openPaneOver(root));
+    // WPS may deliver SheetChange after the write that caused it, when the new sheets already hold their tables: held back here, given after.
+    const held = holdSheetChanges(sheetChange);
+    fireEvent.click(await screen.findByRole("button", { name: "创建输入表格" }));
+    const tables = await screen.findByRole("region", { name: "输入表格" });
+    for (const decl of TABLES)
+      expect((await within(tables).findByText(decl.zh)).closest("li")?.textContent).toContain(decl.name === "Rules" ? `${RULES.length} 行` : "0 行");
+    expect(screen.queryByRole("button", { name: /创建/ })).toBeNull();
+    expect(tableOn(root, "Holidays")?.Name).toBe("节假日");
+    expect(itemsOf(etApplication(root).ActiveWorkbook.Worksheets)[0].Name).toBe("说明");
+    // The tables' own SheetChange events are Appraise's: the new tables do not make the results out of date.
+    expect(held.count()).toBeGreaterThan(0);
+    await act(async () => held.release());
+    expect(screen.queryByText(/结果已过期/)).toBeNull();
   });
 
   it("says it runs inside WPS 表格 when opened in a plain browser", () => {
