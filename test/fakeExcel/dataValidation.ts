@@ -33,6 +33,22 @@ export function validationsOf(store: object, sheetId: string): readonly Validati
   return sheetValidations(store, sheetId);
 }
 
+/**
+ * Replaces a sheet's validations in the store, with undo: the fake WPS host's
+ * Range.Validation (test/fakeWps) keeps its rules here too, so both hosts see
+ * one model.
+ */
+export function editValidations(store: WorkbookStoreLike, sheetId: string, make: (list: ValidationRec[]) => ValidationRec[]): void {
+  const list = sheetValidations(store, sheetId);
+  const before = [...list];
+  list.splice(0, list.length, ...make(before));
+  store.journalUndo(() => list.splice(0, list.length, ...before));
+}
+
+interface WorkbookStoreLike {
+  journalUndo(undo: () => void): void;
+}
+
 export class FakeDataValidation extends FakeClientObject<RangeTarget> {
   private get store() {
     return this.context.host.store;
@@ -55,11 +71,7 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
 
   /** Replaces this sheet's list in the store, with undo. */
   private replace(t: RangeTarget, make: (list: ValidationRec[]) => ValidationRec[]): void {
-    const list = sheetValidations(this.store, t.sheetId);
-    const before = [...list];
-    const after = make(before);
-    list.splice(0, list.length, ...after);
-    this.store.journalUndo(() => list.splice(0, list.length, ...before));
+    editValidations(this.store, t.sheetId, make);
   }
 
   get rule(): Excel.DataValidationRule {

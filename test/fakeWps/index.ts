@@ -32,7 +32,8 @@ import type {
 } from "../../src/workbook/wps/facade";
 import { widthPoints } from "../../src/workbook/excel/columnWidths";
 import { CVERR_BASE } from "../../src/workbook/wps/wpsCells";
-import { parseRect, type Rect } from "../fakeExcel/a1";
+import { intersect, parseRect, type Rect } from "../fakeExcel/a1";
+import { editValidations, validationsOf, type ValidationRec } from "../fakeExcel/dataValidation";
 import type { CellRec } from "../fakeExcel/cells";
 import { setRowHeight, setStyle, styleOf, type CellStyle } from "../fakeExcel/printModel";
 import type { WorkbookStore } from "../fakeExcel/store";
@@ -157,7 +158,8 @@ function plainRangeOf(host: Host, sheetId: string, rect: Rect): Omit<WpsRange, k
     Row: rect.row + 1,
     Column: rect.col + 1,
     Rows: host.count(() => rect.rows),
-    Columns: host.count(() => rect.cols),
+    Columns: host.withCount({ AutoFit: () => autoFit(s, sheetId, rect) }, () => rect.cols),
+    Validation: validationOf(s, sheetId, rect),
     Resize: (rows, cols) => host.range(sheetId, { ...rect, rows, cols }),
     Offset: (rows, cols) => host.range(sheetId, { ...rect, row: rect.row + rows, col: rect.col + cols }),
     ClearContents: () => {
@@ -191,6 +193,76 @@ function plainRangeOf(host: Host, sheetId: string, rect: Rect): Omit<WpsRange, k
     },
     Merge: (across) => (across === true ? s.mergeAcross(sheetId, rect) : s.merge(sheetId, rect)),
     UnMerge: () => s.unmerge(sheetId, rect),
+  };
+}
+
+/**
+ * Range.Columns.AutoFit (et-jsapi-declare lib.et.d.ts: Range.AutoFit 1377):
+ * each column of the range as wide as its longest value there, as the fake
+ * Excel host's autofitColumns measures it (7 px a character).
+ */
+function autoFit(s: WorkbookStore, sheetId: string, rect: Rect): true {
+  const longest = new Map<number, number>();
+  s.eachStored(s.sheetById(sheetId), rect, (_, col, rec) => longest.set(col, Math.max(longest.get(col) ?? 0, String(value2Of(rec) ?? "").length)));
+  for (const [col, chars] of longest) s.setColumnWidth(sheetId, { ...rect, col, cols: 1 }, widthPoints(chars));
+  return true;
+}
+
+/** XlDVAlertStyle (et-jsapi-declare lib.et.d.ts 17195-17197) as the store keeps an error alert's style. */
+const ALERT_STYLES: Readonly<Record<number, "Stop" | "Warning" | "Information">> = { 1: "Stop", 2: "Warning", 3: "Information" };
+
+/**
+ * Range.Validation (et-jsapi-declare lib.et.d.ts: Validation 4492, Add 4499)
+ * over the store's validations (test/fakeExcel/dataValidation.ts), list
+ * rules only (xlValidateList 3). As in VBA, Add fails on cells that already
+ * have a validation (Delete first), and ErrorTitle, ErrorMessage, ShowError
+ * and InCellDropdown apply to the validations the range holds.
+ */
+function validationOf(s: WorkbookStore, sheetId: string, rect: Rect): WpsRange["Validation"] {
+  const mine = () => validationsOf(s, sheetId).filter((v) => intersect(v.rect, rect) !== null);
+  const edit = (patch: (v: ValidationRec) => ValidationRec) => {
+    const found = mine();
+    if (found.length === 0) throw new FakeWpsError("应用程序定义或对象定义错误 (no validation on the range)");
+    editValidations(s, sheetId, (list) => list.map((v) => (found.includes(v) ? patch(v) : v)));
+  };
+  const alert = (v: ValidationRec) => v.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
+  return {
+    Add(type, alertStyle, _operator, formula1) {
+      s.guard(sheetId);
+      if (type !== 3) throw new FakeWpsError("The fake WPS host knows list validations (xlValidateList 3) only.");
+      if (mine().length > 0) throw new FakeWpsError("应用程序定义或对象定义错误 (the range already has a validation: Delete it first)");
+      const errorAlert = { showAlert: true, style: ALERT_STYLES[alertStyle] ?? "Stop", title: "", message: "" };
+      editValidations(s, sheetId, (list) => [...list, { rect, rule: { list: { inCellDropDown: true, source: formula1 } }, errorAlert }]);
+    },
+    Delete() {
+      s.guard(sheetId);
+      const found = mine();
+      editValidations(s, sheetId, (list) => list.filter((v) => !found.includes(v)));
+    },
+    get InCellDropdown() {
+      return mine()[0]?.rule.list?.inCellDropDown ?? false;
+    },
+    set InCellDropdown(on: boolean) {
+      edit((v) => ({ ...v, rule: { list: { source: "", ...v.rule.list, inCellDropDown: on } } }));
+    },
+    get ErrorTitle() {
+      return mine()[0]?.errorAlert?.title ?? "";
+    },
+    set ErrorTitle(title: string) {
+      edit((v) => ({ ...v, errorAlert: { ...alert(v), title } }));
+    },
+    get ErrorMessage() {
+      return mine()[0]?.errorAlert?.message ?? "";
+    },
+    set ErrorMessage(message: string) {
+      edit((v) => ({ ...v, errorAlert: { ...alert(v), message } }));
+    },
+    get ShowError() {
+      return mine()[0]?.errorAlert?.showAlert ?? false;
+    },
+    set ShowError(showAlert: boolean) {
+      edit((v) => ({ ...v, errorAlert: { ...alert(v), showAlert } }));
+    },
   };
 }
 
@@ -421,9 +493,13 @@ function workbookOf(host: Host): WpsWorkbook {
           if (found === undefined) throw new FakeWpsError(`下标越界 (subscript out of range): ${index}`);
           return host.sheet(found);
         },
-        Add(_before: WpsWorksheet | undefined, after: WpsWorksheet | undefined) {
+        // Sheets.Add(Before, After) (et-jsapi-declare lib.et.d.ts 7680): before `Before`, after `After`, else (as VBA) before the active sheet.
+        Add(before: WpsWorksheet | undefined, after: WpsWorksheet | undefined) {
+          const at = (ws: WpsWorksheet) => s.sheets.findIndex((x) => x.name === ws.Name);
+          const active = s.sheets.findIndex((x) => x.id === s.activeSheetId);
           const ws = s.addSheet();
-          if (after !== undefined) s.moveSheet(ws.id, s.sheets.findIndex((x) => x.name === after.Name) + 1);
+          if (after !== undefined) s.moveSheet(ws.id, at(after) + 1);
+          else s.moveSheet(ws.id, before !== undefined ? at(before) : Math.max(0, active));
           return host.sheet(ws.id);
         },
       },

@@ -147,12 +147,17 @@ describe("the WPS pane's host", () => {
     expect(missing.ok).toBe(false);
   });
 
-  it("offers no Create input tables in WPS: the pane says how to add them by hand", async () => {
-    const { openPane } = await demo();
+  it("offers Create input tables in WPS: the demo gets its missing Holidays table, nothing else, and grades as before", async () => {
+    const { host, openPane } = await demo();
     const { api } = openPane();
-    expect(api.canCreateInputTables).toBe(false);
-    const answer = await api.createInputTables(2016);
-    expect(answer.ok).toBe(false);
+    expect(api.canCreateInputTables).toBe(true);
+    const graded = await api.recompute(() => undefined);
+    const before = host.store.tables.map((t) => t.name);
+    expect(await api.createInputTables(2016)).toEqual({ ok: true });
+    expect(host.store.tables.map((t) => t.name)).toEqual([...before, "Holidays"]);
+    expect(host.store.sheets[0].name).toBe("说明");
+    const again = await api.recompute(() => undefined);
+    expect(again.ok && graded.ok && again.result.units).toEqual(graded.ok && graded.result.units);
   });
 });
 

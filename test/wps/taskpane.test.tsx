@@ -21,8 +21,33 @@ import { VERSION } from "../../src/version";
 import { FIXED_NOW } from "../helpers/cli";
 import { fakeFromFile, hostSheetText } from "../helpers/golden";
 import { createFakeWpsRoot } from "../fakeWps/root";
+import { buildWorkbook } from "../fakeExcel";
+import { RULES } from "../../src/engine/rules";
+import { TABLES } from "../../src/engine/tables";
+import type { WpsRoot, WpsSheetChange } from "../../src/workbook/wps/facade";
 
 const DEMO = path.join(__dirname, "../../examples/yinhai-2016.xlsx");
+
+/** The sheet holding the input table `name`. */
+const tableOn = (root: WpsRoot, name: string) =>
+  itemsOf(etApplication(root).ActiveWorkbook.Worksheets).find((s) => itemsOf(s.ListObjects).some((t) => inputTableNamed(t.Name) === name));
+
+/** Holds back the SheetChange events WPS fires until `release`, then gives them in order. */
+function holdSheetChanges(listeners: Set<WpsSheetChange>) {
+  const events: Parameters<WpsSheetChange>[] = [];
+  const originals = [...listeners];
+  listeners.clear();
+  const hold: WpsSheetChange = (...args) => void events.push(args);
+  listeners.add(hold);
+  return {
+    count: () => events.length,
+    release() {
+      listeners.delete(hold);
+      originals.forEach((l) => listeners.add(l));
+      for (const args of events) originals.forEach((l) => l(...args));
+    },
+  };
+}
 
 /** Starts the pane as taskpane.html's script does, with `wps` as given (undefined: a plain browser). */
 let unmount = (): void => undefined;
@@ -96,6 +121,31 @@ describe("the WPS pane's page", () => {
         rect: { row: header.Row, col: header.Column + tierColumn - 1 },
       }),
     );
+  });
+
+  it("creates the input tables from its button and lists them, the results not out of date", async () => {
+    const host = buildWorkbook([]);
+    const { root, sheetChange } = createFakeWpsRoot(host.store, { languageId: 2052 });
+    // Graded once without tables (Results withheld, the RunLog written): a change to the inputs would now make the results out of date.
+    const graded = await runAppraisal(
+      createWpsPort(() => etApplication(root).ActiveWorkbook),
+      { lang: "zh", version: VERSION, now: new Date() },
+    );
+    expect(graded.written).toBe(true);
+    await act(async () => openPaneOver(root));
+    // WPS may deliver SheetChange after the write that caused it, when the new sheets already hold their tables: held back here, given after.
+    const held = holdSheetChanges(sheetChange);
+    fireEvent.click(await screen.findByRole("button", { name: "创建输入表格" }));
+    const tables = await screen.findByRole("region", { name: "输入表格" });
+    for (const decl of TABLES)
+      expect((await within(tables).findByText(decl.zh)).closest("li")?.textContent).toContain(decl.name === "Rules" ? `${RULES.length} 行` : "0 行");
+    expect(screen.queryByRole("button", { name: /创建/ })).toBeNull();
+    expect(tableOn(root, "Holidays")?.Name).toBe("节假日");
+    expect(itemsOf(etApplication(root).ActiveWorkbook.Worksheets)[0].Name).toBe("说明");
+    // The tables' own SheetChange events are Appraise's: the new tables do not make the results out of date.
+    expect(held.count()).toBeGreaterThan(0);
+    await act(async () => held.release());
+    expect(screen.queryByText(/结果已过期/)).toBeNull();
   });
 
   it("says it runs inside WPS 表格 when opened in a plain browser", () => {

@@ -19,12 +19,12 @@
 import type { Lang } from "../../engine/types";
 import { VERSION } from "../../version";
 import { langOfTag } from "../../workbook/langTag";
-import { isInputChange, isRemoteChange, type ChangeNotice } from "../../workbook/excel/isInputChange";
+import { isInputChange, isRemoteChange } from "../../workbook/excel/isInputChange";
 import type { RunLockHolder } from "../../workbook/excel/runLockCells";
 import { officeChoiceStores, readAutoRecompute, saveAutoRecompute, type ChoiceStores } from "./autoRecomputeChoice";
 import { paneLabel } from "./paneLabel";
 import { createExcelPort } from "../../workbook/excel/createExcelPort";
-import type { CreateInputTablesReport } from "../../workbook/excel/createInputTables";
+import { createdSheetsFilter } from "../../workbook/createTables";
 import { describeHostError } from "../../workbook/excel/describeHostError";
 import type { SheetImportReport } from "../../workbook/excel/importFromSheet";
 import { loadRunModules } from "../../workbook/excel/loadRunModules";
@@ -36,6 +36,8 @@ import { subscribeTableChanges } from "../../workbook/excel/subscribeInputChange
 import { createPaneApi, type PaneHost } from "../../taskpane/state/paneApi";
 import type { PaneApi, PaneRunResult, RunLockWait, RunPhase } from "../../taskpane/state/paneTypes";
 import type { RunFeed } from "../../taskpane/state/useRibbonRuns";
+
+export { CREATED_SHEETS_QUIET_MS, createdSheetsFilter } from "../../workbook/createTables";
 
 export interface OfficePane {
   /** The pane's API, which also reports the runs started from the ribbon. */
@@ -53,41 +55,6 @@ export function toPaneRunResult(report: RecomputeReport): PaneRunResult {
   if (report.outcome !== undefined) return { ok: true, result: report.outcome.result, written: report.outcome.written, changes: report.outcome.changes };
   const error = report.error ?? { code: "Unknown", messageZh: report.messageZh, messageEn: report.messageEn, retryable: true };
   return { ok: false, error };
-}
-
-/** How long after creating input tables the changes on their sheets are taken as Appraise's own (ms). */
-export const CREATED_SHEETS_QUIET_MS = 1500;
-
-/**
- * Tells the change events of "Create input tables" from the user's. Excel
- * fires them for the add-in's own writes, some time after the write; taken as
- * input changes, they would mark a workbook with nothing but empty tables as
- * out of date (and start an auto-recompute). Taken as Appraise's own: every
- * change while tables are being created, and changes on the sheets they were
- * put on (or naming no sheet) for `quietMs` after.
- */
-export function createdSheetsFilter(quietMs = CREATED_SHEETS_QUIET_MS, now: () => number = Date.now) {
-  let creating = 0;
-  let sheets = new Set<string>();
-  let until = 0;
-  return {
-    async create(action: () => Promise<CreateInputTablesReport>): Promise<void> {
-      creating++;
-      try {
-        const report = await action();
-        sheets = new Set([...report.sheets, ...(report.guide === null ? [] : [report.guide])].map((s) => s.toLowerCase()));
-        until = now() + quietMs;
-      } finally {
-        creating--;
-      }
-    },
-    isOwn(notice: ChangeNotice): boolean {
-      if (creating > 0) return true;
-      if (now() >= until) return false;
-      const sheet = notice.worksheetName?.toLowerCase();
-      return sheet === undefined || sheets.has(sheet);
-    },
-  };
 }
 
 /** "Import from a sheet" over the active sheet, in the run's chunk (it grades to check the import). */

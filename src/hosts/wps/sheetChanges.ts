@@ -45,25 +45,37 @@ export function changeKind(sheet: WpsWorksheet, ownRun: boolean): ChangeKind {
   }
 }
 
+/** A listener, given the changed sheet's name where WPS can say it. */
+export type SheetListener = (sheet?: string) => void;
+
 export interface SheetChanges {
   /** The user changed an input table's sheet. */
-  onInput(listener: () => void): () => void;
+  onInput(listener: SheetListener): () => void;
   /** A run finished elsewhere (its RunLog row written by another page). */
-  onRunElsewhere(listener: () => void): () => void;
+  onRunElsewhere(listener: SheetListener): () => void;
   /** A change that may concern the inputs: check staleness by fingerprint again. */
-  onRecheck(listener: () => void): () => void;
+  onRecheck(listener: SheetListener): () => void;
+}
+
+/** The sheet's name, or undefined where WPS cannot say it (deleted meanwhile). */
+function nameOf(sheet: WpsWorksheet): string | undefined {
+  try {
+    return sheet.Name;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The page's SheetChange events, sorted. */
 export function watchSheetChanges(page: WpsPage): SheetChanges {
-  const listeners = { input: new Set<() => void>(), runlog: new Set<() => void>(), recheck: new Set<() => void>() };
+  const listeners = { input: new Set<SheetListener>(), runlog: new Set<SheetListener>(), recheck: new Set<SheetListener>() };
   let callback: WpsSheetChange | null = null;
   const update = (): void => {
     const wanted = listeners.input.size + listeners.runlog.size + listeners.recheck.size > 0;
     if (wanted && callback === null) {
       callback = (sheet) => {
         const kind = changeKind(sheet, page.running());
-        if (kind !== null) listeners[kind].forEach((l) => l());
+        if (kind !== null) listeners[kind].forEach((l) => l(nameOf(sheet)));
       };
       page.root.ApiEvent.AddApiEventListener("SheetChange", callback);
     } else if (!wanted && callback !== null) {
@@ -71,8 +83,8 @@ export function watchSheetChanges(page: WpsPage): SheetChanges {
       callback = null;
     }
   };
-  const subscribe = (set: Set<() => void>) => (listener: () => void) => {
-    const own = () => listener();
+  const subscribe = (set: Set<SheetListener>) => (listener: SheetListener) => {
+    const own: SheetListener = (sheet) => listener(sheet);
     set.add(own);
     update();
     return () => {

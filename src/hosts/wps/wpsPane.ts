@@ -11,8 +11,12 @@
  * `isStale` is absent, asked again when the pane is shown again and after
  * changes that may concern the inputs.
  *
- * Not offered in WPS: creating the input tables and importing a summary
- * (the pane then says how to add the tables by hand).
+ * "Create input tables" writes through the WPS adapter
+ * (createTablesWps, in the run's chunk); its SheetChange events are
+ * Appraise's own (createdSheetsFilter), so the new tables neither mark the
+ * results out of date nor start an auto-recompute.
+ *
+ * Not offered in WPS: importing a summary.
  */
 import type { Lang } from "../../engine/types";
 import { createPaneApi, type PaneHost } from "../../taskpane/state/paneApi";
@@ -20,12 +24,13 @@ import type { PaneApi, PaneRunResult } from "../../taskpane/state/paneTypes";
 import type { RunFeed } from "../../taskpane/state/useRibbonRuns";
 import type { ResultsAudit } from "../../workbook/audit/auditResults";
 import { VERSION } from "../../version";
+import { createdSheetsFilter } from "../../workbook/createTables";
 import { describeWpsError } from "../../workbook/wps/describeWpsError";
 import type { WpsRoot } from "../../workbook/wps/facade";
 import { selectWpsCell } from "../../workbook/wps/selectWpsCell";
 import { loadWpsRunModules } from "./loadWpsRunModules";
 import { heldFlag } from "./runFlag";
-import { watchSheetChanges, type SheetChanges } from "./sheetChanges";
+import { watchSheetChanges, type SheetChanges, type SheetListener } from "./sheetChanges";
 import { takeRibbonReport, type RibbonReport } from "./taskPaneControl";
 import { createWpsPage, type WpsPage } from "./wpsPage";
 import { etApplication } from "./wpsRoot";
@@ -51,6 +56,13 @@ export interface WpsPaneOptions {
 
 /** The pane's host over a WPS page. */
 export function wpsPaneHost(page: WpsPage, changes: SheetChanges, storage: WpsPaneOptions["storage"], clock: () => number = Date.now): PaneHost {
+  const created = createdSheetsFilter();
+  // A change on the sheets "Create input tables" just wrote is Appraise's own, not the user's.
+  const user =
+    (listener: () => void): SheetListener =>
+    (sheet) => {
+      if (!created.isOwn({ worksheetName: sheet })) listener();
+    };
   return {
     port: page.port,
     engine: loadWpsRunModules,
@@ -59,7 +71,10 @@ export function wpsPaneHost(page: WpsPage, changes: SheetChanges, storage: WpsPa
     describeHostError: describeWpsError,
     selectCell: async (address) => selectWpsCell(etApplication(page.root).ActiveWorkbook, address),
     // WPS has no co-authors editing live in the add-in: every change is this user's.
-    onInputsChanged: (listener) => changes.onInput(() => listener({ remote: false })),
+    onInputsChanged: (listener) => changes.onInput(user(() => listener({ remote: false }))),
+    // Headed in the pane's language, for the year asked; the pane lists the tables again afterwards.
+    createInputTables: (year) =>
+      created.create(async () => (await loadWpsRunModules()).createTablesWps(etApplication(page.root).ActiveWorkbook, page.lang, year)),
     setAutoRecompute: (on) => {
       try {
         storage?.setItem(AUTO_RECOMPUTE_KEY, on ? "true" : "false");
@@ -67,7 +82,7 @@ export function wpsPaneHost(page: WpsPage, changes: SheetChanges, storage: WpsPa
         // Not kept: the switch still works for this session.
       }
     },
-    onRecheckStale: (listener) => recheckStale(page, changes, listener),
+    onRecheckStale: (listener) => recheckStale(page, { ...changes, onRecheck: (l) => changes.onRecheck(user(l)) }, listener),
     auditResults: () => auditWhenNoRunElsewhere(page, clock),
     recompute: (onPhase) => page.recompute(onPhase),
   };

@@ -33,20 +33,9 @@ import {
 import { officeRun, runBatch, type ExcelRunner } from "./excelRun";
 import { officeLang } from "./officeLang";
 import { blockAddress } from "./blockAddress";
+import { freeSheetName, tableCells, type CreateInputTablesReport } from "../createTables";
 
-export interface CreateInputTablesReport {
-  /** English names of the tables added. */
-  readonly created: string[];
-  /**
-   * English names of the tables left out: those the workbook has (under
-   * either name), and any whose two names are both taken by defined names.
-   */
-  readonly skipped: string[];
-  /** The sheets the new tables went on (added, or empty ones used), in the order of `created`. */
-  readonly sheets: string[];
-  /** The guide sheet written (说明 or Guide), or null: nothing was created, or a sheet of that name has content. */
-  readonly guide: string | null;
-}
+export { freeSheetName, tableCells, type CreateInputTablesReport };
 
 export interface CreateInputTablesOptions {
   /** Add the drop-down lists (Range.dataValidation, ExcelApi 1.8, below the manifest's 1.9); on unless a test turns them off. */
@@ -77,22 +66,6 @@ interface Lookup {
 }
 
 const lower = (s: string): string => s.toLowerCase();
-
-/**
- * The template's sheet name if it is free, else the first "name (n)" that is.
- * `taken` holds lower-cased sheet names.
- * @example
- * freeSheetName("指标考核", new Set(["指标考核"])) //=> "指标考核 (2)"
- */
-export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(lower(base))) return base;
-  // A sheet name has at most 31 characters: shorten the base, not the number.
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(lower(name))) return name;
-  }
-}
 
 /** Queues the lookups of one table (no sync). */
 function queueLookup(context: Excel.RequestContext, plan: TemplateTable): Lookup {
@@ -126,20 +99,6 @@ function place(lookups: readonly Lookup[], sheetNames: readonly string[]): { pla
     placements.push({ plan: l.plan, name, sheet, reuseSheet });
   }
   return { placements, skipped };
-}
-
-/**
- * The cells of a new table: the header, then its rows, or one empty row (a
- * table needs a data row). Strings get the Text format, so keys, notes and
- * headers are never read as formulas, numbers or dates; blank cells get their
- * column's format, which Excel carries on to the rows the user adds.
- */
-export function tableCells(plan: TemplateTable): { values: (string | number)[][]; formats: string[][] } {
-  const rows = plan.rows.length > 0 ? plan.rows : [plan.header.map(() => null)];
-  return {
-    values: [[...plan.header], ...rows.map((r) => plan.header.map((_, c) => r[c] ?? ""))],
-    formats: [plan.header.map(() => "@"), ...rows.map((r) => plan.header.map((_, c) => (typeof r[c] === "string" ? "@" : plan.formats[c])))],
-  };
 }
 
 /** Queues a table's drop-down lists: each list column's cells under the header (no sync). */

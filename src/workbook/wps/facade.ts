@@ -48,7 +48,7 @@ export interface WpsRange {
   readonly Column: number;
   /** EtRange.Rows / Columns (their Count). */
   readonly Rows: { readonly Count: Either<number> };
-  readonly Columns: { readonly Count: Either<number> };
+  readonly Columns: { readonly Count: Either<number> } & WpsAutoFit;
   /** EtRange.Resize(RowSize, ColumnSize) (typed void with an RHS out parameter). */
   Resize(rows: number, columns: number): WpsRange;
   /** EtRange.Offset(RowOffset, ColumnOffset) (typed void with an RHS out parameter). */
@@ -74,8 +74,37 @@ export interface WpsRange {
   /** EtRange.Merge(Across) / UnMerge. */
   Merge(across?: boolean): void;
   UnMerge(): void;
+  /** Range.Validation (et-jsapi-declare lib.et.d.ts: interface Range 1333, Validation 1700): the cells' data validation. */
+  readonly Validation: WpsValidation;
   /** Range.Select (et-jsapi-declare lib.et.d.ts: interface Range 1333, Select 1624): selects it on the active sheet. */
   Select(): unknown;
+}
+
+/**
+ * Range.Columns' AutoFit (et-jsapi-declare lib.et.d.ts: Range.Columns 1416,
+ * a Range; Range.AutoFit 1377): as VBA's `Range.Columns.AutoFit`, each
+ * column as wide as its longest value in the range.
+ */
+export interface WpsAutoFit {
+  AutoFit(): unknown;
+}
+
+/**
+ * Validation (et-jsapi-declare lib.et.d.ts: interface Validation 4492):
+ * Add(Type, AlertStyle, Operator, Formula1, Formula2) 4499, with
+ * XlDVType.xlValidateList = 3 (17173), XlDVAlertStyle.xlValidAlertStop = 1,
+ * xlValidAlertWarning = 2 (17195-17196), XlFormatConditionOperator.xlBetween
+ * = 1 (17153), Formula1 the list's words joined by commas, as in VBA;
+ * Delete 4509 (VBA's Add fails on cells that already have a validation);
+ * InCellDropdown 4507, ErrorMessage 4511, ErrorTitle 4513, ShowError 4527.
+ */
+export interface WpsValidation {
+  Add(type: number, alertStyle: number, operator: number, formula1: string): void;
+  Delete(): void;
+  InCellDropdown: boolean;
+  ErrorMessage: string;
+  ErrorTitle: string;
+  ShowError: boolean;
 }
 
 /** EtListColumns (lib.et.d.ts 9821). */
@@ -105,7 +134,11 @@ export interface WpsListObjects {
   readonly Count: Either<number>;
   /** 1-based index or name. */
   Item(index: number | string): WpsListObject;
-  /** Add(SourceType = xlSrcRange 1, Source, LinkSource, XlListObjectHasHeaders = xlYes 1). */
+  /**
+   * Add(SourceType = xlSrcRange 1, Source, LinkSource, XlListObjectHasHeaders = xlYes 1)
+   * (et-jsapi-declare lib.et.d.ts: ListObjects 6779, Add 6802; xlSrcRange 18136, xlYes 17544);
+   * the new table's name is ListObject.Name (3754).
+   */
   Add(sourceType: 1, source: WpsRange, linkSource: undefined, hasHeaders: 1): WpsListObject;
 }
 
@@ -147,7 +180,7 @@ export interface WpsWorksheet {
 export interface WpsWorksheets {
   readonly Count: Either<number>;
   Item(index: number | string): WpsWorksheet;
-  /** Add(Before, After): the new sheet after `After`. */
+  /** Add(Before, After) (et-jsapi-declare lib.et.d.ts: Sheets.Add 7680): the new sheet before `Before`, or after `After`. */
   Add(before: WpsWorksheet | undefined, after: WpsWorksheet | undefined): WpsWorksheet;
 }
 
