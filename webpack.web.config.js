@@ -25,18 +25,11 @@ const crypto = require("node:crypto");
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+// The oldest engine the page supports, Chromium 83 (ES2020), and the rules that build for it.
+const { ECMA_VERSION, oldestChromiumRules } = require("./scripts/oldest-chromium");
 
 const WORKER_TYPE = "text/x-appraise-worker";
 
-/**
- * The oldest engine the page supports: Chromium 83 (the 奇安信可信浏览器 and
- * the UOS browser on Kylin and UOS desktops; see the README's "Appraise in the
- * browser"), whose JavaScript is ES2020. Our TypeScript is compiled to it,
- * node_modules code that is newer is compiled down to it
- * (scripts/downlevel-loader.js), and scripts/check-web-syntax.js parses the
- * built page at this level.
- */
-const ECMA_VERSION = 2020;
 const HASH_PLACEHOLDER = "sha256-of-the-page-script";
 
 /** Script text safe inside <script>…</script>: a "</script" would end the element early. */
@@ -117,24 +110,7 @@ module.exports = (env = {}) => ({
   },
   output: { path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist", "web"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js", ".json"], alias: { exceljs: require.resolve("exceljs/dist/exceljs.bare.min.js") } },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, target: `es${ECMA_VERSION}`, useDefineForClassFields: true } },
-        },
-      },
-      {
-        test: /\.[cm]?js$/,
-        include: /[\\/]node_modules[\\/]/,
-        use: { loader: path.resolve(__dirname, "scripts", "downlevel-loader.js"), options: { ecmaVersion: ECMA_VERSION } },
-      },
-      { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/, type: "javascript/auto" },
-    ],
-  },
+  module: { rules: oldestChromiumRules() },
   optimization: { splitChunks: false, runtimeChunk: false },
   performance: { hints: false },
   plugins: [

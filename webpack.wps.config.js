@@ -29,9 +29,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { addinFolder, jspluginsXml, publishXml, ribbonXml, wpsUrl } = require("./scripts/wps-addin-files");
 const { version } = require("./package.json");
+// Chromium 83's JavaScript (ES2020), as for the browser page.
+const { ECMA_VERSION, oldestChromiumRules } = require("./scripts/oldest-chromium");
 
-/** Chromium 83's JavaScript, as for the browser page (webpack.web.config.js). */
-const ECMA_VERSION = 2020;
 const FOLDER = addinFolder(version);
 
 /** Emits the XML files: ribbon.xml in the add-in's folder, publish.xml (and jsplugins.xml) beside it. */
@@ -69,24 +69,7 @@ module.exports = (env = {}) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, target: `es${ECMA_VERSION}`, useDefineForClassFields: true } },
-          },
-        },
-        {
-          test: /\.[cm]?js$/,
-          include: /[\\/]node_modules[\\/]/,
-          use: { loader: path.resolve(__dirname, "scripts", "downlevel-loader.js"), options: { ecmaVersion: ECMA_VERSION } },
-        },
-        { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/, type: "javascript/auto" },
-      ],
-    },
+    module: { rules: oldestChromiumRules() },
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
@@ -111,4 +94,3 @@ module.exports = (env = {}) => {
 };
 
 module.exports.FOLDER = FOLDER;
-module.exports.ECMA_VERSION = ECMA_VERSION;

@@ -20,7 +20,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const acorn = require("acorn");
 
-const DEFAULT_ECMA = 2020;
+const { ECMA_VERSION: DEFAULT_ECMA } = require("./oldest-chromium");
 /** Script types the browser runs, or that we run ourselves (the worker's). */
 const JS_TYPES = new Set(["", "text/javascript", "application/javascript", "module", "text/x-appraise-worker"]);
 
