@@ -16,7 +16,8 @@ import { buildTemplateGuide, buildTemplatePlan, DATE_FORMAT, LIST_LAST_ROW, list
 import { createTablesWps } from "../../src/workbook/wps/createTablesWps";
 import { createWpsPort } from "../../src/workbook/wps/createWpsPort";
 import { get, itemsOf, type WpsWorkbook } from "../../src/workbook/wps/facade";
-import { block, cellFormat } from "../../src/workbook/wps/writeWps";
+import { cellFormat } from "../../src/workbook/outputCell";
+import { block } from "../../src/workbook/wps/writeWps";
 import { widthPoints } from "../../src/workbook/excel/columnWidths";
 import { FIXED_NOW } from "../helpers/cli";
 import { fakeFromFile } from "../helpers/golden";

@@ -27,7 +27,7 @@ import type { PrintState } from "../layout";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 import { blockAddress } from "./blockAddress";
 import { queueWidths } from "./columnWidths";
-import { cellValue } from "./outputCells";
+import { cellValue } from "../outputCell";
 import { runs } from "./runs";
 import type { Step } from "./step";
 

@@ -19,7 +19,8 @@ import type { PrintState } from "../layout";
 import { quoteSheet } from "../../engine/address";
 import { get, type WpsRange, type WpsWorkbook, type WpsWorksheet } from "./facade";
 import { sheetNamed, viewOf } from "./readWps";
-import { bgrOf, block, cellValue } from "./writeWps";
+import { cellValue } from "../outputCell";
+import { bgrOf, block } from "./writeWps";
 
 function gridOf(plan: PrintSheetPlan): { values: (string | number | boolean)[][]; formats: string[][] } {
   const cols = plan.columnWidths.length;

@@ -11,26 +11,14 @@
  * again last; a sheet protected with a password makes the run fail before
  * anything is written (Appraise does not ask for passwords).
  */
-import { OWNERSHIP_NAMES, type OutCell, type OutputPlan, type OutputSheetPlan } from "../port";
+import { cellFormat, cellValue } from "../outputCell";
+import { OWNERSHIP_NAMES, type OutputPlan, type OutputSheetPlan } from "../port";
 import type { AppendState, OutputState, WorkbookLayout } from "../layout";
 import { columnLetters, quoteSheet } from "../../engine/address";
 import { get, type WpsWorkbook, type WpsWorksheet } from "./facade";
 import { freezeHeaders } from "./freezeWps";
 import { writePrintSheet } from "./printWps";
 import { sheetNamed, viewOf } from "./readWps";
-
-/** The value written for an output cell: "" clears. */
-export function cellValue(v: OutCell): string | number | boolean {
-  if (v === null || (typeof v === "number" && !Number.isFinite(v))) return "";
-  return v;
-}
-
-/** Text for every string (never a formula, number or date), the column's format otherwise. */
-export function cellFormat(v: OutCell, columnFormat: string | null): string {
-  if (typeof v === "string") return "@";
-  if (v === null) return columnFormat ?? "General";
-  return columnFormat === null || columnFormat === "@" ? "General" : columnFormat;
-}
 
 /** "A1:C3" from a 1-based top-left cell and a size. */
 export const block = (row: number, col: number, rows: number, cols: number): string =>
