@@ -15,13 +15,12 @@ import * as path from "node:path";
 import { createWpsPane } from "../../src/hosts/wps/wpsPane";
 import { RUN_FLAG_KEY, takeRunFlag } from "../../src/hosts/wps/runFlag";
 import { etApplication } from "../../src/hosts/wps/wpsRoot";
-import { inputTableNamed } from "../../src/engine/tableNames";
 import { VERSION } from "../../src/version";
 import { OUTPUT_SHEETS, type OutputPlan } from "../../src/workbook/port";
 import { runAppraisal } from "../../src/workbook/runAppraisal";
 import { auditWps } from "../../src/workbook/wps/auditWps";
 import { createWpsPort } from "../../src/workbook/wps/createWpsPort";
-import { itemsOf, type WpsWorkbook } from "../../src/workbook/wps/facade";
+import type { WpsWorkbook } from "../../src/workbook/wps/facade";
 import { auditPackage } from "../../src/workbook/xlsx/auditPackage";
 import { openPackage } from "../../src/workbook/xlsx/openPackage";
 import { createPackagePort } from "../../src/workbook/xlsx/packagePort";
@@ -29,6 +28,7 @@ import { FIXED_NOW, tempDir } from "../helpers/cli";
 import { describeWith, findPython, runPython } from "../helpers/external";
 import { fakeFromFile, hostSheetText } from "../helpers/golden";
 import { createFakeWpsRoot, type FakeWpsRootOptions } from "../fakeWps/root";
+import { inputNumberCell } from "./helpers/inputCell";
 
 const DEMO = path.join(__dirname, "../../examples/yinhai-2016.xlsx");
 const LATER = new Date(FIXED_NOW.getTime() + 3_600_000);
@@ -69,18 +69,8 @@ function userTypes(workbook: WpsWorkbook, sheet: string, local: string, value: s
 
 /** Changes the first number of an input table's body, as a user retypes a score. */
 function changeInput(workbook: WpsWorkbook): void {
-  for (const sheet of itemsOf(workbook.Worksheets))
-    for (const table of itemsOf(sheet.ListObjects)) {
-      const body = table.DataBodyRange;
-      if (inputTableNamed(table.Name) === null || body === null) continue;
-      const rows = body.Value2 as unknown[][];
-      for (let r = 0; r < rows.length; r++)
-        for (let c = 0; c < rows[r].length; c++) {
-          const v = rows[r][c];
-          if (typeof v === "number") return void (sheet.Cells.Item(body.Row + r, body.Column + c).Value2 = v + 7);
-        }
-    }
-  throw new Error("the demo has no number in an input table");
+  const { cell, value } = inputNumberCell(workbook);
+  cell.Value2 = value + 7;
 }
 
 /** Every sheet as text, to see that the audit wrote nothing. */

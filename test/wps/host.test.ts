@@ -8,9 +8,7 @@
 import * as path from "node:path";
 import { OUTPUT_SHEETS } from "../../src/workbook/port";
 import { createWpsPort } from "../../src/workbook/wps/createWpsPort";
-import { itemsOf, type WpsWorkbook } from "../../src/workbook/wps/facade";
 import { runAppraisal } from "../../src/workbook/runAppraisal";
-import { inputTableNamed } from "../../src/engine/tableNames";
 import { VERSION } from "../../src/version";
 import type { PaneRunResult } from "../../src/taskpane/state/paneTypes";
 import { createRibbon, RECOMPUTE_ID, SHOW_PANE_ID, GROUP_ID } from "../../src/hosts/wps/ribbonCallbacks";
@@ -23,6 +21,7 @@ import { describeWpsError } from "../../src/workbook/wps/describeWpsError";
 import { FIXED_NOW } from "../helpers/cli";
 import { fakeFromFile, hostSheetText } from "../helpers/golden";
 import { createFakeWpsRoot, type FakeWpsRootOptions } from "../fakeWps/root";
+import { inputNumberCell } from "./helpers/inputCell";
 
 const DEMO = path.join(__dirname, "../../examples/yinhai-2016.xlsx");
 const PAGE_URL = "file:///home/user/.local/share/Kingsoft/wps/jsaddons/appraise_0.1.0/index.html";
@@ -38,20 +37,6 @@ async function demo(options: FakeWpsRootOptions = {}) {
   const ribbon = createRibbon(fake.root, { pageUrl: PAGE_URL, lang, now });
   const openPane = () => createWpsPane({ root: fake.root, lang, now, storage: null });
   return { host, fake, ribbon, openPane, workbook: () => etApplication(fake.root).ActiveWorkbook };
-}
-
-/** The first cell of an input table's body holding a number, as the user would retype it. */
-function inputNumberCell(workbook: WpsWorkbook) {
-  for (const sheet of itemsOf(workbook.Worksheets))
-    for (const table of itemsOf(sheet.ListObjects)) {
-      const body = table.DataBodyRange;
-      if (inputTableNamed(table.Name) === null || body === null) continue;
-      const rows = body.Value2 as unknown[][];
-      for (let r = 0; r < rows.length; r++)
-        for (let c = 0; c < rows[r].length; c++)
-          if (typeof rows[r][c] === "number") return { sheet, cell: sheet.Cells.Item(body.Row + r, body.Column + c), value: rows[r][c] as number };
-    }
-  throw new Error("the demo has no number in an input table");
 }
 
 /** The next report the pane's run feed gives (an event, not a time). */
