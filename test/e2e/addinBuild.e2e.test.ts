@@ -20,9 +20,9 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as acorn from "acorn";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { CURRENT_SETS, EXCEL_2016_SETS, FAKE_IS_SET_SUPPORTED_JS, type DeclaredSets } from "../fakeExcel/requirements";
-import { CHROMIUM, CHROMIUM_ARGS, PANE, buildPage, serve, suite } from "./helpers/browser";
+import { PANE, buildPage, closeServer, launchWhileBuilding, serve, suite } from "./helpers/browser";
 
 const PROD_URL = "https://appraise.example.gov.cn/addin/";
 
@@ -81,21 +81,16 @@ const unsupported = (page: Page): Promise<string | null> => page.evaluate(() => 
 suite("the add-in's intranet build in Chromium (APPRAISE_OFFICE_JS=local)", () => {
   beforeAll(async () => {
     outDir = mkdtempSync(path.join(tmpdir(), "appraise-addin-"));
-    const [built, launched] = await Promise.allSettled([
-      buildPage(outDir, "webpack.config.js", { APPRAISE_PROD_URL: PROD_URL, APPRAISE_OFFICE_JS: "local", APPRAISE_SOURCE_MAPS: "" }),
-      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
-    ]);
-    if (launched.status === "fulfilled") browser = launched.value;
-    for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
+    await launchWhileBuilding(
+      [buildPage(outDir, "webpack.config.js", { APPRAISE_PROD_URL: PROD_URL, APPRAISE_OFFICE_JS: "local", APPRAISE_SOURCE_MAPS: "" })],
+      (b) => (browser = b),
+    );
     ({ server, origin } = await serve(outDir));
   }, 400_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (server !== undefined) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server?.close(resolve));
-    }
+    await closeServer(server);
     if (outDir !== "") rmSync(outDir, { recursive: true, force: true });
   });
 

@@ -30,7 +30,7 @@ import path from "node:path";
 import { chromium, type Browser, type Response } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/strings/i18n";
 import { describeWith, HOSTING_TOOLS } from "../helpers/external";
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, PANE, ROOT, suite } from "./helpers/browser";
+import { buildPage, CHROMIUM, CHROMIUM_ARGS, launchWhileBuilding, PANE, ROOT, suite } from "./helpers/browser";
 import { expectResultsWritten, expectTablesListed, recompute } from "./helpers/demo";
 import { ADDIN_BUILD, CHANGE_MARKER, SHIPPED_CONFIG, makeCertificates, startNginx, trustInNss, type Certificates, type RunningNginx } from "./helpers/nginx";
 
@@ -294,12 +294,7 @@ suite("the shipped nginx configuration serves the add-in over HTTPS", () => {
       trustInNss(home, certs.caFile);
       // The build addinBuild.e2e.test.ts opens from a plain server, here from nginx.
       const env = { APPRAISE_PROD_URL: INTRANET_URL, APPRAISE_OFFICE_JS: "local", APPRAISE_SOURCE_MAPS: "" };
-      const [built, launched] = await Promise.allSettled([
-        buildPage(build, "webpack.config.js", env),
-        chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, env: { ...process.env, HOME: home }, timeout: 30_000 }),
-      ]);
-      if (launched.status === "fulfilled") browser = launched.value;
-      for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
+      await launchWhileBuilding([buildPage(build, "webpack.config.js", env)], (b) => (browser = b), { env: { ...process.env, HOME: home } });
       server = await startNginx(path.join(dir, "site"), build, certs);
     }, 400_000);
 

@@ -15,7 +15,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { CODE_TITLES } from "../../src/engine/codeTitles";
 import { groupDiagnostics } from "../../src/engine/groupDiagnostics";
 import { summaryRank } from "../../src/engine/messages";
@@ -35,7 +35,7 @@ import { readPackage, type WorkbookPackage } from "../../src/workbook/xlsx/readP
 import { FIXED_NOW, readBack, runCli, sheetValues, writeDemoInput } from "../helpers/cli";
 import { packageStructureProblems } from "../helpers/packageStructure";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
+import { buildPage, launchWhileBuilding, ROOT, suite } from "./helpers/browser";
 import { screenshot } from "./helpers/screenshots";
 import { openOffline, type OfflinePage } from "./helpers/offlinePage";
 import { mistakes } from "./page/workbooks";
@@ -50,12 +50,7 @@ suite("Appraise in the browser (dist/web/appraise.html, from file://)", () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    const [built, launched] = await Promise.allSettled([
-      buildPage(path.join(dir, "page"), "webpack.web.config.js"),
-      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
-    ]);
-    if (launched.status === "fulfilled") browser = launched.value;
-    for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
+    await launchWhileBuilding([buildPage(path.join(dir, "page"), "webpack.web.config.js")], (b) => (browser = b));
   }, 240_000);
 
   afterAll(async () => {

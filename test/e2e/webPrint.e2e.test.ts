@@ -20,10 +20,10 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { hasSoffice, runCli } from "../helpers/cli";
 import { openOffline } from "./helpers/offlinePage";
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
+import { buildPage, launchWhileBuilding, ROOT, suite } from "./helpers/browser";
 import { describeWith } from "../helpers/external";
 
 const DEMO = path.join(ROOT, "examples", "yinhai-2016.xlsx");
@@ -106,12 +106,7 @@ describePrint("Printing in the browser (dist/web/appraise.html's print view, fro
 
   beforeAll(async () => {
     mkdirSync(KEEP, { recursive: true });
-    const [built, launched] = await Promise.allSettled([
-      buildPage(path.join(dir, "page"), "webpack.web.config.js"),
-      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
-    ]);
-    if (launched.status === "fulfilled") browser = launched.value;
-    for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
+    await launchWhileBuilding([buildPage(path.join(dir, "page"), "webpack.web.config.js")], (b) => (browser = b));
   }, 240_000);
 
   afterAll(async () => {

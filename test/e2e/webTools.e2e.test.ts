@@ -18,7 +18,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { Lang } from "../../src/engine/types";
 import { gradeBytes } from "../../src/hosts/web/gradeBytes";
 import { WEB_STRINGS } from "../../src/hosts/web/webStrings";
@@ -31,7 +31,7 @@ import { readZip } from "../../src/workbook/xlsx/zip";
 import { FIXED_NOW, runCli } from "../helpers/cli";
 import { describeWith, findPython, runPython } from "../helpers/external";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, ROOT, suite } from "./helpers/browser";
+import { buildPage, launchWhileBuilding, ROOT, suite } from "./helpers/browser";
 import { openOffline, type OfflinePage } from "./helpers/offlinePage";
 import { screenshot } from "./helpers/screenshots";
 import { localTime } from "../../src/taskpane/strings/localTime";
@@ -88,12 +88,7 @@ withOpenpyxl("The page's template, verify and record (dist/web/appraise.html, fr
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    const [built, launched] = await Promise.allSettled([
-      buildPage(path.join(dir, "page"), "webpack.web.config.js"),
-      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
-    ]);
-    if (launched.status === "fulfilled") browser = launched.value;
-    for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
+    await launchWhileBuilding([buildPage(path.join(dir, "page"), "webpack.web.config.js")], (b) => (browser = b));
   }, 240_000);
 
   afterAll(async () => {

@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type LaunchOptions, type Page } from "playwright-core";
 import type { Lang } from "../../../src/engine/types";
 import type { WorkbookKind } from "../page/workbooks";
 import { describeWith } from "../../helpers/external";
@@ -67,6 +67,30 @@ const TYPES: Readonly<Record<string, string>> = {
   ".svg": "image/svg+xml",
   ".xml": "application/xml; charset=utf-8",
 };
+
+/**
+ * Launches Chromium while `builds` run, side by side. A browser that started
+ * is handed to `keep` at once, so the suite's afterAll closes it even when a
+ * build fails; then the first failure (the builds', in order, then the
+ * launch's) is thrown.
+ * @example
+ * await launchWhileBuilding([buildPage(outDir)], (b) => (browser = b));
+ */
+export async function launchWhileBuilding(builds: readonly Promise<unknown>[], keep: (browser: Browser) => void, launch: LaunchOptions = {}): Promise<void> {
+  const [launched, ...built] = await Promise.allSettled([
+    chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000, ...launch }),
+    ...builds,
+  ]);
+  if (launched.status === "fulfilled") keep(launched.value);
+  for (const step of [...built, launched]) if (step.status === "rejected") throw step.reason;
+}
+
+/** Closes a server from `serve` and its open connections; nothing when there is none. */
+export async function closeServer(server: Server | undefined): Promise<void> {
+  if (server === undefined) return;
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
 
 /** A static file server for `root` on 127.0.0.1, on a port the system picks. */
 export async function serve(root: string): Promise<{ server: Server; origin: string }> {
@@ -151,21 +175,13 @@ export function paneHarness(): PaneHarness {
     beforeAll(async () => {
       outDir = mkdtempSync(path.join(tmpdir(), "appraise-e2e-"));
       // Build and launch side by side; a browser that started is kept (and closed in afterAll) even when the build fails.
-      const [built, launched] = await Promise.allSettled([
-        buildPage(outDir),
-        chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 }),
-      ]);
-      if (launched.status === "fulfilled") browser = launched.value;
-      for (const step of [built, launched]) if (step.status === "rejected") throw step.reason;
+      await launchWhileBuilding([buildPage(outDir)], (b) => (browser = b));
       ({ server, origin } = await serve(outDir));
     }, 120_000);
 
     afterAll(async () => {
       await browser?.close();
-      if (server !== undefined) {
-        server.closeAllConnections();
-        await new Promise((resolve) => server?.close(resolve));
-      }
+      await closeServer(server);
       if (outDir !== "") rmSync(outDir, { recursive: true, force: true });
     });
 

@@ -13,11 +13,11 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Frame, type Page } from "playwright-core";
+import type { Browser, Frame, Page } from "playwright-core";
 import type { Lang } from "../../../src/engine/types";
 import type { AppraiseWpsFake } from "../wpsPage/fakeWpsApi";
 import type { WorkbookKind } from "../page/workbooks";
-import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, ROOT, buildPage, openWatched, serve, type Pane } from "./browser";
+import { CHROMIUM_ARGS, HAVE_CHROMIUM, ROOT, buildPage, closeServer, launchWhileBuilding, openWatched, serve, type Pane } from "./browser";
 
 /** The fake WPS window: wide enough for a sheet beside the 320-pixel task pane. */
 export const WPS_WINDOW = { width: 1280, height: 800 };
@@ -59,25 +59,20 @@ export function wpsHarness(): WpsHarness {
     beforeAll(async () => {
       outDir = mkdtempSync(path.join(tmpdir(), "appraise-wps-e2e-"));
       fakeDir = mkdtempSync(path.join(tmpdir(), "appraise-fakewps-"));
-      const [addin, fake, launched] = await Promise.allSettled([
-        buildPage(outDir, "webpack.wps.config.js"),
-        buildPage(fakeDir, "test/e2e/wpsPage/wps.webpack.config.js"),
+      await launchWhileBuilding(
+        [buildPage(outDir, "webpack.wps.config.js"), buildPage(fakeDir, "test/e2e/wpsPage/wps.webpack.config.js")],
+        (b) => (browser = b),
         // Pages opened from disk are each an origin of their own in Chromium; WPS gives every page its `wps` itself, the fake
         // hands the main page's to the pane through the parent frame, which needs the folder's pages to reach each other.
-        chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, "--allow-file-access-from-files"], timeout: 30_000 }),
-      ]);
-      if (launched.status === "fulfilled") browser = launched.value;
-      for (const step of [addin, fake, launched]) if (step.status === "rejected") throw step.reason;
+        { args: [...CHROMIUM_ARGS, "--allow-file-access-from-files"] },
+      );
       fakeScript = readFileSync(path.join(fakeDir, "fakeWps.js"), "utf8");
       ({ server, origin } = await serve(outDir));
     }, 240_000);
 
     afterAll(async () => {
       await browser?.close();
-      if (server !== undefined) {
-        server.closeAllConnections();
-        await new Promise((resolve) => server?.close(resolve));
-      }
+      await closeServer(server);
       for (const dir of [outDir, fakeDir]) if (dir !== "") rmSync(dir, { recursive: true, force: true });
     });
 
